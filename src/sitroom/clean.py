@@ -1,0 +1,183 @@
+"""Article -> Document: body paragraphs apart from photo captions and their credits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Article, Caption, CaptionPlace, Credit, Document, Paragraph, Span
+
+# Photo agencies and outlets seen in credits; a bare `(AP)` or `(Nine)` is a credit only
+# when it names one of these, so `(R-Texas)` at the end of a line stays body text.
+AGENCIES = (
+    "AP",
+    "AAP",
+    "AFP",
+    "ANSA",
+    "ABC",
+    "BBC",
+    "CNN",
+    "CBS",
+    "NBC",
+    "Bloomberg",
+    "DPA",
+    "EPA",
+    "EPA-EFE",
+    "EFE",
+    "Fairfax",
+    "Getty",
+    "Getty Images",
+    "Instagram",
+    "Kyodo",
+    "Nine",
+    "News Corp",
+    "PA",
+    "Pool",
+    "Reuters",
+    "Shutterstock",
+    "Sipa",
+    "Supplied",
+    "Twitter",
+    "UPI",
+    "Xinhua",
+    "Yonhap",
+    "Handout",
+    "File",
+    "AP Images",
+    "NurPhoto",
+    "ZUMA",
+    "Zuma Press",
+    "SIPA USA",
+    "Alamy",
+    "The Washington Post",
+    "The New York Times",
+)
+_AGENCY_KEYS = {name.casefold(): name for name in AGENCIES}
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}"
+_PHOTO_WORD = r"(?:Photo|Photos|Photograph|Picture|Image|Images|Video)"
+
+_AGENCY_PHOTO = re.compile(rf"^(?P<agency>[\w\-]+(?: [\w\-]+)?) {_PHOTO_WORD}\s*/\s*(?P<who>{_NAME})$")
+_WHO_VIA = re.compile(rf"^(?:{_PHOTO_WORD}\s*(?:by)?:?\s*)?(?P<who>{_NAME})\s*(?:/|\bvia\b|\bfor\b)\s*(?P<rest>.+)$")
+_PREFIXED = re.compile(rf"^(?:{_PHOTO_WORD}|Credit|Source)s?\s*(?:by|:)\s*(?P<rest>.+)$", re.IGNORECASE)
+# A paragraph ending in one or more parentheticals, e.g. `... (AP Photo/Julio Cortez) (AP)`.
+_TRAILING_PARENS = re.compile(r"(?:\s*\([^()\n]{1,80}\))+\s*$")
+_ONE_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_CAPTION_LEAD = re.compile(rf"^(?:{_PHOTO_WORD}|PHOTO|IMAGE|Pictured|Above|Top|Left|Right)\s*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CreditParts:
+    photographer: str | None
+    agency: str | None
+
+
+def parse_credit(text: str, outlet: str | None = None) -> CreditParts | None:
+    """The photographer and agency in one credit, or None when it is not a credit.
+
+    `outlet` is the publishing site, which credits its own photos: `(Kelso Courier)`.
+    """
+    text = text.strip().rstrip(".").strip()
+    if not text or len(text) > 80:
+        return None
+    known = _known_agency(text)
+    if known:
+        return CreditParts(None, known)
+    if outlet and text.casefold() == outlet.strip().casefold():
+        return CreditParts(None, outlet.strip())
+    if match := _PREFIXED.match(text):
+        return parse_credit(match.group("rest"), outlet)
+    if (match := _AGENCY_PHOTO.match(text)) and _known_agency(match.group("agency")):
+        return CreditParts(match.group("who").strip(), _known_agency(match.group("agency")))
+    if match := _WHO_VIA.match(text):
+        who, rest = match.group("who").strip(), match.group("rest").strip()
+        if lead_agency := _known_agency(who):  # `Getty/Instagram`, `REUTERS/Jonathan Ernst`
+            named = re.fullmatch(_NAME, rest) and not _agency_in(rest)
+            return CreditParts(rest if named else None, lead_agency)
+        agency = _agency_in(rest)
+        return CreditParts(who, agency) if agency else None
+    return None
+
+
+def _known_agency(text: str) -> str | None:
+    return _AGENCY_KEYS.get(text.strip().casefold())
+
+
+def _agency_in(text: str) -> str | None:
+    """The agency a credit tail names: `Pool via AP` -> AP, `Getty Images` -> Getty Images."""
+    parts = [p.strip() for p in re.split(r"\s*(?:/|\bvia\b|\bfor\b)\s*", text) if p.strip()]
+    for part in reversed(parts):
+        if agency := _known_agency(part):
+            return agency
+    return None
+
+
+def _trailing_credit(paragraph: str, outlet: str | None) -> tuple[int, CreditParts] | None:
+    """Where a trailing run of credit parentheticals starts, and what it says."""
+    match = _TRAILING_PARENS.search(paragraph)
+    if not match:
+        return None
+    photographer = agency = None
+    for inner in _ONE_PAREN.findall(match.group(0)):
+        parts = parse_credit(inner, outlet)
+        if parts is None:
+            return None
+        photographer = photographer or parts.photographer
+        agency = parts.agency if parts.photographer or agency is None else agency
+    start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+    return start, CreditParts(photographer, agency)
+
+
+def _split_paragraphs(text: str) -> list[Span]:
+    """One paragraph per non-blank line, trimmed of surrounding white space."""
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group(0)
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append(Span(start, start + len(stripped)))
+    return spans
+
+
+def _caption_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def clean(article: Article) -> Document:
+    """Split the article into body paragraphs and captions; fold repeated captions."""
+    text = article.text
+    paragraphs: list[Paragraph] = []
+    caption_texts: list[str] = []
+    caption_places: list[list[CaptionPlace]] = []
+    index_by_key: dict[str, int] = {}
+    for span in _split_paragraphs(text):
+        place = _caption_place(text, span, article.source)
+        if place is None:
+            paragraphs.append(Paragraph(span, "body"))
+            continue
+        caption_text = place.text_span.of(text)
+        key = _caption_key(caption_text) or _caption_key(span.of(text))
+        if key not in index_by_key:
+            index_by_key[key] = len(caption_texts)
+            caption_texts.append(caption_text)
+            caption_places.append([])
+        caption_places[index_by_key[key]].append(place)
+        paragraphs.append(Paragraph(span, "caption", index_by_key[key]))
+    captions = tuple(Caption(text=t, places=tuple(p)) for t, p in zip(caption_texts, caption_places, strict=True))
+    return Document(article=article, paragraphs=tuple(paragraphs), captions=captions)
+
+
+def _caption_place(text: str, span: Span, outlet: str | None) -> CaptionPlace | None:
+    paragraph = span.of(text)
+    trailing = _trailing_credit(paragraph, outlet)
+    if trailing is not None:
+        credit_start, parts = trailing
+        caption_part = paragraph[:credit_start].rstrip()
+        credit = Credit(Span(span.start + credit_start, span.end), parts.photographer, parts.agency)
+        return CaptionPlace(span, Span(span.start, span.start + len(caption_part)), credit)
+    # A line that is only a credit (`Scott Olson via Getty Images.`) captions the photo above it.
+    if len(paragraph) <= 80 and (parts := parse_credit(paragraph, outlet)) is not None:
+        return CaptionPlace(span, Span(span.start, span.start), Credit(span, parts.photographer, parts.agency))
+    if _CAPTION_LEAD.match(paragraph):
+        return CaptionPlace(span, span, None)
+    return None

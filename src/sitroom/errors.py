@@ -1,0 +1,55 @@
+"""Errors with stable codes, so a message can be searched for and documented."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Input problems: each names what is wrong with one file (or one line of it).
+E101 = "binary file (found NUL bytes)"
+E102 = "not UTF-8 text: cannot decode byte 0x{byte:02x} at offset {offset}"
+E103 = "empty file"
+E104 = "file is {size} bytes, over the limit of {limit} bytes (setting max_input_bytes)"
+E105 = "no `date YYYY-MM-DD` first line and no date in the file name"
+E106 = "malformed date {value!r}: expected YYYY-MM-DD"
+E107 = "no article text after the date line"
+E108 = "bad JSON: {reason}"
+E109 = "JSON line is not an object with a text field"
+E110 = "no main text found in the HTML page"
+E111 = "cannot read: {reason}"
+E112 = "unsupported file type {suffix!r}: expected .txt, .jsonl, .json, .html or .htm"
+E113 = "no publication date in the page or the file name"
+
+# Store and lookup problems.
+E201 = "no article matches {key!r}"
+E202 = "{key!r} matches {count} articles; give more of the id"
+E203 = "store {path} was made by a newer sitroom (migration {name!r} unknown)"
+
+
+class SitroomError(Exception):
+    """Base error; `code` is stable across releases (E1xx input, E2xx store)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code} {message}")
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A problem with one input, reported as a value so that a batch goes on."""
+
+    origin: str  # "path" or "path:line"
+    code: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.code} {self.reason}"
+
+
+def input_error(origin: str, code: str, **values: object) -> InputError:
+    template = globals()[code]
+    return InputError(origin=origin, code=code, reason=template.format(**values))
+
+
+def store_error(code: str, **values: object) -> SitroomError:
+    return SitroomError(code, globals()[code].format(**values))

@@ -1,0 +1,163 @@
+"""The data model: plain frozen dataclasses that every stage passes along.
+
+Every extracted item carries spans: character offsets into `Article.text`, the text
+exactly as it was read (for the dated text form, what follows the `date` header).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+EntityKind = Literal["person", "organisation", "place", "group"]
+ENTITY_KINDS: tuple[EntityKind, ...] = ("person", "organisation", "place", "group")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Half-open character range [start, end) into the article text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}:{self.end}")
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def shifted(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Article:
+    """One dated report as read from a source, before any cleaning."""
+
+    id: str
+    source: str
+    published: date
+    text: str
+    title: str | None = None
+    url: str | None = None
+    origin: str | None = None  # where it was read from: "path" or "path:line"
+
+
+def normalise_text(text: str) -> str:
+    """The form an article's identity is computed on: NFC, whitespace folded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id(text: str, source: str) -> str:
+    """Stable id: the same text from the same source is the same article."""
+    digest = hashlib.sha256(f"{source}\x00{normalise_text(text)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    published: date,
+    *,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    origin: str | None = None,
+) -> Article:
+    return Article(
+        id=article_id(text, source),
+        source=source,
+        published=published,
+        text=text,
+        title=title,
+        url=url,
+        origin=origin,
+    )
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A photo credit such as `(AP Photo/Julio Cortez) (AP)`."""
+
+    span: Span
+    photographer: str | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
+class CaptionPlace:
+    """One occurrence of a caption: the whole paragraph, its text part and its credit."""
+
+    span: Span
+    text_span: Span
+    credit: Credit | None
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption; a caption repeated in one article is one Caption with several places."""
+
+    text: str
+    places: tuple[CaptionPlace, ...]
+
+
+ParagraphKind = Literal["body", "caption"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    span: Span
+    kind: ParagraphKind
+    caption: int | None = None  # index into Document.captions for caption paragraphs
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article cleaned: body paragraphs apart from captions and their credits."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    captions: tuple[Caption, ...]
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind == "body")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place an entity is named; `label` is the recogniser's own label."""
+
+    span: Span
+    text: str
+    label: str
+    in_caption: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, place or group, with every mention of it in one article."""
+
+    name: str
+    kind: EntityKind
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything sitroom extracts from one article."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    pipeline: str  # model name and version, so stored results say what made them
+
+    @property
+    def article(self) -> Article:
+        return self.document.article

@@ -1,0 +1,141 @@
+"""The one place that touches spaCy: load the pipeline, run it, hand back plain data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import SitroomError
+from ..model import Span
+
+E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
+
+# Words that stand before a name and belong to the mention (`Mr Trump`, `Vice President Mike Pence`).
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "president-elect",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "gov",
+        "governor",
+        "mayor",
+        "speaker",
+        "secretary",
+        "minister",
+        "chancellor",
+        "premier",
+        "judge",
+        "justice",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "sgt",
+        "officer",
+        "sheriff",
+        "chief",
+        "commissioner",
+        "ambassador",
+        "pope",
+        "rev",
+        "reverend",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+    ]
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+_KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@dataclass(frozen=True)
+class NamedSpan:
+    """A name the recogniser found, widened over its titles, in article offsets."""
+
+    span: Span
+    label: str
+    title: str  # the title words before the name, "" when none
+    name: str  # the name itself, titles and possessive removed
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str) -> Any:
+    """The spaCy pipeline, loaded once per process (the only cached global)."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise SitroomError("E301", E301.format(name=name, reason=str(exc).splitlines()[0])) from exc
+
+
+def pipeline_id(nlp: Any) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+
+
+def find_names(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64) -> Iterator[list[NamedSpan]]:
+    """For each unit of `text` (a paragraph), the names spaCy finds in it."""
+    texts: Iterable[str] = (unit.of(text) for unit in units)
+    for unit, doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        yield [
+            named
+            for ent in doc.ents
+            if ent.label_ in _KEEP_LABELS
+            for start, end in _split_at_slashes(doc, ent.start, ent.end)
+            if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
+        ]
+
+
+def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
+    """`Washington Post/ABC News` names two bodies."""
+    parts, begin = [], start
+    for i in range(start, end):
+        if doc[i].text == "/":
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+def _named_span(doc: Any, start: int, end: int, label: str, offset: int) -> NamedSpan | None:
+    ent_start = start
+    # Drop a trailing possessive and punctuation: `Joe Biden’s` -> `Joe Biden`.
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    # Drop leading titles inside the entity and widen over titles just before it.
+    while start < end and doc[start].lower_.rstrip(".") in TITLES | _DETERMINERS:
+        start += 1
+    first_title = start
+    while first_title > 0 and doc[first_title - 1].lower_.rstrip(".") in TITLES:
+        first_title -= 1
+    if start >= end:
+        return None
+    name = re.sub(r"\s+", " ", doc[start:end].text).strip()
+    if len(name) < 2 or not any(ch.isalpha() for ch in name):
+        return None
+    mention_start = min(first_title, ent_start)
+    title = doc[first_title:start].text if first_title < start else ""
+    span = Span(offset + doc[mention_start].idx, offset + doc[end - 1].idx + len(doc[end - 1].text))
+    return NamedSpan(span=span, label=label, title=title, name=name)

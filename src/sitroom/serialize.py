@@ -1,0 +1,62 @@
+"""The JSON form of an analysis: what `show --json`, the JSONL export and the API return."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Analysis, CaptionPlace
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    article = analysis.article
+    doc = analysis.document
+    return {
+        "id": article.id,
+        "source": article.source,
+        "published": article.published.isoformat(),
+        "title": article.title,
+        "url": article.url,
+        "origin": article.origin,
+        "pipeline": analysis.pipeline,
+        "text": article.text,
+        "paragraphs": [
+            {"start": p.span.start, "end": p.span.end, "kind": p.kind, "caption": p.caption} for p in doc.paragraphs
+        ],
+        "captions": [{"text": c.text, "places": [_place(p, article.text) for p in c.places]} for c in doc.captions],
+        "entities": [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "mentions": [
+                    {
+                        "start": m.span.start,
+                        "end": m.span.end,
+                        "text": m.text,
+                        "label": m.label,
+                        "in_caption": m.in_caption,
+                    }
+                    for m in e.mentions
+                ],
+            }
+            for e in analysis.entities
+        ],
+    }
+
+
+def _place(place: CaptionPlace, text: str) -> dict[str, Any]:
+    credit = place.credit
+    return {
+        "start": place.span.start,
+        "end": place.span.end,
+        "text_start": place.text_span.start,
+        "text_end": place.text_span.end,
+        "credit": None
+        if credit is None
+        else {
+            "start": credit.span.start,
+            "end": credit.span.end,
+            "text": credit.span.of(text),
+            "photographer": credit.photographer,
+            "agency": credit.agency,
+        },
+    }

@@ -1,0 +1,63 @@
+"""What every reader shares: bounded reads, decoding, and dates found in file names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from ..errors import InputError, input_error
+
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# `publisher_2016-05-04_slug.txt`: the part before the date names the source.
+_NAME_SOURCE = re.compile(r"^([A-Za-z][\w.-]*?)_\d{4}-\d{2}-\d{2}(?:_|\.)")
+
+
+def read_bounded(path: Path, limit: int) -> bytes | InputError:
+    """The file's bytes, or an error if it cannot be read or is over the limit."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return input_error(origin, "E104", size=size, limit=limit)
+        data = path.read_bytes()
+    except OSError as exc:
+        return input_error(origin, "E111", reason=exc.strerror or str(exc))
+    if not data.strip():
+        return input_error(origin, "E103")
+    return data
+
+
+def decode_text(data: bytes, origin: str) -> str | InputError:
+    """UTF-8 (with or without a byte-order mark); anything else is reported, not guessed."""
+    if b"\x00" in data[:8192]:
+        return input_error(origin, "E101")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return input_error(origin, "E102", byte=data[exc.start], offset=exc.start)
+
+
+def parse_iso_date(value: str) -> date | None:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def date_from_name(path: Path) -> date | None:
+    for match in _NAME_DATE.finditer(path.name):
+        found = parse_iso_date(match.group(0))
+        if found:
+            return found
+    return None
+
+
+def source_from_name(path: Path) -> str:
+    """`nyt_2016-05-04_slug.txt` -> `nyt`; otherwise the name of the folder the file is in."""
+    match = _NAME_SOURCE.match(path.name)
+    if match:
+        return match.group(1).lower()
+    return path.parent.name or "local"

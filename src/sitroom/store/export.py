@@ -1,0 +1,135 @@
+"""Exports: JSON Lines (one analysis a line) or one table a file in CSV or Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+from ..model import Analysis
+from ..serialize import analysis_to_dict
+
+ExportFormat = Literal["jsonl", "csv", "parquet"]
+FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
+
+# Column order of each exported table; the same for CSV and Parquet.
+TABLES: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "article_id",
+        "source",
+        "published",
+        "title",
+        "url",
+        "origin",
+        "pipeline",
+        "body_paragraphs",
+        "captions",
+        "entities",
+        "text",
+    ),
+    "captions": ("article_id", "caption", "place", "start", "end", "text", "credit", "photographer", "agency"),
+    "entities": ("article_id", "entity", "name", "kind", "mentions"),
+    "mentions": ("article_id", "entity", "name", "kind", "start", "end", "text", "label", "in_caption"),
+}
+
+
+def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for analysis in analyses:
+        article, doc, text = analysis.article, analysis.document, analysis.article.text
+        rows["articles"].append(
+            {
+                "article_id": article.id,
+                "source": article.source,
+                "published": article.published.isoformat(),
+                "title": article.title,
+                "url": article.url,
+                "origin": article.origin,
+                "pipeline": analysis.pipeline,
+                "body_paragraphs": len(doc.body),
+                "captions": len(doc.captions),
+                "entities": len(analysis.entities),
+                "text": text,
+            }
+        )
+        for ci, caption in enumerate(doc.captions):
+            for pi, place in enumerate(caption.places):
+                credit = place.credit
+                rows["captions"].append(
+                    {
+                        "article_id": article.id,
+                        "caption": ci,
+                        "place": pi,
+                        "start": place.span.start,
+                        "end": place.span.end,
+                        "text": caption.text,
+                        "credit": credit.span.of(text) if credit else None,
+                        "photographer": credit.photographer if credit else None,
+                        "agency": credit.agency if credit else None,
+                    }
+                )
+        for ei, entity in enumerate(analysis.entities):
+            rows["entities"].append(
+                {
+                    "article_id": article.id,
+                    "entity": ei,
+                    "name": entity.name,
+                    "kind": entity.kind,
+                    "mentions": len(entity.mentions),
+                }
+            )
+            for m in entity.mentions:
+                rows["mentions"].append(
+                    {
+                        "article_id": article.id,
+                        "entity": ei,
+                        "name": entity.name,
+                        "kind": entity.kind,
+                        "start": m.span.start,
+                        "end": m.span.end,
+                        "text": m.text,
+                        "label": m.label,
+                        "in_caption": m.in_caption,
+                    }
+                )
+    return rows
+
+
+def export(analyses: Iterable[Analysis], fmt: ExportFormat, out: Path) -> list[Path]:
+    """Write the analyses; JSONL goes to one file, CSV and Parquet to one file per table in a folder."""
+    if fmt == "jsonl":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write_lines(out, (json.dumps(analysis_to_dict(a), ensure_ascii=False) + "\n" for a in analyses))
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, rows in table_rows(analyses).items():
+        path = out / f"{name}.{fmt}"
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        if fmt == "csv":
+            with tmp.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=TABLES[name])
+                writer.writeheader()
+                writer.writerows(rows)
+        else:
+            _write_parquet(tmp, name, rows)
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
+def _write_parquet(path: Path, name: str, rows: list[dict[str, Any]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {column: [row[column] for row in rows] for column in TABLES[name]}
+    pq.write_table(pa.table(columns), path)
+
+
+def _atomic_write_lines(path: Path, lines: Iterator[str]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.writelines(lines)
+    tmp.replace(path)

@@ -1,0 +1,216 @@
+"""The Store: the one handle that the CLI, the API and the tests use to keep and read analyses."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..errors import store_error
+from ..model import (
+    Analysis,
+    Article,
+    Caption,
+    CaptionPlace,
+    Credit,
+    Document,
+    Entity,
+    Mention,
+    Paragraph,
+    Span,
+)
+from .database import Database, now
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    source: str
+    published: date
+    title: str | None
+    origin: str | None
+    entities: int
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.db = Database(self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self.db.reader.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def save(self, analysis: Analysis) -> bool:
+        """Store one analysis in one transaction; False when the article was already stored."""
+        with self.db.write() as conn:
+            return _insert_analysis(conn, analysis)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def resolve(self, key: str) -> str:
+        """The id of the one article whose id starts with `key`."""
+        rows = self.db.reader.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2", (key, key + "\uffff")
+        ).fetchall()
+        if not rows:
+            raise store_error("E201", key=key)
+        if len(rows) > 1:
+            count = self.db.reader.execute(
+                "SELECT COUNT(*) FROM articles WHERE id >= ? AND id < ?", (key, key + "\uffff")
+            ).fetchone()[0]
+            raise store_error("E202", key=key, count=count)
+        return str(rows[0]["id"])
+
+    def analysis(self, key: str) -> Analysis:
+        return _load_analysis(self.db.reader, self.resolve(key))
+
+    def analyses(self) -> Iterator[Analysis]:
+        ids = [row["id"] for row in self.db.reader.execute("SELECT id FROM articles ORDER BY published, id")]
+        for article_id in ids:
+            yield _load_analysis(self.db.reader, article_id)
+
+    def articles(self, limit: int = 50, query: str | None = None) -> list[ArticleSummary]:
+        """Latest articles first; `query` is an FTS5 query over titles and text."""
+        sql = (
+            "SELECT a.id, a.source, a.published, a.title, a.origin,"
+            " (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entities FROM articles a"
+        )
+        params: list[object] = []
+        if query:
+            sql += " JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?"
+            params.append(query)
+        sql += " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
+        params.append(limit)
+        return [
+            ArticleSummary(
+                r["id"], r["source"], date.fromisoformat(r["published"]), r["title"], r["origin"], r["entities"]
+            )
+            for r in self.db.reader.execute(sql, params)
+        ]
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "captions", "entities", "mentions")
+        return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def integrity(self) -> str:
+        return str(self.db.reader.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
+    article = analysis.article
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO articles (id, source, published, title, url, origin, text, pipeline, ingested_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.id,
+            article.source,
+            article.published.isoformat(),
+            article.title,
+            article.url,
+            article.origin,
+            article.text,
+            analysis.pipeline,
+            now(),
+        ),
+    )
+    if cursor.rowcount == 0:
+        return False
+    doc = analysis.document
+    conn.executemany(
+        "INSERT INTO paragraphs VALUES (?, ?, ?, ?, ?, ?)",
+        [(article.id, i, p.span.start, p.span.end, p.kind, p.caption) for i, p in enumerate(doc.paragraphs)],
+    )
+    conn.executemany(
+        "INSERT INTO captions VALUES (?, ?, ?)", [(article.id, i, c.text) for i, c in enumerate(doc.captions)]
+    )
+    conn.executemany(
+        "INSERT INTO caption_places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article.id,
+                ci,
+                pi,
+                p.span.start,
+                p.span.end,
+                p.text_span.start,
+                p.text_span.end,
+                p.credit.span.start if p.credit else None,
+                p.credit.span.end if p.credit else None,
+                p.credit.photographer if p.credit else None,
+                p.credit.agency if p.credit else None,
+            )
+            for ci, c in enumerate(doc.captions)
+            for pi, p in enumerate(c.places)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?)",
+        [(article.id, i, e.name, e.kind) for i, e in enumerate(analysis.entities)],
+    )
+    conn.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article.id, i, m.span.start, m.span.end, m.text, m.label, int(m.in_caption))
+            for i, e in enumerate(analysis.entities)
+            for m in e.mentions
+        ],
+    )
+    return True
+
+
+def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise store_error("E201", key=article_id)
+    article = Article(
+        id=row["id"],
+        source=row["source"],
+        published=date.fromisoformat(row["published"]),
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        origin=row["origin"],
+    )
+    places: dict[int, list[CaptionPlace]] = {}
+    for p in conn.execute(
+        "SELECT * FROM caption_places WHERE article_id = ? ORDER BY caption_idx, place_idx", (article_id,)
+    ):
+        credit = None
+        if p["credit_start"] is not None:
+            credit = Credit(Span(p["credit_start"], p["credit_end"]), p["photographer"], p["agency"])
+        places.setdefault(p["caption_idx"], []).append(
+            CaptionPlace(Span(p["start"], p["end"]), Span(p["text_start"], p["text_end"]), credit)
+        )
+    captions = tuple(
+        Caption(c["text"], tuple(places.get(c["idx"], ())))
+        for c in conn.execute("SELECT * FROM captions WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
+    paragraphs = tuple(
+        Paragraph(Span(p["start"], p["end"]), p["kind"], p["caption_idx"])
+        for p in conn.execute("SELECT * FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
+    mentions: dict[int, list[Mention]] = {}
+    for m in conn.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, end", (article_id,)):
+        mentions.setdefault(m["entity_idx"], []).append(
+            Mention(Span(m["start"], m["end"]), m["text"], m["label"], bool(m["in_caption"]))
+        )
+    entities = tuple(
+        Entity(e["name"], e["kind"], tuple(mentions.get(e["idx"], ())))
+        for e in conn.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
+    document = Document(article=article, paragraphs=paragraphs, captions=captions)
+    return Analysis(document=document, entities=entities, pipeline=row["pipeline"])

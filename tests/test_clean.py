@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitroom.clean import clean, parse_credit
+from sitroom.model import make_article
+from sitroom.sources import read_path
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("AP Photo/Julio Cortez", "Julio Cortez", "AP"),
+        ("AP", None, "AP"),
+        ("Nine", None, "Nine"),
+        ("Greg Nash/Pool via AP", "Greg Nash", "AP"),
+        ("Scott Olson via Getty Images.", "Scott Olson", "Getty Images"),
+        ("Robert Galbraith / Reuters.", "Robert Galbraith", "Reuters"),
+        ("REUTERS/Jonathan Ernst", "Jonathan Ernst", "Reuters"),
+        ("Photo by Jane Doe/AFP", "Jane Doe", "AFP"),
+        ("Getty.", None, "Getty"),
+    ],
+)
+def test_parse_credit(credit: str, photographer: str | None, agency: str) -> None:
+    parts = parse_credit(credit)
+    assert parts is not None
+    assert (parts.photographer, parts.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize("text", ["R-Texas", "John Smith said", "in 2019", "see above"])
+def test_not_a_credit(text: str) -> None:
+    assert parse_credit(text) is None
+
+
+def test_captions_split_from_body_with_credits_and_folded() -> None:
+    (article,) = list(read_path(FIXTURES / "march-2023-05-02.txt", 5_000_000))
+    doc = clean(article)
+    text = article.text
+    kinds = [p.kind for p in doc.paragraphs]
+    assert kinds == ["body", "caption", "body", "caption", "body", "body", "caption"]
+    assert all("(AP" not in p.span.of(text) and "Getty" not in p.span.of(text) for p in doc.body)
+    march, getty = doc.captions
+    assert march.text == "Nurses march along Avenida da Liberdade in Lisbon, Tuesday, May 2, 2023."
+    assert [(p.credit.photographer, p.credit.agency) for p in march.places] == [
+        ("Ana Brito", "AP"),
+        ("Rui Costa", "AP"),
+    ]
+    assert [p.credit.span.of(text) for p in march.places] == ["(AP Photo/Ana Brito) (AP)", "(AP Photo/Rui Costa) (AP)"]
+    assert all(p.text_span.of(text) == march.text for p in march.places)
+    assert (getty.text, getty.places[0].credit.photographer) == ("", "Scott Olson")
+
+
+def test_paragraph_spans_point_at_the_exact_characters() -> None:
+    text = "  First line.  \n\n\tSecond line (Nine)\r\nThird."
+    doc = clean(make_article(text, date(2021, 1, 1), source="t"))
+    assert [p.span.of(text) for p in doc.paragraphs] == ["First line.", "Second line (Nine)", "Third."]
+    assert [p.kind for p in doc.paragraphs] == ["body", "caption", "body"]
+
+
+def test_the_outlet_crediting_its_own_photo_is_a_credit() -> None:
+    text = "Workers gather at the gate. (Kelso Courier)\nThe strike went on. (Kelso Courier)."
+    doc = clean(make_article(text, date(2024, 6, 5), source="Kelso Courier"))
+    assert [p.kind for p in doc.paragraphs] == ["caption", "body"]
+
+
+def test_reference_report_has_no_caption_left_in_the_body(reference_path: Path) -> None:
+    (article,) = list(read_path(reference_path, 5_000_000))
+    doc = clean(article)
+    text = article.text
+    assert not [p for p in doc.body if "(AP" in p.span.of(text) or "(Nine)" in p.span.of(text)]
+    places = [place for caption in doc.captions for place in caption.places]
+    assert len(places) == 11 and len(doc.captions) == 9
+    assert all(place.credit is not None and place.credit.agency in {"AP", "Nine"} for place in places)
+    photographers = {place.credit.photographer for place in places}
+    assert {"Julio Cortez", "John Minchillo", "Evan Vucci", "Greg Nash", "Andrew Harnik"} <= photographers
+    repeated = [c for c in doc.captions if c.text.startswith("People attend a rally")]
+    assert len(repeated) == 1 and len(repeated[0].places) == 2

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from click.testing import CliRunner
+
+from sitroom.cli import cli
+from sitroom.settings import SETTINGS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_sample_show_and_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    code, out, _ = run("ingest", "--sample", "-q", "--db", db)
+    assert code == 0 and "read 6, stored 6, unchanged 0, failed 0" in out
+    code, out, _ = run("list", "--db", db)
+    ids = re.findall(r"^([0-9a-f]{16})", out, re.M)
+    assert code == 0 and len(ids) == 6
+    flood = next(line.split()[0] for line in out.splitlines() if "riverton-flood-2024-03-14" in line)
+    code, out, _ = run("show", flood[:8], "--db", db)
+    assert code == 0
+    assert "photographer: Dana Whitfield  agency: AP" in out
+    assert re.search(r"person\s+Helen Ashcroft\s+3\s+", out)
+    code, out, _ = run("show", flood, "--json", "--db", db)
+    assert json.loads(out)["id"] == flood
+
+    code, out, _ = run("export", "--format", "jsonl", "-o", str(tmp_path / "all.jsonl"), "--db", db)
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert code == 0 and sorted(json.loads(line)["id"] for line in lines) == sorted(ids)
+    code, _, _ = run("export", "--format", "csv", "-o", str(tmp_path / "csv"), "--db", db)
+    with (tmp_path / "csv" / "mentions.csv").open(encoding="utf-8") as handle:
+        mentions = list(csv.DictReader(handle))
+    assert code == 0 and any(m["name"] == "Helen Ashcroft" and m["text"] == "Ms Ashcroft" for m in mentions)
+    code, _, _ = run("export", "--format", "parquet", "-o", str(tmp_path / "pq"), "--db", db)
+    assert code == 0 and pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 6
+    assert pq.read_table(tmp_path / "pq" / "mentions.parquet").num_rows == len(mentions)
+
+
+def test_failures_are_named_and_set_the_exit_status(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("date 2021-01-06\nCrowds gathered in Boston.", encoding="utf-8")
+    (tmp_path / "late.txt").write_text("date 06/01/2021\nText.", encoding="utf-8")
+    code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(tmp_path))
+    assert code == 1
+    assert f"error: {tmp_path / 'late.txt'}:1: E106 malformed date '06/01/2021'" in err
+    assert "read 1, stored 1, unchanged 0, failed 1" in out
+
+
+def test_unknown_article_is_a_clear_error(tmp_path: Path) -> None:
+    code, _, err = run("show", "ffff", "--db", str(tmp_path / "s.db"))
+    assert code == 1 and "E201 no article matches 'ffff'" in err
+
+
+def test_every_setting_and_command_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for setting in SETTINGS:
+        assert f"`{setting.env}`" in readme, setting.name
+    for name in cli.commands:
+        assert f"`sitroom {name}" in readme, name

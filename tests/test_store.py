@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sitroom
+from sitroom.cli import sample_dir
+from sitroom.ingest import ingest
+from sitroom.settings import Options
+from sitroom.store import Store
+
+from .conftest import FIXTURES
+
+
+def test_round_trip_keeps_the_whole_analysis(store: Store) -> None:
+    report = ingest(store, [FIXTURES / "march-2023-05-02.txt"], Options())
+    assert (report.read, report.stored, report.failed) == (1, 1, 0)
+    (summary,) = store.articles()
+    stored = store.analysis(summary.id[:6])
+    fresh = sitroom.analyze_article(
+        next(iter(sitroom.sources.read_path(FIXTURES / "march-2023-05-02.txt", 10**6))), Options().model
+    )
+    assert stored.document == fresh.document
+    assert stored.entities == fresh.entities
+    assert stored.pipeline == fresh.pipeline
+
+
+def test_ingest_is_idempotent(store: Store) -> None:
+    first = ingest(store, [sample_dir()], Options())
+    counts = store.counts()
+    second = ingest(store, [sample_dir()], Options())
+    assert first.stored == first.read == 6 and first.failed == 0
+    assert (second.read, second.stored, second.unchanged) == (6, 0, 6)
+    assert store.counts() == counts
+
+
+def test_the_same_article_twice_in_one_run_is_stored_once(store: Store, tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("date 2021-01-06\nThe same report about Lisbon.", encoding="utf-8")
+    report = ingest(store, [tmp_path], Options())
+    assert (report.read, report.stored, report.unchanged) == (2, 1, 1)
+
+
+def test_bad_files_do_not_stop_the_batch(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("date 2021-01-06\nPolice closed Main Street in Tulsa.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    seen = []
+    report = ingest(store, [tmp_path], Options(), on_error=seen.append)
+    assert (report.stored, report.failed) == (1, 1)
+    assert [e.code for e in seen] == ["E101"]
+
+
+def test_schema_is_migrated_once_and_search_works(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with sitroom.open(path) as store:
+        ingest(store, [sample_dir()], Options())
+    with sitroom.open(path) as store:  # reopening applies nothing twice
+        assert [a.source for a in store.articles(query="dock AND strike")] and store.integrity() == "ok"
+        assert {a.published.year for a in store.articles(query="floodwaters")} == {2024}
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == ["0001_initial"]
+
+
+def make_corpus(folder: Path, count: int) -> None:
+    folder.mkdir()
+    base = (sample_dir() / "riverton-flood-2024-03-14.txt").read_text(encoding="utf-8")
+    for i in range(count):
+        (folder / f"report-{i:03d}.txt").write_text(base + f"\nUpdate number {i} from the river.\n", encoding="utf-8")
+
+
+def stored_count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def test_killed_ingest_resumes_and_stores_each_article_once(tmp_path: Path) -> None:
+    corpus, db = tmp_path / "corpus", tmp_path / "killed.db"
+    make_corpus(corpus, 60)
+    command = [sys.executable, "-m", "sitroom", "ingest", "-q", "--db", str(db), str(corpus)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while stored_count(db) < 5 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    partial = stored_count(db)
+    assert 5 <= partial < 60, "the kill must land midway for this test to mean anything"
+
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert f"read 60, stored {60 - partial}, unchanged {partial}, failed 0" in done.stdout
+    with sitroom.open(db) as store:
+        assert store.integrity() == "ok"
+        assert store.counts()["articles"] == 60
+        ids = [row[0] for row in store.db.reader.execute("SELECT id FROM articles")]
+        assert len(ids) == len(set(ids))
+        # Every stored article is whole: its entities and mentions are there.
+        bare = store.db.reader.execute(
+            "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)"
+        ).fetchone()[0]
+        assert bare == 0
+
+
+def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
+    with sitroom.open(tmp_path / "one.db") as one, sitroom.open(tmp_path / "two.db") as two:
+        ingest(one, [sample_dir()], Options(workers=1))
+        ingest(two, [sample_dir()], Options(workers=2))
+        assert [a.article.id for a in one.analyses()] == [a.article.id for a in two.analyses()]
+        assert [a.entities for a in one.analyses()] == [a.entities for a in two.analyses()]
