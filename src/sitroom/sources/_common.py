@@ -38,6 +38,12 @@ def decode_text(data: bytes, origin: str) -> str | InputError:
         return input_error(origin, "E102", byte=data[exc.start], offset=exc.start)
 
 
+def read_text_file(path: Path, limit: int) -> str | InputError:
+    """The whole file as text, or the first problem found reading it."""
+    data = read_bounded(path, limit)
+    return data if isinstance(data, InputError) else decode_text(data, str(path))
+
+
 def parse_iso_date(value: str) -> date | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError, input_error
 from ..model import Article, make_article
-from ._common import date_from_name, decode_text, parse_iso_date, read_bounded, source_from_name
+from ._common import date_from_name, parse_iso_date, read_text_file, source_from_name
 
 # The header may be preceded by blanks and followed by a newline or just a space.
 _HEADER = re.compile(r"\A\s*date[ \t]+(\S*)[ \t]*(?:\r?\n|[ \t]|\Z)", re.IGNORECASE)
@@ -16,11 +16,7 @@ _HEADER = re.compile(r"\A\s*date[ \t]+(\S*)[ \t]*(?:\r?\n|[ \t]|\Z)", re.IGNOREC
 
 def read_dated_text(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     origin = str(path)
-    data = read_bounded(path, max_bytes)
-    if isinstance(data, InputError):
-        yield data
-        return
-    raw = decode_text(data, origin)
+    raw = read_text_file(path, max_bytes)
     if isinstance(raw, InputError):
         yield raw
         return

@@ -11,16 +11,12 @@ import trafilatura
 
 from ..errors import InputError, input_error
 from ..model import Article, make_article
-from ._common import date_from_name, decode_text, parse_iso_date, read_bounded, source_from_name
+from ._common import date_from_name, parse_iso_date, read_text_file, source_from_name
 
 
 def read_html(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     origin = str(path)
-    data = read_bounded(path, max_bytes)
-    if isinstance(data, InputError):
-        yield data
-        return
-    page = decode_text(data, origin)
+    page = read_text_file(path, max_bytes)
     if isinstance(page, InputError):
         yield page
         return
