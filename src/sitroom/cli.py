@@ -177,6 +177,10 @@ def format_analysis(analysis: Analysis) -> str:
         forms = Counter(m.text for m in entity.mentions)
         shown = ", ".join(f"{form} ×{n}" if n > 1 else form for form, n in forms.most_common())
         lines.append(f"  {entity.kind:<12} {entity.name:<{width}}  {len(entity.mentions):>3}  {shown}")
+    lines += ["", f"Dates ({len(analysis.dates)})"]
+    for d in analysis.dates:
+        where = " (caption)" if d.in_caption else ""
+        lines.append(f"  {d.value:<16} {d.granularity:<12} {d.text!r}{where}")
     return "\n".join(lines)
 
 

@@ -151,12 +151,31 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class DateMention:
+    """A date expression, resolved against the publication date (or the date the text spoke of last).
+
+    `value` is TimeML's normalised form (`2021-01-06`, `2021-01-06TNI`, `2020-11`, `2020-FA`,
+    `PAST_REF`); `first_day` and `last_day` bound it on the calendar where it is a period.
+    """
+
+    span: Span
+    text: str
+    value: str
+    granularity: str
+    first_day: date | None = None
+    last_day: date | None = None
+    anchored: bool = False
+    in_caption: bool = False
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything sitroom extracts from one article."""
 
     document: Document
     entities: tuple[Entity, ...]
     pipeline: str  # model name and version, so stored results say what made them
+    dates: tuple[DateMention, ...] = ()
 
     @property
     def article(self) -> Article:

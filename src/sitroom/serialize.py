@@ -40,6 +40,20 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for e in analysis.entities
         ],
+        "dates": [
+            {
+                "start": d.span.start,
+                "end": d.span.end,
+                "text": d.text,
+                "value": d.value,
+                "granularity": d.granularity,
+                "first_day": d.first_day.isoformat() if d.first_day else None,
+                "last_day": d.last_day.isoformat() if d.last_day else None,
+                "anchored": d.anchored,
+                "in_caption": d.in_caption,
+            }
+            for d in analysis.dates
+        ],
     }
 
 

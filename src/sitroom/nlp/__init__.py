@@ -4,20 +4,46 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Analysis, Document, Span
+from ..model import Analysis, DateMention, Document, Span
+from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
-from .pipeline import find_names, load_pipeline, pipeline_id
+from .pipeline import load_pipeline, pipeline_id, read_units
 
 __all__ = ["analyze_document", "load_pipeline"]
 
 
 def analyze_document(document: Document, nlp: Any) -> Analysis:
-    """Entities of one cleaned article; a repeated caption is read once, at its first place."""
+    """Entities and dates of one cleaned article; a repeated caption is read once, at its first place."""
     units: list[tuple[Span, bool]] = [(p.span, False) for p in document.body]
     units += [(c.places[0].text_span, True) for c in document.captions if len(c.places[0].text_span)]
     units.sort()
-    text = document.article.text
-    found = []
-    for (_, in_caption), names in zip(units, find_names(nlp, text, [u for u, _ in units]), strict=True):
-        found.extend((named, in_caption) for named in names)
-    return Analysis(document=document, entities=fold_entities(found, text, units), pipeline=pipeline_id(nlp))
+    article = document.article
+    names = []
+    dates: list[DateMention] = []
+    anchor: ResolvedDate | None = None
+    for (_, in_caption), reading in zip(units, read_units(nlp, article.text, [u for u, _ in units]), strict=True):
+        names.extend((named, in_caption) for named in reading.names)
+        for span, tense in reading.dates:
+            resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
+            if resolved is None:
+                continue
+            if is_anchor(resolved) and not in_caption:  # captions restate the day; they anchor nothing
+                anchor = resolved
+            dates.append(
+                DateMention(
+                    span,
+                    span.of(article.text),
+                    resolved.value,
+                    resolved.granularity,
+                    resolved.start,
+                    resolved.end,
+                    resolved.anchored,
+                    in_caption,
+                )
+            )
+    return Analysis(
+        document=document,
+        entities=fold_entities(names, article.text, units),
+        pipeline=pipeline_id(nlp),
+        dates=tuple(dates),
+    )

@@ -10,6 +10,8 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
+from .dates import Tense, find_date_expressions
+from .tense import tense_at
 
 E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
 
@@ -91,21 +93,36 @@ def load_pipeline(name: str) -> Any:
         raise SitroomError("E301", E301.format(name=name, reason=str(exc).splitlines()[0])) from exc
 
 
+# Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
+ANALYSIS_VERSION = 2
+
+
 def pipeline_id(nlp: Any) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    model = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+    return f"{model}+sitroom.{ANALYSIS_VERSION}"
 
 
-def find_names(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64) -> Iterator[list[NamedSpan]]:
-    """For each unit of `text` (a paragraph), the names spaCy finds in it."""
+@dataclass(frozen=True)
+class UnitReading:
+    """What the parse gives for one unit (a paragraph): its names and its date expressions with tense."""
+
+    names: list[NamedSpan]
+    dates: list[tuple[Span, Tense | None]]
+
+
+def read_units(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64) -> Iterator[UnitReading]:
+    """Run the pipeline over each unit of `text` and hand back plain data in article offsets."""
     texts: Iterable[str] = (unit.of(text) for unit in units)
     for unit, doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        yield [
+        names = [
             named
             for ent in doc.ents
             if ent.label_ in _KEEP_LABELS
             for start, end in _split_at_slashes(doc, ent.start, ent.end)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
+        dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
+        yield UnitReading(names, dates)
 
 
 def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:

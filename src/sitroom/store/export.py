@@ -32,6 +32,18 @@ TABLES: dict[str, tuple[str, ...]] = {
     "captions": ("article_id", "caption", "place", "start", "end", "text", "credit", "photographer", "agency"),
     "entities": ("article_id", "entity", "name", "kind", "mentions"),
     "mentions": ("article_id", "entity", "name", "kind", "start", "end", "text", "label", "in_caption"),
+    "dates": (
+        "article_id",
+        "start",
+        "end",
+        "text",
+        "value",
+        "granularity",
+        "first_day",
+        "last_day",
+        "anchored",
+        "in_caption",
+    ),
 }
 
 
@@ -94,6 +106,21 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                         "in_caption": m.in_caption,
                     }
                 )
+        for d in analysis.dates:
+            rows["dates"].append(
+                {
+                    "article_id": article.id,
+                    "start": d.span.start,
+                    "end": d.span.end,
+                    "text": d.text,
+                    "value": d.value,
+                    "granularity": d.granularity,
+                    "first_day": d.first_day.isoformat() if d.first_day else None,
+                    "last_day": d.last_day.isoformat() if d.last_day else None,
+                    "anchored": d.anchored,
+                    "in_caption": d.in_caption,
+                }
+            )
     return rows
 
 

@@ -77,4 +77,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         END;
         """,
     ),
+    (
+        "0002_dates",
+        """
+        CREATE TABLE dates (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT NOT NULL,
+            granularity TEXT NOT NULL,
+            first_day TEXT,
+            last_day TEXT,
+            anchored INTEGER NOT NULL,
+            in_caption INTEGER NOT NULL,
+            PRIMARY KEY (article_id, start, end)
+        );
+        CREATE INDEX dates_days ON dates(first_day, last_day);
+        """,
+    ),
 )

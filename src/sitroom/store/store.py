@@ -15,6 +15,7 @@ from ..model import (
     Caption,
     CaptionPlace,
     Credit,
+    DateMention,
     Document,
     Entity,
     Mention,
@@ -103,7 +104,7 @@ class Store:
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "captions", "entities", "mentions")
+        tables = ("articles", "captions", "entities", "mentions", "dates")
         return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def integrity(self) -> str:
@@ -169,7 +170,33 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
             for m in e.mentions
         ],
     )
+    conn.executemany(
+        "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article.id,
+                d.span.start,
+                d.span.end,
+                d.text,
+                d.value,
+                d.granularity,
+                _iso(d.first_day),
+                _iso(d.last_day),
+                int(d.anchored),
+                int(d.in_caption),
+            )
+            for d in analysis.dates
+        ],
+    )
     return True
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
@@ -212,5 +239,18 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
         Entity(e["name"], e["kind"], tuple(mentions.get(e["idx"], ())))
         for e in conn.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY idx", (article_id,))
     )
+    dates = tuple(
+        DateMention(
+            Span(d["start"], d["end"]),
+            d["text"],
+            d["value"],
+            d["granularity"],
+            _day(d["first_day"]),
+            _day(d["last_day"]),
+            bool(d["anchored"]),
+            bool(d["in_caption"]),
+        )
+        for d in conn.execute("SELECT * FROM dates WHERE article_id = ? ORDER BY start", (article_id,))
+    )
     document = Document(article=article, paragraphs=paragraphs, captions=captions)
-    return Analysis(document=document, entities=entities, pipeline=row["pipeline"])
+    return Analysis(document=document, entities=entities, pipeline=row["pipeline"], dates=dates)

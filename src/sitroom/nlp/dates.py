@@ -1,0 +1,901 @@
+"""Date expressions: find them in text and resolve them against the publication date.
+
+Values follow TimeML (TIMEX3): `2021-01-06`, `2021-01-06TNI` (part of day), `2021-01`,
+`2020-FA` (season), `2021-W01`, `2021-Q3`, `1990` (year), `199` (decade), `PAST_REF`.
+Pure functions over strings and dates; the tense that helps to place `Friday` or `November`
+comes from the caller (the parse), so this module needs no model.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+Granularity = Literal[
+    "time",
+    "part_of_day",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "reference",
+]
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "noon": "MI",
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "several": None,
+    "few": None,
+    "a few": None,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+REFERENCES = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "yet": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "earlier": "PAST_REF",
+    "once": "PAST_REF",
+    "formerly": "PAST_REF",
+    "recent years": "PAST_REF",
+    "in the past": "PAST_REF",
+    "lately": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "already": "PRESENT_REF",
+    "past years": "PAST_REF",
+    "the full year": "YEAR",
+    "year end": "YEAR",
+    "year-end": "YEAR",
+    "the year-end": "YEAR",
+}
+# Fixed-date and rule-date holidays that news names (month, day) or (month, weekday, nth).
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "the fourth of july": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+    "election day": (11, 1, 0),
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+
+_MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"several|a few|few)"
+)
+_UNIT = r"(?:day|week|month|year|decade|quarter)s?"
+_MOD = r"(?:early|late|mid|the (?:beginning|end|middle|start) of|earlier|later)"
+_TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d|noon|midnight)"
+_HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+# Adverbs that resolve (given as an expression) but are too vague to be worth finding in running text.
+_NOT_FOUND = frozenset(
+    {
+        "already",
+        "yet",
+        "once",
+        "previously",
+        "soon",
+        "later",
+        "current",
+        "shortly",
+        "formerly",
+        "lately",
+        "future",
+        "year end",
+        "year-end",
+        "the year-end",
+    }
+)
+_REFERENCE = "|".join(sorted((re.escape(r) for r in REFERENCES if r not in _NOT_FOUND), key=len, reverse=True))
+
+_ANAPHORA_PATTERN = (
+    rf"(?:(?:early|late|earlier|later) (?:on )?)?(?:that|the same|that same|the next|the following|the previous|"
+    rf"the preceding|the prior) (day|morning|afternoon|evening|night|week|month|year|quarter|{_WEEKDAY})"
+    rf"|(?:earlier|later) (?:in|that|on) (?:the|that) (day|week|month|year)"
+)
+# Patterns that find expressions, each with a cheap trigger that must occur in the text before the
+# pattern is tried (most paragraphs hold no date words for most patterns); the longest match wins.
+PATTERNS: list[tuple[str, str]] = [
+    # Wednesday, Jan. 6, 2021 / Jan. 6, 2021 / January 6 / 6 January 2021
+    (_MONTH, rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"),
+    (_MONTH, rf"(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    (_MONTH, rf"(?:(?:{_MOD})[\s-]+)?(?:(?:last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    (r"\d{4}-", r"\d{4}-\d{2}-\d{2}"),
+    (r"/", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
+    # years and decades
+    (r"\d{4}", rf"(?:(?:{_MOD})[\s-]+)?(?:fiscal\s+)?(?:the\s+)?{_YEAR}(?!\s*(?:%|percent))"),
+    (r"\d0\'?s", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]\d0|20\d0|'\d0)'?s"),
+    # weekdays, with part of day and time
+    (
+        _WEEKDAY,
+        rf"(?:(?:{_TIME})\s+)?(?:(?:last|next|this|early|late)\s+)?{_WEEKDAY}(?:\s+{_PART})?(?:\s+at\s+{_TIME})?",
+    ),
+    (r"\d|noon|midnight", rf"(?:{_TIME})(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow|yesterday|tonight))?"),
+    # relative days
+    (
+        r"today|yesterday|tomorrow|tonight|overnight",
+        rf"(?:(?:early|late|later|earlier)\s+)?(?:today|yesterday|tomorrow|tonight|overnight)(?:\s+{_PART})?",
+    ),
+    (_PART, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{_PART}"),
+    # this week, last month, next year, earlier this year, the weekend
+    (
+        r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",
+        rf"(?:(?:{_MOD})\s+)?(?:this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+same)"
+        rf"\s+(?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)",
+    ),
+    (r"weekend|year|quarter|month", r"the\s+(?:weekend|year|quarter|month)(?=[\s,.;])"),
+    (
+        r"spring|summer|fall|autumn|winter",
+        rf"(?:(?:{_MOD})\s+)?(?:this|last|next)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
+    ),
+    # 3 years ago, a week earlier, two days later
+    (r"ago|earlier|before|later|from now|hence", rf"{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|from now|hence)"),
+    (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade)[\s-](?:ago|earlier)"),
+    # quarters and halves
+    (r"quarter|half", rf"(?:the\s+)?(?:{'|'.join(ORDINALS)})[\s-](?:quarter|half)(?:\s+of\s+{_YEAR})?"),
+    (
+        r"quarter|period|year",
+        r"(?:the\s+)?(?:latest|current|year-earlier|year-ago|previous|same)\s+(?:quarter|period|year)",
+    ),
+    # that day, the next morning, earlier that year
+    (r"that|same|next|following|previous|preceding|prior|earlier|later", _ANAPHORA_PATTERN),
+    # holidays, references
+    (_HOLIDAY, rf"(?:(?:{_MOD})\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?"),
+    (_REFERENCE, rf"(?:{_REFERENCE})"),
+]
+_COMPILED = [(re.compile(t, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for t, p in PATTERNS]
+# Words a bare month name is more often something else after: `May` the verb, `March` the walk.
+_MAY_VERBS = re.compile(
+    r"^\s+(?:be|have|not|also|never|still|well|face|need|want|take|get|make|go|come|seem|"
+    r"help|lead|cause|become|include|know|see|find|use|give|lose|win|say|do)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date expression's value, resolved against the publication date."""
+
+    value: str
+    granularity: Granularity
+    start: date | None = None  # first day covered, when the value is a calendar period
+    end: date | None = None  # last day covered
+    anchored: bool = False  # read against an earlier date in the text (`that day`), not the publication date
+
+    @property
+    def exact(self) -> bool:
+        return self.start is not None and self.start == self.end
+
+
+def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each date expression in text[start:end], longest match at each place."""
+    end = len(text) if end is None else end
+    candidates: list[tuple[int, int]] = []
+    for trigger, pattern in _COMPILED:
+        if not trigger.search(text, start, end):
+            continue
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            while b > a and text[b - 1] in " ,-":
+                b -= 1
+            while a < b and text[a] == " ":
+                a += 1
+            if b > a and _word_bounded(text, a, b) and _plausible(text, a, b):
+                candidates.append((a, b))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    last_end = -1
+    for a, b in candidates:
+        if a >= last_end:
+            yield a, b
+            last_end = b
+
+
+def _word_bounded(text: str, a: int, b: int) -> bool:
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    return not (before.isalnum() or before in "-/:$") and not (after.isalnum() or after in "/:%")
+
+
+def _plausible(text: str, a: int, b: int) -> bool:
+    expression = text[a:b]
+    lower = expression.lower()
+    names = re.findall(rf"\b(?:{_MONTH}|{_WEEKDAY})(?![a-z])", expression, re.IGNORECASE)
+    if any(name[0].islower() for name in names):
+        return False  # `march`, `may`: verbs; a month or weekday is written with a capital
+    if lower == "may":
+        sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
+        return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])
+    if re.fullmatch(_YEAR, expression):
+        # A bare four-digit number is a year when it reads like one, not a count (`1,001 adults`, `2000 troops`).
+        after = text[b : b + 12]
+        before = text[max(0, a - 16) : a]
+        if re.search(r"[$#£€]\s*$|\d[.,]$", before):
+            return False
+        timely = re.search(
+            rf"(?:\b(?:in|since|by|of|from|until|till|before|after|during|through|early|late|mid|the|fiscal|year|"
+            rf"{_MONTH})|[(,])[\s-]*$",
+            before,
+            re.IGNORECASE,
+        )
+        if (
+            not timely
+            and re.match(r"\s+[a-z]", after)
+            and not re.match(
+                r"\s+(?:and|to|through|when|after|before|as|in|for|is|was|were|had|has|that|with)\b", after
+            )
+        ):
+            return False
+    if lower in {"current", "future", "once", "later", "earlier", "yet", "soon"} and expression[0].isupper():
+        return a > 0 and text[a - 2 : a] not in {". ", "\n"}
+    return True
+
+
+def resolve_date(
+    expression: str, published: date, tense: Tense | None = None, anchor: ResolvedDate | None = None
+) -> ResolvedDate | None:
+    """The value of one date expression, or None when it is not one sitroom can place.
+
+    `anchor` is the date the text spoke of last, for `that day`, `the next morning` and
+    `a year earlier`; without one they are read against the publication date.
+    """
+    text = re.sub(r"\s+", " ", expression.strip().lower()).rstrip(".,")
+    text = re.sub(r"^(?:on|in|at|by|during|of|for) ", "", text)
+    relative = _resolve_anaphora(text, published, anchor)
+    if relative is not None:
+        return replace(relative, anchored=True)
+    text = _normalise(text)
+    for resolver in _RESOLVERS:
+        resolved = resolver(text, published, tense)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def is_anchor(resolved: ResolvedDate) -> bool:
+    """Whether later expressions (`that day`, `a year earlier`) may be read against this one."""
+    return resolved.start is not None and not resolved.anchored and resolved.granularity not in {"decade", "century"}
+
+
+_ANAPHORA = re.compile(_ANAPHORA_PATTERN, re.IGNORECASE)
+
+
+def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -> ResolvedDate | None:
+    m = re.fullmatch(rf"(?:({_NUM}) )?(day|week|month|year|quarter)s?[ -](earlier|later|before|after|ago)", text)
+    # `ago` counts from the publication date, but in a results story `a year ago` is the quarter reported, a year back.
+    anchored = m is not None and (m[3] != "ago" or (anchor is not None and anchor.granularity == "quarter"))
+    if m and anchored and anchor is not None and anchor.start is not None:
+        count = _count(m[1] or "a")
+        if count is None:
+            return None
+        sign = 1 if m[3] in {"later", "after"} else -1
+        if m[3] == "ago":  # from the latest completed quarter
+            latest = published.year * 4 + (published.month - 1) // 3 - 1
+            anchor = _quarter(latest // 4, latest % 4 + 1)
+        return _shift(anchor, m[2], sign * count)
+    m = _ANAPHORA.fullmatch(text)
+    if not m:
+        return None
+    base = anchor if anchor is not None and anchor.start is not None else _day(published)
+    assert base.start is not None
+    unit = m[1] or m[2]
+    step = 1 if ("next" in text or "following" in text) else -1 if re.search(r"previous|preceding|prior", text) else 0
+    if unit in WEEKDAYS:
+        return _day(_weekday(WEEKDAYS[unit], base.start, "future" if step >= 0 else "past", None))
+    if unit in {"morning", "afternoon", "evening", "night"}:
+        return _day(base.start + timedelta(days=step), "part_of_day", "T" + PARTS_OF_DAY[unit])
+    return _shift(_widen(base, unit), unit, step)
+
+
+def _widen(resolved: ResolvedDate, unit: str) -> ResolvedDate:
+    """The `unit` that contains a resolved date: the year of a day, for `that year`."""
+    assert resolved.start is not None
+    start = resolved.start
+    if unit == "day":
+        return _day(start)
+    if unit == "week":
+        return _week(start)
+    if unit == "month":
+        return _month(start.year, start.month)
+    if unit == "quarter":
+        return _quarter(start.year, (start.month - 1) // 3 + 1)
+    return _year(start.year)
+
+
+def _shift(resolved: ResolvedDate, unit: str, count: int) -> ResolvedDate:
+    """Move a resolved date by `count` units, keeping its own granularity (`a year earlier` than a
+    quarter is that quarter a year before)."""
+    assert resolved.start is not None
+    start = resolved.start
+    if count == 0:
+        return resolved
+    months = {"month": 1, "quarter": 3, "year": 12}.get(unit)
+    days = {"day": 1, "week": 7}.get(unit)
+    if resolved.granularity == "quarter" and months:
+        index = start.year * 4 + (start.month - 1) // 3 + count * months // 3
+        return _quarter(index // 4, index % 4 + 1)
+    if resolved.granularity == "year" and unit == "year":
+        return _year(start.year + count)
+    if resolved.granularity == "month" and months:
+        return _month(*_shift_months(start, count * months))
+    if months:
+        year, month = _shift_months(start, count * months)
+        moved = date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+    else:
+        moved = start + timedelta(days=count * (days or 1))
+    return _widen(_day(moved), unit) if resolved.granularity not in {"day", "part_of_day", "time"} else _day(moved)
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+_TENS = {
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _spoken_years(text: str) -> str:
+    """`nineteen ninety-six` -> `1996`, `the year two thousand` -> `2000`, as transcripts write them."""
+
+    def year(m: re.Match[str]) -> str:
+        value = _TENS[m[2]] + (_ONES[m[3]] if m[3] else 0)
+        return str((19 if m[1] == "nineteen" else 18) * 100 + value)
+
+    text = re.sub(rf"\b(nineteen|eighteen) ({'|'.join(_TENS)})(?:-({'|'.join(_ONES)}))?\b", year, text)
+    return re.sub(r"\b(?:the year )?two thousand\b", "2000", text)
+
+
+def _normalise(text: str) -> str:
+    """Drop what does not change the value: prepositions, `fiscal`, `the end of`, `sometime`."""
+    text = re.sub(
+        r"^(?:on|in|at|by|since|from|until|during|of|for|sometime|around|about|approximately|almost|"
+        r"nearly|roughly|some|more than|less than|just over|just under|over|under) ",
+        "",
+        text,
+    )
+    text = re.sub(r" (?:or later|or earlier|and beyond|or so)$", "", text)
+    text = _spoken_years(text)
+    text = re.sub(r"\bfiscal[ -]", "", text)
+    text = re.sub(r"^(?:the )?(?:end|beginning|start|middle|rest|remainder) of (?:the )?(?=\w)", "the ", text)
+    text = re.sub(r"^the (?:early|late|mid) ", "", text)
+    text = re.sub(
+        r"^(?:this past|the last|the past|the previous) (?=(?:week|month|quarter|spring|summer|fall|"
+        rf"autumn|winter|{_WEEKDAY})$)",
+        "last ",
+        text,
+    )
+    text = re.sub(r"^the (?=(?:next|last|this) )", "", text)
+    return text.replace("the the ", "the ")
+
+
+# -- resolvers, tried in order ---------------------------------------------------------------
+
+
+def _day(d: date, granularity: Granularity = "day", suffix: str = "") -> ResolvedDate:
+    return ResolvedDate(d.isoformat() + suffix, granularity, d, d)
+
+
+def _month(year: int, month: int) -> ResolvedDate:
+    last = calendar.monthrange(year, month)[1]
+    return ResolvedDate(f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last))
+
+
+def _year(year: int) -> ResolvedDate:
+    return ResolvedDate(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def _week(d: date) -> ResolvedDate:
+    iso = d.isocalendar()
+    monday = d - timedelta(days=d.weekday())
+    return ResolvedDate(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + timedelta(days=6))
+
+
+def _quarter(year: int, quarter: int) -> ResolvedDate:
+    first = date(year, 3 * quarter - 2, 1)
+    last_month = 3 * quarter
+    return ResolvedDate(
+        f"{year:04d}-Q{quarter}", "quarter", first, date(year, last_month, calendar.monthrange(year, last_month)[1])
+    )
+
+
+def _season(year: int, code: str) -> ResolvedDate:
+    # Meteorological seasons of the northern hemisphere; winter is the one that starts in December.
+    spans = {"SP": ((3, 1), (5, 31)), "SU": ((6, 1), (8, 31)), "FA": ((9, 1), (11, 30)), "WI": ((12, 1), (2, 28))}
+    (m1, d1), (m2, d2) = spans[code]
+    end_year = year + 1 if code == "WI" else year
+    return ResolvedDate(f"{year:04d}-{code}", "season", date(year, m1, d1), date(end_year, m2, d2))
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _pick_year(month: int, day: int | None, published: date, tense: Tense | None) -> int:
+    """The year of a month (and day) named without one: the nearest, so `Jan. 14` written on
+    6 January is this January and `November` written in January is last November. The tense
+    only decides when the two sides are about as far (a month named half a year away)."""
+
+    def as_date(year: int) -> date:
+        return date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+
+    if day is None and month == published.month:
+        return published.year
+    options = sorted(
+        (abs((as_date(y) - published).days), y) for y in (published.year - 1, published.year, published.year + 1)
+    )
+    (near, nearest), (second, _) = options[0], options[1]
+    if second - near < 60 and tense in {"past", "future"}:
+        wanted_past = tense == "past"
+        for _, year in (options[0], options[1]):
+            if (as_date(year) <= published) == wanted_past:
+                return year
+    return nearest
+
+
+def _weekday(target: int, published: date, tense: Tense | None, modifier: str | None) -> date:
+    delta = target - published.weekday()
+    if modifier == "last":
+        return published + timedelta(days=delta - 7 if delta >= 0 else delta)
+    if modifier == "next":
+        return published + timedelta(days=delta + 7 if delta <= 0 else delta)
+    if delta == 0:
+        return published  # a weekday named on that weekday is that day
+    if tense == "future":
+        return published + timedelta(days=delta % 7)
+    if tense == "past":
+        return published - timedelta(days=(-delta) % 7)
+    # No tense: news mostly reports what happened, so the past, unless it is days ahead this week.
+    back = (-delta) % 7
+    return published - timedelta(days=back) if back <= 4 else published + timedelta(days=delta % 7)
+
+
+def _resolve_reference(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    if REFERENCES.get(text) == "YEAR":
+        return _year(published.year)
+    if text in REFERENCES:
+        return ResolvedDate(REFERENCES[text], "reference")
+    return None
+
+
+def _resolve_iso(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        try:
+            return _day(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
+        year = int(m[3]) + (0 if len(m[3]) == 4 else 1900 if int(m[3]) > 30 else 2000)
+        try:
+            return _day(date(year, int(m[1]), int(m[2])))
+        except ValueError:
+            return None
+    return None
+
+
+def _part_code(text: str) -> str:
+    for word, code in PARTS_OF_DAY.items():
+        if re.search(rf"\b{word}\b", text):
+            return code
+    return ""
+
+
+def _clock(text: str) -> str | None:
+    if "noon" in text:
+        return "12:00"
+    if "midnight" in text:
+        return "24:00"
+    m = re.search(r"(\d{1,2})(?::(\d\d))?\s*(a\.m|p\.m|am|pm)?", text)
+    if not m or (m[3] is None and m[2] is None):
+        return None
+    hour = int(m[1]) % 12 + (12 if m[3] and m[3].startswith("p") else 0) if m[3] else int(m[1])
+    return f"{hour:02d}:{m[2] or '00'}"
+
+
+def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:(early|late|later|earlier) )?(today|yesterday|tomorrow|tonight|overnight|this|last)"
+        rf"(?: ({_PART}))?",
+        text,
+    )
+    if not m or (m[2] in {"this", "last"} and not m[3]):
+        return None
+    word, part = m[2], m[3]
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if word == "last" and part == "night":
+        offset = -1
+    elif word == "last":
+        return None
+    if word == "overnight" and tense != "future":
+        # Reported in the day's news, `overnight` is the night that has just ended.
+        night = published - timedelta(days=1)
+        return ResolvedDate(f"{night.isoformat()}TNI", "part_of_day", night, published)
+    d = published + timedelta(days=offset)
+    code = PARTS_OF_DAY.get(part or "", "") or PARTS_OF_DAY.get(word, "")
+    if code:
+        return _day(d, "part_of_day", "T" + code)
+    return _day(d)
+
+
+def _resolve_clock(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(rf"({_TIME})(?: (?:on )?({_WEEKDAY}|today|tomorrow|yesterday|tonight))?", text)
+    if not m:
+        return None
+    clock = _clock(m[1])
+    day = published
+    if m[2]:
+        inner = resolve_date(m[2], published, tense)
+        day = inner.start if inner and inner.start else published
+    if clock is None:
+        return None
+    return ResolvedDate(f"{day.isoformat()}T{clock}", "time", day, day)
+
+
+def _resolve_weekday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:({_TIME}) )?(?:(last|next|this|early|late) )?({_WEEKDAY})(?: ({_PART}))?"
+        rf"(?: at ({_TIME}))?",
+        text,
+    )
+    if not m:
+        return None
+    modifier = m[2] if m[2] in {"last", "next"} else None
+    d = _weekday(WEEKDAYS[m[3]], published, tense, modifier)
+    clock = _clock(m[1] or m[5] or "")
+    if clock:
+        return ResolvedDate(f"{d.isoformat()}T{clock}", "time", d, d)
+    if m[4]:
+        return _day(d, "part_of_day", "T" + PARTS_OF_DAY[m[4]])
+    return _day(d)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int | None:
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def _resolve_calendar(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    named_weekday = re.match(rf"^({_WEEKDAY}),? ", text)
+    text = text[named_weekday.end() :] if named_weekday else text
+    patterns = [
+        rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>{_YEAR}))?",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?",
+    ]
+    for pattern in patterns:
+        m = re.fullmatch(pattern, text)
+        if m:
+            month = _month_number(m["month"])
+            day = int(m["day"])
+            if month is None:
+                return None
+            year = int(m["year"]) if m["year"] else _pick_year(month, day, published, tense)
+            if named_weekday and not m["year"]:
+                # `Monday, Oct. 26`: the year in which that day is a Monday, if one is near.
+                wanted = WEEKDAYS[named_weekday[1]]
+                fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == wanted]
+                year = fits[0] if fits else year
+            try:
+                return _day(date(year, month, day))
+            except ValueError:
+                return None
+    m = re.fullmatch(
+        rf"(?:(?:{_MOD})[ -])?(?:(last|next|this|early|late|mid)[ -])?(?P<month>{_MONTH})"
+        rf"(?:,? (?P<year>{_YEAR}))?",
+        text,
+    )
+    if m:
+        month = _month_number(m["month"])
+        if month is None:
+            return None
+        if m["year"]:
+            return _month(int(m["year"]), month)
+        if m[1] == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif m[1] == "next":
+            year = published.year if month > published.month else published.year + 1
+        elif m[1] == "this":
+            year = published.year
+        else:
+            year = _pick_year(month, None, published, tense)
+        return _month(year, month)
+    return None
+
+
+def _resolve_year(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(rf"(?:(?:{_MOD})[ -])?(?:fiscal )?(?:the )?({_YEAR})", text)
+    if m:
+        return _year(int(m[1]))
+    m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?(\d{3})0'?s", text)
+    if m:
+        return ResolvedDate(m[1], "decade", date(int(m[1] + "0"), 1, 1), date(int(m[1] + "9"), 12, 31))
+    m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?'(\d)0s", text)
+    if m:
+        decade = (published.year // 100) * 10 + int(m[1])
+        if decade * 10 > published.year:
+            decade -= 10
+        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+    return None
+
+
+_UNIT_WORDS = r"(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)"
+
+
+def _resolve_relative_period(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:(?:{_MOD}) )?(this|last|next|the past|the coming|the previous|the current|the same)"
+        rf" {_UNIT_WORDS}",
+        text,
+    )
+    if not m:
+        m = re.fullmatch(r"(the )?(week|weekend|year|quarter|month)", text)
+        if not m:
+            return None
+        which = "this"
+        if m[2] == "quarter" and tense != "future":
+            which = "last"  # `the quarter` in a results story is the one just reported
+    else:
+        which = m[1]
+    unit = m[2]
+    step = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
+    if which == "the past" and unit in {"week", "month", "year", "decade"}:
+        return None  # `the past year` is a duration, not a calendar year
+    if unit == "week":
+        return _week(published + timedelta(weeks=step))
+    if unit == "weekend":
+        week = _week(published + timedelta(weeks=step))
+        saturday = week.start + timedelta(days=5) if week.start else None
+        return ResolvedDate(f"{week.value}-WE", "weekend", saturday, week.end)
+    if unit == "month":
+        return _month(*_shift_months(published, step))
+    if unit == "year":
+        return _year(published.year + step)
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + step
+        return _quarter(index // 4, index % 4 + 1)
+    if unit == "decade":
+        decade = published.year // 10 + step
+        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+    if unit == "century":
+        century = published.year // 100 + step
+        return ResolvedDate(
+            f"{century:02d}", "century", date(max(1, century * 100), 1, 1), date(century * 100 + 99, 12, 31)
+        )
+    return _resolve_season(f"{which} {unit}", published, tense)
+
+
+def _resolve_season(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:(?:{_MOD}) )?(?:(this|last|next) )?(spring|summer|fall|autumn|winter)"
+        rf"(?: (?:of )?({_YEAR}))?",
+        text,
+    )
+    if not m:
+        return None
+    code = SEASONS[m[2]]
+    if m[3]:
+        return _season(int(m[3]), code)
+    near = [_season(year, code) for year in range(published.year - 2, published.year + 2)]
+    containing = next((s for s in near if s.start and s.end and s.start <= published <= s.end), None)
+    past = [s for s in near if s.end and s.end < published]
+    future = [s for s in near if s.start and s.start > published]
+    if m[1] == "this":
+        return containing or _season(published.year, code)
+    if m[1] == "last" or (m[1] is None and tense == "past" and containing is None):
+        return past[-1]
+    if m[1] == "next" or (m[1] is None and tense == "future" and containing is None):
+        return future[0]
+    if containing is not None:
+        return containing
+    assert past[-1].end and future[0].start
+    return past[-1] if (published - past[-1].end) <= (future[0].start - published) else future[0]
+
+
+def _resolve_ago(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:({_NUM}) )?(day|week|month|year|decade|quarter)s?[ -](ago|earlier|before|later|from now"
+        rf"|hence)",
+        text,
+    )
+    if not m:
+        return None
+    count = _count(m[1] or "a")
+    sign = 1 if m[3] in {"later", "from now", "hence"} else -1
+    unit = m[2]
+    if count is None:
+        return ResolvedDate("PAST_REF" if sign < 0 else "FUTURE_REF", "reference")
+    if unit == "day":
+        return _day(published + timedelta(days=sign * count))
+    if unit == "week":
+        return _week(published + timedelta(weeks=sign * count))
+    if unit == "month":
+        return _month(*_shift_months(published, sign * count))
+    if unit == "quarter":
+        index = published.year * 4 + (published.month - 1) // 3 + sign * count
+        return _quarter(index // 4, index % 4 + 1)
+    if unit == "decade":
+        decade = (published.year + sign * 10 * count) // 10
+        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+    return _year(published.year + sign * count)
+
+
+def _resolve_quarter(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(
+        rf"(?:the )?(?:({_YEAR}|year-ago|year-earlier|comparable year-ago) )?({'|'.join(ORDINALS)})"
+        rf"[ -](quarter|half)(?: of ({_YEAR}))?",
+        text,
+    )
+    if m:
+        qualifier, n, unit, of_year = m[1], ORDINALS[m[2]], m[3], m[4]
+        named_year = qualifier if qualifier and qualifier[0].isdigit() else of_year
+        if named_year:
+            year = int(named_year)
+        elif qualifier:  # `the year-ago third quarter`
+            year = published.year - 1
+        else:
+            year = published.year
+            if unit == "quarter" and tense == "past" and 3 * n - 2 > published.month:
+                year -= 1
+        if unit == "half":
+            if n > 2:
+                return None
+            return ResolvedDate(
+                f"{year:04d}-H{n}", "half", date(year, 6 * n - 5, 1), date(year, 6 * n, 30 if n == 1 else 31)
+            )
+        return _quarter(year, n)
+    m = re.fullmatch(r"(?:the )?(latest|current|year-earlier|year-ago|previous|same) (quarter|period|year)", text)
+    if m:
+        latest_quarter = (published.year * 4 + (published.month - 1) // 3) - 1  # the last completed quarter
+        if m[2] == "year":
+            return _year(published.year - (1 if m[1] in {"year-earlier", "year-ago", "previous"} else 0))
+        index = latest_quarter - (4 if m[1] in {"year-earlier", "year-ago"} else 1 if m[1] == "previous" else 0)
+        return _quarter(index // 4, index % 4 + 1)
+    return None
+
+
+def _resolve_holiday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(rf"(?:(?:{_MOD}) )?(?P<name>{_HOLIDAY})(?:,? (?P<year>{_YEAR}))?", text)
+    if not m:
+        return None
+    rule = HOLIDAYS[m["name"]]
+
+    def on(year: int) -> date:
+        if len(rule) == 2:
+            return date(year, rule[0], rule[1])
+        month, weekday, nth = rule  # type: ignore[misc]
+        if m["name"] == "election day":  # the Tuesday after the first Monday of November
+            first_monday = 1 + (0 - date(year, 11, 1).weekday()) % 7
+            return date(year, 11, first_monday + 1)
+        month_days = range(1, calendar.monthrange(year, month)[1] + 1)
+        days = [d for d in month_days if date(year, month, d).weekday() == weekday]
+        return date(year, month, days[nth - 1 if nth > 0 else nth])
+
+    if m["year"]:
+        return _day(on(int(m["year"])))
+    year = _pick_year(on(published.year).month, on(published.year).day, published, tense)
+    return _day(on(year))
+
+
+_RESOLVERS = (
+    _resolve_reference,
+    _resolve_iso,
+    _resolve_relative_day,
+    _resolve_clock,
+    _resolve_weekday,
+    _resolve_holiday,
+    _resolve_calendar,
+    _resolve_year,
+    _resolve_quarter,
+    _resolve_relative_period,
+    _resolve_season,
+    _resolve_ago,
+)

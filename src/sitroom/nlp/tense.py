@@ -1,0 +1,45 @@
+"""The tense a date expression sits in, read from spaCy's parse: is `Friday` last Friday or next?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dates import Tense
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare"})
+
+
+def tense_at(doc: Any, char: int) -> Tense | None:
+    """Tense of the verb that governs the token at character `char` of a parsed doc."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0]
+    for _ in range(8):  # climb to the governing verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb_tense(verb)
+
+
+def verb_tense(verb: Any) -> Tense | None:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes} | {verb.lower_}
+    if words & _FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if verb.lemma_ in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if (
+        verb.tag_ in {"VBD"}
+        or any(a.tag_ == "VBD" for a in auxes)
+        or any(a.lower_ in {"has", "have", "had"} for a in auxes)
+    ):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        return "present"
+    return None

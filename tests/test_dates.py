@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import sitroom
+from sitroom.model import Analysis
+from sitroom.nlp.dates import find_date_expressions, resolve_date
+
+WEDNESDAY = date(2021, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("expression", "tense", "value", "granularity"),
+    [
+        ("Wednesday", "past", "2021-01-06", "day"),  # a weekday named on that weekday is that day
+        ("Wednesday, Jan. 6, 2021", None, "2021-01-06", "day"),
+        ("Jan. 6, 2021", None, "2021-01-06", "day"),
+        ("today", None, "2021-01-06", "day"),
+        ("tonight", None, "2021-01-06TNI", "part_of_day"),
+        ("overnight", "past", "2021-01-05TNI", "part_of_day"),
+        ("on Wednesday morning", "past", "2021-01-06TMO", "part_of_day"),
+        ("earlier", None, "PAST_REF", "reference"),
+        ("the Fourth of July 2019", "past", "2019-07-04", "day"),
+        ("autumn", "past", "2020-FA", "season"),
+        ("in November", "past", "2020-11", "month"),
+        ("November", None, "2020-11", "month"),
+        ("early December", None, "2020-12", "month"),
+        ("last June", None, "2020-06", "month"),
+        ("last Friday", None, "2021-01-01", "day"),
+        ("Friday", "future", "2021-01-08", "day"),
+        ("Friday", "past", "2021-01-01", "day"),
+        ("yesterday", None, "2021-01-05", "day"),
+        ("last night", None, "2021-01-05TNI", "part_of_day"),
+        ("7:15 p.m.", None, "2021-01-06T19:15", "time"),
+        ("last week", None, "2020-W53", "week"),
+        ("this year", None, "2021", "year"),
+        ("the 1990s", None, "199", "decade"),
+        ("the third quarter", "past", "2020-Q3", "quarter"),
+        ("two years ago", None, "2019", "year"),
+        ("Thanksgiving", "past", "2020-11-26", "day"),
+        ("nineteen ninety-six", None, "1996", "year"),
+    ],
+)
+def test_resolve_date(expression: str, tense: str | None, value: str, granularity: str) -> None:
+    resolved = resolve_date(expression, WEDNESDAY, tense)  # type: ignore[arg-type]
+    assert resolved is not None, expression
+    assert (resolved.value, resolved.granularity) == (value, granularity)
+
+
+def test_calendar_bounds() -> None:
+    winter = resolve_date("last winter", WEDNESDAY)
+    assert winter is not None and (winter.value, winter.start, winter.end) == (
+        "2019-WI",
+        date(2019, 12, 1),
+        date(2020, 2, 28),
+    )
+    month = resolve_date("November", WEDNESDAY)
+    assert month is not None and (month.start, month.end) == (date(2020, 11, 1), date(2020, 11, 30))
+    night = resolve_date("overnight", WEDNESDAY, "past")
+    assert night is not None and (night.start, night.end) == (date(2021, 1, 5), WEDNESDAY)
+
+
+def test_a_named_weekday_picks_the_year() -> None:
+    resolved = resolve_date("Monday, Oct. 26", date(1998, 10, 25), "past")
+    assert resolved is not None and resolved.value == "1998-10-26"
+
+
+def test_anaphora_reads_against_the_last_date() -> None:
+    quarter = resolve_date("the third quarter", date(1989, 10, 26), "past")
+    earlier = resolve_date("a year earlier", date(1989, 10, 26), "past", quarter)
+    assert earlier is not None and (earlier.value, earlier.anchored) == ("1988-Q3", True)
+    march = resolve_date("March 3", date(2020, 3, 20), "past")
+    assert resolve_date("the next morning", date(2020, 3, 20), "past", march).value == "2020-03-04TMO"
+    assert resolve_date("that day", date(2020, 3, 20), None, march).value == "2020-03-03"
+
+
+def found(text: str) -> list[str]:
+    return [text[a:b] for a, b in find_date_expressions(text)]
+
+
+def test_finder_takes_dates_and_leaves_look_alikes() -> None:
+    text = (
+        "Nine said we may leave. A poll of 1,001 adults and 2000 troops. Protesters march on. "
+        "In 2012 she was arrested. On Wednesday, Jan. 6, 2021, crowds gathered; a curfew began tonight."
+    )
+    assert found(text) == ["2012", "Wednesday, Jan. 6, 2021", "tonight"]
+    assert found("Talks resume in May. May Hill spoke.") == ["May"]
+
+
+def test_reference_report_dates(reference_analysis: Analysis) -> None:
+    values = {(d.text, d.value, d.in_caption) for d in reference_analysis.dates}
+    assert ("tonight", "2021-01-06TNI", False) in values
+    assert ("overnight", "2021-01-05TNI", False) in values
+    assert ("Wednesday morning", "2021-01-06TMO", False) in values
+    assert ("the Fourth of July 2019", "2019-07-04", False) in values
+    assert ("autumn", "2020-FA", False) in values
+    assert ("Wednesday, Jan. 6, 2021", "2021-01-06", True) in values
+    text = reference_analysis.article.text
+    assert all(d.span.of(text) == d.text for d in reference_analysis.dates)
+
+
+def test_dates_are_stored_and_exported(store) -> None:  # type: ignore[no-untyped-def]
+    analysis = sitroom.analyze("Police said on Tuesday that a curfew starts tonight.", published="2024-03-14")
+    assert [(d.text, d.value) for d in analysis.dates] == [("Tuesday", "2024-03-12"), ("tonight", "2024-03-14TNI")]
+    store.save(analysis)
+    assert store.analysis(analysis.article.id).dates == analysis.dates
