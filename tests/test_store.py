@@ -64,7 +64,11 @@ def test_schema_is_migrated_once_and_search_works(tmp_path: Path) -> None:
         assert {a.published.year for a in store.articles(query="floodwaters")} == {2024}
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_dates"]
+    assert [r[0] for r in conn.execute("SELECT name FROM migrations")] == [
+        "0001_initial",
+        "0002_dates",
+        "0003_events_places",
+    ]
 
 
 def make_corpus(folder: Path, count: int) -> None:

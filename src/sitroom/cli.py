@@ -177,6 +177,36 @@ def format_analysis(analysis: Analysis) -> str:
         forms = Counter(m.text for m in entity.mentions)
         shown = ", ".join(f"{form} ×{n}" if n > 1 else form for form, n in forms.most_common())
         lines.append(f"  {entity.kind:<12} {entity.name:<{width}}  {len(entity.mentions):>3}  {shown}")
+    lines += ["", f"Events ({len(analysis.events)})"]
+    for e in analysis.events:
+        parts = [f"  {e.type:<12}"]
+        if e.count:
+            parts.append(
+                f"{e.count.qualifier.replace('_', ' ')} {e.count.value}"
+                if e.count.qualifier != "range"
+                else f"{e.count.low}-{e.count.high}"
+            )
+        for role, who in (("by", e.actor), ("on", e.target), ("at", e.place)):
+            if who is not None:
+                parts.append(f"{role} {who.entity or who.text}")
+        if e.date:
+            parts.append(f"when {e.date.value} ({e.date.text})")
+        flags = [
+            f
+            for f in (
+                e.polarity if e.polarity != "asserted" else "",
+                e.modality if e.modality != "asserted" else "",
+                "caption" if e.in_caption else "",
+            )
+            if f
+        ]
+        if flags:
+            parts.append(f"[{', '.join(flags)}]")
+        lines.append("  ".join(parts))
+        lines.append(f"      “{e.evidence.of(text).strip()[:150]}”")
+    lines += ["", f"Places ({len(analysis.places)})"]
+    for p in analysis.places:
+        lines.append(f"  {p.name:<24} {p.kind:<9} {p.latitude:9.4f} {p.longitude:10.4f}  {p.label}")
     lines += ["", f"Dates ({len(analysis.dates)})"]
     for d in analysis.dates:
         where = " (caption)" if d.in_caption else ""

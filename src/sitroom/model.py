@@ -169,6 +169,56 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class ResolvedPlace:
+    """A place entity (or landmark) with coordinates; `label` says which place it was taken to be."""
+
+    name: str  # the entity's canonical name
+    kind: str  # landmark, city, state, country
+    latitude: float
+    longitude: float
+    label: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Who or what takes part in an event, as written; `entity` when the phrase names one."""
+
+    text: str
+    span: Span
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count with its qualifier: `at least ten` -> 10, at_least, low 10, high None."""
+
+    value: int
+    qualifier: str  # exact, at_least, at_most, approximate, range
+    low: int
+    high: int | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Event:
+    """Who did what to whom, where, when and how many, with the sentence that shows it."""
+
+    type: str  # one of sitroom.nlp.events.EVENT_TYPES
+    trigger: Span
+    trigger_text: str
+    evidence: Span  # the sentence
+    actor: Participant | None = None
+    target: Participant | None = None
+    place: Participant | None = None  # where it happened, not a place merely named
+    date: DateMention | None = None
+    count: Quantity | None = None
+    polarity: str = "asserted"  # asserted or negated
+    modality: str = "asserted"  # asserted, attributed, unconfirmed, possible, planned
+    in_caption: bool = False  # a caption shows a photo of an event; it is not a second event
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything sitroom extracts from one article."""
 
@@ -176,6 +226,8 @@ class Analysis:
     entities: tuple[Entity, ...]
     pipeline: str  # model name and version, so stored results say what made them
     dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    places: tuple[ResolvedPlace, ...] = ()
 
     @property
     def article(self) -> Article:

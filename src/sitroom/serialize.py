@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, CaptionPlace
+from .model import Analysis, CaptionPlace, Event, Participant
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -54,6 +54,61 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for d in analysis.dates
         ],
+        "events": [event_to_dict(e, article.text) for e in analysis.events],
+        "places": [
+            {
+                "name": p.name,
+                "kind": p.kind,
+                "latitude": p.latitude,
+                "longitude": p.longitude,
+                "label": p.label,
+                "source": p.source,
+            }
+            for p in analysis.places
+        ],
+    }
+
+
+def _participant(p: Participant | None) -> dict[str, Any] | None:
+    return None if p is None else {"text": p.text, "start": p.span.start, "end": p.span.end, "entity": p.entity}
+
+
+def event_to_dict(event: Event, text: str) -> dict[str, Any]:
+    """One event, flat enough for a table row and whole enough to find every word it came from."""
+    count = event.count
+    date = event.date
+    return {
+        "type": event.type,
+        "trigger": {"text": event.trigger_text, "start": event.trigger.start, "end": event.trigger.end},
+        "evidence": {"text": event.evidence.of(text), "start": event.evidence.start, "end": event.evidence.end},
+        "actor": _participant(event.actor),
+        "target": _participant(event.target),
+        "place": _participant(event.place),
+        "date": None
+        if date is None
+        else {
+            "text": date.text,
+            "value": date.value,
+            "granularity": date.granularity,
+            "start": date.span.start,
+            "end": date.span.end,
+            "first_day": date.first_day.isoformat() if date.first_day else None,
+            "last_day": date.last_day.isoformat() if date.last_day else None,
+        },
+        "count": None
+        if count is None
+        else {
+            "value": count.value,
+            "qualifier": count.qualifier,
+            "low": count.low,
+            "high": count.high,
+            "text": count.span.of(text),
+            "start": count.span.start,
+            "end": count.span.end,
+        },
+        "polarity": event.polarity,
+        "modality": event.modality,
+        "in_caption": event.in_caption,
     }
 
 

@@ -7,22 +7,27 @@ from typing import Any
 from ..model import Analysis, DateMention, Document, Span
 from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
+from .events import extract_events
+from .parse import Sentence
 from .pipeline import load_pipeline, pipeline_id, read_units
+from .places import resolve_places
 
 __all__ = ["analyze_document", "load_pipeline"]
 
 
 def analyze_document(document: Document, nlp: Any) -> Analysis:
-    """Entities and dates of one cleaned article; a repeated caption is read once, at its first place."""
+    """Entities, dates and events of one cleaned article; a repeated caption is read once, at its first place."""
     units: list[tuple[Span, bool]] = [(p.span, False) for p in document.body]
     units += [(c.places[0].text_span, True) for c in document.captions if len(c.places[0].text_span)]
     units.sort()
     article = document.article
     names = []
     dates: list[DateMention] = []
+    sentences: list[tuple[Sentence, bool]] = []
     anchor: ResolvedDate | None = None
     for (_, in_caption), reading in zip(units, read_units(nlp, article.text, [u for u, _ in units]), strict=True):
         names.extend((named, in_caption) for named in reading.names)
+        sentences.extend((sentence, in_caption) for sentence in reading.sentences)
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
             if resolved is None:
@@ -41,9 +46,12 @@ def analyze_document(document: Document, nlp: Any) -> Analysis:
                     in_caption,
                 )
             )
+    entities = fold_entities(names, article.text, units)
     return Analysis(
         document=document,
-        entities=fold_entities(names, article.text, units),
+        entities=entities,
         pipeline=pipeline_id(nlp),
         dates=tuple(dates),
+        events=extract_events(sentences, entities, dates, article.text),
+        places=resolve_places(entities),
     )

@@ -11,6 +11,8 @@ from typing import Any
 from ..errors import SitroomError
 from ..model import Span
 from .dates import Tense, find_date_expressions
+from .events import TRIGGER_LEMMAS
+from .parse import Sentence, Token
 from .tense import tense_at
 
 E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
@@ -94,7 +96,7 @@ def load_pipeline(name: str) -> Any:
 
 
 # Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 
 
 def pipeline_id(nlp: Any) -> str:
@@ -108,6 +110,7 @@ class UnitReading:
 
     names: list[NamedSpan]
     dates: list[tuple[Span, Tense | None]]
+    sentences: list[Sentence]  # only those with a word that can start an event
 
 
 def read_units(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64) -> Iterator[UnitReading]:
@@ -122,7 +125,30 @@ def read_units(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
-        yield UnitReading(names, dates)
+        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _may_hold_event(sent)]
+        yield UnitReading(names, dates, sentences)
+
+
+def _may_hold_event(sent: Any) -> bool:
+    return any(token.lemma_.lower() in TRIGGER_LEMMAS for token in sent)
+
+
+def _sentence(sent: Any, offset: int) -> Sentence:
+    first = sent.start
+    tokens = tuple(
+        Token(
+            i=t.i - first,
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i - first,
+            span=Span(offset + t.idx, offset + t.idx + len(t.text)),
+        )
+        for t in sent
+    )
+    return Sentence(Span(offset + sent.start_char, offset + sent.end_char), tokens)
 
 
 def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..model import Analysis
-from ..serialize import analysis_to_dict
+from ..serialize import analysis_to_dict, event_to_dict
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -32,6 +32,33 @@ TABLES: dict[str, tuple[str, ...]] = {
     "captions": ("article_id", "caption", "place", "start", "end", "text", "credit", "photographer", "agency"),
     "entities": ("article_id", "entity", "name", "kind", "mentions"),
     "mentions": ("article_id", "entity", "name", "kind", "start", "end", "text", "label", "in_caption"),
+    "events": (
+        "article_id",
+        "event",
+        "type",
+        "trigger",
+        "actor",
+        "actor_entity",
+        "target",
+        "target_entity",
+        "place",
+        "place_entity",
+        "date_text",
+        "date_value",
+        "first_day",
+        "last_day",
+        "count",
+        "count_qualifier",
+        "count_low",
+        "count_high",
+        "polarity",
+        "modality",
+        "in_caption",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+    ),
+    "places": ("article_id", "name", "kind", "latitude", "longitude", "label", "source"),
     "dates": (
         "article_id",
         "start",
@@ -119,6 +146,44 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                     "last_day": d.last_day.isoformat() if d.last_day else None,
                     "anchored": d.anchored,
                     "in_caption": d.in_caption,
+                }
+            )
+        for ei, event in enumerate(analysis.events):
+            flat = event_to_dict(event, text)
+            rows["events"].append(
+                {
+                    "article_id": article.id,
+                    "event": ei,
+                    "type": event.type,
+                    "trigger": event.trigger_text,
+                    **{f"{role}": (flat[role] or {}).get("text") for role in ("actor", "target", "place")},
+                    **{f"{role}_entity": (flat[role] or {}).get("entity") for role in ("actor", "target", "place")},
+                    "date_text": (flat["date"] or {}).get("text"),
+                    "date_value": (flat["date"] or {}).get("value"),
+                    "first_day": (flat["date"] or {}).get("first_day"),
+                    "last_day": (flat["date"] or {}).get("last_day"),
+                    "count": (flat["count"] or {}).get("value"),
+                    "count_qualifier": (flat["count"] or {}).get("qualifier"),
+                    "count_low": (flat["count"] or {}).get("low"),
+                    "count_high": (flat["count"] or {}).get("high"),
+                    "polarity": event.polarity,
+                    "modality": event.modality,
+                    "in_caption": event.in_caption,
+                    "evidence": flat["evidence"]["text"],
+                    "evidence_start": event.evidence.start,
+                    "evidence_end": event.evidence.end,
+                }
+            )
+        for place in analysis.places:
+            rows["places"].append(
+                {
+                    "article_id": article.id,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "latitude": place.latitude,
+                    "longitude": place.longitude,
+                    "label": place.label,
+                    "source": place.source,
                 }
             )
     return rows

