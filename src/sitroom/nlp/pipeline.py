@@ -113,7 +113,9 @@ class UnitReading:
     sentences: list[Sentence]  # only those with a word that can start an event
 
 
-def read_units(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64) -> Iterator[UnitReading]:
+def read_units(
+    nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64, events: bool = True
+) -> Iterator[UnitReading]:
     """Run the pipeline over each unit of `text` and hand back plain data in article offsets."""
     texts: Iterable[str] = (unit.of(text) for unit in units)
     for unit, doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
@@ -125,7 +127,7 @@ def read_units(nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
-        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _may_hold_event(sent)]
+        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _may_hold_event(sent)] if events else []
         yield UnitReading(names, dates, sentences)
 
 

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import pytest
+
+import sitroom
+from sitroom.model import Analysis, Event
+from sitroom.nlp.counts import parse_count
+from sitroom.nlp.places import resolve_place
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "qualifier", "low", "high"),
+    [
+        ("at least ten people", 10, "at_least", 10, None),
+        ("six people", 6, "exact", 6, 6),
+        ("About 20 aides", 20, "approximate", 18, 22),
+        ("more than 150 soldiers", 150, "at_least", 151, None),
+        ("up to 1,200 residents", 1200, "at_most", 0, 1200),
+        ("thousands of protesters", 2000, "range", 2000, 9999),
+        ("Hundreds of people", 200, "range", 200, 999),
+        ("tens of thousands", 20000, "range", 20000, 99999),
+        ("twenty-five officers", 25, "exact", 25, 25),
+        ("2.5 million people", 2500000, "exact", 2500000, 2500000),
+    ],
+)
+def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
+    count = parse_count(phrase)
+    assert count is not None and (count.value, count.qualifier, count.low, count.high) == (value, qualifier, low, high)
+
+
+@pytest.mark.parametrize("phrase", ["the police", "a crowd", "people"])
+def test_no_count(phrase: str) -> None:
+    assert parse_count(phrase) is None
+
+
+def events_of(analysis: Analysis, kind: str, words: str) -> list[Event]:
+    text = analysis.article.text
+    return [e for e in analysis.events if e.type == kind and words in e.evidence.of(text)]
+
+
+def one(analysis: Analysis, kind: str, words: str) -> Event:
+    found = events_of(analysis, kind, words)
+    assert len(found) == 1, (kind, words, found)
+    return found[0]
+
+
+def count_of(event: Event) -> tuple[int, str] | None:
+    return None if event.count is None else (event.count.value, event.count.qualifier)
+
+
+def test_reference_report_arrests_and_charges(reference_analysis: Analysis) -> None:
+    ten = one(reference_analysis, "arrest", "at least ten people were arrested overnight")
+    assert count_of(ten) == (10, "at_least") and ten.date is not None and ten.date.value == "2021-01-05TNI"
+    assert ten.modality == "attributed"  # the mayor announced it
+    gun = one(reference_analysis, "arrest", "arrested for carrying an unlicensed gun")
+    assert count_of(gun) == (1, "at_least") and gun.date is not None and gun.date.text == "overnight"
+    charged = one(reference_analysis, "charge", "six people were charged with assault")
+    assert count_of(charged) == (6, "exact")
+    officer = one(reference_analysis, "assault", "assaulting a police officer")
+    assert officer.target is not None and officer.target.text == "a police officer"
+
+
+def test_reference_report_security_measures(reference_analysis: Analysis) -> None:
+    guard = one(reference_analysis, "deploy", "National Guard has been called in")
+    assert guard.target is not None and guard.target.entity == "National Guard"
+    assert guard.modality == "unconfirmed"  # `It is understood`
+    curfew = one(reference_analysis, "restrict", "A curfew has been imposed tonight")
+    assert curfew.date is not None and curfew.date.value == "2021-01-06TNI"
+    assert one(reference_analysis, "lockdown", "sending it into lockdown")
+    assert one(reference_analysis, "lockdown", "hide under their desks")
+    assert one(reference_analysis, "use_of_force", "tear gas")
+
+
+def test_reference_report_breach_rally_and_places(reference_analysis: Analysis) -> None:
+    stormed = one(reference_analysis, "breach", "have stormed the US capitol")
+    assert stormed.actor is not None and stormed.actor.text == "Pro-Trump supporters"
+    assert stormed.place is not None and stormed.place.entity == "Capitol"
+    inside = one(reference_analysis, "breach", "got inside the US Capitol building")
+    assert inside.in_caption and inside.place is not None and inside.place.entity == "Capitol"
+    # The caption repeated with another photographer's credit is read once: one event, not two.
+    assert len(events_of(reference_analysis, "breach", "try to break through a police barrier")) == 1
+    ellipse = one(reference_analysis, "speech", "addressing the rally on the Ellipse")
+    assert ellipse.actor is not None and ellipse.actor.entity == "Rudy Giuliani"
+    assert ellipse.place is not None and ellipse.place.entity == "Ellipse"
+    monument = one(reference_analysis, "rally", "gathered around the Washington Monument")
+    assert count_of(monument) == (2000, "range") and monument.place.entity == "Washington Monument"
+    places = {p.name: p for p in reference_analysis.places}
+    assert places["Capitol"].kind == "landmark" and abs(places["Capitol"].latitude - 38.89) < 0.01
+    assert abs(places["Washington, D.C."].longitude + 77.04) < 0.01
+
+
+def test_reference_report_negation(reference_analysis: Analysis) -> None:
+    concede = one(reference_analysis, "statement", "wouldn’t concede")
+    assert concede.polarity == "negated"
+    defied, oppose = events_of(reference_analysis, "statement", "defied Trump")
+    assert (defied.trigger_text, defied.polarity, defied.actor.entity) == ("defied", "asserted", "Mike Pence")
+    assert (oppose.trigger_text, oppose.polarity) == ("oppose", "negated")
+
+
+def test_events_in_questions_and_commands_are_not_events() -> None:
+    analysis = sitroom.analyze(
+        '"Don\'t shoot him," she said. "Did you shoot him?" Police arrested two men.', published="2016-09-25"
+    )
+    assert [(e.type, count_of(e)) for e in analysis.events] == [("arrest", (2, "exact"))]
+
+
+def test_event_spans_point_at_their_words(reference_analysis: Analysis) -> None:
+    text = reference_analysis.article.text
+    for event in reference_analysis.events:
+        assert event.trigger.of(text) == event.trigger_text
+        assert event.evidence.start <= event.trigger.start < event.evidence.end
+        for who in (event.actor, event.target, event.place):
+            if who is not None:
+                assert who.span.of(text) == who.text
+
+
+def test_gazetteer_disambiguates_by_the_article() -> None:
+    capitol = resolve_place("Capitol")
+    assert capitol is not None and capitol.kind == "landmark"  # not Jerusalem
+    assert resolve_place("Washington", states={"DC"}).label.startswith("Washington (DC")
+    paris_fr = resolve_place("Paris", countries={"FR"})
+    paris_us = resolve_place("Paris", countries={"US"}, states={"TX"})
+    assert paris_fr.label.endswith("FR)") and paris_us.label == "Paris (TX, US)"
+    michigan = resolve_place("Mich.")
+    assert michigan is not None and michigan.kind == "state"
+
+
+def test_events_are_stored_and_exported(store) -> None:  # type: ignore[no-untyped-def]
+    analysis = sitroom.analyze("Police arrested about 20 protesters in Portland on Monday.", published="2020-06-02")
+    (event,) = analysis.events
+    assert (event.type, count_of(event), event.date.value, event.place.entity) == (
+        "arrest",
+        (20, "approximate"),
+        "2020-06-01",
+        "Portland",
+    )
+    store.save(analysis)
+    assert store.analysis(analysis.article.id).events == analysis.events
+    assert store.analysis(analysis.article.id).places == analysis.places
