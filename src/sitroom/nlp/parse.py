@@ -24,6 +24,11 @@ class Token:
 class Sentence:
     span: Span
     tokens: tuple[Token, ...]
+    text: str  # the sentence as written: span.of(article text)
+
+    def text_of(self, span: Span) -> str:
+        """The words of a span inside this sentence, exactly as written."""
+        return self.text[span.start - self.span.start : span.end - self.span.start]
 
     def children(self, token: Token) -> Iterator[Token]:
         return (t for t in self.tokens if t.head == token.i and t.i != token.i)

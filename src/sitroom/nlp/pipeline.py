@@ -114,11 +114,13 @@ class UnitReading:
 
 
 def read_units(
-    nlp: Any, text: str, units: Sequence[Span], batch_size: int = 64, events: bool = True
+    nlp: Any, units: Sequence[tuple[str, Span]], batch_size: int = 256, events: bool = True
 ) -> Iterator[UnitReading]:
-    """Run the pipeline over each unit of `text` and hand back plain data in article offsets."""
-    texts: Iterable[str] = (unit.of(text) for unit in units)
-    for unit, doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    """Run the pipeline over each unit (an article's text and a paragraph's span in it) and hand
+    back plain data in article offsets. Units of many articles go through in one stream, so the
+    model works on full batches rather than one short article at a time."""
+    texts: Iterable[str] = (unit.of(text) for text, unit in units)
+    for (_, unit), doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
         names = [
             named
             for ent in doc.ents
@@ -150,7 +152,7 @@ def _sentence(sent: Any, offset: int) -> Sentence:
         )
         for t in sent
     )
-    return Sentence(Span(offset + sent.start_char, offset + sent.end_char), tokens)
+    return Sentence(Span(offset + sent.start_char, offset + sent.end_char), tokens, sent.text)
 
 
 def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:

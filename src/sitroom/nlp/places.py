@@ -113,10 +113,7 @@ def landmark_named(phrase: str) -> str | None:
     return found.name if found else None
 
 
-LANDMARK_NAMES = frozenset(
-    row.split("\t", 1)[0]
-    for row in (files("sitroom") / "data" / "landmarks.tsv").read_text(encoding="utf-8").splitlines()[1:]
-)
+LANDMARK_NAMES = frozenset(landmark.name for landmark in landmarks().values())
 
 
 @lru_cache(maxsize=1)

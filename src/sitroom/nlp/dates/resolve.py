@@ -1,249 +1,32 @@
-"""Date expressions: find them in text and resolve them against the publication date.
-
-Values follow TimeML (TIMEX3): `2021-01-06`, `2021-01-06TNI` (part of day), `2021-01`,
-`2020-FA` (season), `2021-W01`, `2021-Q3`, `1990` (year), `199` (decade), `PAST_REF`.
-Pure functions over strings and dates; the tense that helps to place `Friday` or `November`
-comes from the caller (the parse), so this module needs no model.
-"""
+"""Resolve one date expression against the publication date (or the date the text spoke of last)."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
 
-Tense = Literal["past", "present", "future"]
-Granularity = Literal[
-    "time",
-    "part_of_day",
-    "day",
-    "week",
-    "weekend",
-    "month",
-    "quarter",
-    "half",
-    "season",
-    "year",
-    "decade",
-    "century",
-    "reference",
-]
-
-MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "tonight": "NI",
-    "overnight": "NI",
-    "midday": "MI",
-    "noon": "MI",
-}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "several": None,
-    "few": None,
-    "a few": None,
-}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-REFERENCES = {
-    "now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "yet": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "the past": "PAST_REF",
-    "previously": "PAST_REF",
-    "earlier": "PAST_REF",
-    "once": "PAST_REF",
-    "formerly": "PAST_REF",
-    "recent years": "PAST_REF",
-    "in the past": "PAST_REF",
-    "lately": "PAST_REF",
-    "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "later": "FUTURE_REF",
-    "in the future": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF",
-    "already": "PRESENT_REF",
-    "past years": "PAST_REF",
-    "the full year": "YEAR",
-    "year end": "YEAR",
-    "year-end": "YEAR",
-    "the year-end": "YEAR",
-}
-# Fixed-date and rule-date holidays that news names (month, day) or (month, weekday, nth).
-HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "new year's day": (1, 1),
-    "new year's eve": (12, 31),
-    "independence day": (7, 4),
-    "fourth of july": (7, 4),
-    "the fourth of july": (7, 4),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "veterans day": (11, 11),
-    "election day": (11, 1, 0),
-    "thanksgiving": (11, 3, 4),
-    "thanksgiving day": (11, 3, 4),
-    "labor day": (9, 0, 1),
-    "memorial day": (5, 0, -1),
-}
-
-_MONTH = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
-    r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
-)
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PART = r"(?:morning|afternoon|evening|night)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = (
-    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"several|a few|few)"
-)
-_UNIT = r"(?:day|week|month|year|decade|quarter)s?"
-_MOD = r"(?:early|late|mid|the (?:beginning|end|middle|start) of|earlier|later)"
-_TIME = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d|noon|midnight)"
-_HOLIDAY = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
-# Adverbs that resolve (given as an expression) but are too vague to be worth finding in running text.
-_NOT_FOUND = frozenset(
-    {
-        "already",
-        "yet",
-        "once",
-        "previously",
-        "soon",
-        "later",
-        "current",
-        "shortly",
-        "formerly",
-        "lately",
-        "future",
-        "year end",
-        "year-end",
-        "the year-end",
-    }
-)
-_REFERENCE = "|".join(sorted((re.escape(r) for r in REFERENCES if r not in _NOT_FOUND), key=len, reverse=True))
-
-_ANAPHORA_PATTERN = (
-    rf"(?:(?:early|late|earlier|later) (?:on )?)?(?:that|the same|that same|the next|the following|the previous|"
-    rf"the preceding|the prior) (day|morning|afternoon|evening|night|week|month|year|quarter|{_WEEKDAY})"
-    rf"|(?:earlier|later) (?:in|that|on) (?:the|that) (day|week|month|year)"
-)
-# Patterns that find expressions, each with a cheap trigger that must occur in the text before the
-# pattern is tried (most paragraphs hold no date words for most patterns); the longest match wins.
-PATTERNS: list[tuple[str, str]] = [
-    # Wednesday, Jan. 6, 2021 / Jan. 6, 2021 / January 6 / 6 January 2021
-    (_MONTH, rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"),
-    (_MONTH, rf"(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-    (_MONTH, rf"(?:(?:{_MOD})[\s-]+)?(?:(?:last|next|this|early|late|mid)[\s-]+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-    (r"\d{4}-", r"\d{4}-\d{2}-\d{2}"),
-    (r"/", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
-    # years and decades
-    (r"\d{4}", rf"(?:(?:{_MOD})[\s-]+)?(?:fiscal\s+)?(?:the\s+)?{_YEAR}(?!\s*(?:%|percent))"),
-    (r"\d0\'?s", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]\d0|20\d0|'\d0)'?s"),
-    # weekdays, with part of day and time
-    (
-        _WEEKDAY,
-        rf"(?:(?:{_TIME})\s+)?(?:(?:last|next|this|early|late)\s+)?{_WEEKDAY}(?:\s+{_PART})?(?:\s+at\s+{_TIME})?",
-    ),
-    (r"\d|noon|midnight", rf"(?:{_TIME})(?:\s+(?:on\s+)?(?:{_WEEKDAY}|today|tomorrow|yesterday|tonight))?"),
-    # relative days
-    (
-        r"today|yesterday|tomorrow|tonight|overnight",
-        rf"(?:(?:early|late|later|earlier)\s+)?(?:today|yesterday|tomorrow|tonight|overnight)(?:\s+{_PART})?",
-    ),
-    (_PART, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{_PART}"),
-    # this week, last month, next year, earlier this year, the weekend
-    (
-        r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",
-        rf"(?:(?:{_MOD})\s+)?(?:this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+same)"
-        rf"\s+(?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)",
-    ),
-    (r"weekend|year|quarter|month", r"the\s+(?:weekend|year|quarter|month)(?=[\s,.;])"),
-    (
-        r"spring|summer|fall|autumn|winter",
-        rf"(?:(?:{_MOD})\s+)?(?:this|last|next)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
-    ),
-    # 3 years ago, a week earlier, two days later
-    (r"ago|earlier|before|later|from now|hence", rf"{_NUM}\s+{_UNIT}\s+(?:ago|earlier|before|later|from now|hence)"),
-    (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade)[\s-](?:ago|earlier)"),
-    # quarters and halves
-    (r"quarter|half", rf"(?:the\s+)?(?:{'|'.join(ORDINALS)})[\s-](?:quarter|half)(?:\s+of\s+{_YEAR})?"),
-    (
-        r"quarter|period|year",
-        r"(?:the\s+)?(?:latest|current|year-earlier|year-ago|previous|same)\s+(?:quarter|period|year)",
-    ),
-    # that day, the next morning, earlier that year
-    (r"that|same|next|following|previous|preceding|prior|earlier|later", _ANAPHORA_PATTERN),
-    # holidays, references
-    (_HOLIDAY, rf"(?:(?:{_MOD})\s+)?(?:{_HOLIDAY})(?:,?\s+{_YEAR})?"),
-    (_REFERENCE, rf"(?:{_REFERENCE})"),
-]
-_COMPILED = [(re.compile(t, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for t, p in PATTERNS]
-# Words a bare month name is more often something else after: `May` the verb, `March` the walk.
-_MAY_VERBS = re.compile(
-    r"^\s+(?:be|have|not|also|never|still|well|face|need|want|take|get|make|go|come|seem|"
-    r"help|lead|cause|become|include|know|see|find|use|give|lose|win|say|do)\b",
-    re.I,
+from .lexicon import (
+    ANAPHORA_RE,
+    HOLIDAY_RE,
+    HOLIDAYS,
+    MOD_RE,
+    MONTH_RE,
+    MONTHS,
+    NUM_RE,
+    NUMBER_WORDS,
+    ORDINALS,
+    PART_RE,
+    PARTS_OF_DAY,
+    REFERENCES,
+    SEASONS,
+    TIME_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
+    Granularity,
+    Tense,
 )
 
 
@@ -260,71 +43,6 @@ class ResolvedDate:
     @property
     def exact(self) -> bool:
         return self.start is not None and self.start == self.end
-
-
-def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of each date expression in text[start:end], longest match at each place."""
-    end = len(text) if end is None else end
-    candidates: list[tuple[int, int]] = []
-    for trigger, pattern in _COMPILED:
-        if not trigger.search(text, start, end):
-            continue
-        for match in pattern.finditer(text, start, end):
-            a, b = match.span()
-            while b > a and text[b - 1] in " ,-":
-                b -= 1
-            while a < b and text[a] == " ":
-                a += 1
-            if b > a and _word_bounded(text, a, b) and _plausible(text, a, b):
-                candidates.append((a, b))
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    last_end = -1
-    for a, b in candidates:
-        if a >= last_end:
-            yield a, b
-            last_end = b
-
-
-def _word_bounded(text: str, a: int, b: int) -> bool:
-    before = text[a - 1] if a > 0 else " "
-    after = text[b] if b < len(text) else " "
-    return not (before.isalnum() or before in "-/:$") and not (after.isalnum() or after in "/:%")
-
-
-def _plausible(text: str, a: int, b: int) -> bool:
-    expression = text[a:b]
-    lower = expression.lower()
-    names = re.findall(rf"\b(?:{_MONTH}|{_WEEKDAY})(?![a-z])", expression, re.IGNORECASE)
-    if any(name[0].islower() for name in names):
-        return False  # `march`, `may`: verbs; a month or weekday is written with a capital
-    if lower in {"noon", "midnight"} and re.match(r"\s+[a-z]", text[b : b + 3]):
-        return False  # `a midnight curfew`: a kind of curfew, not a time
-    if lower == "may":
-        sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
-        return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])
-    if re.fullmatch(_YEAR, expression):
-        # A bare four-digit number is a year when it reads like one, not a count (`1,001 adults`, `2000 troops`).
-        after = text[b : b + 12]
-        before = text[max(0, a - 16) : a]
-        if re.search(r"[$#£€]\s*$|\d[.,]$", before):
-            return False
-        timely = re.search(
-            rf"(?:\b(?:in|since|by|of|from|until|till|before|after|during|through|early|late|mid|the|fiscal|year|"
-            rf"{_MONTH})|[(,])[\s-]*$",
-            before,
-            re.IGNORECASE,
-        )
-        if (
-            not timely
-            and re.match(r"\s+[a-z]", after)
-            and not re.match(
-                r"\s+(?:and|to|through|when|after|before|as|in|for|is|was|were|had|has|that|with)\b", after
-            )
-        ):
-            return False
-    if lower in {"current", "future", "once", "later", "earlier", "yet", "soon"} and expression[0].isupper():
-        return a > 0 and text[a - 2 : a] not in {". ", "\n"}
-    return True
 
 
 def resolve_date(
@@ -353,11 +71,11 @@ def is_anchor(resolved: ResolvedDate) -> bool:
     return resolved.start is not None and not resolved.anchored and resolved.granularity not in {"decade", "century"}
 
 
-_ANAPHORA = re.compile(_ANAPHORA_PATTERN, re.IGNORECASE)
+_ANAPHORA = re.compile(ANAPHORA_RE, re.IGNORECASE)
 
 
 def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"(?:({_NUM}) )?(day|week|month|year|quarter)s?[ -](earlier|later|before|after|ago)", text)
+    m = re.fullmatch(rf"(?:({NUM_RE}) )?(day|week|month|year|quarter)s?[ -](earlier|later|before|after|ago)", text)
     # `ago` counts from the publication date, but in a results story `a year ago` is the quarter reported, a year back.
     anchored = m is not None and (m[3] != "ago" or (anchor is not None and anchor.granularity == "quarter"))
     if m and anchored and anchor is not None and anchor.start is not None:
@@ -466,7 +184,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"^the (?:early|late|mid) ", "", text)
     text = re.sub(
         r"^(?:this past|the last|the past|the previous) (?=(?:week|month|quarter|spring|summer|fall|"
-        rf"autumn|winter|{_WEEKDAY})$)",
+        rf"autumn|winter|{WEEKDAY_RE})$)",
         "last ",
         text,
     )
@@ -601,7 +319,7 @@ def _clock(text: str) -> str | None:
 def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
         rf"(?:(early|late|later|earlier) )?(today|yesterday|tomorrow|tonight|overnight|this|last)"
-        rf"(?: ({_PART}))?",
+        rf"(?: ({PART_RE}))?",
         text,
     )
     if not m or (m[2] in {"this", "last"} and not m[3]):
@@ -624,7 +342,7 @@ def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> Re
 
 
 def _resolve_clock(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"({_TIME})(?: (?:on )?({_WEEKDAY}|today|tomorrow|yesterday|tonight))?", text)
+    m = re.fullmatch(rf"({TIME_RE})(?: (?:on )?({WEEKDAY_RE}|today|tomorrow|yesterday|tonight))?", text)
     if not m:
         return None
     clock = _clock(m[1])
@@ -639,8 +357,8 @@ def _resolve_clock(text: str, published: date, tense: Tense | None) -> ResolvedD
 
 def _resolve_weekday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:({_TIME}) )?(?:(last|next|this|early|late) )?({_WEEKDAY})(?: ({_PART}))?"
-        rf"(?: at ({_TIME}))?",
+        rf"(?:({TIME_RE}) )?(?:(last|next|this|early|late) )?({WEEKDAY_RE})(?: ({PART_RE}))?"
+        rf"(?: at ({TIME_RE}))?",
         text,
     )
     if not m:
@@ -667,11 +385,11 @@ def _month_number(word: str) -> int | None:
 
 
 def _resolve_calendar(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    named_weekday = re.match(rf"^({_WEEKDAY}),? ", text)
+    named_weekday = re.match(rf"^({WEEKDAY_RE}),? ", text)
     text = text[named_weekday.end() :] if named_weekday else text
     patterns = [
-        rf"(?P<month>{_MONTH}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>{_YEAR}))?",
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{_MONTH})(?:,? (?P<year>{_YEAR}))?",
+        rf"(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>{YEAR_RE}))?",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month>{MONTH_RE})(?:,? (?P<year>{YEAR_RE}))?",
     ]
     for pattern in patterns:
         m = re.fullmatch(pattern, text)
@@ -691,8 +409,8 @@ def _resolve_calendar(text: str, published: date, tense: Tense | None) -> Resolv
             except ValueError:
                 return None
     m = re.fullmatch(
-        rf"(?:(?:{_MOD})[ -])?(?:(last|next|this|early|late|mid)[ -])?(?P<month>{_MONTH})"
-        rf"(?:,? (?P<year>{_YEAR}))?",
+        rf"(?:(?:{MOD_RE})[ -])?(?:(last|next|this|early|late|mid)[ -])?(?P<month>{MONTH_RE})"
+        rf"(?:,? (?P<year>{YEAR_RE}))?",
         text,
     )
     if m:
@@ -714,7 +432,7 @@ def _resolve_calendar(text: str, published: date, tense: Tense | None) -> Resolv
 
 
 def _resolve_year(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"(?:(?:{_MOD})[ -])?(?:fiscal )?(?:the )?({_YEAR})", text)
+    m = re.fullmatch(rf"(?:(?:{MOD_RE})[ -])?(?:fiscal )?(?:the )?({YEAR_RE})", text)
     if m:
         return _year(int(m[1]))
     m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?(\d{3})0'?s", text)
@@ -734,7 +452,7 @@ _UNIT_WORDS = r"(week|weekend|month|year|quarter|spring|summer|fall|autumn|winte
 
 def _resolve_relative_period(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:(?:{_MOD}) )?(this|last|next|the past|the coming|the previous|the current|the same)"
+        rf"(?:(?:{MOD_RE}) )?(this|last|next|the past|the coming|the previous|the current|the same)"
         rf" {_UNIT_WORDS}",
         text,
     )
@@ -777,8 +495,8 @@ def _resolve_relative_period(text: str, published: date, tense: Tense | None) ->
 
 def _resolve_season(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:(?:{_MOD}) )?(?:(this|last|next) )?(spring|summer|fall|autumn|winter)"
-        rf"(?: (?:of )?({_YEAR}))?",
+        rf"(?:(?:{MOD_RE}) )?(?:(this|last|next) )?(spring|summer|fall|autumn|winter)"
+        rf"(?: (?:of )?({YEAR_RE}))?",
         text,
     )
     if not m:
@@ -804,7 +522,7 @@ def _resolve_season(text: str, published: date, tense: Tense | None) -> Resolved
 
 def _resolve_ago(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:({_NUM}) )?(day|week|month|year|decade|quarter)s?[ -](ago|earlier|before|later|from now"
+        rf"(?:({NUM_RE}) )?(day|week|month|year|decade|quarter)s?[ -](ago|earlier|before|later|from now"
         rf"|hence)",
         text,
     )
@@ -832,8 +550,8 @@ def _resolve_ago(text: str, published: date, tense: Tense | None) -> ResolvedDat
 
 def _resolve_quarter(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:the )?(?:({_YEAR}|year-ago|year-earlier|comparable year-ago) )?({'|'.join(ORDINALS)})"
-        rf"[ -](quarter|half)(?: of ({_YEAR}))?",
+        rf"(?:the )?(?:({YEAR_RE}|year-ago|year-earlier|comparable year-ago) )?({'|'.join(ORDINALS)})"
+        rf"[ -](quarter|half)(?: of ({YEAR_RE}))?",
         text,
     )
     if m:
@@ -865,7 +583,7 @@ def _resolve_quarter(text: str, published: date, tense: Tense | None) -> Resolve
 
 
 def _resolve_holiday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"(?:(?:{_MOD}) )?(?P<name>{_HOLIDAY})(?:,? (?P<year>{_YEAR}))?", text)
+    m = re.fullmatch(rf"(?:(?:{MOD_RE}) )?(?P<name>{HOLIDAY_RE})(?:,? (?P<year>{YEAR_RE}))?", text)
     if not m:
         return None
     rule = HOLIDAYS[m["name"]]

@@ -1,0 +1,145 @@
+"""Find date expressions in running text: the longest match at each place, look-alikes left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import (
+    ANAPHORA_RE,
+    HOLIDAY_RE,
+    MOD_RE,
+    MONTH_RE,
+    NUM_RE,
+    ORDINALS,
+    PART_RE,
+    REFERENCE_RE,
+    TIME_RE,
+    UNIT_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
+)
+
+PATTERNS: list[tuple[str, str]] = [
+    # Wednesday, Jan. 6, 2021 / Jan. 6, 2021 / January 6 / 6 January 2021
+    (MONTH_RE, rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?"),
+    (MONTH_RE, rf"(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
+    (MONTH_RE, rf"(?:(?:{MOD_RE})[\s-]+)?(?:(?:last|next|this|early|late|mid)[\s-]+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
+    (r"\d{4}-", r"\d{4}-\d{2}-\d{2}"),
+    (r"/", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
+    # years and decades
+    (r"\d{4}", rf"(?:(?:{MOD_RE})[\s-]+)?(?:fiscal\s+)?(?:the\s+)?{YEAR_RE}(?!\s*(?:%|percent))"),
+    (r"\d0\'?s", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]\d0|20\d0|'\d0)'?s"),
+    # weekdays, with part of day and time
+    (
+        WEEKDAY_RE,
+        rf"(?:(?:{TIME_RE})\s+)?(?:(?:last|next|this|early|late)\s+)?{WEEKDAY_RE}(?:\s+{PART_RE})?(?:\s+at\s+{TIME_RE})?",
+    ),
+    (r"\d|noon|midnight", rf"(?:{TIME_RE})(?:\s+(?:on\s+)?(?:{WEEKDAY_RE}|today|tomorrow|yesterday|tonight))?"),
+    # relative days
+    (
+        r"today|yesterday|tomorrow|tonight|overnight",
+        rf"(?:(?:early|late|later|earlier)\s+)?(?:today|yesterday|tomorrow|tonight|overnight)(?:\s+{PART_RE})?",
+    ),
+    (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
+    # this week, last month, next year, earlier this year, the weekend
+    (
+        r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",
+        rf"(?:(?:{MOD_RE})\s+)?(?:this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+same)"
+        rf"\s+(?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)",
+    ),
+    (r"weekend|year|quarter|month", r"the\s+(?:weekend|year|quarter|month)(?=[\s,.;])"),
+    (
+        r"spring|summer|fall|autumn|winter",
+        rf"(?:(?:{MOD_RE})\s+)?(?:this|last|next)?\s*(?:spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?{YEAR_RE})?",
+    ),
+    # 3 years ago, a week earlier, two days later
+    (
+        r"ago|earlier|before|later|from now|hence",
+        rf"{NUM_RE}\s+{UNIT_RE}\s+(?:ago|earlier|before|later|from now|hence)",
+    ),
+    (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade)[\s-](?:ago|earlier)"),
+    # quarters and halves
+    (r"quarter|half", rf"(?:the\s+)?(?:{'|'.join(ORDINALS)})[\s-](?:quarter|half)(?:\s+of\s+{YEAR_RE})?"),
+    (
+        r"quarter|period|year",
+        r"(?:the\s+)?(?:latest|current|year-earlier|year-ago|previous|same)\s+(?:quarter|period|year)",
+    ),
+    # that day, the next morning, earlier that year
+    (r"that|same|next|following|previous|preceding|prior|earlier|later", ANAPHORA_RE),
+    # holidays, references
+    (HOLIDAY_RE, rf"(?:(?:{MOD_RE})\s+)?(?:{HOLIDAY_RE})(?:,?\s+{YEAR_RE})?"),
+    (REFERENCE_RE, rf"(?:{REFERENCE_RE})"),
+]
+_COMPILED = [(re.compile(t, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for t, p in PATTERNS]
+# Words a bare month name is more often something else after: `May` the verb, `March` the walk.
+_MAY_VERBS = re.compile(
+    r"^\s+(?:be|have|not|also|never|still|well|face|need|want|take|get|make|go|come|seem|"
+    r"help|lead|cause|become|include|know|see|find|use|give|lose|win|say|do)\b",
+    re.I,
+)
+
+
+def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each date expression in text[start:end], longest match at each place."""
+    end = len(text) if end is None else end
+    candidates: list[tuple[int, int]] = []
+    for trigger, pattern in _COMPILED:
+        if not trigger.search(text, start, end):
+            continue
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            while b > a and text[b - 1] in " ,-":
+                b -= 1
+            while a < b and text[a] == " ":
+                a += 1
+            if b > a and _word_bounded(text, a, b) and _plausible(text, a, b):
+                candidates.append((a, b))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    last_end = -1
+    for a, b in candidates:
+        if a >= last_end:
+            yield a, b
+            last_end = b
+
+
+def _word_bounded(text: str, a: int, b: int) -> bool:
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    return not (before.isalnum() or before in "-/:$") and not (after.isalnum() or after in "/:%")
+
+
+def _plausible(text: str, a: int, b: int) -> bool:
+    expression = text[a:b]
+    lower = expression.lower()
+    names = re.findall(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])", expression, re.IGNORECASE)
+    if any(name[0].islower() for name in names):
+        return False  # `march`, `may`: verbs; a month or weekday is written with a capital
+    if lower in {"noon", "midnight"} and re.match(r"\s+[a-z]", text[b : b + 3]):
+        return False  # `a midnight curfew`: a kind of curfew, not a time
+    if lower == "may":
+        sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
+        return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])
+    if re.fullmatch(YEAR_RE, expression):
+        # A bare four-digit number is a year when it reads like one, not a count (`1,001 adults`, `2000 troops`).
+        after = text[b : b + 12]
+        before = text[max(0, a - 16) : a]
+        if re.search(r"[$#£€]\s*$|\d[.,]$", before):
+            return False
+        timely = re.search(
+            rf"(?:\b(?:in|since|by|of|from|until|till|before|after|during|through|early|late|mid|the|fiscal|year|"
+            rf"{MONTH_RE})|[(,])[\s-]*$",
+            before,
+            re.IGNORECASE,
+        )
+        if (
+            not timely
+            and re.match(r"\s+[a-z]", after)
+            and not re.match(
+                r"\s+(?:and|to|through|when|after|before|as|in|for|is|was|were|had|has|that|with)\b", after
+            )
+        ):
+            return False
+    if lower in {"current", "future", "once", "later", "earlier", "yet", "soon"} and expression[0].isupper():
+        return a > 0 and text[a - 2 : a] not in {". ", "\n"}
+    return True

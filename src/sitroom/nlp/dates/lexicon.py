@@ -1,0 +1,182 @@
+"""Words and patterns of date expressions: months, weekdays, seasons, parts of day, holidays."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+Granularity = Literal[
+    "time",
+    "part_of_day",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "reference",
+]
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "noon": "MI",
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "several": None,
+    "few": None,
+    "a few": None,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+REFERENCES = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "yet": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "earlier": "PAST_REF",
+    "once": "PAST_REF",
+    "formerly": "PAST_REF",
+    "recent years": "PAST_REF",
+    "in the past": "PAST_REF",
+    "lately": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "already": "PRESENT_REF",
+    "past years": "PAST_REF",
+    "the full year": "YEAR",
+    "year end": "YEAR",
+    "year-end": "YEAR",
+    "the year-end": "YEAR",
+}
+# Fixed-date and rule-date holidays that news names (month, day) or (month, weekday, nth).
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "the fourth of july": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+    "election day": (11, 1, 0),
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+
+MONTH_RE = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|"
+    r"sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+PART_RE = r"(?:morning|afternoon|evening|night)"
+YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+NUM_RE = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"several|a few|few)"
+)
+UNIT_RE = r"(?:day|week|month|year|decade|quarter)s?"
+MOD_RE = r"(?:early|late|mid|the (?:beginning|end|middle|start) of|earlier|later)"
+TIME_RE = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d|noon|midnight)"
+HOLIDAY_RE = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
+# Adverbs that resolve (given as an expression) but are too vague to be worth finding in running text.
+NOT_FOUND = frozenset(
+    {
+        "already",
+        "yet",
+        "once",
+        "previously",
+        "soon",
+        "later",
+        "current",
+        "shortly",
+        "formerly",
+        "lately",
+        "future",
+        "year end",
+        "year-end",
+        "the year-end",
+    }
+)
+REFERENCE_RE = "|".join(sorted((re.escape(r) for r in REFERENCES if r not in NOT_FOUND), key=len, reverse=True))
+
+ANAPHORA_RE = (
+    rf"(?:(?:early|late|earlier|later) (?:on )?)?(?:that|the same|that same|the next|the following|the previous|"
+    rf"the preceding|the prior) (day|morning|afternoon|evening|night|week|month|year|quarter|{WEEKDAY_RE})"
+    rf"|(?:earlier|later) (?:in|that|on) (?:the|that) (day|week|month|year)"
+)
+# Patterns that find expressions, each with a cheap trigger that must occur in the text before the
+# pattern is tried (most paragraphs hold no date words for most patterns); the longest match wins.
