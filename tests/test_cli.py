@@ -41,6 +41,12 @@ def test_ingest_sample_show_and_export(tmp_path: Path) -> None:
     with (tmp_path / "csv" / "mentions.csv").open(encoding="utf-8") as handle:
         mentions = list(csv.DictReader(handle))
     assert code == 0 and any(m["name"] == "Helen Ashcroft" and m["text"] == "Ms Ashcroft" for m in mentions)
+    with (tmp_path / "csv" / "events.csv").open(encoding="utf-8") as handle:
+        events = list(csv.DictReader(handle))
+    arrest = next(e for e in events if e["type"] == "arrest" and e["count"] == "4")
+    assert arrest["date_value"] == "2024-03-14TNI" and "arrested four people overnight" in arrest["evidence"]
+    with (tmp_path / "csv" / "dates.csv").open(encoding="utf-8") as handle:
+        assert any(d["text"] == "tonight" and d["value"] == "2024-03-14TNI" for d in csv.DictReader(handle))
     code, _, _ = run("export", "--format", "parquet", "-o", str(tmp_path / "pq"), "--db", db)
     assert code == 0 and pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 6
     assert pq.read_table(tmp_path / "pq" / "mentions.parquet").num_rows == len(mentions)

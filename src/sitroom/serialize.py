@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, CaptionPlace, Event, Participant
+from .model import Analysis, CaptionPlace, DateMention, Event, Participant, ResolvedPlace
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -40,32 +40,34 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for e in analysis.entities
         ],
-        "dates": [
-            {
-                "start": d.span.start,
-                "end": d.span.end,
-                "text": d.text,
-                "value": d.value,
-                "granularity": d.granularity,
-                "first_day": d.first_day.isoformat() if d.first_day else None,
-                "last_day": d.last_day.isoformat() if d.last_day else None,
-                "anchored": d.anchored,
-                "in_caption": d.in_caption,
-            }
-            for d in analysis.dates
-        ],
+        "dates": [date_to_dict(d) for d in analysis.dates],
         "events": [event_to_dict(e, article.text) for e in analysis.events],
-        "places": [
-            {
-                "name": p.name,
-                "kind": p.kind,
-                "latitude": p.latitude,
-                "longitude": p.longitude,
-                "label": p.label,
-                "source": p.source,
-            }
-            for p in analysis.places
-        ],
+        "places": [place_to_dict(p) for p in analysis.places],
+    }
+
+
+def date_to_dict(d: DateMention) -> dict[str, Any]:
+    return {
+        "start": d.span.start,
+        "end": d.span.end,
+        "text": d.text,
+        "value": d.value,
+        "granularity": d.granularity,
+        "first_day": d.first_day.isoformat() if d.first_day else None,
+        "last_day": d.last_day.isoformat() if d.last_day else None,
+        "anchored": d.anchored,
+        "in_caption": d.in_caption,
+    }
+
+
+def place_to_dict(p: ResolvedPlace) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "kind": p.kind,
+        "latitude": p.latitude,
+        "longitude": p.longitude,
+        "label": p.label,
+        "source": p.source,
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..model import Analysis
-from ..serialize import analysis_to_dict, event_to_dict
+from ..serialize import analysis_to_dict, date_to_dict, event_to_dict, place_to_dict
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet")
@@ -133,21 +133,7 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                         "in_caption": m.in_caption,
                     }
                 )
-        for d in analysis.dates:
-            rows["dates"].append(
-                {
-                    "article_id": article.id,
-                    "start": d.span.start,
-                    "end": d.span.end,
-                    "text": d.text,
-                    "value": d.value,
-                    "granularity": d.granularity,
-                    "first_day": d.first_day.isoformat() if d.first_day else None,
-                    "last_day": d.last_day.isoformat() if d.last_day else None,
-                    "anchored": d.anchored,
-                    "in_caption": d.in_caption,
-                }
-            )
+        rows["dates"].extend({"article_id": article.id, **date_to_dict(d)} for d in analysis.dates)
         for ei, event in enumerate(analysis.events):
             flat = event_to_dict(event, text)
             rows["events"].append(
@@ -174,18 +160,7 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                     "evidence_end": event.evidence.end,
                 }
             )
-        for place in analysis.places:
-            rows["places"].append(
-                {
-                    "article_id": article.id,
-                    "name": place.name,
-                    "kind": place.kind,
-                    "latitude": place.latitude,
-                    "longitude": place.longitude,
-                    "label": place.label,
-                    "source": place.source,
-                }
-            )
+        rows["places"].extend({"article_id": article.id, **place_to_dict(p)} for p in analysis.places)
     return rows
 
 

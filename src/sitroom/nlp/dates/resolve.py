@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..counts import parse_number
 from .lexicon import (
     ANAPHORA_RE,
     HOLIDAY_RE,
@@ -15,7 +16,6 @@ from .lexicon import (
     MONTH_RE,
     MONTHS,
     NUM_RE,
-    NUMBER_WORDS,
     ORDINALS,
     PART_RE,
     PARTS_OF_DAY,
@@ -141,7 +141,8 @@ def _shift(resolved: ResolvedDate, unit: str, count: int) -> ResolvedDate:
 
 
 def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    """`two` -> 2, `a` -> 1; None for vague words (`several years ago`)."""
+    return 1 if word in {"a", "an"} else parse_number(word)
 
 
 _TENS = {
