@@ -103,7 +103,7 @@ def main() -> int:
         for timex in gold:
             resolved = resolve_date(timex.text, doc.published, tense_at(parsed, timex.start), anchor)
             value = resolved.value if resolved else None
-            anchor = resolved if resolved is not None and is_anchor(resolved) else anchor
+            anchor = resolved if resolved is not None and is_anchor(resolved, doc.published) else anchor
             given += 1
             if value == timex.value:
                 right += 1
@@ -121,7 +121,7 @@ def main() -> int:
             resolved = resolve_date(doc.text[start:end], doc.published, tense_at(parsed, start), anchor)
             if resolved is not None:
                 found.append((start, end, resolved.value))
-                anchor = resolved if is_anchor(resolved) else anchor
+                anchor = resolved if is_anchor(resolved, doc.published) else anchor
         matched = set()
         value_right = span_exact = span_overlap = 0
         for start, end, value in found:

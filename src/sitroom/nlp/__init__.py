@@ -54,7 +54,7 @@ def _analysis(
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
             if resolved is None:
                 continue
-            if is_anchor(resolved) and not in_caption:  # captions restate the day; they anchor nothing
+            if is_anchor(resolved, article.published) and not in_caption:  # captions restate the day
                 anchor = resolved
             dates.append(
                 DateMention(

@@ -39,6 +39,11 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 # Vague quantities as ranges (low, high). Documented in docs/events.md; `hundreds` means at
 # least two hundred and fewer than a thousand, as the plural reads.
 VAGUE: dict[str, tuple[int, int]] = {
+    "several hundred": (300, 900),
+    "a few hundred": (200, 500),
+    "several thousand": (3_000, 9_000),
+    "a few thousand": (2_000, 5_000),
+    "several dozen": (36, 108),
     "a couple of": (2, 3),
     "a few": (2, 5),
     "a handful of": (3, 6),

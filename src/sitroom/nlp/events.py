@@ -59,6 +59,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
+    **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
     **dict.fromkeys(["ban", "outlaw"], "restrict"),
     **dict.fromkeys(["evacuate", "shelter", "barricade"], "lockdown"),
     **dict.fromkeys(["storm", "breach", "invade", "overrun", "ransack"], "breach"),
@@ -336,6 +337,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token)
         ):
             return None  # `declared a local emergency`: the emergency is the event
+        if any(c.dep in {"dobj", "nsubjpass"} and _is_force_noun(sentence, c) for c in sentence.children(token)):
+            return None  # `the pepper spray was deployed`: the spray is the event
         if lemma == "flood" and _has_person_subject(sentence, token):
             # supporters `flooded the capital (in protest)`: crowds, not water
             in_protest = any(
@@ -345,9 +348,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return "protest" if in_protest else "rally"
         return VERB_TRIGGERS.get(lemma)
     if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
-        if lemma in _FORCE_NOUNS and not any(
-            c.dep in {"compound", "amod"} and c.lemma.lower() in _FORCE_MODIFIERS for c in sentence.children(token)
-        ):
+        if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.head != head.i:
@@ -366,6 +367,13 @@ def _has_person_subject(sentence: Sentence, verb: Token) -> bool:
     if subject is None and verb.dep == "conj":
         subject = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
     return subject is not None and subject.lemma.lower() not in _WATER
+
+
+def _is_force_noun(sentence: Sentence, token: Token) -> bool:
+    """`tear gas`, `pepper spray`, `rubber bullets`: a crowd-control weapon, not any gas or spray."""
+    return token.lemma.lower() in _FORCE_NOUNS and any(
+        c.dep in {"compound", "amod"} and c.lemma.lower() in _FORCE_MODIFIERS for c in sentence.children(token)
+    )
 
 
 def _objects_are_forces(sentence: Sentence, verb: Token) -> bool:

@@ -66,9 +66,16 @@ def resolve_date(
     return None
 
 
-def is_anchor(resolved: ResolvedDate) -> bool:
-    """Whether later expressions (`that day`, `a year earlier`) may be read against this one."""
-    return resolved.start is not None and not resolved.anchored and resolved.granularity not in {"decade", "century"}
+def is_anchor(resolved: ResolvedDate, published: date) -> bool:
+    """Whether later expressions (`that day`, `a year earlier`) may be read against this one: a
+    calendar date read from the publication date, not after it (`ahead of next Tuesday's primary`
+    is not the day a later `a day earlier` counts from)."""
+    return (
+        resolved.start is not None
+        and resolved.start <= published
+        and not resolved.anchored
+        and resolved.granularity not in {"decade", "century"}
+    )
 
 
 _ANAPHORA = re.compile(ANAPHORA_RE, re.IGNORECASE)
