@@ -62,6 +62,12 @@ def test_calendar_bounds() -> None:
     assert night is not None and (night.start, night.end) == (date(2021, 1, 5), WEDNESDAY)
 
 
+def test_the_weekend_written_on_a_monday_is_the_one_just_gone() -> None:
+    monday, friday = date(1990, 8, 13), date(1990, 8, 17)
+    assert resolve_date("the weekend", monday).value == "1990-W32-WE"
+    assert resolve_date("the weekend", friday).value == "1990-W33-WE"
+
+
 def test_a_named_weekday_picks_the_year() -> None:
     resolved = resolve_date("Monday, Oct. 26", date(1998, 10, 25), "past")
     assert resolved is not None and resolved.value == "1998-10-26"

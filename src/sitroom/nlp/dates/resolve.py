@@ -480,6 +480,8 @@ def _resolve_relative_period(text: str, published: date, tense: Tense | None) ->
     if unit == "week":
         return _week(published + timedelta(weeks=step))
     if unit == "weekend":
+        if which == "this" and (tense == "past" or (tense is None and published.weekday() <= 2)):
+            step = -1  # `the weekend` written early in the week, or in the past tense, is the one just gone
         week = _week(published + timedelta(weeks=step))
         saturday = week.start + timedelta(days=5) if week.start else None
         return ResolvedDate(f"{week.value}-WE", "weekend", saturday, week.end)
