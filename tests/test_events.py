@@ -4,7 +4,8 @@ import pytest
 
 import sitroom
 from sitroom.model import Analysis, Event
-from sitroom.nlp.counts import parse_count
+from sitroom.nlp.counts import VAGUE, parse_count
+from sitroom.nlp.events import EVENT_TYPES
 from sitroom.nlp.places import resolve_place
 
 
@@ -137,3 +138,15 @@ def test_events_are_stored_and_exported(store) -> None:  # type: ignore[no-untyp
     store.save(analysis)
     assert store.analysis(analysis.article.id).events == analysis.events
     assert store.analysis(analysis.article.id).places == analysis.places
+
+
+def test_every_event_type_and_vague_count_is_documented(reference_analysis: Analysis) -> None:
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "events.md").read_text(encoding="utf-8")
+    names = {t.name for t in EVENT_TYPES}
+    for name in names:
+        assert f"| {name} |" in docs, name
+    for words in ("several", "dozens", "hundreds", "thousands", "millions"):
+        assert words in VAGUE and f"`{words}`" in docs
+    assert {e.type for e in reference_analysis.events} <= names

@@ -50,7 +50,6 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("statement", "announcement, accusation, rejection, defiance", "ACCUSE / REJECT / ENGAGE", "(not coded)"),
     EventType("other", "disasters and other incidents: flood, fire, explosion, rescue", "(not coded)", "(not coded)"),
 )
-EVENT_TYPE_NAMES = frozenset(t.name for t in EVENT_TYPES)
 
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),

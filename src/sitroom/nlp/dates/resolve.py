@@ -40,10 +40,6 @@ class ResolvedDate:
     end: date | None = None  # last day covered
     anchored: bool = False  # read against an earlier date in the text (`that day`), not the publication date
 
-    @property
-    def exact(self) -> bool:
-        return self.start is not None and self.start == self.end
-
 
 def resolve_date(
     expression: str, published: date, tense: Tense | None = None, anchor: ResolvedDate | None = None
