@@ -220,6 +220,12 @@ def format_analysis(analysis: Analysis) -> str:
             parts.append(f"[{', '.join(flags)}]")
         lines.append("  ".join(parts))
         lines.append(f"      “{e.evidence.of(text).strip()[:150]}”")
+    lines += ["", f"Attributions ({len(analysis.attributions)})"]
+    for a in analysis.attributions:
+        who = (a.source.entity or a.source.text) if a.source else "(no source)"
+        content = a.content.of(text)
+        shown = content if len(content) <= 110 else content[:107] + "..."
+        lines.append(f"  {who} {a.cue_text}{' (direct)' if a.direct else ''}: {shown}")
     lines += ["", f"Places ({len(analysis.places)})"]
     for p in analysis.places:
         lines.append(f"  {p.name:<24} {p.kind:<9} {p.latitude:9.4f} {p.longitude:10.4f}  {p.label}")

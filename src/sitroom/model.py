@@ -219,6 +219,18 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """Someone reported to have said or thought something: source, cue and content spans."""
+
+    cue: Span
+    cue_text: str
+    content: Span
+    source: Participant | None = None  # None when the text names no one
+    direct: bool = False  # the content is a direct quote
+    in_caption: bool = False
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything sitroom extracts from one article."""
 
@@ -228,6 +240,7 @@ class Analysis:
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
     places: tuple[ResolvedPlace, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
 
     @property
     def article(self) -> Article:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Analysis, CaptionPlace, DateMention, Event, Participant, ResolvedPlace
+from .model import Analysis, Attribution, CaptionPlace, DateMention, Event, Participant, ResolvedPlace
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -43,6 +43,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "dates": [date_to_dict(d) for d in analysis.dates],
         "events": [event_to_dict(e, article.text) for e in analysis.events],
         "places": [place_to_dict(p) for p in analysis.places],
+        "attributions": [attribution_to_dict(a, article.text) for a in analysis.attributions],
     }
 
 
@@ -68,6 +69,16 @@ def place_to_dict(p: ResolvedPlace) -> dict[str, Any]:
         "longitude": p.longitude,
         "label": p.label,
         "source": p.source,
+    }
+
+
+def attribution_to_dict(a: Attribution, text: str) -> dict[str, Any]:
+    return {
+        "cue": {"text": a.cue_text, "start": a.cue.start, "end": a.cue.end},
+        "source": _participant(a.source),
+        "content": {"text": a.content.of(text), "start": a.content.start, "end": a.content.end},
+        "direct": a.direct,
+        "in_caption": a.in_caption,
     }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Analysis, DateMention, Document, Span
+from .attributions import extract_attributions
 from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
 from .events import extract_events
@@ -76,4 +77,5 @@ def _analysis(
         dates=tuple(dates),
         events=extract_events(sentences, entities, dates, article.text) if events else (),
         places=resolve_places(entities),
+        attributions=extract_attributions(sentences, entities, article.text) if events else (),
     )

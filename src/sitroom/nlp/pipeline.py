@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
+from .attributions import CUE_VERBS
 from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .parse import Sentence, Token
@@ -96,7 +97,7 @@ def load_pipeline(name: str) -> Any:
 
 
 # Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 
 
 def pipeline_id(nlp: Any) -> str:
@@ -133,8 +134,12 @@ def read_units(
         yield UnitReading(names, dates, sentences)
 
 
+_WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | {"accord"}
+
+
 def _may_hold_event(sent: Any) -> bool:
-    return any(token.lemma_.lower() in TRIGGER_LEMMAS for token in sent)
+    """Whether a sentence has a word that can start an event or an attribution."""
+    return any(token.lemma_.lower() in _WORTH_PARSING for token in sent)
 
 
 def _sentence(sent: Any, offset: int) -> Sentence:

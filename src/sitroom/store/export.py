@@ -59,6 +59,21 @@ TABLES: dict[str, tuple[str, ...]] = {
         "evidence_end",
     ),
     "places": ("article_id", "name", "kind", "latitude", "longitude", "label", "source"),
+    "attributions": (
+        "article_id",
+        "source",
+        "source_entity",
+        "cue",
+        "content",
+        "direct",
+        "in_caption",
+        "source_start",
+        "source_end",
+        "cue_start",
+        "cue_end",
+        "content_start",
+        "content_end",
+    ),
     "dates": (
         "article_id",
         "start",
@@ -133,6 +148,24 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                         "in_caption": m.in_caption,
                     }
                 )
+        for a in analysis.attributions:
+            rows["attributions"].append(
+                {
+                    "article_id": article.id,
+                    "source": a.source.text if a.source else None,
+                    "source_entity": a.source.entity if a.source else None,
+                    "cue": a.cue_text,
+                    "content": a.content.of(text),
+                    "direct": a.direct,
+                    "in_caption": a.in_caption,
+                    "source_start": a.source.span.start if a.source else None,
+                    "source_end": a.source.span.end if a.source else None,
+                    "cue_start": a.cue.start,
+                    "cue_end": a.cue.end,
+                    "content_start": a.content.start,
+                    "content_end": a.content.end,
+                }
+            )
         rows["dates"].extend({"article_id": article.id, **date_to_dict(d)} for d in analysis.dates)
         for ei, event in enumerate(analysis.events):
             flat = event_to_dict(event, text)

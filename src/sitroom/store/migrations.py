@@ -132,4 +132,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0004_attributions",
+        """
+        CREATE TABLE attributions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            cue_start INTEGER NOT NULL,
+            cue_end INTEGER NOT NULL,
+            cue_text TEXT NOT NULL,
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            source_text TEXT, source_start INTEGER, source_end INTEGER, source_entity TEXT,
+            direct INTEGER NOT NULL,
+            in_caption INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE INDEX attributions_source ON attributions(source_entity);
+        """,
+    ),
 )

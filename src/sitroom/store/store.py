@@ -12,6 +12,7 @@ from ..errors import store_error
 from ..model import (
     Analysis,
     Article,
+    Attribution,
     Caption,
     CaptionPlace,
     Credit,
@@ -108,7 +109,7 @@ class Store:
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places")
+        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places", "attributions")
         return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def integrity(self) -> str:
@@ -195,6 +196,24 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
     conn.executemany(
         "INSERT INTO events VALUES (" + ", ".join("?" * 31) + ")",
         [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
+    )
+    conn.executemany(
+        "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article.id,
+                i,
+                a.cue.start,
+                a.cue.end,
+                a.cue_text,
+                a.content.start,
+                a.content.end,
+                *_participant_row(a.source),
+                int(a.direct),
+                int(a.in_caption),
+            )
+            for i, a in enumerate(analysis.attributions)
+        ],
     )
     conn.executemany(
         "INSERT OR IGNORE INTO places VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -329,7 +348,24 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
         ResolvedPlace(p["name"], p["kind"], p["latitude"], p["longitude"], p["label"], p["source"])
         for p in conn.execute("SELECT * FROM places WHERE article_id = ? ORDER BY rowid", (article_id,))
     )
+    attributions = tuple(
+        Attribution(
+            cue=Span(a["cue_start"], a["cue_end"]),
+            cue_text=a["cue_text"],
+            content=Span(a["content_start"], a["content_end"]),
+            source=_participant(a, "source"),
+            direct=bool(a["direct"]),
+            in_caption=bool(a["in_caption"]),
+        )
+        for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
     document = Document(article=article, paragraphs=paragraphs, captions=captions)
     return Analysis(
-        document=document, entities=entities, pipeline=row["pipeline"], dates=dates, events=events, places=places
+        attributions=attributions,
+        document=document,
+        entities=entities,
+        pipeline=row["pipeline"],
+        dates=dates,
+        events=events,
+        places=places,
     )

@@ -1,0 +1,127 @@
+"""Score attribution extraction (source, cue, content) against PolNeAR's brat annotations.
+
+    python eval/attribution.py DIR [--limit N] [--check] [-v]
+
+DIR holds `text/` and `attributions/` in the PolNeAR layout (e.g. ../shared/data/polnear/dev).
+Where an article has two annotators, the first file in name order is the gold. Spans may be
+discontinuous (brat `a b;c d`); a span is the set of its pieces. For each role, precision,
+recall and F1 of spans, matched exactly (the same characters, surrounding blanks ignored) and by
+overlap (any shared character; each gold span matched once), as in the PARC and PolNeAR papers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PRF, check_floors
+from sitroom.ingest import analyze_articles
+from sitroom.settings import Options
+from sitroom.sources import read_path
+
+ROLES = ("source", "cue", "content")
+Pieces = tuple[tuple[int, int], ...]
+
+
+def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
+    """Spans of each role that belong to an attribution."""
+    spans: dict[str, tuple[str, Pieces]] = {}
+    linked: set[str] = set()
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            label, _, offsets = fields[1].partition(" ")
+            pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
+            spans[fields[0]] = (label.lower(), _trim(text, pieces))  # type: ignore[arg-type]
+        elif line.startswith("E") and len(fields) >= 2:
+            linked.update(arg.split(":")[1] for arg in fields[1].split()[1:])
+    gold: dict[str, list[Pieces]] = defaultdict(list)
+    for key, (role, pieces) in spans.items():
+        if key in linked and role in ROLES:
+            gold[role].append(pieces)
+    return gold
+
+
+def _trim(text: str, pieces: Pieces) -> Pieces:
+    trimmed = []
+    for start, end in pieces:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return tuple(trimmed)
+
+
+def _chars(pieces: Pieces) -> set[int]:
+    return {i for start, end in pieces for i in range(start, end)}
+
+
+def score_role(system: list[Pieces], gold: list[Pieces]) -> tuple[PRF, PRF]:
+    exact = len(set(system) & set(gold))
+    used: set[int] = set()
+    overlap = 0
+    for pieces in system:
+        chars = _chars(pieces)
+        hit = next((i for i, g in enumerate(gold) if i not in used and chars & _chars(g)), None)
+        if hit is not None:
+            used.add(hit)
+            overlap += 1
+    return PRF(exact, len(system), len(gold)), PRF(overlap, len(system), len(gold))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", type=Path)
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--check", action="store_true", help="fail when a score drops below eval/baselines.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each article's counts")
+    args = parser.parse_args()
+    texts = sorted((args.dir / "text").glob("*.txt"))[: args.limit]
+    if not texts:
+        print(f"error: no texts in {args.dir / 'text'}", file=sys.stderr)
+        return 2
+    anns = sorted((args.dir / "attributions").glob("*.ann"))
+    totals = {role: [PRF(0, 0, 0), PRF(0, 0, 0)] for role in ROLES}
+    articles = [next(iter(read_path(path, 10**7))) for path in texts]
+    analyses = analyze_articles(articles, Options().model)  # type: ignore[arg-type]
+    for path, analysis in zip(texts, analyses, strict=True):
+        ann = next((a for a in anns if a.name.rsplit("_", 1)[0] == path.stem), None)
+        if ann is None:
+            continue
+        text = analysis.article.text
+        gold = read_gold(ann, text)
+        system = {
+            "source": [
+                _trim(text, ((a.source.span.start, a.source.span.end),))
+                for a in analysis.attributions
+                if a.source is not None
+            ],
+            "cue": [_trim(text, ((a.cue.start, a.cue.end),)) for a in analysis.attributions],
+            "content": [_trim(text, ((a.content.start, a.content.end),)) for a in analysis.attributions],
+        }
+        for role in ROLES:
+            exact, overlap = score_role(system[role], gold[role])
+            totals[role][0] += exact
+            totals[role][1] += overlap
+        if args.verbose:
+            print(f"{path.stem}: gold {len(gold['content'])} attributions, found {len(analysis.attributions)}")
+    print(f"{len(texts)} articles")
+    print(f"{'role':<8} {'exact':<30} overlap")
+    figures: dict[str, float] = {}
+    for role in ROLES:
+        exact, overlap = totals[role]
+        print(f"{role:<8} {exact.row():<30} {overlap.row()}")
+        figures[f"{role}_exact_f1"] = round(100 * exact.f1, 1)
+        figures[f"{role}_overlap_f1"] = round(100 * overlap.f1, 1)
+    if args.check:
+        return 0 if check_floors("attribution", figures) else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
