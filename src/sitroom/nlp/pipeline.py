@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
-from .attributions import CUE_VERBS
+from .attributions import CUE_VERBS, OBJECT_CUES
 from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .parse import Sentence, Token
@@ -134,7 +134,7 @@ def read_units(
         yield UnitReading(names, dates, sentences)
 
 
-_WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | {"accord"}
+_WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | {"accord"}
 
 
 def _may_hold_event(sent: Any) -> bool:
