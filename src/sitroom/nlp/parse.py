@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Span
 
@@ -30,19 +31,26 @@ class Sentence:
         """The words of a span inside this sentence, exactly as written."""
         return self.text[span.start - self.span.start : span.end - self.span.start]
 
+    @cached_property
+    def _dependents(self) -> dict[int, list[Token]]:
+        dependents: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                dependents.setdefault(t.head, []).append(t)
+        return dependents
+
     def children(self, token: Token) -> Iterator[Token]:
-        return (t for t in self.tokens if t.head == token.i and t.i != token.i)
+        return iter(self._dependents.get(token.i, ()))
 
     def subtree(self, token: Token) -> list[Token]:
         """The token and everything that hangs from it, in text order."""
         inside = {token.i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in inside and t.head in inside and t.i != t.head:
-                    inside.add(t.i)
-                    changed = True
+        frontier = [token.i]
+        while frontier:
+            for child in self._dependents.get(frontier.pop(), ()):
+                if child.i not in inside:
+                    inside.add(child.i)
+                    frontier.append(child.i)
         return [t for t in self.tokens if t.i in inside]
 
     def phrase(self, token: Token) -> Span:

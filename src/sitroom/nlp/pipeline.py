@@ -111,7 +111,7 @@ class UnitReading:
 
     names: list[NamedSpan]
     dates: list[tuple[Span, Tense | None]]
-    sentences: list[Sentence]  # only those with a word that can start an event
+    sentences: list[Sentence]  # only those with a word that can start an event or an attribution
 
 
 def read_units(
@@ -130,14 +130,14 @@ def read_units(
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
-        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _may_hold_event(sent)] if events else []
+        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _worth_parsing(sent)] if events else []
         yield UnitReading(names, dates, sentences)
 
 
 _WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | {"accord"}
 
 
-def _may_hold_event(sent: Any) -> bool:
+def _worth_parsing(sent: Any) -> bool:
     """Whether a sentence has a word that can start an event or an attribution."""
     return any(token.lemma_.lower() in _WORTH_PARSING for token in sent)
 

