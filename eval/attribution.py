@@ -7,6 +7,10 @@ Where an article has two annotators, the first file in name order is the gold. S
 discontinuous (brat `a b;c d`); a span is the set of its pieces. For each role, precision,
 recall and F1 of spans, matched exactly (the same characters, surrounding blanks ignored) and by
 overlap (any shared character; each gold span matched once), as in the PARC and PolNeAR papers.
+
+Speaker accuracy: of the gold direct quotes (content opening with a quote mark), the share whose
+quote sitroom finds with the right speaker: the same canonical entity where the gold source names
+one of the article's entities (so `he` must resolve to the person meant), else the same words.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PRF, check_floors
 from sitroom.ingest import analyze_articles
+from sitroom.model import Analysis
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
@@ -43,6 +48,61 @@ def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
         if key in linked and role in ROLES:
             gold[role].append(pieces)
     return gold
+
+
+def read_direct_quotes(ann: Path, text: str) -> list[tuple[Pieces, Pieces]]:
+    """(source, content) of each gold attribution whose content is a direct quote."""
+    spans: dict[str, tuple[str, Pieces]] = {}
+    events: list[dict[str, Pieces]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2:
+            label, _, offsets = fields[1].partition(" ")
+            pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
+            spans[fields[0]] = (label.lower(), _trim(text, pieces))  # type: ignore[arg-type]
+        elif line.startswith("E") and len(fields) >= 2:
+            events.append(
+                {spans[k][0]: spans[k][1] for k in (a.split(":")[1] for a in fields[1].split()) if k in spans}
+            )
+    return [
+        (e["source"], e["content"])
+        for e in events
+        if e.get("source") and e.get("content") and text[e["content"][0][0]] in "“\"‘'"
+    ]
+
+
+def speaker_hits(analysis: Analysis, quotes: list[tuple[Pieces, Pieces]]) -> int:
+    """How many gold direct quotes sitroom finds with the right speaker."""
+    text = analysis.article.text
+    hits = 0
+    for source, content in quotes:
+        found = next(
+            (
+                a
+                for a in analysis.attributions
+                if a.source is not None
+                and _chars(content) & {i for p in (a.content, *a.continued) for i in range(p.start, p.end)}
+            ),
+            None,
+        )
+        if found is None or found.source is None:
+            continue
+        gold_chars = _chars(source)
+        entity = next(
+            (
+                e.name
+                for e in analysis.entities
+                for m in e.mentions
+                if gold_chars & set(range(m.span.start, m.span.end))
+            ),
+            None,
+        )
+        if entity is not None:
+            hits += found.source.entity == entity
+        else:
+            said = " ".join(text[a:b] for a, b in source).lower()
+            hits += found.source.text.lower() == said
+    return hits
 
 
 def _trim(text: str, pieces: Pieces) -> Pieces:
@@ -87,6 +147,7 @@ def main() -> int:
         return 2
     anns = sorted((args.dir / "attributions").glob("*.ann"))
     totals = {role: [PRF(0, 0, 0), PRF(0, 0, 0)] for role in ROLES}
+    direct_quotes = speakers_right = 0
     articles = [next(iter(read_path(path, 10**7))) for path in texts]
     analyses = analyze_articles(articles, Options().model)  # type: ignore[arg-type]
     for path, analysis in zip(texts, analyses, strict=True):
@@ -104,6 +165,9 @@ def main() -> int:
             "cue": [_trim(text, ((a.cue.start, a.cue.end),)) for a in analysis.attributions],
             "content": [_trim(text, ((a.content.start, a.content.end),)) for a in analysis.attributions],
         }
+        quotes = read_direct_quotes(ann, text)
+        direct_quotes += len(quotes)
+        speakers_right += speaker_hits(analysis, quotes)
         for role in ROLES:
             exact, overlap = score_role(system[role], gold[role])
             totals[role][0] += exact
@@ -118,6 +182,8 @@ def main() -> int:
         print(f"{role:<8} {exact.row():<30} {overlap.row()}")
         figures[f"{role}_exact_f1"] = round(100 * exact.f1, 1)
         figures[f"{role}_overlap_f1"] = round(100 * overlap.f1, 1)
+    figures["direct_speaker_accuracy"] = round(100 * speakers_right / max(direct_quotes, 1), 1)
+    print(f"direct quotes: {direct_quotes}, found with the right speaker {figures['direct_speaker_accuracy']}%")
     if args.check:
         return 0 if check_floors("attribution", figures) else 1
     return 0

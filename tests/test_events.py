@@ -150,24 +150,3 @@ def test_every_event_type_and_vague_count_is_documented(reference_analysis: Anal
     for words in ("several", "dozens", "hundreds", "thousands", "millions"):
         assert words in VAGUE and f"`{words}`" in docs
     assert {e.type for e in reference_analysis.events} <= names
-
-
-def test_reference_report_quotes_have_their_speakers(reference_analysis: Analysis) -> None:
-    text = reference_analysis.article.text
-    said = {(a.source.entity if a.source else None, a.content.of(text)) for a in reference_analysis.attributions}
-    assert ("Rudy Giuliani", "“Let’s have trial by combat!”") in said
-    assert ("Donald Trump", "Hope Mike is going to do the right thing") in said
-    assert ("Mike Pence", "he wouldn’t oppose Joe Biden’s win") in said
-    assert ("Donald Trump", "he wouldn’t concede") in said
-    for a in reference_analysis.attributions:
-        assert a.cue.of(text) == a.cue_text
-
-
-def test_attributions_are_stored(store) -> None:  # type: ignore[no-untyped-def]
-    analysis = sitroom.analyze("The mayor said the curfew would end on Friday.", published="2020-06-02")
-    (attribution,) = analysis.attributions
-    assert attribution.source.text == "The mayor" and attribution.content.of(analysis.article.text).startswith(
-        "the curfew would end"
-    )
-    store.save(analysis)
-    assert store.analysis(analysis.article.id).attributions == analysis.attributions

@@ -223,9 +223,17 @@ def format_analysis(analysis: Analysis) -> str:
     lines += ["", f"Attributions ({len(analysis.attributions)})"]
     for a in analysis.attributions:
         who = (a.source.entity or a.source.text) if a.source else "(no source)"
-        content = a.content.of(text)
-        shown = content if len(content) <= 110 else content[:107] + "..."
+        shown = _short(a.content.of(text))
         lines.append(f"  {who} {a.cue_text}{' (direct)' if a.direct else ''}: {shown}")
+        lines += [f"      … {_short(p.of(text))}" for p in a.continued]
+    lines += ["", f"Claims ({len(analysis.claims)})"]
+    for c in analysis.claims:
+        source = analysis.attributions[c.attribution].source
+        who = (source.entity or source.text) if source else "(no source)"
+        signals = ", ".join(repr(s.of(text)) for s in c.signals)
+        lines.append(f"  {c.framing:<11} {who}: {_short(c.content.of(text))}" + (f"  [{signals}]" if signals else ""))
+        if c.counter:
+            lines.append(f"      answered by: {_short(c.counter.of(text).strip())}")
     lines += ["", f"Places ({len(analysis.places)})"]
     for p in analysis.places:
         lines.append(f"  {p.name:<24} {p.kind:<9} {p.latitude:9.4f} {p.longitude:10.4f}  {p.label}")
@@ -234,6 +242,10 @@ def format_analysis(analysis: Analysis) -> str:
         where = " (caption)" if d.in_caption else ""
         lines.append(f"  {d.value:<16} {d.granularity:<12} {d.text!r}{where}")
     return "\n".join(lines)
+
+
+def _short(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 @cli.command("export")

@@ -228,6 +228,27 @@ class Attribution:
     source: Participant | None = None  # None when the text names no one
     direct: bool = False  # the content is a direct quote
     in_caption: bool = False
+    # Further pieces of the same content: a quote split around its cue, or running on into the
+    # next sentences and paragraphs (`“...,” Mr Trump said. “...”`).
+    continued: tuple[Span, ...] = ()
+
+
+FRAMINGS: tuple[str, ...] = ("asserted", "disputed", "unsupported", "false")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What an attribution asserts about the world, and how the reporter frames it.
+
+    `framing` is one of FRAMINGS; `signals` are the words that show it (`baselessly`); `counter`
+    is the reporter's own statement that answers the claim (`There is no evidence of ...`).
+    """
+
+    attribution: int  # index into Analysis.attributions: who claims it, with which cue
+    content: Span
+    framing: str = "asserted"
+    signals: tuple[Span, ...] = ()
+    counter: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +262,7 @@ class Analysis:
     events: tuple[Event, ...] = ()
     places: tuple[ResolvedPlace, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     @property
     def article(self) -> Article:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from .model import Analysis, Attribution, CaptionPlace, DateMention, Event, Participant, ResolvedPlace
+from .model import Analysis, Attribution, CaptionPlace, Claim, DateMention, Event, Participant, ResolvedPlace, Span
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -44,6 +45,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "events": [event_to_dict(e, article.text) for e in analysis.events],
         "places": [place_to_dict(p) for p in analysis.places],
         "attributions": [attribution_to_dict(a, article.text) for a in analysis.attributions],
+        "claims": [claim_to_dict(c, analysis.attributions, article.text) for c in analysis.claims],
     }
 
 
@@ -76,10 +78,29 @@ def attribution_to_dict(a: Attribution, text: str) -> dict[str, Any]:
     return {
         "cue": {"text": a.cue_text, "start": a.cue.start, "end": a.cue.end},
         "source": _participant(a.source),
-        "content": {"text": a.content.of(text), "start": a.content.start, "end": a.content.end},
+        "content": _span(a.content, text),
+        "continued": [_span(p, text) for p in a.continued],
         "direct": a.direct,
         "in_caption": a.in_caption,
     }
+
+
+def claim_to_dict(c: Claim, attributions: Sequence[Attribution], text: str) -> dict[str, Any]:
+    """A claim with who makes it, so a row stands on its own."""
+    attribution = attributions[c.attribution]
+    return {
+        "attribution": c.attribution,
+        "source": _participant(attribution.source),
+        "cue": attribution.cue_text,
+        "content": _span(c.content, text),
+        "framing": c.framing,
+        "signals": [_span(s, text) for s in c.signals],
+        "counter": _span(c.counter, text) if c.counter else None,
+    }
+
+
+def _span(span: Span, text: str) -> dict[str, Any]:
+    return {"text": span.of(text), "start": span.start, "end": span.end}
 
 
 def _participant(p: Participant | None) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import Analysis, DateMention, Document, Span
 from .attributions import extract_attributions
+from .claims import extract_claims
 from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
 from .events import extract_events
@@ -70,6 +71,7 @@ def _analysis(
                 )
             )
     entities = fold_entities(names, article.text, units)
+    attributions = extract_attributions(sentences, entities, article.text) if events else ()
     return Analysis(
         document=document,
         entities=entities,
@@ -77,5 +79,6 @@ def _analysis(
         dates=tuple(dates),
         events=extract_events(sentences, entities, dates, article.text) if events else (),
         places=resolve_places(entities),
-        attributions=extract_attributions(sentences, entities, article.text) if events else (),
+        attributions=attributions,
+        claims=extract_claims(attributions, [s for s, _ in sentences], article.text),
     )

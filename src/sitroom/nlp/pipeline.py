@@ -10,7 +10,8 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
-from .attributions import CUE_VERBS, OBJECT_CUES
+from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES
+from .claims import COUNTER_WORDS
 from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .parse import Sentence, Token
@@ -97,7 +98,7 @@ def load_pipeline(name: str) -> Any:
 
 
 # Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 
 
 def pipeline_id(nlp: Any) -> str:
@@ -134,12 +135,14 @@ def read_units(
         yield UnitReading(names, dates, sentences)
 
 
-_WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | {"accord"}
+_WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | NOUN_CUES | COUNTER_WORDS | {"accord"}
+_QUOTE_MARKS = frozenset('“”"')
 
 
 def _worth_parsing(sent: Any) -> bool:
-    """Whether a sentence has a word that can start an event or an attribution."""
-    return any(token.lemma_.lower() in _WORTH_PARSING for token in sent)
+    """Whether a sentence has a word that can start an event, an attribution or a counter to a
+    claim, or a quote mark (a quote that runs on from the sentence before)."""
+    return any(token.lemma_.lower() in _WORTH_PARSING or token.text in _QUOTE_MARKS for token in sent)
 
 
 def _sentence(sent: Any, offset: int) -> Sentence:

@@ -73,6 +73,22 @@ TABLES: dict[str, tuple[str, ...]] = {
         "cue_end",
         "content_start",
         "content_end",
+        "continued",
+    ),
+    "claims": (
+        "article_id",
+        "claim",
+        "attribution",
+        "source",
+        "source_entity",
+        "content",
+        "framing",
+        "signals",
+        "counter",
+        "content_start",
+        "content_end",
+        "counter_start",
+        "counter_end",
     ),
     "dates": (
         "article_id",
@@ -164,6 +180,26 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                     "cue_end": a.cue.end,
                     "content_start": a.content.start,
                     "content_end": a.content.end,
+                    "continued": " | ".join(p.of(text) for p in a.continued),
+                }
+            )
+        for ci, c in enumerate(analysis.claims):
+            source = analysis.attributions[c.attribution].source
+            rows["claims"].append(
+                {
+                    "article_id": article.id,
+                    "claim": ci,
+                    "attribution": c.attribution,
+                    "source": source.text if source else None,
+                    "source_entity": source.entity if source else None,
+                    "content": c.content.of(text),
+                    "framing": c.framing,
+                    "signals": " | ".join(s.of(text) for s in c.signals),
+                    "counter": c.counter.of(text) if c.counter else None,
+                    "content_start": c.content.start,
+                    "content_end": c.content.end,
+                    "counter_start": c.counter.start if c.counter else None,
+                    "counter_end": c.counter.end if c.counter else None,
                 }
             )
         rows["dates"].extend({"article_id": article.id, **date_to_dict(d)} for d in analysis.dates)

@@ -151,4 +151,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX attributions_source ON attributions(source_entity);
         """,
     ),
+    (
+        "0005_claims",
+        """
+        -- Further pieces of a quote split around its cue or running on: a JSON list of [start, end].
+        ALTER TABLE attributions ADD COLUMN continued TEXT NOT NULL DEFAULT '[]';
+        CREATE TABLE claims (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            attribution INTEGER NOT NULL,
+            content_start INTEGER NOT NULL,
+            content_end INTEGER NOT NULL,
+            framing TEXT NOT NULL,
+            signals TEXT NOT NULL,  -- JSON list of [start, end]
+            counter_start INTEGER, counter_end INTEGER,
+            PRIMARY KEY (article_id, idx),
+            FOREIGN KEY (article_id, attribution) REFERENCES attributions(article_id, idx)
+        );
+        CREATE INDEX claims_framing ON claims(framing);
+        """,
+    ),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from ..model import (
     Attribution,
     Caption,
     CaptionPlace,
+    Claim,
     Credit,
     DateMention,
     Document,
@@ -109,7 +111,7 @@ class Store:
         ]
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places", "attributions")
+        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places", "attributions", "claims")
         return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def integrity(self) -> str:
@@ -198,7 +200,7 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
     )
     conn.executemany(
-        "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 article.id,
@@ -211,8 +213,26 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
                 *_participant_row(a.source),
                 int(a.direct),
                 int(a.in_caption),
+                _spans_json(a.continued),
             )
             for i, a in enumerate(analysis.attributions)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article.id,
+                i,
+                c.attribution,
+                c.content.start,
+                c.content.end,
+                c.framing,
+                _spans_json(c.signals),
+                c.counter.start if c.counter else None,
+                c.counter.end if c.counter else None,
+            )
+            for i, c in enumerate(analysis.claims)
         ],
     )
     conn.executemany(
@@ -220,6 +240,14 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         [(article.id, p.name, p.kind, p.latitude, p.longitude, p.label, p.source) for p in analysis.places],
     )
     return True
+
+
+def _spans_json(spans: tuple[Span, ...]) -> str:
+    return json.dumps([[s.start, s.end] for s in spans])
+
+
+def _spans(stored: str) -> tuple[Span, ...]:
+    return tuple(Span(start, end) for start, end in json.loads(stored))
 
 
 def _participant_row(p: Participant | None) -> tuple[object, ...]:
@@ -356,12 +384,24 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             source=_participant(a, "source"),
             direct=bool(a["direct"]),
             in_caption=bool(a["in_caption"]),
+            continued=_spans(a["continued"]),
         )
         for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY idx", (article_id,))
+    )
+    claims = tuple(
+        Claim(
+            attribution=c["attribution"],
+            content=Span(c["content_start"], c["content_end"]),
+            framing=c["framing"],
+            signals=_spans(c["signals"]),
+            counter=Span(c["counter_start"], c["counter_end"]) if c["counter_start"] is not None else None,
+        )
+        for c in conn.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY idx", (article_id,))
     )
     document = Document(article=article, paragraphs=paragraphs, captions=captions)
     return Analysis(
         attributions=attributions,
+        claims=claims,
         document=document,
         entities=entities,
         pipeline=row["pipeline"],
