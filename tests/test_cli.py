@@ -22,10 +22,10 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_ingest_sample_show_and_export(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
     code, out, _ = run("ingest", "--sample", "-q", "--db", db)
-    assert code == 0 and "read 6, stored 6, unchanged 0, failed 0" in out
+    assert code == 0 and "read 7, stored 7, unchanged 0, failed 0" in out
     code, out, _ = run("list", "--db", db)
     ids = re.findall(r"^([0-9a-f]{16})", out, re.M)
-    assert code == 0 and len(ids) == 6
+    assert code == 0 and len(ids) == 7
     flood = next(line.split()[0] for line in out.splitlines() if "riverton-flood-2024-03-14" in line)
     code, out, _ = run("show", flood[:8], "--db", db)
     assert code == 0
@@ -48,7 +48,7 @@ def test_ingest_sample_show_and_export(tmp_path: Path) -> None:
     with (tmp_path / "csv" / "dates.csv").open(encoding="utf-8") as handle:
         assert any(d["text"] == "tonight" and d["value"] == "2024-03-14TNI" for d in csv.DictReader(handle))
     code, _, _ = run("export", "--format", "parquet", "-o", str(tmp_path / "pq"), "--db", db)
-    assert code == 0 and pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 6
+    assert code == 0 and pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 7
     assert pq.read_table(tmp_path / "pq" / "mentions.parquet").num_rows == len(mentions)
 
 

@@ -35,8 +35,8 @@ def test_ingest_is_idempotent(store: Store) -> None:
     first = ingest(store, [sample_dir()], Options())
     counts = store.counts()
     second = ingest(store, [sample_dir()], Options())
-    assert first.stored == first.read == 6 and first.failed == 0
-    assert (second.read, second.stored, second.unchanged) == (6, 0, 6)
+    assert first.stored == first.read == 7 and first.failed == 0
+    assert (second.read, second.stored, second.unchanged) == (7, 0, 7)
     assert store.counts() == counts
 
 

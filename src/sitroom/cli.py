@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,13 +16,18 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
+from .corpus.alerts import rule_to_dict
 from .errors import InputError, SitroomError
 from .ingest import ingest
 from .model import Analysis
-from .serialize import analysis_to_dict
+from .notify import send_pending
+from .serialize import analysis_to_dict, timeline_event_to_dict
 from .settings import SETTINGS, options_from_env
 from .store import Store
-from .store.export import FORMATS, export
+from .store.alerts import Notification
+from .store.corpus import SituationSummary
+from .store.export import FORMATS, corpus_rows, export
+from .watch import FolderWatcher
 
 F = TypeVar("F", bound=Callable[..., Any])
 _SETTING = {s.name: s for s in SETTINGS}
@@ -49,6 +57,30 @@ def _open_store(db: str) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
+def _setting_option(name: str, *flags: str, **extra: Any) -> Callable[[F], F]:
+    setting = _SETTING[name]
+    flags = flags or (f"--{name.replace('_', '-')}",)
+    return click.option(
+        *flags, envvar=setting.env, default=setting.default, show_default=True, help=setting.help, **extra
+    )
+
+
+def _ingest_options(func: F) -> F:
+    """The settings that analysing and storing reports take (ingest, watch)."""
+    for option in reversed(
+        [
+            _setting_option("workers", "--workers", "-w", type=int),
+            _setting_option("max_input_bytes", type=int),
+            _setting_option("model"),
+            _setting_option("events", "--events/--no-events"),
+            _setting_option("alert_webhook"),
+            _setting_option("alert_command"),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitroom")
 def cli() -> None:
@@ -58,37 +90,7 @@ def cli() -> None:
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--sample", is_flag=True, help="Ingest the sample reports shipped with sitroom.")
-@click.option(
-    "--workers",
-    "-w",
-    type=int,
-    envvar=_SETTING["workers"].env,
-    default=_SETTING["workers"].default,
-    show_default=True,
-    help=_SETTING["workers"].help,
-)
-@click.option(
-    "--max-input-bytes",
-    type=int,
-    envvar=_SETTING["max_input_bytes"].env,
-    default=_SETTING["max_input_bytes"].default,
-    show_default=True,
-    help=_SETTING["max_input_bytes"].help,
-)
-@click.option(
-    "--model",
-    envvar=_SETTING["model"].env,
-    default=_SETTING["model"].default,
-    show_default=True,
-    help=_SETTING["model"].help,
-)
-@click.option(
-    "--events/--no-events",
-    envvar=_SETTING["events"].env,
-    default=_SETTING["events"].default,
-    show_default=True,
-    help=_SETTING["events"].help,
-)
+@_ingest_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @db_option
 def ingest_command(
@@ -98,6 +100,8 @@ def ingest_command(
     max_input_bytes: int,
     model: str,
     events: bool,
+    alert_webhook: str,
+    alert_command: str,
     quiet: bool,
     db: str,
 ) -> None:
@@ -110,7 +114,13 @@ def ingest_command(
     if not inputs:
         raise click.UsageError("give files or folders to ingest, or --sample")
     options = options_from_env().with_values(
-        db=db, workers=workers, max_input_bytes=max_input_bytes, model=model, events=events
+        db=db,
+        workers=workers,
+        max_input_bytes=max_input_bytes,
+        model=model,
+        events=events,
+        alert_webhook=alert_webhook,
+        alert_command=alert_command,
     )
 
     def report_error(error: InputError) -> None:
@@ -121,6 +131,7 @@ def ingest_command(
             report = ingest(store, inputs, options, on_error=report_error, progress=not quiet)
         except SitroomError as exc:
             raise click.ClickException(str(exc)) from exc
+        send_pending(store, options.alert_webhook, options.alert_command)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
@@ -261,9 +272,211 @@ def _short(text: str, width: int = 110) -> str:
 def export_command(fmt: str, output: Path, db: str) -> None:
     """Write every stored analysis out as JSON Lines, CSV or Parquet."""
     with _open_store(db) as store:
-        written = export(store.analyses(), fmt, output)  # type: ignore[arg-type]
+        corpus = corpus_rows(store) if fmt != "jsonl" else None
+        written = export(store.analyses(), fmt, output, corpus)  # type: ignore[arg-type]
     for path in written:
         click.echo(str(path))
+
+
+@cli.group("situations", invoke_without_command=True)
+@click.option("--limit", "-n", type=int, default=20, show_default=True, help="How many situations.")
+@click.option("--json", "as_json", is_flag=True, help="Print them as JSON.")
+@db_option
+@click.pass_context
+def situations_command(ctx: click.Context, limit: int, as_json: bool, db: str) -> None:
+    """List situations (stories grouped from the reports), the latest first; merge or split them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _open_store(db) as store:
+        rows = store.situations(limit=limit)
+    if as_json:
+        click.echo(json.dumps([_situation_dict(s) for s in rows], ensure_ascii=False, indent=2))
+        return
+    for s in rows:
+        edited = " (edited)" if s.edited else ""
+        click.echo(
+            f"{s.id:>5}  {s.first}..{s.last}  {s.articles:>3} reports  {s.sources:>2} outlets  {s.title[:90]}{edited}"
+        )
+        if s.actors or s.places:
+            click.echo(f"       {', '.join(s.actors + s.places)}")
+
+
+@situations_command.command("merge")
+@click.argument("into", type=int)
+@click.argument("others", type=int, nargs=-1, required=True)
+@db_option
+def merge_command(into: int, others: tuple[int, ...], db: str) -> None:
+    """Fold situations OTHERS into INTO. Kept as new reports arrive."""
+    with _open_store(db) as store:
+        _run(lambda: store.merge_situations(into, list(others)))
+        click.echo(f"situation {into}: {store.situation(into).articles} reports")
+
+
+@situations_command.command("split")
+@click.argument("situation", type=int)
+@click.argument("articles", nargs=-1, required=True)
+@db_option
+def split_command(situation: int, articles: tuple[str, ...], db: str) -> None:
+    """Move ARTICLES (ids or their start) out of SITUATION into a new situation. Kept as new reports arrive."""
+    with _open_store(db) as store:
+        new_id = _run(lambda: store.split_situation(situation, list(articles)))
+        click.echo(f"situation {new_id}: {store.situation(new_id).articles} reports split from {situation}")
+
+
+@cli.command("timeline")
+@click.argument("situation", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
+@db_option
+def timeline_command(situation: int, as_json: bool, db: str) -> None:
+    """The events of a situation, merged across its reports, in time order, with their sources."""
+    with _open_store(db) as store:
+        summary = _run(lambda: store.situation(situation))
+        timeline = store.timeline(situation)
+    if as_json:
+        click.echo(json.dumps([timeline_event_to_dict(t) for t in timeline], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Situation {summary.id}: {summary.title}")
+    for event in timeline:
+        dated = event.date is not None and event.date.first_day is not None
+        when = f"{event.date.value} ({event.date.text})" if dated and event.date else f"{event.reported} (reported)"
+        counts = " vs ".join(f"{q.value} {q.qualifier}" for q, _ in event.counts)
+        click.echo(f"  {when:<34} {event.type:<13} {counts:<20} {event.place or ''}")
+        for report in event.reports:
+            click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")
+
+
+@cli.command("sitrep")
+@click.argument("situation", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Write the brief as JSON instead of Markdown.")
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file instead of printing.")
+@db_option
+def sitrep_command(situation: int, as_json: bool, output: Path | None, db: str) -> None:
+    """A situation report in Markdown: what happened, where, who said what, what is disputed and
+    what changed since the last brief, each line with its sources."""
+    with _open_store(db) as store:
+        brief = _run(lambda: store.sitrep(situation))
+    text = json.dumps(brief.data, ensure_ascii=False, indent=2) + "\n" if as_json else brief.markdown
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(str(output))
+
+
+@cli.group("alerts", invoke_without_command=True)
+@click.option("--limit", "-n", type=int, default=20, show_default=True, help="How many alerts.")
+@db_option
+@click.pass_context
+def alerts_command(ctx: click.Context, limit: int, db: str) -> None:
+    """Alerts raised by the watch rules, newest first; load, list and silence rules."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with _open_store(db) as store:
+        rows = store.notifications(limit=limit)
+    for n in rows:
+        click.echo(_alert_line(n))
+
+
+@alerts_command.command("load")
+@click.argument("path", type=click.Path(path_type=Path))
+@db_option
+def alerts_load_command(path: Path, db: str) -> None:
+    """Add the watch rules of a TOML file (see docs/situations.md); a rule of the same name is replaced."""
+    with _open_store(db) as store:
+        rules = _run(lambda: store.load_rules_file(path))
+    for rule in rules:
+        click.echo(f"rule {rule.name!r} ({rule.priority})")
+
+
+@alerts_command.command("rules")
+@db_option
+def alerts_rules_command(db: str) -> None:
+    """List the watch rules."""
+    with _open_store(db) as store:
+        for rule in store.rules():
+            state = " (silenced)" if rule.silenced else ""
+            click.echo(f"{rule.name}{state}: {json.dumps(rule_to_dict(rule), ensure_ascii=False)}")
+
+
+@alerts_command.command("silence")
+@click.argument("name")
+@click.option("--off", is_flag=True, help="Listen to the rule again.")
+@db_option
+def alerts_silence_command(name: str, off: bool, db: str) -> None:
+    """Stop (or with --off, resume) raising alerts for the rule NAME."""
+    with _open_store(db) as store:
+        _run(lambda: store.silence_rule(name, not off))
+    click.echo(f"rule {name!r} {'listening' if off else 'silenced'}")
+
+
+@cli.command("watch")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between looks at the folder.")
+@click.option("--once", is_flag=True, help="Look twice (a file must hold still between looks), ingest, and stop.")
+@_ingest_options
+@db_option
+def watch_command(
+    folder: Path,
+    interval: float,
+    once: bool,
+    workers: int,
+    max_input_bytes: int,
+    model: str,
+    events: bool,
+    alert_webhook: str,
+    alert_command: str,
+    db: str,
+) -> None:
+    """Ingest reports as they appear in FOLDER (a file is read once it stops changing), updating
+    situations, timelines and alerts; alerts are printed and sent to the webhook or command set."""
+    options = options_from_env().with_values(
+        db=db,
+        workers=workers,
+        max_input_bytes=max_input_bytes,
+        model=model,
+        events=events,
+        alert_webhook=alert_webhook,
+        alert_command=alert_command,
+    )
+    if not folder.is_dir():
+        raise click.UsageError(f"{folder} is not a folder")
+    with _open_store(db) as store:
+        last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
+        watcher = FolderWatcher(folder)
+        while True:
+            ready = watcher.ready()
+            if ready:
+                report = ingest(store, ready, options, on_error=lambda e: click.echo(f"error: {e}", err=True))
+                click.echo(f"{datetime.now():%H:%M:%S} {report.summary()}")
+                fresh = [n for n in store.notifications(limit=1000) if n.id > last_alert]
+                for n in reversed(fresh):
+                    click.echo(_alert_line(n))
+                last_alert = max([last_alert, *(n.id for n in fresh)])
+                send_pending(store, options.alert_webhook, options.alert_command)
+            if once and watcher.looks >= 2:
+                return
+            time.sleep(interval)
+
+
+def _alert_line(n: Notification) -> str:
+    return (
+        f"[{n.priority.upper()}] #{n.id} {n.created_at}  situation {n.situation_id}  article {n.article_id[:8]}"
+        f"  ({n.state})  rules: {', '.join(n.rules)}\n    {n.summary}"
+    )
+
+
+def _situation_dict(s: SituationSummary) -> dict[str, Any]:
+    return {**asdict(s), "first": s.first.isoformat(), "last": s.last.isoformat()}
+
+
+R = TypeVar("R")
+
+
+def _run(action: Callable[[], R]) -> R:
+    try:
+        return action()
+    except SitroomError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @cli.command("settings")

@@ -23,6 +23,10 @@ E113 = "no publication date in the page or the file name"
 E201 = "no article matches {key!r}"
 E202 = "{key!r} matches {count} articles; give more of the id"
 E203 = "store {path} was made by a newer sitroom (migration {name!r} unknown)"
+E204 = "no situation {situation}"
+E205 = "a split of situation {situation} must move some of its articles, not none or all"
+E206 = "alert rules {path}: {reason}"
+E207 = "no alert rule named {name!r}"
 
 
 class SitroomError(Exception):

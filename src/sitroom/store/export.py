@@ -105,6 +105,76 @@ TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Tables across articles, written beside the per-article ones by CSV and Parquet exports.
+CORPUS_TABLES: dict[str, tuple[str, ...]] = {
+    "situations": ("situation", "title", "first", "last", "articles", "sources", "independent", "actors", "places"),
+    "situation_articles": ("situation", "article_id", "copy_of"),
+    "timeline": (
+        "situation",
+        "incident",
+        "type",
+        "date_value",
+        "date_text",
+        "reported",
+        "place",
+        "actor",
+        "target",
+        "counts",
+        "sources",
+        "independent_reports",
+        "article_id",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+    ),
+}
+
+
+def corpus_rows(store: Any) -> dict[str, list[dict[str, Any]]]:
+    """Situations, their articles and their timelines (one row per report of each incident)."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CORPUS_TABLES}
+    for s in store.situations(limit=10**9):
+        rows["situations"].append(
+            {
+                "situation": s.id,
+                "title": s.title,
+                "first": s.first.isoformat(),
+                "last": s.last.isoformat(),
+                "articles": s.articles,
+                "sources": s.sources,
+                "independent": s.independent,
+                "actors": " | ".join(s.actors),
+                "places": " | ".join(s.places),
+            }
+        )
+        for article_id, copy_of in store.situation_articles(s.id):
+            rows["situation_articles"].append({"situation": s.id, "article_id": article_id, "copy_of": copy_of})
+        for k, event in enumerate(store.timeline(s.id)):
+            counts = " vs ".join(f"{q.value} {q.qualifier}" for q, _ in event.counts)
+            for report in event.reports:
+                rows["timeline"].append(
+                    {
+                        "situation": s.id,
+                        "incident": k,
+                        "type": event.type,
+                        "date_value": event.date.value if event.date else None,
+                        "date_text": event.date.text if event.date else None,
+                        "reported": event.reported.isoformat(),
+                        "place": event.place,
+                        "actor": event.actor,
+                        "target": event.target,
+                        "counts": counts,
+                        "sources": " | ".join(event.sources),
+                        "independent_reports": event.independent,
+                        "article_id": report.article_id,
+                        "evidence": report.evidence,
+                        "evidence_start": report.event.evidence.start,
+                        "evidence_end": report.event.evidence.end,
+                    }
+                )
+    return rows
+
+
 def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for analysis in analyses:
@@ -233,34 +303,41 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
-def export(analyses: Iterable[Analysis], fmt: ExportFormat, out: Path) -> list[Path]:
-    """Write the analyses; JSONL goes to one file, CSV and Parquet to one file per table in a folder."""
+def export(
+    analyses: Iterable[Analysis],
+    fmt: ExportFormat,
+    out: Path,
+    corpus: dict[str, list[dict[str, Any]]] | None = None,
+) -> list[Path]:
+    """Write the analyses; JSONL goes to one file, CSV and Parquet to one file per table in a folder,
+    with the `corpus` tables (situations, timelines) beside them when given."""
     if fmt == "jsonl":
         out.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write_lines(out, (json.dumps(analysis_to_dict(a), ensure_ascii=False) + "\n" for a in analyses))
         return [out]
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, rows in table_rows(analyses).items():
+    columns = {**TABLES, **CORPUS_TABLES}
+    for name, rows in {**table_rows(analyses), **(corpus or {})}.items():
         path = out / f"{name}.{fmt}"
         tmp = path.with_suffix(path.suffix + ".tmp")
         if fmt == "csv":
             with tmp.open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=TABLES[name])
+                writer = csv.DictWriter(handle, fieldnames=columns[name])
                 writer.writeheader()
                 writer.writerows(rows)
         else:
-            _write_parquet(tmp, name, rows)
+            _write_parquet(tmp, columns[name], rows)
         tmp.replace(path)
         written.append(path)
     return written
 
 
-def _write_parquet(path: Path, name: str, rows: list[dict[str, Any]]) -> None:
+def _write_parquet(path: Path, names: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {column: [row[column] for row in rows] for column in TABLES[name]}
+    columns = {column: [row[column] for row in rows] for column in names}
     pq.write_table(pa.table(columns), path)
 
 

@@ -171,4 +171,115 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX claims_framing ON claims(framing);
         """,
     ),
+    (
+        "0006_situations",
+        """
+        -- What the corpus stage keeps of each article: MinHash signature, weighted vector, lead.
+        CREATE TABLE corpus_profiles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL,
+            vector TEXT NOT NULL,
+            lead TEXT NOT NULL,
+            copy_of TEXT,  -- the first article of its copy group; NULL when it is the first
+            copy_similarity REAL
+        );
+        CREATE INDEX corpus_profiles_copy_of ON corpus_profiles(copy_of);
+        CREATE TABLE copy_bands (band_key INTEGER NOT NULL, article_id TEXT NOT NULL);
+        CREATE INDEX copy_bands_key ON copy_bands(band_key);
+        -- Document frequency of each word and name, for tf-idf; the row '' holds the article count.
+        CREATE TABLE feature_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE situations (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            title_article TEXT NOT NULL,
+            first_published TEXT NOT NULL,
+            last_published TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            centroid TEXT NOT NULL,
+            edited INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX situations_last ON situations(last_published);
+        CREATE TABLE situation_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            situation_id INTEGER NOT NULL REFERENCES situations(id),
+            score REAL,  -- similarity when it joined; NULL when it started the situation
+            by_hand INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX situation_articles_situation ON situation_articles(situation_id);
+        -- Candidate index: a situation's key features with its last report date.
+        CREATE TABLE situation_keys (
+            feature TEXT NOT NULL,
+            last_published TEXT NOT NULL,
+            situation_id INTEGER NOT NULL,
+            PRIMARY KEY (feature, last_published, situation_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX situation_keys_situation ON situation_keys(situation_id);
+        CREATE TABLE situation_edits (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        "0007_alerts",
+        """
+        CREATE TABLE alert_rules (
+            name TEXT PRIMARY KEY,
+            spec TEXT NOT NULL,  -- the rule as JSON
+            silenced INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        );
+        -- One row per (rule, article, event): a match is recorded once, however often it is seen.
+        CREATE TABLE alert_matches (
+            rule TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            event INTEGER NOT NULL,  -- index into the article's events; -1 for a spike
+            situation_id INTEGER,
+            reason TEXT NOT NULL,
+            matched_at TEXT NOT NULL,
+            PRIMARY KEY (rule, article_id, event)
+        );
+        -- Spikes fire once per rule, situation and day.
+        CREATE TABLE alert_spikes (
+            rule TEXT NOT NULL,
+            situation_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            PRIMARY KEY (rule, situation_id, day)
+        );
+        -- One notification per report, however many rules it matches; `state` makes sending once-only:
+        -- pending -> sending -> sent or failed.
+        CREATE TABLE alert_notifications (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+            situation_id INTEGER,
+            priority TEXT NOT NULL,
+            rules TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending',
+            sent_at TEXT,
+            error TEXT
+        );
+        CREATE INDEX alert_notifications_state ON alert_notifications(state);
+        """,
+    ),
+    (
+        "0008_sitreps",
+        """
+        -- Each brief written, with what it covered, so the next one can say what changed.
+        CREATE TABLE sitreps (
+            id INTEGER PRIMARY KEY,
+            situation_id INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            articles TEXT NOT NULL,  -- JSON list of the article ids it covered
+            brief TEXT NOT NULL  -- the Markdown written
+        );
+        CREATE INDEX sitreps_situation ON sitreps(situation_id, id);
+        """,
+    ),
 )

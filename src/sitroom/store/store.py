@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..corpus.alerts import Rule, parse_rules
+from ..corpus.sitrep import Brief, write_sitrep
+from ..corpus.timeline import build_timeline
 from ..errors import store_error
 from ..model import (
     Analysis,
@@ -28,7 +31,9 @@ from ..model import (
     Quantity,
     ResolvedPlace,
     Span,
+    TimelineEvent,
 )
+from . import alerts, corpus
 from .database import Database, now
 
 
@@ -63,9 +68,14 @@ class Store:
         return row is not None
 
     def save(self, analysis: Analysis) -> bool:
-        """Store one analysis in one transaction; False when the article was already stored."""
+        """Store one analysis and place it in the corpus (copies, situation), in one transaction;
+        False when the article was already stored."""
         with self.db.write() as conn:
-            return _insert_analysis(conn, analysis)
+            if not _insert_analysis(conn, analysis):
+                return False
+            placement = corpus.place_article(conn, analysis)
+            alerts.record_matches(conn, analysis, placement.situation_id)
+            return True
 
     # -- reading -------------------------------------------------------------------------
 
@@ -110,8 +120,115 @@ class Store:
             for r in self.db.reader.execute(sql, params)
         ]
 
+    # -- situations -------------------------------------------------------------------------
+
+    def situations(self, limit: int = 50) -> list[corpus.SituationSummary]:
+        """Situations, the one with the latest report first."""
+        return corpus.situation_summaries(self.db.reader, limit)
+
+    def situation(self, situation_id: int) -> corpus.SituationSummary:
+        found = corpus.situation_summaries(self.db.reader, 1, [situation_id])
+        if not found:
+            raise store_error("E204", situation=situation_id)
+        return found[0]
+
+    def situation_articles(self, situation_id: int) -> list[tuple[str, str | None]]:
+        """(article id, the article it copies or None) for each article of a situation, oldest first."""
+        return corpus.situation_articles(self.db.reader, situation_id)
+
+    def situation_of(self, article_id: str) -> int | None:
+        return corpus.situation_of(self.db.reader, article_id)
+
+    def merge_situations(self, into: int, others: list[int]) -> None:
+        """Fold situations into one, by hand; kept as new reports arrive."""
+        with self.db.write() as conn:
+            corpus.merge_situations(conn, into, others)
+
+    def split_situation(self, situation_id: int, article_ids: list[str]) -> int:
+        """Move articles (ids or the start of them) out into a new situation, by hand; its id."""
+        ids = [self.resolve(key) for key in article_ids]
+        with self.db.write() as conn:
+            return corpus.split_situation(conn, situation_id, ids)
+
+    def timeline(self, situation_id: int) -> list[TimelineEvent]:
+        """The situation's events merged across its reports, in time order."""
+        articles = self.situation_articles(situation_id)
+        return build_timeline([(_load_analysis(self.db.reader, aid), copy_of) for aid, copy_of in articles])
+
+    def sitrep(self, situation_id: int, record: bool = True) -> Brief:
+        """A brief on the situation; `record` keeps it, so the next one says what changed since."""
+        summary = self.situation(situation_id)
+        articles = self.situation_articles(situation_id)
+        analyses = [_load_analysis(self.db.reader, aid) for aid, _ in articles]
+        timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
+        row = self.db.reader.execute(
+            "SELECT created_at, articles FROM sitreps WHERE situation_id = ? ORDER BY id DESC LIMIT 1", (situation_id,)
+        ).fetchone()
+        last = (row["created_at"], set(json.loads(row["articles"]))) if row else None
+        brief = write_sitrep(summary, timeline, analyses, last)
+        if record:
+            with self.db.write() as conn:
+                conn.execute(
+                    "INSERT INTO sitreps (situation_id, created_at, articles, brief) VALUES (?, ?, ?, ?)",
+                    (situation_id, now(), json.dumps([aid for aid, _ in articles]), brief.markdown),
+                )
+        return brief
+
+    # -- alerts ----------------------------------------------------------------------------
+
+    def rules(self) -> list[Rule]:
+        return alerts.load_rules(self.db.reader)
+
+    def add_rules(self, rules: list[Rule]) -> None:
+        """Watch for these rules in reports stored from now on (a rule of the same name is replaced)."""
+        with self.db.write() as conn:
+            alerts.save_rules(conn, rules)
+
+    def load_rules_file(self, path: str | Path) -> list[Rule]:
+        """Add the rules of a TOML file; the rules read."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise store_error("E206", path=path, reason=str(exc)) from exc
+        rules = parse_rules(text, str(path))
+        self.add_rules(rules)
+        return rules
+
+    def silence_rule(self, name: str, silenced: bool = True) -> None:
+        with self.db.write() as conn:
+            alerts.silence(conn, name, silenced)
+
+    def delete_rule(self, name: str) -> None:
+        with self.db.write() as conn:
+            alerts.delete_rule(conn, name)
+
+    def notifications(self, limit: int = 50, state: str | None = None) -> list[alerts.Notification]:
+        """Alerts raised, newest first: one per report, with every rule it matched."""
+        return alerts.notifications(self.db.reader, limit, state)
+
+    def claim_notifications(self) -> list[alerts.Notification]:
+        """Hand out the pending notifications for sending; none is ever handed out twice."""
+        with self.db.write() as conn:
+            return alerts.claim_pending(conn)
+
+    def mark_sent(self, notification_id: int, error: str | None = None) -> None:
+        with self.db.write() as conn:
+            alerts.mark_sent(conn, notification_id, error)
+
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "captions", "entities", "mentions", "dates", "events", "places", "attributions", "claims")
+        tables = (
+            "articles",
+            "captions",
+            "entities",
+            "mentions",
+            "dates",
+            "events",
+            "places",
+            "attributions",
+            "claims",
+            "situations",
+        )
         return {t: self.db.reader.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
     def integrity(self) -> str:

@@ -1,0 +1,108 @@
+"""What the corpus stage needs of one analysed article: its MinHash signature, its words and its
+names, with counts. Pure: computed from the Analysis alone."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+from ..model import Analysis
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+# Articles sharing this share of their 5-word shingles are copies of one report (the same wire story
+# run by two outlets, or a live update of one report); LSH is tuned to find pairs above it.
+COPY_THRESHOLD = 0.5
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Profile:
+    article_id: str
+    published: date
+    source: str
+    signature: np.ndarray  # MinHash hash values, NUM_PERM unsigned 64-bit integers
+    features: dict[str, int]  # `t:word`, `e:Entity Name`, `p:Place` -> count in the article
+    lead: str  # the article's title, else the first sentence of its body: what a situation is titled by
+
+
+def profile(analysis: Analysis) -> Profile:
+    document = analysis.document
+    body = "\n".join(p.span.of(document.article.text) for p in document.body)
+    words = [w.lower() for w in _WORD.findall(body)]
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
+    minhash.update_batch(list(shingles))
+    features: Counter[str] = Counter(f"t:{_fold(w)}" for w in words if _is_term(w))
+    for entity in analysis.entities:
+        prefix = "p:" if entity.kind == "place" else "e:"
+        body_mentions = [m for m in entity.mentions if not m.in_caption]
+        if body_mentions:
+            features[prefix + entity.name] += len(body_mentions)
+    return Profile(
+        article_id=document.article.id,
+        published=document.article.published,
+        source=document.article.source,
+        signature=minhash.hashvalues.astype(np.uint64),
+        features=dict(features),
+        lead=document.article.title or _lead(body),
+    )
+
+
+def band_keys(signature: np.ndarray) -> list[int]:
+    """One key per LSH band: two signatures sharing a key are candidates for copies."""
+    bands, rows = lsh_shape()
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(signature[band * rows : (band + 1) * rows].tobytes(), digest_size=7).digest()
+        keys.append(band << 56 | int.from_bytes(digest, "big"))
+    return keys
+
+
+@lru_cache(maxsize=1)
+def lsh_shape() -> tuple[int, int]:
+    """Bands and rows per band that best separate pairs above and below COPY_THRESHOLD."""
+    bands, rows = _optimal_param(COPY_THRESHOLD, NUM_PERM, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two articles' shingle sets."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _is_term(word: str) -> bool:
+    return len(word) >= 3 and word not in _stop_words()
+
+
+def _fold(word: str) -> str:
+    """`protesters` and `protester` as one term: a light plural fold, enough for grouping."""
+    word = word.replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS | {"said", "says", "say", "told", "mr", "mrs", "ms", "would", "could", "also"})
+
+
+def _lead(body: str, width: int = 140) -> str:
+    first = body.strip().split("\n", 1)[0]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", first, maxsplit=1)[0].strip()
+    if len(sentence) <= width:
+        return sentence
+    return sentence[: sentence.rfind(" ", 0, width - 1)].rstrip(",;:") + "…"

@@ -1,0 +1,168 @@
+"""Alert rules, their matches and notifications in SQLite. `record_matches` runs inside the
+transaction that stores the article, so a report is matched exactly once."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..corpus.alerts import (
+    BASELINE_WINDOWS,
+    Match,
+    Rule,
+    event_matches,
+    rule_from_dict,
+    rule_to_dict,
+    spike_reason,
+    top_priority,
+)
+from ..errors import store_error
+from ..model import Analysis
+from .database import now
+
+
+@dataclass(frozen=True)
+class Notification:
+    id: int
+    article_id: str
+    situation_id: int | None
+    priority: str
+    rules: tuple[str, ...]
+    summary: str
+    created_at: str
+    state: str  # pending, sending, sent, failed
+    sent_at: str | None = None
+    error: str | None = None
+
+
+def save_rules(conn: sqlite3.Connection, rules: Sequence[Rule]) -> None:
+    """Add rules, or replace the ones of the same name."""
+    conn.executemany(
+        "INSERT INTO alert_rules (name, spec, silenced, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET spec = excluded.spec, silenced = excluded.silenced,"
+        " updated_at = excluded.updated_at",
+        [(r.name, json.dumps(rule_to_dict(r)), int(r.silenced), now()) for r in rules],
+    )
+
+
+def load_rules(conn: sqlite3.Connection) -> list[Rule]:
+    return [
+        replace(rule_from_dict(json.loads(spec)), silenced=bool(silenced))
+        for spec, silenced in conn.execute("SELECT spec, silenced FROM alert_rules ORDER BY name")
+    ]
+
+
+def silence(conn: sqlite3.Connection, name: str, silenced: bool) -> None:
+    if conn.execute("UPDATE alert_rules SET silenced = ? WHERE name = ?", (int(silenced), name)).rowcount == 0:
+        raise store_error("E207", name=name)
+
+
+def delete_rule(conn: sqlite3.Connection, name: str) -> None:
+    if conn.execute("DELETE FROM alert_rules WHERE name = ?", (name,)).rowcount == 0:
+        raise store_error("E207", name=name)
+
+
+def record_matches(conn: sqlite3.Connection, analysis: Analysis, situation_id: int) -> Notification | None:
+    """Match a newly stored article against the rules; one notification for all it matches."""
+    rules = [r for r in load_rules(conn) if not r.silenced]
+    if not rules:
+        return None
+    article = analysis.article
+    matches = event_matches(rules, analysis)
+    matches += _spikes(conn, [r for r in rules if r.spike is not None], situation_id, article.published)
+    stamp = now()
+    conn.executemany(
+        "INSERT OR IGNORE INTO alert_matches VALUES (?, ?, ?, ?, ?, ?)",
+        [(m.rule, article.id, m.event, situation_id, m.reason, stamp) for m in matches],
+    )
+    if not matches:
+        return None
+    summary = _summary(analysis, matches)
+    names = tuple(dict.fromkeys(m.rule for m in matches))
+    priority = top_priority(matches)
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO alert_notifications (article_id, situation_id, priority, rules, summary, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (article.id, situation_id, priority, json.dumps(list(names)), summary, stamp),
+    )
+    if cursor.rowcount == 0:
+        return None
+    return Notification(
+        int(cursor.lastrowid or 0), article.id, situation_id, priority, names, summary, stamp, "pending"
+    )
+
+
+def _spikes(conn: sqlite3.Connection, rules: Sequence[Rule], situation_id: int, day: date) -> list[Match]:
+    found = []
+    for rule in rules:
+        assert rule.spike is not None
+        since = day - timedelta(days=rule.spike.window_days * (BASELINE_WINDOWS + 1))
+        by_day = {
+            date.fromisoformat(d): n
+            for d, n in conn.execute(
+                "SELECT a.published, COUNT(*) FROM situation_articles s JOIN articles a ON a.id = s.article_id"
+                " WHERE s.situation_id = ? AND a.published > ? AND a.published <= ? GROUP BY a.published",
+                (situation_id, since.isoformat(), day.isoformat()),
+            )
+        }
+        reason = spike_reason(rule.spike, by_day, day)
+        if reason is None:
+            continue
+        fresh = conn.execute(
+            "INSERT OR IGNORE INTO alert_spikes VALUES (?, ?, ?)", (rule.name, situation_id, day.isoformat())
+        ).rowcount
+        if fresh:
+            found.append(Match(rule.name, rule.priority, -1, f"situation {situation_id}: {reason}"))
+    return found
+
+
+def _summary(analysis: Analysis, matches: Sequence[Match]) -> str:
+    first = min(matches, key=lambda m: (m.priority != top_priority(matches), m.event < 0))
+    if first.event < 0:
+        return f"{first.rule}: {first.reason}"
+    event = analysis.events[first.event]
+    sentence = " ".join(event.evidence.of(analysis.article.text).split())
+    return f"{first.rule}: {event.type} ({first.reason}) — “{sentence[:200]}”"
+
+
+def notifications(conn: sqlite3.Connection, limit: int = 50, state: str | None = None) -> list[Notification]:
+    sql = "SELECT * FROM alert_notifications"
+    params: list[object] = []
+    if state:
+        sql += " WHERE state = ?"
+        params.append(state)
+    sql += " ORDER BY id DESC LIMIT ?"
+    params.append(limit)
+    return [_notification(row) for row in conn.execute(sql, params)]
+
+
+def claim_pending(conn: sqlite3.Connection) -> list[Notification]:
+    """Take the pending notifications for sending: each is handed out once, never again."""
+    rows = conn.execute("SELECT * FROM alert_notifications WHERE state = 'pending' ORDER BY id").fetchall()
+    conn.executemany("UPDATE alert_notifications SET state = 'sending' WHERE id = ?", [(r["id"],) for r in rows])
+    return [_notification(row) for row in rows]
+
+
+def mark_sent(conn: sqlite3.Connection, notification_id: int, error: str | None) -> None:
+    conn.execute(
+        "UPDATE alert_notifications SET state = ?, sent_at = ?, error = ? WHERE id = ?",
+        ("failed" if error else "sent", now(), error, notification_id),
+    )
+
+
+def _notification(row: sqlite3.Row) -> Notification:
+    return Notification(
+        id=row["id"],
+        article_id=row["article_id"],
+        situation_id=row["situation_id"],
+        priority=row["priority"],
+        rules=tuple(json.loads(row["rules"])),
+        summary=row["summary"],
+        created_at=row["created_at"],
+        state=row["state"],
+        sent_at=row["sent_at"],
+        error=row["error"],
+    )

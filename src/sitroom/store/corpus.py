@@ -1,0 +1,320 @@
+"""The corpus stage's state in SQLite: copy groups, document frequencies, situations and their
+candidate index. `place_article` runs inside the transaction that stores the article, so an
+article and its place in the corpus are written together or not at all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from ..corpus import situations as grouping
+from ..corpus.profile import COPY_THRESHOLD, Profile, band_keys, profile, similarity
+from ..errors import store_error
+from ..model import Analysis
+from .database import now
+
+_TOTAL = ""  # the feature_df row that counts articles
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a new article went: its situation, and the article it copies, if any."""
+
+    article_id: str
+    situation_id: int
+    new_situation: bool
+    copy_of: str | None
+    score: float | None
+
+
+@dataclass(frozen=True)
+class SituationSummary:
+    id: int
+    title: str
+    first: date
+    last: date
+    articles: int
+    sources: int  # distinct outlets
+    independent: int  # distinct reports once copies are folded
+    actors: list[str]
+    places: list[str]
+    edited: bool
+
+
+def place_article(conn: sqlite3.Connection, analysis: Analysis) -> Placement:
+    """Find the article's copies and its situation, and record both."""
+    prof = profile(analysis)
+    copy_of, copy_similarity = _find_copy(conn, prof)
+    conn.executemany(
+        "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
+        [(key, prof.article_id) for key in band_keys(prof.signature)],
+    )
+    vector, probe = _weigh(conn, prof)
+    conn.execute(
+        "INSERT INTO corpus_profiles VALUES (?, ?, ?, ?, ?, ?)",
+        (prof.article_id, prof.signature.tobytes(), json.dumps(vector), prof.lead, copy_of, copy_similarity),
+    )
+    situation_id, score = None, None
+    if copy_of is not None:
+        row = conn.execute("SELECT situation_id FROM situation_articles WHERE article_id = ?", (copy_of,)).fetchone()
+        situation_id = row[0] if row else None
+        score = copy_similarity
+    if situation_id is None:
+        situation_id, score = grouping.choose(probe, prof.published, _candidates(conn, probe, prof.published))
+    new = situation_id is None
+    if situation_id is None:
+        situation_id = _new_situation(conn, prof, vector)
+        score = None
+    else:
+        _join(conn, situation_id, prof, vector)
+    conn.execute(
+        "INSERT INTO situation_articles (article_id, situation_id, score, added_at) VALUES (?, ?, ?, ?)",
+        (prof.article_id, situation_id, score, now()),
+    )
+    return Placement(prof.article_id, situation_id, new, copy_of, score)
+
+
+def _find_copy(conn: sqlite3.Connection, prof: Profile) -> tuple[str | None, float | None]:
+    keys = band_keys(prof.signature)
+    marks = ",".join("?" * len(keys))
+    candidates = conn.execute(
+        f"SELECT DISTINCT p.article_id, p.signature, p.copy_of FROM copy_bands b"
+        f" JOIN corpus_profiles p ON p.article_id = b.article_id WHERE b.band_key IN ({marks})",
+        keys,
+    ).fetchall()
+    best: tuple[float, str] | None = None
+    for article_id, signature, root in candidates:
+        value = similarity(prof.signature, np.frombuffer(signature, dtype=np.uint64))
+        if value >= COPY_THRESHOLD and (best is None or value > best[0]):
+            best = (value, root or article_id)
+    return (best[1], round(best[0], 3)) if best else (None, None)
+
+
+def _weigh(conn: sqlite3.Connection, prof: Profile) -> tuple[dict[str, float], dict[str, float]]:
+    """The article's vector against the document frequencies so far (which it then joins), and
+    the vector it is compared with: only what some earlier article has too, since a word or name
+    seen nowhere else cannot be shared and would only dilute the similarity."""
+    features = sorted(prof.features)
+    conn.executemany(
+        "INSERT INTO feature_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
+        [(f,) for f in [_TOTAL, *features]],
+    )
+    df: dict[str, int] = {}
+    for start in range(0, len(features), 500):
+        chunk = features[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        df.update(conn.execute(f"SELECT feature, df FROM feature_df WHERE feature IN ({marks})", chunk).fetchall())
+    total = conn.execute("SELECT df FROM feature_df WHERE feature = ?", (_TOTAL,)).fetchone()[0]
+    seen = {f: count for f, count in prof.features.items() if df.get(f, 0) > 1}
+    return grouping.weigh(prof.features, df, total), grouping.weigh(seen, df, total)
+
+
+def _candidates(conn: sqlite3.Connection, vector: dict[str, float], published: date) -> list[grouping.SituationState]:
+    keys = grouping.key_features(vector)
+    if not keys:
+        return []
+    since = (published - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(
+        f"SELECT situation_id, COUNT(*) AS shared FROM situation_keys WHERE feature IN ({marks})"
+        " AND last_published >= ? GROUP BY situation_id ORDER BY shared DESC, situation_id LIMIT 30",
+        [*keys, since],
+    ).fetchall()
+    return [_state(conn, situation_id) for situation_id, _ in rows]
+
+
+def _state(conn: sqlite3.Connection, situation_id: int) -> grouping.SituationState:
+    row = conn.execute(
+        "SELECT centroid, first_published, last_published FROM situations WHERE id = ?", (situation_id,)
+    ).fetchone()
+    return grouping.SituationState(
+        situation_id, json.loads(row[0]), date.fromisoformat(row[1]), date.fromisoformat(row[2])
+    )
+
+
+def _new_situation(conn: sqlite3.Connection, prof: Profile, vector: dict[str, float]) -> int:
+    stamp = now()
+    day = prof.published.isoformat()
+    cursor = conn.execute(
+        "INSERT INTO situations (title, title_article, first_published, last_published, articles, centroid,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
+        (prof.lead, prof.article_id, day, day, json.dumps(grouping.trim(vector)), stamp, stamp),
+    )
+    situation_id = int(cursor.lastrowid or 0)
+    _index(conn, situation_id, vector, day)
+    return situation_id
+
+
+def _join(conn: sqlite3.Connection, situation_id: int, prof: Profile, vector: dict[str, float]) -> None:
+    row = conn.execute(
+        "SELECT centroid, first_published, last_published, title_article FROM situations WHERE id = ?",
+        (situation_id,),
+    ).fetchone()
+    centroid = grouping.add(json.loads(row[0]), vector)
+    first = min(row[1], prof.published.isoformat())
+    last = max(row[2], prof.published.isoformat())
+    # The title is the lead of the article closest to the situation as it now stands.
+    title_vector = json.loads(
+        conn.execute("SELECT vector FROM corpus_profiles WHERE article_id = ?", (row[3],)).fetchone()[0]
+    )
+    if grouping.cosine(vector, centroid) > grouping.cosine(title_vector, centroid):
+        conn.execute(
+            "UPDATE situations SET title = ?, title_article = ? WHERE id = ?",
+            (prof.lead, prof.article_id, situation_id),
+        )
+    conn.execute(
+        "UPDATE situations SET first_published = ?, last_published = ?, articles = articles + 1, centroid = ?,"
+        " updated_at = ? WHERE id = ?",
+        (first, last, json.dumps(centroid), now(), situation_id),
+    )
+    _index(conn, situation_id, centroid, last)
+
+
+def _index(conn: sqlite3.Connection, situation_id: int, vector: dict[str, float], last: str) -> None:
+    conn.execute("DELETE FROM situation_keys WHERE situation_id = ?", (situation_id,))
+    conn.executemany(
+        "INSERT INTO situation_keys (feature, last_published, situation_id) VALUES (?, ?, ?)",
+        [(f, last, situation_id) for f in grouping.key_features(vector)],
+    )
+
+
+# -- edits by hand -------------------------------------------------------------------------
+
+
+def merge_situations(conn: sqlite3.Connection, into: int, others: Sequence[int]) -> None:
+    """Fold `others` into `into`; the articles stay together from now on."""
+    for situation_id in (into, *others):
+        _require(conn, situation_id)
+    for other in others:
+        if other == into:
+            continue
+        conn.execute(
+            "UPDATE situation_articles SET situation_id = ?, by_hand = 1 WHERE situation_id = ?", (into, other)
+        )
+        conn.execute("DELETE FROM situation_keys WHERE situation_id = ?", (other,))
+        conn.execute("DELETE FROM situations WHERE id = ?", (other,))
+    _rebuild(conn, into)
+    _log(conn, "merge", {"into": into, "merged": list(others)})
+
+
+def split_situation(conn: sqlite3.Connection, situation_id: int, article_ids: Sequence[str]) -> int:
+    """Move `article_ids` out of the situation into a new one of their own; its id."""
+    _require(conn, situation_id)
+    members = {
+        r[0] for r in conn.execute("SELECT article_id FROM situation_articles WHERE situation_id = ?", (situation_id,))
+    }
+    moving = [a for a in article_ids if a in members]
+    if not moving or len(moving) == len(members):
+        raise store_error("E205", situation=situation_id)
+    stamp = now()
+    cursor = conn.execute(
+        "INSERT INTO situations (title, title_article, first_published, last_published, articles, centroid,"
+        " edited, created_at, updated_at) VALUES ('', ?, '', '', 0, '{}', 1, ?, ?)",
+        (moving[0], stamp, stamp),
+    )
+    new_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "UPDATE situation_articles SET situation_id = ?, by_hand = 1 WHERE article_id = ?",
+        [(new_id, a) for a in moving],
+    )
+    _rebuild(conn, situation_id)
+    _rebuild(conn, new_id)
+    _log(conn, "split", {"from": situation_id, "into": new_id, "articles": moving})
+    return new_id
+
+
+def _rebuild(conn: sqlite3.Connection, situation_id: int) -> None:
+    """Recompute a situation from its articles after an edit by hand."""
+    rows = conn.execute(
+        "SELECT p.article_id, p.vector, p.lead, a.published FROM situation_articles s"
+        " JOIN corpus_profiles p ON p.article_id = s.article_id JOIN articles a ON a.id = s.article_id"
+        " WHERE s.situation_id = ? ORDER BY a.published, a.id",
+        (situation_id,),
+    ).fetchall()
+    vectors = [json.loads(r[1]) for r in rows]
+    centroid: dict[str, float] = {}
+    for vector in vectors:
+        centroid = grouping.add(centroid, vector)
+    best = max(range(len(rows)), key=lambda k: grouping.cosine(vectors[k], centroid))
+    last = rows[-1][3]
+    conn.execute(
+        "UPDATE situations SET title = ?, title_article = ?, first_published = ?, last_published = ?, articles = ?,"
+        " centroid = ?, edited = 1, updated_at = ? WHERE id = ?",
+        (rows[best][2], rows[best][0], rows[0][3], last, len(rows), json.dumps(centroid), now(), situation_id),
+    )
+    _index(conn, situation_id, centroid, last)
+
+
+def _require(conn: sqlite3.Connection, situation_id: int) -> None:
+    if conn.execute("SELECT 1 FROM situations WHERE id = ?", (situation_id,)).fetchone() is None:
+        raise store_error("E204", situation=situation_id)
+
+
+def _log(conn: sqlite3.Connection, action: str, detail: dict[str, object]) -> None:
+    conn.execute(
+        "INSERT INTO situation_edits (at, action, detail) VALUES (?, ?, ?)", (now(), action, json.dumps(detail))
+    )
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def situation_summaries(
+    conn: sqlite3.Connection, limit: int = 50, ids: Sequence[int] | None = None
+) -> list[SituationSummary]:
+    """Situations with the latest report first."""
+    sql = (
+        "SELECT s.*, (SELECT COUNT(DISTINCT a.source) FROM situation_articles m JOIN articles a ON a.id = m.article_id"
+        " WHERE m.situation_id = s.id) AS sources,"
+        " (SELECT COUNT(DISTINCT COALESCE(p.copy_of, p.article_id)) FROM situation_articles m"
+        " JOIN corpus_profiles p ON p.article_id = m.article_id WHERE m.situation_id = s.id) AS independent"
+        " FROM situations s"
+    )
+    params: list[object] = []
+    if ids is not None:
+        sql += f" WHERE s.id IN ({','.join('?' * len(ids))})"
+        params += list(ids)
+    sql += " ORDER BY s.last_published DESC, s.articles DESC, s.id LIMIT ?"
+    params.append(limit)
+    summaries = []
+    for row in conn.execute(sql, params):
+        actors, places = grouping.actors_and_places(json.loads(row["centroid"]))
+        summaries.append(
+            SituationSummary(
+                id=row["id"],
+                title=row["title"],
+                first=date.fromisoformat(row["first_published"]),
+                last=date.fromisoformat(row["last_published"]),
+                articles=row["articles"],
+                sources=row["sources"],
+                independent=row["independent"],
+                actors=actors,
+                places=places,
+                edited=bool(row["edited"]),
+            )
+        )
+    return summaries
+
+
+def situation_articles(conn: sqlite3.Connection, situation_id: int) -> list[tuple[str, str | None]]:
+    """(article id, the article it copies) of each article of the situation, oldest first."""
+    _require(conn, situation_id)
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT s.article_id, p.copy_of FROM situation_articles s JOIN articles a ON a.id = s.article_id"
+            " LEFT JOIN corpus_profiles p ON p.article_id = s.article_id WHERE s.situation_id = ?"
+            " ORDER BY a.published, a.ingested_at, a.id",
+            (situation_id,),
+        )
+    ]
+
+
+def situation_of(conn: sqlite3.Connection, article_id: str) -> int | None:
+    row = conn.execute("SELECT situation_id FROM situation_articles WHERE article_id = ?", (article_id,)).fetchone()
+    return None if row is None else int(row[0])

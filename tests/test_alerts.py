@@ -1,0 +1,133 @@
+"""Watch rules: what fires, once, and how notifications leave."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import sitroom
+from sitroom.cli import cli
+from sitroom.corpus.alerts import parse_rules
+from sitroom.ingest import ingest
+from sitroom.notify import send_pending
+from sitroom.settings import Options
+from sitroom.store import Store
+
+RULES = """
+[[rule]]
+name = "arrests in Washington"
+priority = "flash"
+event_types = ["arrest"]
+near = { place = "Washington, D.C.", radius_km = 30 }
+
+[[rule]]
+name = "big arrests"
+priority = "urgent"
+event_types = ["arrest", "charge"]
+min_count = 5
+
+[[rule]]
+name = "arrests in Paris"
+event_types = ["arrest"]
+near = { place = "Paris", radius_km = 50 }
+"""
+
+
+def test_arrests_in_washington_fire_once(tmp_path: Path, reference_path: Path) -> None:
+    with Store(tmp_path / "a.db") as store:
+        store.add_rules(parse_rules(RULES, "rules.toml"))
+        ingest(store, [reference_path], Options())
+        ingest(store, [reference_path], Options())  # seen again: nothing new
+        (alert,) = store.notifications()
+        # One notification for the report, with every rule it matched, at the most pressing priority.
+        assert alert.priority == "flash"
+        assert set(alert.rules) == {"arrests in Washington", "big arrests"}
+        assert "at least ten people were arrested overnight" in alert.summary
+        matched = store.db.reader.execute("SELECT DISTINCT rule FROM alert_matches").fetchall()
+        assert {r[0] for r in matched} == {"arrests in Washington", "big arrests"}
+
+
+def test_silenced_rules_stay_quiet(tmp_path: Path, reference_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add_rules(parse_rules(RULES, "rules.toml"))
+        for name in ("arrests in Washington", "big arrests"):
+            store.silence_rule(name)
+        ingest(store, [reference_path], Options())
+        assert store.notifications() == []
+
+
+@pytest.mark.parametrize(
+    ("toml", "problem"),
+    [
+        ('[[rule]]\nname = "x"\nevent_types = ["looting"]', "unknown event type 'looting'"),
+        ('[[rule]]\nname = "x"\nwhen = 3\nevent_types = ["arrest"]', "unknown field 'when'"),
+        ('[[rule]]\nevent_types = ["arrest"]', "needs a name"),
+        ('[[rule]]\nname = "x"\npriority = "high"\nevent_types = ["arrest"]', "priority must be one of"),
+        ('[[rule]]\nname = "x"', "gives nothing to match"),
+        ('[[rule]]\nname = "x"\nnear = { place = "Nowhereville", radius_km = 5 }', "no place called"),
+        ("[[rule]\nname =", "not TOML"),
+    ],
+)
+def test_bad_rules_are_named(toml: str, problem: str) -> None:
+    with pytest.raises(sitroom.SitroomError, match="E206") as caught:
+        parse_rules(toml, "watch.toml")
+    assert "watch.toml" in str(caught.value) and problem in str(caught.value)
+
+
+SPIKE = """
+[[rule]]
+name = "surge"
+priority = "urgent"
+spike = { window_days = 1, factor = 2.0, min_reports = 3 }
+"""
+STRIKE = (
+    "Dock workers at the Port of Kelso stayed off the job as the Harbour Workers Union and the Kelso Port "
+    "Authority failed to agree on a contract. Union leader Priya Raman said the strike would go on. ({n})"
+)
+
+
+def test_spike_needs_volume_and_fires_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "k.db") as store:
+        store.add_rules(parse_rules(SPIKE, "spike.toml"))
+        store.save(sitroom.analyze(STRIKE.format(n=0), published="2024-06-03", source="a"))
+        assert store.notifications() == []  # one report in a quiet place does not fire
+        for n in range(1, 5):
+            store.save(sitroom.analyze(STRIKE.format(n=n), published="2024-06-04", source=f"s{n}"))
+        (alert,) = store.notifications()
+        assert alert.rules == ("surge",) and "3 reports in 1 day(s)" in alert.summary
+
+
+def test_notifications_are_sent_once(tmp_path: Path, reference_path: Path) -> None:
+    out = tmp_path / "received.jsonl"
+    receiver = f"{sys.executable} -c \"import sys; open({str(out)!r}, 'a').write(sys.stdin.read() + chr(10))\""
+    with Store(tmp_path / "n.db") as store:
+        store.add_rules(parse_rules(RULES, "rules.toml"))
+        ingest(store, [reference_path], Options())
+        assert len(send_pending(store, None, receiver)) == 1
+        assert send_pending(store, None, receiver) == []
+        (alert,) = store.notifications()
+        assert alert.state == "sent"
+    lines = out.read_text().splitlines()
+    assert len(lines) == 1 and '"priority": "flash"' in lines[0]
+
+
+def test_watch_ingests_what_appears_and_prints_alerts(tmp_path: Path, reference_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    rules = tmp_path / "rules.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["alerts", "load", "--db", db, str(rules)]).exit_code == 0
+    shutil.copy(reference_path, inbox / reference_path.name)
+    watched = runner.invoke(cli, ["watch", "--db", db, "--once", "--interval", "0", str(inbox)])
+    assert watched.exit_code == 0, watched.output
+    assert "stored 1" in watched.output and "[FLASH]" in watched.output
+    again = runner.invoke(cli, ["watch", "--db", db, "--once", "--interval", "0", str(inbox)])
+    assert "[FLASH]" not in again.output  # already stored and already alerted
+    listed = runner.invoke(cli, ["alerts", "--db", db])
+    assert listed.output.count("[FLASH]") == 1

@@ -1,0 +1,133 @@
+"""Across articles: copies, situations as reports arrive, edits by hand, timelines and briefs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import sitroom
+from sitroom.cli import sample_dir
+from sitroom.ingest import ingest
+from sitroom.settings import Options
+from sitroom.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = Store(tmp_path_factory.mktemp("samples") / "s.db")
+    report = ingest(store, [sample_dir()], Options())
+    assert report.stored == 7
+    return store
+
+
+def _by_title(store: Store, words: str) -> int:
+    (found,) = [s.id for s in store.situations() if words in s.title]
+    return found
+
+
+def test_samples_form_two_situations_with_copies_folded(sample_store: Store) -> None:
+    situations = sample_store.situations()
+    assert len(situations) == 2
+    flood = sample_store.situation(_by_title(sample_store, "Marrow River"))
+    # Four reports, three outlets; the Gazette runs the wire story, so three independent reports.
+    assert (flood.articles, flood.sources, flood.independent) == (4, 3, 3)
+    assert "Helen Ashcroft" in flood.actors and "Riverton" in flood.places
+    copies = [copy_of for _, copy_of in sample_store.situation_articles(flood.id) if copy_of]
+    assert len(copies) == 1
+    strike = sample_store.situation(_by_title(sample_store, "Kelso"))
+    assert strike.articles == 3 and "Port of Kelso" in strike.places
+
+
+def test_timeline_merges_one_incident_from_several_reports(sample_store: Store) -> None:
+    flood = _by_title(sample_store, "Marrow River")
+    timeline = sample_store.timeline(flood)
+    rescue = next(t for t in timeline if t.counts and t.counts[0][0].value == 40)
+    # Reported by the local paper, the wire and the wire's copy: one incident, one count, three reports,
+    # two of them independent.
+    assert len(rescue.counts) == 1 and len(rescue.counts[0][1]) == 3
+    assert len(rescue.reports) == 3 and rescue.independent == 2
+    assert {"wire", "Riverton Gazette"} <= set(rescue.sources)
+    # In time order: the night of the 13th before the morning of the 15th.
+    days = [(t.date.first_day if t.date and t.date.first_day else t.reported) for t in timeline]
+    assert days == sorted(days)
+    assert all(r.evidence and r.article_id for t in timeline for r in t.reports)
+
+
+def test_conflicting_counts_side_by_side() -> None:
+    from sitroom.corpus.timeline import build_timeline
+
+    one = sitroom.analyze("Police arrested 12 people in Kelso on Monday night.", published="2024-06-04", source="a")
+    two = sitroom.analyze("Police arrested 15 people in Kelso on Monday night.", published="2024-06-04", source="b")
+    (arrest,) = [t for t in build_timeline([(one, None), (two, None)]) if t.type == "arrest"]
+    assert sorted(q.value for q, _ in arrest.counts) == [12, 15]  # shown side by side, not averaged
+    assert arrest.sources == ("a", "b")
+
+
+def test_edits_by_hand_are_kept_as_reports_arrive(tmp_path: Path) -> None:
+    with Store(tmp_path / "e.db") as store:
+        ingest(store, [sample_dir()], Options())
+        strike = _by_title(store, "Kelso")
+        council = next(aid for aid, _ in store.situation_articles(strike) if store.analysis(aid).article.title)
+        apart = store.split_situation(strike, [council[:10]])
+        assert [aid for aid, _ in store.situation_articles(apart)] == [council]
+        assert store.situation(apart).edited and store.situation(strike).articles == 2
+        flood = _by_title(store, "Marrow River")
+        store.merge_situations(flood, [apart])
+        with pytest.raises(sitroom.SitroomError, match="E204"):
+            store.situation(apart)
+        # A new report on the strike joins the strike; the council article stays where it was put.
+        later = sitroom.analyze(
+            "Dock workers at the Port of Kelso stayed off the job on Thursday as the Harbour Workers Union "
+            "and the Kelso Port Authority failed to agree on a contract. Union leader Priya Raman said the strike "
+            "would go on.",
+            published="2024-06-06",
+            source="Kelso Courier",
+        )
+        store.save(later)
+        assert store.situation_of(later.article.id) == strike
+        assert store.situation_of(council) == flood
+
+
+def test_sitrep_sources_every_line_and_says_what_changed(tmp_path: Path, reference_path: Path) -> None:
+    with Store(tmp_path / "r.db") as store:
+        ingest(store, [reference_path], Options())
+        (situation,) = store.situations()
+        brief = store.sitrep(situation.id)
+        text = brief.markdown
+        for heading in ("## What happened", "## Where", "## Who said what", "## What is disputed"):
+            assert heading in text
+        happened = text.split("## What happened")[1].split("##")[0]
+        lines = [line for line in happened.splitlines() if line.startswith("- ")]
+        assert len(lines) > 10 and all(line.rstrip().endswith("]") for line in lines)
+        assert "at least ten people were arrested overnight" in happened and "10 (at least)" in happened
+        assert "Rudy Giuliani" in text.split("## What is disputed")[1] and "`baselessly`" in text
+        assert "First brief" in text
+        assert "Nothing new since" in store.sitrep(situation.id).markdown
+
+
+def test_bcubed_scores_a_known_case() -> None:
+    from situations import bcubed
+
+    gold = {"a": "x", "b": "x", "c": "y"}
+    system = {"a": "1", "b": "2", "c": "2"}
+    precision, recall, _ = bcubed(system, gold, ["a", "b", "c"])
+    # a: 1/1, b: 1/2, c: 1/2 -> P = 2/3; a: 1/2, b: 1/2, c: 1/1 -> R = 2/3.
+    assert precision == pytest.approx(2 / 3) and recall == pytest.approx(2 / 3)
+
+
+def test_export_writes_situations_and_timelines(sample_store: Store, tmp_path: Path) -> None:
+    import csv
+
+    from sitroom.store.export import corpus_rows, export
+
+    written = export(sample_store.analyses(), "csv", tmp_path, corpus_rows(sample_store))
+    assert {p.name for p in written} >= {"situations.csv", "situation_articles.csv", "timeline.csv"}
+    with (tmp_path / "timeline.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    rescue = [r for r in rows if r["counts"] == "40 at_least"]
+    assert len(rescue) == 3 and len({r["incident"] for r in rescue}) == 1
+    assert all(r["evidence"] for r in rows)
