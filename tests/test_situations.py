@@ -131,3 +131,22 @@ def test_export_writes_situations_and_timelines(sample_store: Store, tmp_path: P
     rescue = [r for r in rows if r["counts"] == "40 at_least"]
     assert len(rescue) == 3 and len({r["incident"] for r in rescue}) == 1
     assert all(r["evidence"] for r in rows)
+
+
+def test_articles_stored_before_situations_are_placed_by_backfill(tmp_path: Path) -> None:
+    with Store(tmp_path / "old.db") as store:
+        ingest(store, [sample_dir()], Options())
+        with store.db.write() as conn:  # as a store made before situations existed would be
+            for table in (
+                "situation_keys",
+                "situation_days",
+                "situation_articles",
+                "situations",
+                "corpus_profiles",
+                "copy_bands",
+            ):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM feature_df")
+        assert store.situations() == []
+        assert store.place_unplaced() == 7
+        assert len(store.situations()) == 2 and store.place_unplaced() == 0

@@ -301,6 +301,15 @@ def situations_command(ctx: click.Context, limit: int, as_json: bool, db: str) -
             click.echo(f"       {', '.join(s.actors + s.places)}")
 
 
+@situations_command.command("backfill")
+@db_option
+def backfill_command(db: str) -> None:
+    """Place articles stored before situations existed (a store made by an older sitroom)."""
+    with _open_store(db) as store:
+        placed = store.place_unplaced()
+    click.echo(f"placed {placed} articles")
+
+
 @situations_command.command("merge")
 @click.argument("into", type=int)
 @click.argument("others", type=int, nargs=-1, required=True)

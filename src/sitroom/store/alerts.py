@@ -103,8 +103,7 @@ def _spikes(conn: sqlite3.Connection, rules: Sequence[Rule], situation_id: int, 
         by_day = {
             date.fromisoformat(d): n
             for d, n in conn.execute(
-                "SELECT a.published, COUNT(*) FROM situation_articles s JOIN articles a ON a.id = s.article_id"
-                " WHERE s.situation_id = ? AND a.published > ? AND a.published <= ? GROUP BY a.published",
+                "SELECT day, reports FROM situation_days WHERE situation_id = ? AND day > ? AND day <= ?",
                 (situation_id, since.isoformat(), day.isoformat()),
             )
         }

@@ -76,6 +76,11 @@ def place_article(conn: sqlite3.Connection, analysis: Analysis) -> Placement:
         "INSERT INTO situation_articles (article_id, situation_id, score, added_at) VALUES (?, ?, ?, ?)",
         (prof.article_id, situation_id, score, now()),
     )
+    conn.execute(
+        "INSERT INTO situation_days VALUES (?, ?, 1)"
+        " ON CONFLICT(situation_id, day) DO UPDATE SET reports = reports + 1",
+        (situation_id, prof.published.isoformat()),
+    )
     return Placement(prof.article_id, situation_id, new, copy_of, score)
 
 
@@ -197,6 +202,7 @@ def merge_situations(conn: sqlite3.Connection, into: int, others: Sequence[int])
             "UPDATE situation_articles SET situation_id = ?, by_hand = 1 WHERE situation_id = ?", (into, other)
         )
         conn.execute("DELETE FROM situation_keys WHERE situation_id = ?", (other,))
+        conn.execute("DELETE FROM situation_days WHERE situation_id = ?", (other,))
         conn.execute("DELETE FROM situations WHERE id = ?", (other,))
     _rebuild(conn, into)
     _log(conn, "merge", {"into": into, "merged": list(others)})
@@ -236,6 +242,12 @@ def _rebuild(conn: sqlite3.Connection, situation_id: int) -> None:
         " WHERE s.situation_id = ? ORDER BY a.published, a.id",
         (situation_id,),
     ).fetchall()
+    conn.execute("DELETE FROM situation_days WHERE situation_id = ?", (situation_id,))
+    conn.execute(
+        "INSERT INTO situation_days SELECT s.situation_id, a.published, COUNT(*) FROM situation_articles s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.situation_id = ? GROUP BY a.published",
+        (situation_id,),
+    )
     vectors = [json.loads(r[1]) for r in rows]
     centroid: dict[str, float] = {}
     for vector in vectors:

@@ -282,4 +282,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX sitreps_situation ON sitreps(situation_id, id);
         """,
     ),
+    (
+        "0009_situation_days",
+        """
+        -- Reports per situation and day, kept as articles arrive, so a spike rule reads a few rows
+        -- rather than every article of a long-running situation.
+        CREATE TABLE situation_days (
+            situation_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            reports INTEGER NOT NULL,
+            PRIMARY KEY (situation_id, day)
+        ) WITHOUT ROWID;
+        INSERT INTO situation_days
+            SELECT s.situation_id, a.published, COUNT(*) FROM situation_articles s
+            JOIN articles a ON a.id = s.article_id GROUP BY s.situation_id, a.published;
+        """,
+    ),
 )

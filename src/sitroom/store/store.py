@@ -139,6 +139,22 @@ class Store:
     def situation_of(self, article_id: str) -> int | None:
         return corpus.situation_of(self.db.reader, article_id)
 
+    def place_unplaced(self) -> int:
+        """Give situations to stored articles that have none (stored before situations existed),
+        oldest first, as if they had just arrived; no alerts are raised for them. How many."""
+        ids = [
+            row[0]
+            for row in self.db.reader.execute(
+                "SELECT a.id FROM articles a LEFT JOIN situation_articles s ON s.article_id = a.id"
+                " WHERE s.article_id IS NULL ORDER BY a.published, a.ingested_at, a.id"
+            )
+        ]
+        for article_id in ids:
+            analysis = _load_analysis(self.db.reader, article_id)
+            with self.db.write() as conn:
+                corpus.place_article(conn, analysis)
+        return len(ids)
+
     def merge_situations(self, into: int, others: list[int]) -> None:
         """Fold situations into one, by hand; kept as new reports arrive."""
         with self.db.write() as conn:
