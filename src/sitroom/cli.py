@@ -488,6 +488,32 @@ def _run(action: Callable[[], R]) -> R:
         raise click.ClickException(str(exc)) from exc
 
 
+@cli.command("serve")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens reading to the network."
+)
+@click.option("--port", type=int, default=8600, show_default=True)
+@click.option("--new-token", is_flag=True, help="Replace the API token with a new one, printed once.")
+@db_option
+def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
+    """The web situation room and its REST API (OpenAPI schema at /openapi.json).
+
+    Writing (ingest, rules, merges) needs the API token, created and printed on the first start."""
+    import uvicorn
+
+    from .web import create_app
+    from .web.app import ensure_token
+
+    with _open_store(db) as store:
+        token = ensure_token(store, renew=new_token)
+    if token:
+        click.echo(f"API token (shown once; send as 'Authorization: Bearer TOKEN'): {token}")
+    else:
+        click.echo("API token: the one printed on the first start (--new-token makes another)")
+    click.echo(f"sitroom on http://{host}:{port}/ over {db}")
+    uvicorn.run(create_app(db, options_from_env().with_values(db=db)), host=host, port=port, log_level="warning")
+
+
 @cli.command("settings")
 def settings_command() -> None:
     """List the settings, their defaults and environment variables."""

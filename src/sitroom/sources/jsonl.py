@@ -43,6 +43,11 @@ def _article_from_line(line: bytes, origin: str, default_source: str) -> Article
         return input_error(origin, "E102", byte=line[exc.start], offset=exc.start)
     except json.JSONDecodeError as exc:
         return input_error(origin, "E108", reason=f"{exc.msg} at column {exc.colno}")
+    return article_from_record(record, origin, default_source)
+
+
+def article_from_record(record: object, origin: str, default_source: str) -> Article | InputError:
+    """One article from a decoded JSON object (a line of a file, or a body posted to the API)."""
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return input_error(origin, "E109")
     if not record["text"].strip():

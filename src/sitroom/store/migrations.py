@@ -298,4 +298,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             JOIN articles a ON a.id = s.article_id GROUP BY s.situation_id, a.published;
         """,
     ),
+    (
+        "0010_web",
+        """
+        -- Values the web server keeps: the hash of its API token.
+        CREATE TABLE server_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE INDEX events_actor ON events(actor_entity);
+        CREATE INDEX events_target ON events(target_entity);
+        """,
+    ),
 )

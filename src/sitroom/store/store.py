@@ -166,9 +166,9 @@ class Store:
         with self.db.write() as conn:
             return corpus.split_situation(conn, situation_id, ids)
 
-    def timeline(self, situation_id: int) -> list[TimelineEvent]:
-        """The situation's events merged across its reports, in time order."""
-        articles = self.situation_articles(situation_id)
+    def timeline(self, situation_id: int, latest: int | None = None) -> list[TimelineEvent]:
+        """The situation's events merged across its reports (or its `latest` reports), in time order."""
+        articles = self.situation_articles(situation_id)[-latest:] if latest else self.situation_articles(situation_id)
         return build_timeline([(_load_analysis(self.db.reader, aid), copy_of) for aid, copy_of in articles])
 
     def sitrep(self, situation_id: int, record: bool = True) -> Brief:
@@ -231,6 +231,59 @@ class Store:
     def mark_sent(self, notification_id: int, error: str | None = None) -> None:
         with self.db.write() as conn:
             alerts.mark_sent(conn, notification_id, error)
+
+    # -- what the web room asks ------------------------------------------------------------
+
+    def entity_report(self, name: str, limit: int = 200) -> dict[str, list[dict[str, object]]]:
+        """Every mention of a canonical entity, its quotes and the events it takes part in, across
+        the store, with the situation of each article."""
+        reader = self.db.reader
+        situation = "(SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
+        mentions = reader.execute(
+            f"SELECT a.id AS article_id, a.published, a.source, m.start, m.end, m.text, {situation}"
+            " FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
+            " JOIN articles a ON a.id = e.article_id WHERE e.name = ? ORDER BY a.published DESC, m.start LIMIT ?",
+            (name, limit),
+        ).fetchall()
+        quotes = reader.execute(
+            f"SELECT a.id AS article_id, a.published, t.cue_text, t.content_start, t.content_end, t.direct,"
+            f" substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, {situation}"
+            " FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_entity = ?"
+            " ORDER BY a.published DESC LIMIT ?",
+            (name, limit),
+        ).fetchall()
+        events = reader.execute(
+            f"SELECT a.id AS article_id, a.published, v.type, v.count_value, v.count_qualifier,"
+            f" substr(a.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, {situation}"
+            " FROM events v JOIN articles a ON a.id = v.article_id"
+            " WHERE (v.actor_entity = ? OR v.target_entity = ?) AND v.in_caption = 0"
+            " ORDER BY a.published DESC LIMIT ?",
+            (name, name, limit),
+        ).fetchall()
+        return {
+            "mentions": [dict(r) for r in mentions],
+            "quotes": [dict(r) for r in quotes],
+            "events": [dict(r) for r in events],
+        }
+
+    def latest(self) -> dict[str, int]:
+        """Counters that grow as reports and alerts arrive: what a live page polls."""
+        reader = self.db.reader
+        return {
+            "articles": reader.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0],
+            "alerts": reader.execute("SELECT COALESCE(MAX(id), 0) FROM alert_notifications").fetchone()[0],
+        }
+
+    def server_setting(self, key: str) -> str | None:
+        row = self.db.reader.execute("SELECT value FROM server_settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_server_setting(self, key: str, value: str) -> None:
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO server_settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     def counts(self) -> dict[str, int]:
         tables = (

@@ -1,0 +1,488 @@
+"""The FastAPI app: pages rendered on the server, each with a JSON twin under /api.
+
+Reading is open to whoever can reach the server (it binds to 127.0.0.1 unless told otherwise);
+writing (ingest, rules, merging situations) needs the API token, sent as `Authorization: Bearer
+TOKEN`. Bodies are size-limited, bad JSON is a 400 with the reason, and all text is escaped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
+from ..errors import InputError, SitroomError
+from ..ingest import analyze_articles
+from ..notify import send_pending
+from ..serialize import analysis_to_dict, timeline_event_to_dict
+from ..settings import Options, options_from_env
+from ..sources.jsonl import article_from_record
+from ..store import Store
+from .filters import EventFilter
+from .highlight import Mark, highlighted, marks_of
+from .svgmap import place_map
+
+HERE = Path(__file__).parent
+TOKEN_KEY = "api_token_sha256"
+MAX_BATCH = 200  # articles in one POST
+SHOWN = 100  # a situation page shows its latest reports, so a story of thousands stays fast
+
+
+def ensure_token(store: Store, renew: bool = False) -> str | None:
+    """Create the API token on first start (or when renewing); the token itself, only then."""
+    if store.server_setting(TOKEN_KEY) and not renew:
+        return None
+    token = secrets.token_urlsafe(24)
+    store.set_server_setting(TOKEN_KEY, hashlib.sha256(token.encode()).hexdigest())
+    return token
+
+
+def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
+    options = options or options_from_env()
+    store = Store(db)
+    # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
+    app = FastAPI(
+        title="sitroom",
+        version="1",
+        summary="A situation room for the news: situations, timelines, alerts.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["tojson_attr"] = lambda value: json.dumps(value)
+
+    def require_token(request: Request) -> None:
+        expected = store.server_setting(TOKEN_KEY)
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        digest = hashlib.sha256(given.encode()).hexdigest()
+        if not expected or not given or not hmac.compare_digest(digest, expected):
+            raise HTTPException(401, "writing needs the API token: Authorization: Bearer TOKEN")
+
+    async def json_body(request: Request) -> Any:
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > options.max_input_bytes:
+            raise HTTPException(413, f"body over the limit of {options.max_input_bytes} bytes")
+        body = await request.body()
+        if len(body) > options.max_input_bytes:
+            raise HTTPException(413, f"body over the limit of {options.max_input_bytes} bytes")
+        try:
+            return json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise HTTPException(400, f"bad JSON: {exc}") from exc
+
+    @app.exception_handler(SitroomError)
+    async def sitroom_error(_: Request, exc: SitroomError) -> JSONResponse:
+        status = 404 if exc.code in {"E201", "E204", "E207"} else 400
+        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=status)
+
+    def page(request: Request, template: str, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, {"latest": store.latest(), **context})
+
+    # -- situations ---------------------------------------------------------------------------
+
+    def situation_rows(q: str | None, limit: int) -> list[dict[str, Any]]:
+        rows = []
+        alerted = Counter(n.situation_id for n in store.notifications(limit=1000))
+        for s in store.situations(limit=limit if not q else 10_000):
+            if q and q.lower() not in " ".join([s.title, *s.actors, *s.places]).lower():
+                continue
+            rows.append({**_summary(s), "alerts": alerted.get(s.id, 0)})
+            if len(rows) >= limit:
+                break
+        return rows
+
+    @app.get("/api/situations", tags=["situations"])
+    def api_situations(q: str | None = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
+        """Situations, latest report first; `q` filters on title, actors and places."""
+        return situation_rows(q, limit)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def situations_page(request: Request, q: str | None = None, partial: bool = False) -> HTMLResponse:
+        rows = situation_rows(q, 100)
+        articles = store.articles(limit=20, query=_fts(q)) if q else []
+        name = "_situation_rows.html" if partial else "situations.html"
+        return page(request, name, situations=rows, q=q or "", articles=articles)
+
+    @app.get("/api/situations/{situation_id}", tags=["situations"])
+    def api_situation(situation_id: int, f: EventFilter = Depends()) -> dict[str, Any]:
+        """One situation with its timeline (filtered), articles and places."""
+        return situation_data(situation_id, f)
+
+    def situation_data(situation_id: int, f: EventFilter) -> dict[str, Any]:
+        return situation_parts(situation_id, f)[0]
+
+    def situation_parts(situation_id: int, f: EventFilter) -> tuple[dict[str, Any], list[Any], dict[str, Any]]:
+        """The situation as JSON, with the timeline and the analyses it was made from."""
+        summary = store.situation(situation_id)
+        articles = store.situation_articles(situation_id)[-SHOWN:]  # a long story: its latest reports
+        analyses = [store.analysis(aid) for aid, _ in articles]
+        timeline = [t for t in store.timeline(situation_id, latest=SHOWN) if f.keeps(t)]
+        places = {p.name: p for a in analyses for p in a.places}
+        where = Counter(t.place for t in timeline if t.place in places)
+        where.update({name: 0 for name in places})  # every place named, sized by its incidents
+        data = {
+            "situation": _summary(summary),
+            "shown_reports": len(articles),
+            "timeline": [timeline_event_to_dict(t) for t in timeline],
+            "articles": [
+                {
+                    "id": a.article.id,
+                    "source": a.article.source,
+                    "published": a.article.published.isoformat(),
+                    "title": a.article.title,
+                    "copy_of": copy_of,
+                }
+                for a, (_, copy_of) in zip(analyses, articles, strict=True)
+            ],
+            "places": [
+                {"name": n, "latitude": places[n].latitude, "longitude": places[n].longitude, "events": k}
+                for n, k in where.items()
+            ],
+            "quotes": _quotes(analyses),
+            "claims": _claims(analyses),
+            "reports_per_day": sorted(Counter(a.article.published.isoformat() for a in analyses).items()),
+            "filter": f.as_query(),
+        }
+        return data, timeline, {a.article.id: a for a in analyses}
+
+    @app.get("/situations/{situation_id}", response_class=HTMLResponse, include_in_schema=False)
+    def situation_page(request: Request, situation_id: int, f: EventFilter = Depends()) -> HTMLResponse:
+        data, timeline, analyses = situation_parts(situation_id, f)
+        svg = place_map([(p["name"], p["latitude"], p["longitude"], p["events"]) for p in data["places"]])
+        evidence = []
+        for event in timeline:  # the first report's sentence, its trigger and count marked
+            report = event.reports[0]
+            text = analyses[report.article_id].article.text
+            marks = [Mark(report.event.trigger, "event", f"event: {event.type}")]
+            if report.event.count is not None:
+                q = report.event.count
+                marks.append(Mark(q.span, "count", f"count: {q.value} ({q.qualifier})"))
+            evidence.append(highlighted(text, report.event.evidence.start, report.event.evidence.end, marks))
+        return page(request, "situation.html", d=data, svg=svg, f=f, types=_types(), evidence=evidence)
+
+    @app.get("/api/situations/{situation_id}/timeline", tags=["situations"])
+    def api_timeline(
+        situation_id: int, f: EventFilter = Depends(), latest: int | None = Query(None, ge=1)
+    ) -> list[dict[str, Any]]:
+        """The whole timeline, or the one of the `latest` reports."""
+        store.situation(situation_id)
+        return [timeline_event_to_dict(t) for t in store.timeline(situation_id, latest=latest) if f.keeps(t)]
+
+    @app.get("/api/situations/{situation_id}/sitrep", tags=["situations"])
+    def api_sitrep(situation_id: int, fmt: str = Query("json", alias="format")) -> Response:
+        """The brief, as Markdown (`format=md`) or JSON; reading it here does not record it."""
+        brief = store.sitrep(situation_id, record=False)
+        if fmt == "md":
+            return PlainTextResponse(brief.markdown, media_type="text/markdown")
+        return JSONResponse(brief.data)
+
+    @app.get("/api/situations/{situation_id}/export", tags=["exports"])
+    def api_export(situation_id: int, fmt: str = Query("json", alias="format"), f: EventFilter = Depends()) -> Response:
+        """The filtered timeline exactly as on screen: JSON, CSV (one row per report) or GeoJSON."""
+        data = situation_data(situation_id, f)
+        if fmt == "csv":
+            return PlainTextResponse(_timeline_csv(data["timeline"]), media_type="text/csv")
+        if fmt == "geojson":
+            return JSONResponse(_geojson(data), media_type="application/geo+json")
+        return JSONResponse(data["timeline"])
+
+    @app.post("/api/situations/{situation_id}/merge", tags=["situations"], dependencies=[Depends(require_token)])
+    async def api_merge(situation_id: int, request: Request) -> dict[str, Any]:
+        """Body: {"others": [ids]}. Folds them into this situation."""
+        body = await json_body(request)
+        others = body.get("others") if isinstance(body, dict) else None
+        if not isinstance(others, list) or not all(isinstance(o, int) for o in others):
+            raise HTTPException(400, 'body must be {"others": [situation ids]}')
+        store.merge_situations(situation_id, others)
+        return _summary(store.situation(situation_id))
+
+    # -- articles -----------------------------------------------------------------------------
+
+    @app.get("/api/articles", tags=["articles"])
+    def api_articles(q: str | None = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
+        """Latest articles first; `q` is a full-text query."""
+        return [
+            {
+                "id": a.id,
+                "source": a.source,
+                "published": a.published.isoformat(),
+                "title": a.title,
+                "entities": a.entities,
+            }
+            for a in store.articles(limit=limit, query=_fts(q))
+        ]
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def api_article(article_id: str) -> dict[str, Any]:
+        analysis = store.analysis(article_id)
+        return {**analysis_to_dict(analysis), "situation": store.situation_of(analysis.article.id)}
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> HTMLResponse:
+        analysis = store.analysis(article_id)
+        text = analysis.article.text
+        marks = marks_of(analysis)
+        body = [highlighted(text, p.span.start, p.span.end, marks) for p in analysis.document.body]
+        captions = [
+            {
+                "text": highlighted(text, c.places[0].text_span.start, c.places[0].text_span.end, marks),
+                "credits": [pl.credit for pl in c.places],
+            }
+            for c in analysis.document.captions
+        ]
+        return page(
+            request,
+            "article.html",
+            a=analysis,
+            body=body,
+            captions=captions,
+            situation=store.situation_of(analysis.article.id),
+            entities=analysis.entities,
+        )
+
+    @app.post("/api/articles", tags=["articles"], dependencies=[Depends(require_token)])
+    async def api_ingest(request: Request) -> dict[str, Any]:
+        """Ingest one article `{"text", "date", "title"?, "source"?, "url"?}` or a list of them."""
+        body = await json_body(request)
+        records = body if isinstance(body, list) else [body]
+        if len(records) > MAX_BATCH:
+            raise HTTPException(413, f"at most {MAX_BATCH} articles in one request")
+        articles, errors = [], []
+        for k, record in enumerate(records):
+            item = article_from_record(record, f"article {k}", "api")
+            (errors if isinstance(item, InputError) else articles).append(item)
+        if errors:
+            raise HTTPException(400, "; ".join(str(e) for e in errors))
+        results = []
+        for analysis in analyze_articles(articles, options.model, options.events):
+            stored = store.save(analysis)
+            results.append(
+                {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
+            )
+        send_pending(store, options.alert_webhook, options.alert_command)
+        return {"articles": results}
+
+    # -- entities -----------------------------------------------------------------------------
+
+    @app.get("/api/entities/{name}", tags=["entities"])
+    def api_entity(name: str) -> dict[str, Any]:
+        return {"name": name, **store.entity_report(name)}
+
+    @app.get("/entities/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, name: str) -> HTMLResponse:
+        return page(request, "entity.html", name=name, r=store.entity_report(name))
+
+    # -- alerts -------------------------------------------------------------------------------
+
+    @app.get("/api/alerts", tags=["alerts"])
+    def api_alerts(after: int = 0, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
+        """Alerts raised, newest first; `after` keeps only those with a larger id (for live pages)."""
+        return [_alert(n) for n in store.notifications(limit=limit) if n.id > after]
+
+    @app.get("/api/alerts/rules", tags=["alerts"])
+    def api_rules() -> list[dict[str, Any]]:
+        return [{**rule_to_dict(r), "silenced": r.silenced} for r in store.rules()]
+
+    @app.post("/api/alerts/rules", tags=["alerts"], dependencies=[Depends(require_token)])
+    async def api_add_rules(request: Request) -> list[dict[str, Any]]:
+        """A rule as JSON (the fields of docs/situations.md), a list of them, or {"toml": "..."}."""
+        body = await json_body(request)
+        if isinstance(body, dict) and "toml" in body:
+            rules = parse_rules(str(body["toml"]), "posted rules")
+        else:
+            rules = [rule_from_dict(r, "posted rule") if isinstance(r, dict) else _bad_rule() for r in _listed(body)]
+        store.add_rules(rules)
+        return [rule_to_dict(r) for r in rules]
+
+    @app.post("/api/alerts/rules/{name}/silence", tags=["alerts"], dependencies=[Depends(require_token)])
+    def api_silence(name: str, on: bool = True) -> dict[str, Any]:
+        store.silence_rule(name, on)
+        return {"name": name, "silenced": on}
+
+    @app.delete("/api/alerts/rules/{name}", tags=["alerts"], dependencies=[Depends(require_token)])
+    def api_delete_rule(name: str) -> dict[str, Any]:
+        store.delete_rule(name)
+        return {"name": name, "deleted": True}
+
+    @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
+    def alerts_page(request: Request) -> HTMLResponse:
+        return page(
+            request,
+            "alerts.html",
+            rules=store.rules(),
+            alerts=[_alert(n) for n in store.notifications(limit=200)],
+            types=_types(),
+        )
+
+    @app.get("/api/updates", tags=["live"])
+    def api_updates() -> dict[str, int]:
+        """Counters of the latest article and alert: a page polls this and reloads its parts when they move."""
+        return store.latest()
+
+    return app
+
+
+def _summary(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "first": s.first.isoformat(),
+        "last": s.last.isoformat(),
+        "articles": s.articles,
+        "sources": s.sources,
+        "independent": s.independent,
+        "actors": s.actors,
+        "places": s.places,
+        "edited": s.edited,
+    }
+
+
+def _alert(n: Any) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "article_id": n.article_id,
+        "situation_id": n.situation_id,
+        "priority": n.priority,
+        "rules": list(n.rules),
+        "summary": n.summary,
+        "created_at": n.created_at,
+        "state": n.state,
+    }
+
+
+def _quotes(analyses: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for analysis in analyses:
+        text = analysis.article.text
+        for a in analysis.attributions:
+            if a.in_caption:
+                continue
+            found.append(
+                {
+                    "article_id": analysis.article.id,
+                    "source": (a.source.entity or a.source.text) if a.source else None,
+                    "entity": a.source.entity if a.source else None,
+                    "cue": a.cue_text,
+                    "content": " … ".join(" ".join(p.of(text).split()) for p in (a.content, *a.continued)),
+                    "direct": a.direct,
+                }
+            )
+    return found
+
+
+def _claims(analyses: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for analysis in analyses:
+        text = analysis.article.text
+        for c in analysis.claims:
+            source = analysis.attributions[c.attribution].source
+            found.append(
+                {
+                    "article_id": analysis.article.id,
+                    "source": (source.entity or source.text) if source else None,
+                    "content": " ".join(c.content.of(text).split()),
+                    "framing": c.framing,
+                    "signals": [s.of(text) for s in c.signals],
+                    "counter": " ".join(c.counter.of(text).split()) if c.counter else None,
+                }
+            )
+    return found
+
+
+def _timeline_csv(timeline: list[dict[str, Any]]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "incident",
+            "type",
+            "date",
+            "reported",
+            "place",
+            "actor",
+            "target",
+            "counts",
+            "article_id",
+            "source",
+            "evidence",
+        ]
+    )
+    for k, t in enumerate(timeline):
+        counts = " vs ".join(f"{c['value']} {c['qualifier']}" for c in t["counts"])
+        for r in t["reports"]:
+            writer.writerow(
+                [
+                    k,
+                    t["type"],
+                    t["date"]["value"] if t["date"] else "",
+                    t["reported"],
+                    t["place"] or "",
+                    t["actor"] or "",
+                    t["target"] or "",
+                    counts,
+                    r["article_id"],
+                    r["source"],
+                    r["evidence"]["text"],
+                ]
+            )
+    return out.getvalue()
+
+
+def _geojson(data: dict[str, Any]) -> dict[str, Any]:
+    coords = {p["name"]: (p["longitude"], p["latitude"]) for p in data["places"]}
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": list(coords[t["place"]])},
+            "properties": {
+                "type": t["type"],
+                "date": t["date"]["value"] if t["date"] else None,
+                "place": t["place"],
+                "sources": t["sources"],
+                "evidence": t["reports"][0]["evidence"]["text"],
+            },
+        }
+        for t in data["timeline"]
+        if t["place"] in coords
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _types() -> list[str]:
+    from ..nlp.events import EVENT_TYPES
+
+    return [t.name for t in EVENT_TYPES]
+
+
+def _fts(q: str | None) -> str | None:
+    """A search box's words as an FTS5 query: each word quoted, all required."""
+    if not q:
+        return None
+    words = [w.replace('"', "") for w in q.split() if w.replace('"', "")]
+    return " ".join(f'"{w}"' for w in words) or None
+
+
+def _listed(body: Any) -> list[Any]:
+    return body if isinstance(body, list) else [body]
+
+
+def _bad_rule() -> Any:
+    raise HTTPException(400, "a rule must be a JSON object")
+
+
+__all__ = ["create_app", "ensure_token"]

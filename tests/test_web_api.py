@@ -1,0 +1,95 @@
+"""The REST API and the pages, through FastAPI's test client: tokens, limits, escaping, JSON twins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitroom.settings import Options
+from sitroom.store import Store
+from sitroom.web import create_app
+from sitroom.web.app import ensure_token
+
+FLOOD = {
+    "date": "2024-03-14",
+    "source": "Riverton Gazette",
+    "title": "Floods in <script>alert(1)</script> Riverton",
+    "text": "Police arrested 12 people overnight in Tulsa, Mayor Helen Ashcroft said on Thursday. "
+    "<script>alert('x')</script> The Marrow River flooded the Eastbank district.",
+}
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> tuple[TestClient, str]:
+    db = tmp_path / "web.db"
+    with Store(db) as store:
+        token = ensure_token(store)
+    assert token
+    app = create_app(db, Options(db=str(db), max_input_bytes=20_000))
+    return TestClient(app), token
+
+
+def test_writing_needs_the_token(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    assert http.post("/api/articles", json=FLOOD).status_code == 401
+    assert http.post("/api/articles", json=FLOOD, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    done = http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    assert done.status_code == 200, done.text
+    (stored,) = done.json()["articles"]
+    assert stored["stored"] and stored["situation"]
+    again = http.post("/api/articles", json=[FLOOD], headers={"Authorization": f"Bearer {token}"})
+    assert again.json()["articles"][0]["stored"] is False  # idempotent
+
+
+def test_bad_input_is_a_clear_4xx(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    broken = http.post("/api/articles", content=b'{"text": "x", "date":', headers=auth)
+    assert broken.status_code == 400 and "bad JSON" in broken.json()["detail"]
+    undated = http.post("/api/articles", json={"text": "Words."}, headers=auth)
+    assert undated.status_code == 400 and "E106" in undated.json()["detail"]
+    huge = http.post("/api/articles", json={"text": "x" * 30_000, "date": "2024-01-01"}, headers=auth)
+    assert huge.status_code == 413
+    bad_rule = http.post("/api/alerts/rules", json={"name": "r", "event_types": ["looting"]}, headers=auth)
+    assert bad_rule.status_code == 400 and "unknown event type" in bad_rule.json()["detail"]
+    assert http.get("/api/situations/999").status_code == 404
+    assert http.get("/api/articles/ffff").status_code == 404
+
+
+def test_pages_escape_article_text_and_have_json_twins(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    article_id = http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"}).json()[
+        "articles"
+    ][0]["id"]
+    page = http.get(f"/articles/{article_id}").text
+    assert "<script>alert('x')</script>" not in page and "&lt;script&gt;" in page
+    assert '<span class="hl' in page  # spans marked
+    twin = http.get(f"/api/articles/{article_id}").json()
+    assert twin["id"] == article_id and twin["situation"]
+    situations = http.get("/api/situations").json()
+    (situation,) = situations
+    assert "<script>" not in http.get("/").text.replace('<script src="/static/app.js" defer></script>', "")
+    detail = http.get(f"/api/situations/{situation['id']}").json()
+    arrest = next(t for t in detail["timeline"] if t["type"] == "arrest")
+    assert arrest["counts"][0]["value"] == 12
+    html = http.get(f"/situations/{situation['id']}").text
+    assert '<span class="hl count"' in html and "<svg" in html
+    assert http.get("/entities/Helen Ashcroft").status_code == 200
+    schema = http.get("/openapi.json").json()
+    assert "/api/articles" in schema["paths"] and "/api/alerts/rules" in schema["paths"]
+    assert http.get("/docs").status_code == 404  # no page that would pull scripts from a CDN
+
+
+def test_export_is_what_the_filter_shows(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    (situation,) = http.get("/api/situations").json()
+    everything = http.get(f"/api/situations/{situation['id']}/export?format=json").json()
+    arrests = http.get(f"/api/situations/{situation['id']}/export?format=json&type=arrest").json()
+    assert len(arrests) < len(everything) and {t["type"] for t in arrests} == {"arrest"}
+    csv_text = http.get(f"/api/situations/{situation['id']}/export?format=csv&type=arrest").text
+    assert csv_text.splitlines()[0].startswith("incident,type") and len(csv_text.splitlines()) == 1 + len(arrests)
+    geo = http.get(f"/api/situations/{situation['id']}/export?format=geojson").json()
+    assert geo["type"] == "FeatureCollection"

@@ -1,0 +1,121 @@
+"""The situation room in a real browser: Debian's chromium driven by Playwright, as a person would."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sitroom.settings import Options
+from sitroom.sources import read_path
+from sitroom.store import Store
+from sitroom.web import create_app
+from sitroom.web.app import ensure_token
+
+CHROMIUM = Path(os.environ.get("SITROOM_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = Path(os.environ.get("SITROOM_ARTIFACTS", Path(__file__).parent / "artifacts"))
+FOLLOW_UP = {
+    "date": "2021-01-07",
+    "source": "Capital Wire",
+    "title": "More arrests after the Capitol riot",
+    "text": "Police in Washington, D.C. arrested 52 more people overnight after the riot at the Capitol, "
+    "Mayor Muriel Bowser said on Thursday. A curfew stayed in force across the city.",
+}
+
+
+def _browser_path() -> Path:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; .ci/run installs Debian's chromium")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    return CHROMIUM
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    import uvicorn
+
+    db = tmp_path / "room.db"
+    with Store(db) as store:
+        token = ensure_token(store)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(db, Options(db=str(db))), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not running.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert running.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}", str(token)
+    running.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    base, token = server
+    auth = {"Authorization": f"Bearer {token}"}
+    (article,) = list(read_path(reference_path, 5_000_000))
+    report = {"date": article.published.isoformat(), "source": "reference", "text": article.text}
+    ingested = httpx.post(f"{base}/api/articles", json=report, headers=auth, timeout=120)
+    assert ingested.status_code == 200, ingested.text
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/")
+        card = page.locator(".card", has_text="Pro-Trump supporters have stormed the US capitol")
+        expect(card).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "situations.png"), full_page=True)
+
+        card.get_by_role("link").click()
+        arrest = page.locator("li.incident[data-type=arrest]", has_text="at least ten people were arrested overnight")
+        expect(arrest).to_be_visible()
+        expect(arrest.locator(".count").first).to_contain_text("10")
+        expect(arrest.locator(".hl.count")).to_have_text("at least ten")
+        expect(arrest.locator(".hl.event")).to_have_text("arrested")
+        expect(page.locator("svg.map circle").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "situation.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / "situation-top.png"))  # the one in the README
+
+        arrest.locator("a.source").first.click()
+        expect(page.locator("article .hl.quote").first).to_be_visible()
+        expect(page.locator("article .hl.claim").first).to_be_visible()
+        expect(page.locator(".caption").first).to_contain_text("Trump supporters")
+        page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+
+        page.goto(base + "/alerts")
+        page.fill("#token", token)
+        page.click("#save-token")
+        page.fill("#new-rule input[name=name]", "arrests in Washington")
+        page.select_option("#new-rule select[name=priority]", "flash")
+        page.select_option("#new-rule select[name=event_types]", ["arrest"])
+        page.fill("#new-rule input[name=place]", "Washington, D.C.")
+        page.fill("#new-rule input[name=radius_km]", "30")
+        page.click("#new-rule button[type=submit]")
+        expect(page.locator("tr[data-rule='arrests in Washington']")).to_be_visible()
+
+        # A new matching report arrives; the alert shows up on the open page without a reload.
+        assert httpx.post(f"{base}/api/articles", json=FOLLOW_UP, headers=auth, timeout=120).status_code == 200
+        live = page.locator(".live-alert.flash")
+        expect(live).to_contain_text("arrests in Washington", timeout=15_000)
+        expect(page.locator("#alert-list .alert-item")).to_have_count(1)
+        page.screenshot(path=str(ARTIFACTS / "alerts.png"), full_page=True)
+
+        page.set_viewport_size({"width": 390, "height": 800})  # a phone
+        page.goto(base + "/")
+        expect(card).to_be_visible()
+        page.keyboard.press("Tab")
+        expect(page.locator(".skip")).to_be_focused()
+        page.screenshot(path=str(ARTIFACTS / "situations-phone.png"), full_page=True)
+        browser.close()
