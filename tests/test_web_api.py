@@ -93,3 +93,12 @@ def test_export_is_what_the_filter_shows(client: tuple[TestClient, str]) -> None
     assert csv_text.splitlines()[0].startswith("incident,type") and len(csv_text.splitlines()) == 1 + len(arrests)
     geo = http.get(f"/api/situations/{situation['id']}/export?format=geojson").json()
     assert geo["type"] == "FeatureCollection"
+
+
+def test_search_finds_situations_articles_and_entities(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    page = http.get("/?q=Ashcroft").text
+    assert "/entities/Helen%20Ashcroft" in page and "/articles/" in page
+    assert http.get("/api/entities?q=ashcr").json()[0]["name"] == "Helen Ashcroft"
+    assert http.get("/api/entities?q=x").status_code == 422  # too short: a clear 4xx

@@ -266,6 +266,27 @@ class Store:
             "events": [dict(r) for r in events],
         }
 
+    def entity_names(self, q: str, limit: int = 20) -> list[dict[str, object]]:
+        """Canonical entity names containing `q`, most named first."""
+        rows = self.db.reader.execute(
+            "SELECT name, kind, COUNT(*) AS articles FROM entities WHERE name LIKE ? ESCAPE '\\'"
+            " GROUP BY name, kind ORDER BY articles DESC, name LIMIT ?",
+            ("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def received_per_hour(self, article_ids: list[str]) -> list[tuple[str, int]]:
+        """How many of the articles arrived in each hour (UTC), by when they were stored."""
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.reader.execute(
+            f"SELECT substr(ingested_at, 1, 13) AS hour, COUNT(*) FROM articles WHERE id IN ({marks})"
+            " GROUP BY hour ORDER BY hour",
+            article_ids,
+        ).fetchall()
+        return [(f"{r[0]}:00", r[1]) for r in rows]
+
     def latest(self) -> dict[str, int]:
         """Counters that grow as reports and alerts arrive: what a live page polls."""
         reader = self.db.reader

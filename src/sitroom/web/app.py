@@ -112,8 +112,9 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     def situations_page(request: Request, q: str | None = None, partial: bool = False) -> HTMLResponse:
         rows = situation_rows(q, 100)
         articles = store.articles(limit=20, query=_fts(q)) if q else []
+        entities = store.entity_names(q, limit=20) if q else []
         name = "_situation_rows.html" if partial else "situations.html"
-        return page(request, name, situations=rows, q=q or "", articles=articles)
+        return page(request, name, situations=rows, q=q or "", articles=articles, entities=entities)
 
     @app.get("/api/situations/{situation_id}", tags=["situations"])
     def api_situation(situation_id: int, f: EventFilter = Depends()) -> dict[str, Any]:
@@ -131,7 +132,8 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         timeline = [t for t in store.timeline(situation_id, latest=SHOWN) if f.keeps(t)]
         places = {p.name: p for a in analyses for p in a.places}
         where = Counter(t.place for t in timeline if t.place in places)
-        where.update({name: 0 for name in places})  # every place named, sized by its incidents
+        if not f.as_query():  # unfiltered: every place named, sized by its incidents; filtered: what is shown
+            where.update({name: 0 for name in places})
         data = {
             "situation": _summary(summary),
             "shown_reports": len(articles),
@@ -153,6 +155,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
             "quotes": _quotes(analyses),
             "claims": _claims(analyses),
             "reports_per_day": sorted(Counter(a.article.published.isoformat() for a in analyses).items()),
+            "reports_per_hour": store.received_per_hour([a.article.id for a in analyses]),
             "filter": f.as_query(),
         }
         return data, timeline, {a.article.id: a for a in analyses}
@@ -275,6 +278,11 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         return {"articles": results}
 
     # -- entities -----------------------------------------------------------------------------
+
+    @app.get("/api/entities", tags=["entities"])
+    def api_entities(q: str = Query(..., min_length=2), limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
+        """Canonical entities whose name contains `q`, with the number of articles naming them."""
+        return store.entity_names(q, limit)
 
     @app.get("/api/entities/{name}", tags=["entities"])
     def api_entity(name: str) -> dict[str, Any]:
