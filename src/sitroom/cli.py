@@ -514,6 +514,46 @@ def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
     uvicorn.run(create_app(db, options_from_env().with_values(db=db)), host=host, port=port, log_level="warning")
 
 
+@cli.command("batch")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help="Folder for the Parquet.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--load", is_flag=True, help="Then store what was written in the SQLite store (--db).")
+@_setting_option("model")
+@_setting_option("max_input_bytes", type=int)
+@db_option
+def batch_command(
+    paths: tuple[Path, ...], output: Path, master: str, load: bool, model: str, max_input_bytes: int, db: str
+) -> None:
+    """Analyse JSON Lines, WARC, HTML or text inputs on Apache Spark into Parquet partitioned by date
+    (for DuckDB or Spark as it is), and with --load store it in SQLite. Needs `pip install
+    'sitroom[spark]'` and Java 17+."""
+    from .scale.batch import load_parquet, run_batch
+
+    options = options_from_env().with_values(model=model, max_input_bytes=max_input_bytes, db=db)
+    report = run_batch(list(paths), output, options, master=master)
+    click.echo(report.summary())
+    if report.failed:
+        click.echo(f"errors: {output / 'errors.jsonl'}", err=True)
+    if load:
+        with _open_store(db) as store:
+            stored, unchanged = load_parquet(store, output)
+        click.echo(f"loaded into {db}: stored {stored}, unchanged {unchanged}")
+
+
+@cli.command("load")
+@click.argument("output", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@db_option
+def load_command(output: Path, db: str) -> None:
+    """Store in SQLite the Parquet that `sitroom batch` wrote. Each article is committed on its own:
+    a load that was stopped is simply run again."""
+    from .scale.batch import load_parquet
+
+    with _open_store(db) as store:
+        stored, unchanged = load_parquet(store, output)
+    click.echo(f"stored {stored}, unchanged {unchanged}")
+
+
 @cli.command("settings")
 def settings_command() -> None:
     """List the settings, their defaults and environment variables."""

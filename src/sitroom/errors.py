@@ -16,7 +16,7 @@ E108 = "bad JSON: {reason}"
 E109 = "JSON line is not an object with a text field"
 E110 = "no main text found in the HTML page"
 E111 = "cannot read: {reason}"
-E112 = "unsupported file type {suffix!r}: expected .txt, .jsonl, .json, .html or .htm"
+E112 = "unsupported file type {suffix!r}: expected .txt, .jsonl, .json, .html, .htm, .warc or .warc.gz"
 E113 = "no publication date in the page or the file name"
 
 # Store and lookup problems.

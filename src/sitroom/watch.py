@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .sources import READERS
+from .sources import READERS, input_suffix
 
 
 class FolderWatcher:
@@ -20,7 +20,7 @@ class FolderWatcher:
         self.looks += 1
         now: dict[Path, tuple[int, int]] = {}
         for path in sorted(self.folder.rglob("*")):
-            if path.is_file() and path.suffix.lower() in READERS and not path.name.startswith("."):
+            if path.is_file() and input_suffix(path) in READERS and not path.name.startswith("."):
                 try:
                     stat = path.stat()
                 except OSError:

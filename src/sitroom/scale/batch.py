@@ -1,0 +1,155 @@
+"""`sitroom batch`: read, clean and analyse articles in a PySpark job, write Parquet partitioned by
+publication date, and load that Parquet into a store.
+
+Each Spark task gets a list of input files (JSON Lines, WARC, HTML, dated text), reads them with
+sitroom's own readers (warcio for WARC) inside the task, and analyses their articles in batches
+with the spaCy pipeline loaded once per Python worker (a cached model; Spark reuses its workers),
+so the model loads once per executor, not per article. Rows carry the article's keys, the exact
+analysis as JSON (`codec.py`) and, for inputs that could not be read, the error. The Parquet is
+for DuckDB and Spark users as it is; `load_parquet` stores it in SQLite, article by article, so a
+load that dies is simply run again.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..codec import analysis_from_json, analysis_to_json
+from ..errors import InputError
+from ..model import Analysis, Article
+from ..settings import Options
+from ..sources import find_inputs, read_path
+from ..store import Store
+
+BATCH_ARTICLES = 16  # articles analysed together: the model is faster on full batches
+COLUMNS = ("id", "source", "published", "title", "url", "origin", "pipeline", "analysis", "error")
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    articles: int
+    failed: int
+    output: Path
+
+    def summary(self) -> str:
+        return f"analysed {self.articles}, failed {self.failed}, written to {self.output}"
+
+
+def analyze_files(
+    tasks: Iterable[tuple[str, int, int]], model: str, max_bytes: int, events: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Rows for the articles of some input files: the work of one Spark task (or of a test). A task
+    is (path, shard, shards): the file's items whose position modulo `shards` is `shard`, so one
+    big WARC can be shared among tasks."""
+    from ..ingest import analyze_articles
+
+    pending: list[Article] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        for analysis in analyze_articles(pending, model, events):
+            yield _row(analysis)
+        pending.clear()
+
+    for path, shard, shards in tasks:
+        for position, item in enumerate(read_path(Path(path), max_bytes)):
+            if position % shards != shard:
+                continue
+            if isinstance(item, InputError):
+                yield {c: None for c in COLUMNS} | {"origin": item.origin, "error": str(item)}
+                continue
+            pending.append(item)
+            if len(pending) >= BATCH_ARTICLES:
+                yield from flush()
+    if pending:
+        yield from flush()
+
+
+def _row(analysis: Analysis) -> dict[str, Any]:
+    article = analysis.article
+    return {
+        "id": article.id,
+        "source": article.source,
+        "published": article.published.isoformat(),
+        "title": article.title,
+        "url": article.url,
+        "origin": article.origin,
+        "pipeline": analysis.pipeline,
+        "analysis": analysis_to_json(analysis),
+        "error": None,
+    }
+
+
+def run_batch(inputs: list[Path], output: Path, options: Options, master: str = "local[2]") -> BatchReport:
+    """Analyse every article under `inputs` on Spark and write Parquet to `output`, partitioned
+    by publication date (`published=YYYY-MM-DD/`); read errors go to `output/errors.jsonl`."""
+    from pyspark.sql import SparkSession
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    files = [str(p.resolve()) for p in find_inputs(inputs)]
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers run this Python, with sitroom in it
+    spark = (
+        SparkSession.builder.master(master)
+        .appName("sitroom batch")
+        .config("spark.ui.enabled", "false")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .getOrCreate()
+    )
+    try:
+        parallelism = spark.sparkContext.defaultParallelism
+        # Few large files (a WARC) are shared out by item; many files go whole, one task each.
+        shards = max(1, -(-parallelism // max(len(files), 1))) if len(files) < parallelism * 2 else 1
+        tasks = [(path, k, shards) for path in files for k in range(shards)]
+        slices = max(1, min(len(tasks), parallelism * 4))
+        model, max_bytes, events = options.model, options.max_input_bytes, options.events
+        rows = spark.sparkContext.parallelize(tasks, slices).mapPartitions(
+            lambda paths: ([r[c] for c in COLUMNS] for r in analyze_files(paths, model, max_bytes, events))
+        )
+        schema = StructType([StructField(c, StringType(), True) for c in COLUMNS])
+        frame = spark.createDataFrame(rows, schema).cache()
+        good = frame.filter("error IS NULL").drop("error")
+        good.write.mode("overwrite").partitionBy("published").parquet(str(output))
+        errors = [r.asDict() for r in frame.filter("error IS NOT NULL").select("origin", "error").collect()]
+        count = good.count()
+    finally:
+        spark.stop()
+    _write_errors(output, errors)
+    return BatchReport(count, len(errors), output)
+
+
+def _write_errors(output: Path, errors: list[dict[str, Any]]) -> None:
+    import json
+
+    path = output / "errors.jsonl"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
+    tmp.replace(path)
+
+
+def read_parquet(output: Path) -> Iterator[Analysis]:
+    """The analyses a batch wrote, in publication order (the order a feed would have brought them)."""
+    import pyarrow.dataset as ds
+
+    table = ds.dataset(output, format="parquet", partitioning="hive", exclude_invalid_files=True).to_table(
+        columns=["id", "published", "analysis"]
+    )
+    columns = (table["published"].to_pylist(), table["id"].to_pylist(), table["analysis"].to_pylist())
+    rows = sorted(zip(*columns, strict=True))
+    for _, _, text in rows:
+        yield analysis_from_json(text)
+
+
+def load_parquet(store: Store, output: Path) -> tuple[int, int]:
+    """Store what a batch wrote; (stored, already there). Each article is its own transaction."""
+    stored = unchanged = 0
+    for analysis in read_parquet(output):
+        if store.save(analysis):
+            stored += 1
+        else:
+            unchanged += 1
+    return stored, unchanged

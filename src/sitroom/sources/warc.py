@@ -1,0 +1,65 @@
+"""WARC archives (Common Crawl news is WARC): each HTML response is one article, read with warcio.
+
+Each record is read up to the size limit, so a huge or bomb-like record is refused on its own and
+the archive goes on; a broken archive stops with an error naming the record it reached."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..errors import InputError, input_error
+from ..model import Article
+from ._common import parse_iso_date, source_from_name
+from .html import article_from_html
+
+_HTML = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield input_error(str(path), "E111", reason=exc.strerror or str(exc))
+        return
+    number = 0
+    found_any = False
+    with handle:
+        try:
+            for record in ArchiveIterator(handle):
+                if record.rec_type not in {"response", "resource"}:
+                    continue
+                number += 1
+                origin = f"{path}#{number}"
+                kind = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or (
+                    record.rec_headers.get_header("Content-Type") or ""
+                )
+                if not kind.lower().startswith(_HTML):
+                    continue
+                found_any = True
+                body = record.content_stream().read(max_bytes + 1)
+                if len(body) > max_bytes:
+                    yield input_error(origin, "E104", size=f"more than {max_bytes}", limit=max_bytes)
+                    continue
+                page = _decode(body, kind)
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                day = parse_iso_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
+                yield article_from_html(page, origin, day, source_from_name(path), url)
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+            yield input_error(f"{path}#{number + 1}", "E111", reason=f"broken WARC: {exc}")
+            return
+    if not found_any:
+        yield input_error(str(path), "E110")
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    charset = "utf-8"
+    if "charset=" in content_type.lower():
+        charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip() or "utf-8"
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return body.decode("utf-8", errors="replace")
