@@ -554,6 +554,21 @@ def load_command(output: Path, db: str) -> None:
     click.echo(f"stored {stored}, unchanged {unchanged}")
 
 
+@cli.command("doctor")
+@_setting_option("model")
+@db_option
+def doctor_command(model: str, db: str) -> None:
+    """Check the store and the model and say what is wrong, in plain words. Changes nothing.
+    Exits with status 1 when something needs doing."""
+    from .doctor import examine
+
+    findings = examine(Path(db), model)
+    for finding in findings:
+        click.echo(f"{'ok ' if finding.ok else 'FIX'}  {finding.text}")
+    if not all(f.ok for f in findings):
+        sys.exit(1)
+
+
 @cli.command("settings")
 def settings_command() -> None:
     """List the settings, their defaults and environment variables."""

@@ -18,6 +18,7 @@ E110 = "no main text found in the HTML page"
 E111 = "cannot read: {reason}"
 E112 = "unsupported file type {suffix!r}: expected .txt, .jsonl, .json, .html, .htm, .warc or .warc.gz"
 E113 = "no publication date in the page or the file name"
+E114 = "a WARC record or line of more than {limit} bytes (setting max_input_bytes)"
 
 # Store and lookup problems.
 E201 = "no article matches {key!r}"

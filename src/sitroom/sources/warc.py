@@ -5,6 +5,8 @@ the archive goes on; a broken archive stops with an error naming the record it r
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,10 @@ _HTML = ("text/html", "application/xhtml+xml")
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
+    problem = _screen(path, max_bytes)
+    if problem is not None:
+        yield problem
+        return
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -42,7 +48,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 found_any = True
                 body = record.content_stream().read(max_bytes + 1)
                 if len(body) > max_bytes:
-                    yield input_error(origin, "E104", size=f"more than {max_bytes}", limit=max_bytes)
+                    yield input_error(origin, "E114", limit=max_bytes)
                     continue
                 page = _decode(body, kind)
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -53,6 +59,27 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
             return
     if not found_any:
         yield input_error(str(path), "E110")
+
+
+def _screen(path: Path, max_bytes: int) -> InputError | None:
+    """Stream through the archive once, in bounded memory, before warcio reads it: it must start
+    as a WARC, and no line may be longer than the size limit (warcio reads header lines whole, so
+    a gzip bomb of one endless line would otherwise fill the memory)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as raw:
+            if raw.read(5) != b"WARC/":
+                return input_error(str(path), "E111", reason="not a WARC archive (no WARC/ header)")
+            run = 5
+            while chunk := raw.read(1 << 20):
+                lines = chunk.split(b"\n")
+                longest = max(run + len(lines[0]), *(len(line) for line in lines[1:-1])) if len(lines) > 1 else 0
+                run = len(lines[-1]) if len(lines) > 1 else run + len(chunk)
+                if max(longest, run) > max_bytes:
+                    return input_error(str(path), "E114", limit=max_bytes)
+    except (OSError, EOFError, zlib.error) as exc:
+        return input_error(str(path), "E111", reason=f"broken WARC: {exc}")
+    return None
 
 
 def _decode(body: bytes, content_type: str) -> str:

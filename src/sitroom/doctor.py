@@ -1,0 +1,115 @@
+"""`sitroom doctor`: look at a store and the model and say, in plain words, what is wrong.
+
+Looks only: the store is opened read-only, so a doctor never changes what it examines."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .store.migrations import MIGRATIONS
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    text: str
+
+
+def examine(db: Path, model: str) -> list[Finding]:
+    return [*_store(db), *_model(model)]
+
+
+def _store(db: Path) -> list[Finding]:
+    if not db.exists():
+        return [Finding(False, f"There is no store at {db}: `sitroom ingest --db {db} ...` makes one.")]
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM sqlite_master").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [Finding(False, f"{db} cannot be read as a SQLite database: {exc}.")]
+    found = []
+    with conn:
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        found.append(
+            Finding(True, "The database file is intact (integrity check passed).")
+            if check == "ok"
+            else Finding(False, f"The database file is damaged: {check}. Restore it from a copy.")
+        )
+        applied = {r[0] for r in conn.execute("SELECT name FROM migrations")} if _has(conn, "migrations") else set()
+        known = [name for name, _ in MIGRATIONS]
+        newer = sorted(applied - set(known))
+        behind = [name for name in known if name not in applied]
+        if newer:
+            found.append(Finding(False, f"The store was made by a newer sitroom ({newer[0]}); upgrade sitroom."))
+        elif behind:
+            found.append(
+                Finding(True, f"The store is {len(behind)} schema step(s) behind; the next sitroom command updates it.")
+            )
+        else:
+            found.append(Finding(True, "The store's schema is up to date."))
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            found.append(Finding(False, f"The journal mode is {mode}, not WAL: readers may wait on writers."))
+        if not _has(conn, "articles"):
+            return found
+        articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        found.append(Finding(True, f"{articles} articles stored."))
+        if _has(conn, "situation_articles"):
+            unplaced = conn.execute(
+                "SELECT COUNT(*) FROM articles a LEFT JOIN situation_articles s ON s.article_id = a.id"
+                " WHERE s.article_id IS NULL"
+            ).fetchone()[0]
+            if unplaced:
+                found.append(
+                    Finding(False, f"{unplaced} articles have no situation: run `sitroom situations backfill`.")
+                )
+        from .nlp.pipeline import ANALYSIS_VERSION
+
+        older = conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE pipeline NOT LIKE ?", (f"%+sitroom.{ANALYSIS_VERSION}",)
+        ).fetchone()[0]
+        if older:
+            found.append(
+                Finding(
+                    True,
+                    f"{older} articles were analysed by an older sitroom; their analyses stay as they were"
+                    " (ingest them into a new store to analyse them again).",
+                )
+            )
+        if _has(conn, "alert_notifications"):
+            stuck = conn.execute("SELECT COUNT(*) FROM alert_notifications WHERE state = 'sending'").fetchone()[0]
+            failed = conn.execute("SELECT COUNT(*) FROM alert_notifications WHERE state = 'failed'").fetchone()[0]
+            if stuck:
+                found.append(
+                    Finding(
+                        False,
+                        f"{stuck} alerts were being sent when a process stopped; they are not sent again"
+                        " (see `sitroom alerts`).",
+                    )
+                )
+            if failed:
+                found.append(Finding(False, f"{failed} alerts could not be sent: check the webhook or command."))
+    free = shutil.disk_usage(db.resolve().parent).free
+    if free < 1 << 30:
+        found.append(Finding(False, f"Only {free >> 20} MB free beside the store; ingest may fail when it fills."))
+    return found
+
+
+def _model(model: str) -> list[Finding]:
+    from .errors import SitroomError
+    from .nlp.pipeline import load_pipeline, pipeline_id
+
+    try:
+        nlp = load_pipeline(model)
+    except SitroomError as exc:
+        return [Finding(False, f"The language model cannot be loaded: {exc.message}.")]
+    return [Finding(True, f"The language model loads: {pipeline_id(nlp)}.")]
+
+
+def _has(conn: sqlite3.Connection, table: str) -> bool:
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
+    )
