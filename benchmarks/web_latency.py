@@ -61,7 +61,7 @@ def main() -> int:
                 "/entities/NAME": lambda: f"/entities/{quote(rng.choice(entities))}",
                 "/alerts": lambda: "/alerts",
                 "/api/situations": lambda: "/api/situations",
-                "/api/situations/ID/timeline": lambda: f"/api/situations/{rng.choice(situations)}/timeline",
+                "/api/situations/ID": lambda: f"/api/situations/{rng.choice(situations)}",
                 "/api/articles?q=": lambda: "/api/articles?q=" + rng.choice(["police", "Trump", "protest", "vote"]),
             }
             print(f"{total} articles, {len(situations)} recent situations sampled")

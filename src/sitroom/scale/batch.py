@@ -98,8 +98,10 @@ def run_batch(inputs: list[Path], output: Path, options: Options, master: str = 
         .config("spark.ui.enabled", "false")
         .config("spark.python.worker.reuse", "true")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
+    spark.sparkContext.setLogLevel("ERROR")
     try:
         parallelism = spark.sparkContext.defaultParallelism
         # Few large files (a WARC) are shared out by item; many files go whole, one task each.

@@ -81,6 +81,13 @@ def place_article(conn: sqlite3.Connection, analysis: Analysis) -> Placement:
         " ON CONFLICT(situation_id, day) DO UPDATE SET reports = reports + 1",
         (situation_id, prof.published.isoformat()),
     )
+    conn.execute(
+        "INSERT INTO situation_sources VALUES (?, ?, 1)"
+        " ON CONFLICT(situation_id, source) DO UPDATE SET reports = reports + 1",
+        (situation_id, prof.source),
+    )
+    if copy_of is None:  # a copy is one more source of a report already counted
+        conn.execute("UPDATE situations SET independent = independent + 1 WHERE id = ?", (situation_id,))
     return Placement(prof.article_id, situation_id, new, copy_of, score)
 
 
@@ -203,6 +210,7 @@ def merge_situations(conn: sqlite3.Connection, into: int, others: Sequence[int])
         )
         conn.execute("DELETE FROM situation_keys WHERE situation_id = ?", (other,))
         conn.execute("DELETE FROM situation_days WHERE situation_id = ?", (other,))
+        conn.execute("DELETE FROM situation_sources WHERE situation_id = ?", (other,))
         conn.execute("DELETE FROM situations WHERE id = ?", (other,))
     _rebuild(conn, into)
     _log(conn, "merge", {"into": into, "merged": list(others)})
@@ -248,6 +256,18 @@ def _rebuild(conn: sqlite3.Connection, situation_id: int) -> None:
         " JOIN articles a ON a.id = s.article_id WHERE s.situation_id = ? GROUP BY a.published",
         (situation_id,),
     )
+    conn.execute("DELETE FROM situation_sources WHERE situation_id = ?", (situation_id,))
+    conn.execute(
+        "INSERT INTO situation_sources SELECT s.situation_id, a.source, COUNT(*) FROM situation_articles s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.situation_id = ? GROUP BY a.source",
+        (situation_id,),
+    )
+    conn.execute(
+        "UPDATE situations SET independent = (SELECT COUNT(DISTINCT COALESCE(p.copy_of, p.article_id))"
+        " FROM situation_articles m JOIN corpus_profiles p ON p.article_id = m.article_id"
+        " WHERE m.situation_id = ?) WHERE id = ?",
+        (situation_id, situation_id),
+    )
     vectors = [json.loads(r[1]) for r in rows]
     centroid: dict[str, float] = {}
     for vector in vectors:
@@ -281,10 +301,7 @@ def situation_summaries(
 ) -> list[SituationSummary]:
     """Situations with the latest report first."""
     sql = (
-        "SELECT s.*, (SELECT COUNT(DISTINCT a.source) FROM situation_articles m JOIN articles a ON a.id = m.article_id"
-        " WHERE m.situation_id = s.id) AS sources,"
-        " (SELECT COUNT(DISTINCT COALESCE(p.copy_of, p.article_id)) FROM situation_articles m"
-        " JOIN corpus_profiles p ON p.article_id = m.article_id WHERE m.situation_id = s.id) AS independent"
+        "SELECT s.*, (SELECT COUNT(*) FROM situation_sources o WHERE o.situation_id = s.id) AS sources"
         " FROM situations s"
     )
     params: list[object] = []

@@ -307,4 +307,26 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX events_target ON events(target_entity);
         """,
     ),
+    (
+        "0011_situation_counts",
+        """
+        -- Outlets and independent reports per situation, kept as articles arrive, so listing
+        -- situations reads a few rows rather than every article of a long story.
+        ALTER TABLE situations ADD COLUMN independent INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE situation_sources (
+            situation_id INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            reports INTEGER NOT NULL,
+            PRIMARY KEY (situation_id, source)
+        ) WITHOUT ROWID;
+        INSERT INTO situation_sources
+            SELECT s.situation_id, a.source, COUNT(*) FROM situation_articles s
+            JOIN articles a ON a.id = s.article_id GROUP BY s.situation_id, a.source;
+        UPDATE situations SET independent = (
+            SELECT COUNT(DISTINCT COALESCE(p.copy_of, p.article_id)) FROM situation_articles m
+            JOIN corpus_profiles p ON p.article_id = m.article_id WHERE m.situation_id = situations.id
+        );
+        CREATE INDEX alert_notifications_situation ON alert_notifications(situation_id);
+        """,
+    ),
 )

@@ -102,16 +102,19 @@ class Store:
             yield _load_analysis(self.db.reader, article_id)
 
     def articles(self, limit: int = 50, query: str | None = None) -> list[ArticleSummary]:
-        """Latest articles first; `query` is an FTS5 query over titles and text."""
+        """Latest articles first (with `query`, an FTS5 query over titles and text, the newest stored first)."""
         sql = (
             "SELECT a.id, a.source, a.published, a.title, a.origin,"
             " (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entities FROM articles a"
         )
         params: list[object] = []
         if query:
-            sql += " JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?"
+            # Newest stored first, straight down the full-text index: a common word matching most
+            # of a large store still costs only the rows shown.
+            sql += " JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"
             params.append(query)
-        sql += " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
+        else:
+            sql += " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
         params.append(limit)
         return [
             ArticleSummary(
@@ -222,6 +225,18 @@ class Store:
     def notifications(self, limit: int = 50, state: str | None = None) -> list[alerts.Notification]:
         """Alerts raised, newest first: one per report, with every rule it matched."""
         return alerts.notifications(self.db.reader, limit, state)
+
+    def alert_counts(self, situation_ids: list[int]) -> dict[int, int]:
+        """How many alerts each of these situations has raised."""
+        if not situation_ids:
+            return {}
+        marks = ",".join("?" * len(situation_ids))
+        rows = self.db.reader.execute(
+            f"SELECT situation_id, COUNT(*) FROM alert_notifications WHERE situation_id IN ({marks})"
+            " GROUP BY situation_id",
+            situation_ids,
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
 
     def claim_notifications(self) -> list[alerts.Notification]:
         """Hand out the pending notifications for sending; none is ever handed out twice."""

@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
+from ..corpus.timeline import build_timeline
 from ..errors import InputError, SitroomError
 from ..ingest import analyze_articles
 from ..notify import send_pending
@@ -35,7 +36,7 @@ from .svgmap import place_map
 HERE = Path(__file__).parent
 TOKEN_KEY = "api_token_sha256"
 MAX_BATCH = 200  # articles in one POST
-SHOWN = 100  # a situation page shows its latest reports, so a story of thousands stays fast
+SHOWN = 40  # a situation page shows its latest reports, so a story of thousands stays fast
 
 
 def ensure_token(store: Store, renew: bool = False) -> str | None:
@@ -94,14 +95,14 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
 
     def situation_rows(q: str | None, limit: int) -> list[dict[str, Any]]:
         rows = []
-        alerted = Counter(n.situation_id for n in store.notifications(limit=1000))
         for s in store.situations(limit=limit if not q else 10_000):
             if q and q.lower() not in " ".join([s.title, *s.actors, *s.places]).lower():
                 continue
-            rows.append({**_summary(s), "alerts": alerted.get(s.id, 0)})
+            rows.append(_summary(s))
             if len(rows) >= limit:
                 break
-        return rows
+        alerted = store.alert_counts([r["id"] for r in rows])
+        return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
 
     @app.get("/api/situations", tags=["situations"])
     def api_situations(q: str | None = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
@@ -129,7 +130,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         summary = store.situation(situation_id)
         articles = store.situation_articles(situation_id)[-SHOWN:]  # a long story: its latest reports
         analyses = [store.analysis(aid) for aid, _ in articles]
-        timeline = [t for t in store.timeline(situation_id, latest=SHOWN) if f.keeps(t)]
+        timeline = [t for t in build_timeline(list(zip(analyses, (c for _, c in articles), strict=True))) if f.keeps(t)]
         places = {p.name: p for a in analyses for p in a.places}
         where = Counter(t.place for t in timeline if t.place in places)
         if not f.as_query():  # unfiltered: every place named, sized by its incidents; filtered: what is shown
