@@ -131,3 +131,15 @@ def test_watch_ingests_what_appears_and_prints_alerts(tmp_path: Path, reference_
     assert "[FLASH]" not in again.output  # already stored and already alerted
     listed = runner.invoke(cli, ["alerts", "--db", db])
     assert listed.output.count("[FLASH]") == 1
+
+
+def test_a_report_written_in_washington_about_arrests_elsewhere_does_not_fire(tmp_path: Path) -> None:
+    text = (
+        "Immigration raids drew criticism from Democrats on Monday.\n\n"
+        "In Washington, lawmakers met at the Capitol. The White House said nothing, and Washington stayed quiet.\n\n"
+        "Agents arrested 121 people over the weekend, officials said."
+    )
+    with Store(tmp_path / "w.db") as store:
+        store.add_rules(parse_rules(RULES, "rules.toml"))
+        store.save(sitroom.analyze(text, published="2016-01-12"))
+        assert [n.rules for n in store.notifications()] == [("big arrests",)]  # the count, not the place

@@ -16,8 +16,10 @@ Rules come from TOML (a file or the API), one table per rule:
     priority = "urgent"
     spike = { window_days = 1, factor = 3.0, min_reports = 5 }
 
-An event rule matches an event when every condition it gives holds; `near` takes the place
-where the event happened or, when the report does not say, the place the report is mostly about.
+An event rule matches an event when every condition it gives holds. `near` takes the city or
+landmark where the event happened; when the report does not say, the event counts as in the
+watched area if most of the report's city and landmark mentions (at least three) are there and
+the event's sentence or the report's lead names one of them.
 A spike rule matches when a situation's reports in the last `window_days` reach `min_reports` and `factor` times its own
 average over the windows before (the floor keeps one report in a quiet place from firing).
 """
@@ -32,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..errors import store_error
-from ..model import Analysis, Event, ResolvedPlace
+from ..model import Analysis, Event, ResolvedPlace, Span
 
 PRIORITIES = ("flash", "urgent", "routine")  # most pressing first
 BASELINE_WINDOWS = 7  # windows before the current one that make a situation's baseline
@@ -165,7 +167,8 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
 def event_matches(rules: Sequence[Rule], analysis: Analysis) -> list[Match]:
     """Each (rule, event) pair that holds, for the article's body events that happened."""
     places = {p.name: p for p in analysis.places}
-    home = _main_place(analysis, places)
+    named = _named_points(analysis, places)
+    lead = analysis.document.body[0].span if analysis.document.body else None
     found = []
     for index, event in enumerate(analysis.events):
         if event.in_caption or event.polarity == "negated":
@@ -173,21 +176,40 @@ def event_matches(rules: Sequence[Rule], analysis: Analysis) -> list[Match]:
         for rule in rules:
             if rule.silenced or rule.spike is not None:
                 continue
-            reason = _event_reason(rule, event, places, home)
+            reason = _event_reason(rule, event, places, named, lead)
             if reason is not None:
                 found.append(Match(rule.name, rule.priority, index, reason))
     return found
 
 
-def _main_place(analysis: Analysis, places: Mapping[str, ResolvedPlace]) -> ResolvedPlace | None:
-    """The place the report is mostly about: its most mentioned resolved place in the body."""
-    counted = [(sum(not m.in_caption for m in e.mentions), e.name) for e in analysis.entities if e.name in places]
-    counted = [c for c in counted if c[0]]
-    return places[max(counted)[1]] if counted else None
+# Places whose point is where things happen; a country or a state stands at its capital, which
+# says nothing about where in it an event was.
+_POINT_KINDS = frozenset({"city", "landmark"})
+# Of the places a report names, the share (and the least number of mentions) that must lie in a
+# watched area for an event with no place of its own to count as being there.
+_LOCAL_SHARE, _LOCAL_MENTIONS = 0.5, 3
+
+
+@dataclass(frozen=True)
+class _Named:
+    place: ResolvedPlace
+    mentions: int  # in the body
+    spans: tuple[Span, ...]
+
+
+def _named_points(analysis: Analysis, places: Mapping[str, ResolvedPlace]) -> list[_Named]:
+    """The report's cities and landmarks with their mentions in the body."""
+    named = []
+    for entity in analysis.entities:
+        place = places.get(entity.name)
+        spans = tuple(m.span for m in entity.mentions if not m.in_caption)
+        if place is not None and place.kind in _POINT_KINDS and spans:
+            named.append(_Named(place, len(spans), spans))
+    return named
 
 
 def _event_reason(
-    rule: Rule, event: Event, places: Mapping[str, ResolvedPlace], home: ResolvedPlace | None
+    rule: Rule, event: Event, places: Mapping[str, ResolvedPlace], named: list[_Named], lead: Span | None
 ) -> str | None:
     parts = []
     if rule.event_types:
@@ -195,15 +217,29 @@ def _event_reason(
             return None
         parts.append(event.type)
     if rule.near is not None:
-        # Where the event happened; when the report does not say, the place the report is about.
+        near = rule.near
         place = places.get(event.place.entity or "") if event.place else None
-        place = place or (home if event.place is None else None)
-        if place is None:
+        if place is not None and place.kind in _POINT_KINDS:  # where the event happened
+            distance = _km(near.latitude, near.longitude, place.latitude, place.longitude)
+            if distance > near.radius_km:
+                return None
+            parts.append(f"{place.name}, {distance:.0f} km from {near.place or 'the point watched'}")
+        elif event.place is None:  # the report does not say: the area it is about, if it is this one
+            here = [
+                n
+                for n in named
+                if _km(near.latitude, near.longitude, n.place.latitude, n.place.longitude) <= near.radius_km
+            ]
+            inside, total = sum(n.mentions for n in here), sum(n.mentions for n in named)
+            # ... and the event's sentence or the report's lead names a place there (a report written in
+            # Washington about raids in Texas talks of Washington, but not where the raids were).
+            anchors = [s for s in (event.evidence, lead) if s is not None]
+            placed = any(a.start <= m.start < a.end for n in here for m in n.spans for a in anchors)
+            if inside < _LOCAL_MENTIONS or inside <= _LOCAL_SHARE * total or not placed:
+                return None
+            parts.append(f"a report about {near.place or 'the area watched'} ({inside} of its {total} place mentions)")
+        else:
             return None
-        distance = _km(rule.near.latitude, rule.near.longitude, place.latitude, place.longitude)
-        if distance > rule.near.radius_km:
-            return None
-        parts.append(f"{place.name}, {distance:.0f} km from {rule.near.place or 'the point watched'}")
     if rule.actors:
         names = [p.entity or p.text for p in (event.actor, event.target) if p is not None]
         hit = next((a for a in rule.actors for n in names if a.lower() in n.lower()), None)
