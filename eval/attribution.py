@@ -31,10 +31,11 @@ ROLES = ("source", "cue", "content")
 Pieces = tuple[tuple[int, int], ...]
 
 
-def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
-    """Spans of each role that belong to an attribution."""
+def read_brat(ann: Path, text: str) -> tuple[dict[str, tuple[str, Pieces]], list[list[str]]]:
+    """The text-bound spans (id -> role, pieces) and the attributions (each a list of span ids, its
+    trigger first)."""
     spans: dict[str, tuple[str, Pieces]] = {}
-    linked: set[str] = set()
+    attributions: list[list[str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if line.startswith("T") and len(fields) >= 2:
@@ -42,7 +43,14 @@ def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
             pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
             spans[fields[0]] = (label.lower(), _trim(text, pieces))  # type: ignore[arg-type]
         elif line.startswith("E") and len(fields) >= 2:
-            linked.update(arg.split(":")[1] for arg in fields[1].split()[1:])
+            attributions.append([arg.split(":")[1] for arg in fields[1].split()])  # the trigger first
+    return spans, attributions
+
+
+def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
+    """Spans of each role that belong to an attribution."""
+    spans, attributions = read_brat(ann, text)
+    linked = {key for keys in attributions for key in keys[1:]}
     gold: dict[str, list[Pieces]] = defaultdict(list)
     for key, (role, pieces) in spans.items():
         if key in linked and role in ROLES:
@@ -52,22 +60,12 @@ def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
 
 def read_direct_quotes(ann: Path, text: str) -> list[tuple[Pieces, Pieces]]:
     """(source, content) of each gold attribution whose content is a direct quote."""
-    spans: dict[str, tuple[str, Pieces]] = {}
-    events: list[dict[str, Pieces]] = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        if line.startswith("T") and len(fields) >= 2:
-            label, _, offsets = fields[1].partition(" ")
-            pieces = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
-            spans[fields[0]] = (label.lower(), _trim(text, pieces))  # type: ignore[arg-type]
-        elif line.startswith("E") and len(fields) >= 2:
-            events.append(
-                {spans[k][0]: spans[k][1] for k in (a.split(":")[1] for a in fields[1].split()) if k in spans}
-            )
+    spans, attributions = read_brat(ann, text)
+    roles = [{spans[k][0]: spans[k][1] for k in keys if k in spans} for keys in attributions]
     return [
-        (e["source"], e["content"])
-        for e in events
-        if e.get("source") and e.get("content") and text[e["content"][0][0]] in "“\"‘'"
+        (r["source"], r["content"])
+        for r in roles
+        if r.get("source") and r.get("content") and text[r["content"][0][0]] in "“\"‘'"
     ]
 
 

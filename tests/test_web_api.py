@@ -90,7 +90,9 @@ def test_export_is_what_the_filter_shows(client: tuple[TestClient, str]) -> None
     arrests = http.get(f"/api/situations/{situation['id']}/export?format=json&type=arrest").json()
     assert len(arrests) < len(everything) and {t["type"] for t in arrests} == {"arrest"}
     csv_text = http.get(f"/api/situations/{situation['id']}/export?format=csv&type=arrest").text
-    assert csv_text.splitlines()[0].startswith("incident,type") and len(csv_text.splitlines()) == 1 + len(arrests)
+    assert csv_text.splitlines()[0].startswith("situation,incident,type") and len(csv_text.splitlines()) == 1 + len(
+        arrests
+    )
     geo = http.get(f"/api/situations/{situation['id']}/export?format=geojson").json()
     assert geo["type"] == "FeatureCollection"
 

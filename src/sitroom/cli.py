@@ -81,6 +81,20 @@ def _ingest_options(func: F) -> F:
     return func
 
 
+def _ingest_values(
+    workers: int, max_input_bytes: int, model: str, events: bool, alert_webhook: str, alert_command: str
+) -> dict[str, Any]:
+    """What `_ingest_options` gave, as Options values."""
+    return {
+        "workers": workers,
+        "max_input_bytes": max_input_bytes,
+        "model": model,
+        "events": events,
+        "alert_webhook": alert_webhook,
+        "alert_command": alert_command,
+    }
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitroom")
 def cli() -> None:
@@ -114,13 +128,7 @@ def ingest_command(
     if not inputs:
         raise click.UsageError("give files or folders to ingest, or --sample")
     options = options_from_env().with_values(
-        db=db,
-        workers=workers,
-        max_input_bytes=max_input_bytes,
-        model=model,
-        events=events,
-        alert_webhook=alert_webhook,
-        alert_command=alert_command,
+        **_ingest_values(workers, max_input_bytes, model, events, alert_webhook, alert_command), db=db
     )
 
     def report_error(error: InputError) -> None:
@@ -439,13 +447,7 @@ def watch_command(
     """Ingest reports as they appear in FOLDER (a file is read once it stops changing), updating
     situations, timelines and alerts; alerts are printed and sent to the webhook or command set."""
     options = options_from_env().with_values(
-        db=db,
-        workers=workers,
-        max_input_bytes=max_input_bytes,
-        model=model,
-        events=events,
-        alert_webhook=alert_webhook,
-        alert_command=alert_command,
+        **_ingest_values(workers, max_input_bytes, model, events, alert_webhook, alert_command), db=db
     )
     if not folder.is_dir():
         raise click.UsageError(f"{folder} is not a folder")

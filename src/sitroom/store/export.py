@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from ..model import Analysis
+from ..model import Analysis, TimelineEvent
 from ..serialize import analysis_to_dict, date_to_dict, event_to_dict, place_to_dict
 
 ExportFormat = Literal["jsonl", "csv", "parquet"]
@@ -149,29 +149,36 @@ def corpus_rows(store: Any) -> dict[str, list[dict[str, Any]]]:
         )
         for article_id, copy_of in store.situation_articles(s.id):
             rows["situation_articles"].append({"situation": s.id, "article_id": article_id, "copy_of": copy_of})
-        for k, event in enumerate(store.timeline(s.id)):
-            counts = " vs ".join(f"{q.value} {q.qualifier}" for q, _ in event.counts)
-            for report in event.reports:
-                rows["timeline"].append(
-                    {
-                        "situation": s.id,
-                        "incident": k,
-                        "type": event.type,
-                        "date_value": event.date.value if event.date else None,
-                        "date_text": event.date.text if event.date else None,
-                        "reported": event.reported.isoformat(),
-                        "place": event.place,
-                        "actor": event.actor,
-                        "target": event.target,
-                        "counts": counts,
-                        "sources": " | ".join(event.sources),
-                        "independent_reports": event.independent,
-                        "article_id": report.article_id,
-                        "evidence": report.evidence,
-                        "evidence_start": report.event.evidence.start,
-                        "evidence_end": report.event.evidence.end,
-                    }
-                )
+        rows["timeline"] += timeline_rows(s.id, store.timeline(s.id))
+    return rows
+
+
+def timeline_rows(situation_id: int, timeline: Iterable[TimelineEvent]) -> list[dict[str, Any]]:
+    """A timeline as table rows: one per report of each incident."""
+    rows = []
+    for k, event in enumerate(timeline):
+        counts = " vs ".join(f"{q.value} {q.qualifier}" for q, _ in event.counts)
+        for report in event.reports:
+            rows.append(
+                {
+                    "situation": situation_id,
+                    "incident": k,
+                    "type": event.type,
+                    "date_value": event.date.value if event.date else None,
+                    "date_text": event.date.text if event.date else None,
+                    "reported": event.reported.isoformat(),
+                    "place": event.place,
+                    "actor": event.actor,
+                    "target": event.target,
+                    "counts": counts,
+                    "sources": " | ".join(event.sources),
+                    "independent_reports": event.independent,
+                    "article_id": report.article_id,
+                    "evidence": report.evidence,
+                    "evidence_start": report.event.evidence.start,
+                    "evidence_end": report.event.evidence.end,
+                }
+            )
     return rows
 
 

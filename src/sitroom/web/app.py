@@ -29,6 +29,7 @@ from ..serialize import analysis_to_dict, timeline_event_to_dict
 from ..settings import Options, options_from_env
 from ..sources.jsonl import article_from_record
 from ..store import Store
+from ..store.export import CORPUS_TABLES, timeline_rows
 from .filters import EventFilter
 from .highlight import Mark, highlighted, marks_of
 from .svgmap import place_map
@@ -195,9 +196,9 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     @app.get("/api/situations/{situation_id}/export", tags=["exports"])
     def api_export(situation_id: int, fmt: str = Query("json", alias="format"), f: EventFilter = Depends()) -> Response:
         """The filtered timeline exactly as on screen: JSON, CSV (one row per report) or GeoJSON."""
-        data = situation_data(situation_id, f)
+        data, timeline, _ = situation_parts(situation_id, f)
         if fmt == "csv":
-            return PlainTextResponse(_timeline_csv(data["timeline"]), media_type="text/csv")
+            return PlainTextResponse(_timeline_csv(situation_id, timeline), media_type="text/csv")
         if fmt == "geojson":
             return JSONResponse(_geojson(data), media_type="application/geo+json")
         return JSONResponse(data["timeline"])
@@ -410,45 +411,15 @@ def _claims(analyses: list[Any]) -> list[dict[str, Any]]:
     return found
 
 
-def _timeline_csv(timeline: list[dict[str, Any]]) -> str:
+def _timeline_csv(situation_id: int, timeline: list[Any]) -> str:
+    """The same rows as the `timeline` table of `sitroom export`, one per report of each incident."""
     import csv
     import io
 
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "incident",
-            "type",
-            "date",
-            "reported",
-            "place",
-            "actor",
-            "target",
-            "counts",
-            "article_id",
-            "source",
-            "evidence",
-        ]
-    )
-    for k, t in enumerate(timeline):
-        counts = " vs ".join(f"{c['value']} {c['qualifier']}" for c in t["counts"])
-        for r in t["reports"]:
-            writer.writerow(
-                [
-                    k,
-                    t["type"],
-                    t["date"]["value"] if t["date"] else "",
-                    t["reported"],
-                    t["place"] or "",
-                    t["actor"] or "",
-                    t["target"] or "",
-                    counts,
-                    r["article_id"],
-                    r["source"],
-                    r["evidence"]["text"],
-                ]
-            )
+    writer = csv.DictWriter(out, fieldnames=CORPUS_TABLES["timeline"])
+    writer.writeheader()
+    writer.writerows(timeline_rows(situation_id, timeline))
     return out.getvalue()
 
 
