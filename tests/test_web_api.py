@@ -104,3 +104,14 @@ def test_search_finds_situations_articles_and_entities(client: tuple[TestClient,
     assert "/entities/Helen%20Ashcroft" in page and "/articles/" in page
     assert http.get("/api/entities?q=ashcr").json()[0]["name"] == "Helen Ashcroft"
     assert http.get("/api/entities?q=x").status_code == 422  # too short: a clear 4xx
+
+
+def test_quotes_have_their_own_api_and_follow_the_filter(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    (quote,) = http.get("/api/quotes?entity=Helen Ashcroft").json()
+    assert quote["cue"] == "said" and "arrested 12 people" in quote["content"]
+    assert http.get("/api/quotes?q=ARRESTED 12").json() and not http.get("/api/quotes?q=nothing like this").json()
+    (situation,) = http.get("/api/situations").json()
+    assert http.get(f"/api/situations/{situation['id']}?actor=Ashcroft").json()["quotes"]
+    assert not http.get(f"/api/situations/{situation['id']}?actor=Nobody").json()["quotes"]

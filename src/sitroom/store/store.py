@@ -302,6 +302,29 @@ class Store:
         ).fetchall()
         return [(f"{r[0]}:00", r[1]) for r in rows]
 
+    def quotes(self, q: str | None = None, entity: str | None = None, limit: int = 50) -> list[dict[str, object]]:
+        """Attributed statements, newest first: those of one canonical `entity`, or whose words
+        contain `q`."""
+        sql = (
+            "SELECT a.id AS article_id, a.published, a.source AS outlet, t.source_text AS source,"
+            " t.source_entity AS entity, t.cue_text AS cue, t.direct,"
+            " substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content,"
+            " (SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
+            " FROM attributions t JOIN articles a ON a.id = t.article_id"
+        )
+        where, params = [], []
+        if entity:
+            where.append("t.source_entity = ?")
+            params.append(entity)
+        if q:
+            where.append("instr(lower(substr(a.text, t.content_start + 1, t.content_end - t.content_start)), ?) > 0")
+            params.append(q.lower())
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published DESC, a.rowid DESC LIMIT ?"
+        params.append(limit)
+        return [dict(r) for r in self.db.reader.execute(sql, params)]
+
     def latest(self) -> dict[str, int]:
         """Counters that grow as reports and alerts arrive: what a live page polls."""
         reader = self.db.reader

@@ -154,8 +154,8 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
                 {"name": n, "latitude": places[n].latitude, "longitude": places[n].longitude, "events": k}
                 for n, k in where.items()
             ],
-            "quotes": _quotes(analyses),
-            "claims": _claims(analyses),
+            "quotes": [x for x in _quotes(analyses) if f.keeps_statement(x["source"], x["content"])],
+            "claims": [x for x in _claims(analyses) if f.keeps_statement(x["source"], x["content"])],
             "reports_per_day": sorted(Counter(a.article.published.isoformat() for a in analyses).items()),
             "reports_per_hour": store.received_per_hour([a.article.id for a in analyses]),
             "filter": f.as_query(),
@@ -278,6 +278,13 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
             )
         send_pending(store, options.alert_webhook, options.alert_command)
         return {"articles": results}
+
+    @app.get("/api/quotes", tags=["quotes"])
+    def api_quotes(
+        q: str | None = None, entity: str | None = None, limit: int = Query(50, ge=1, le=1000)
+    ) -> list[dict[str, Any]]:
+        """Quotes and reported statements, newest first: of one canonical `entity`, or containing `q`."""
+        return store.quotes(q, entity, limit)
 
     # -- entities -----------------------------------------------------------------------------
 

@@ -39,6 +39,12 @@ class EventFilter:
             return False
         return not (self.text and not any(self.text.lower() in r.evidence.lower() for r in event.reports))
 
+    def keeps_statement(self, source: str | None, content: str) -> bool:
+        """A quote or claim under the same filter: the actor as its source, the words in what was said."""
+        if self.actor and self.actor.lower() not in (source or "").lower():
+            return False
+        return not (self.text and self.text.lower() not in content.lower())
+
     def as_query(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "since": self.since.isoformat() if self.since else None,
