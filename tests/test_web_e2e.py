@@ -112,6 +112,18 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         expect(page.locator("#alert-list .alert-item")).to_have_count(1)
         page.screenshot(path=str(ARTIFACTS / "alerts.png"), full_page=True)
 
+        # The situations list takes in a new story without a reload.
+        page.goto(base + "/")
+        expect(card).to_be_visible()
+        flood = {
+            "date": "2021-01-08",
+            "source": "River Desk",
+            "title": "Floods close schools across Tulsa",
+            "text": "Floodwaters closed 14 schools across Tulsa on Friday, the city said.",
+        }
+        assert httpx.post(f"{base}/api/articles", json=flood, headers=auth, timeout=120).status_code == 200
+        expect(page.locator(".card", has_text="Floods close schools across Tulsa")).to_be_visible(timeout=15_000)
+
         page.set_viewport_size({"width": 390, "height": 800})  # a phone
         page.goto(base + "/")
         expect(card).to_be_visible()
