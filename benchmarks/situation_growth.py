@@ -69,9 +69,6 @@ def main() -> int:
     parser.add_argument("--pool", type=int, default=200, help="real articles analysed to draw from")
     parser.add_argument("--per-day", type=int, default=100, help="articles arriving per day")
     parser.add_argument("--db", type=Path, help="store file (default: a temporary one)")
-    parser.add_argument(
-        "--cache-mb", type=int, help="SQLite page cache of the writing connection (default: SQLite's 2 MB)"
-    )
     args = parser.parse_args()
     paths = sorted(POLNEAR.glob("*.txt"))[: args.pool]
     if not paths:
@@ -87,8 +84,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "growth.db"
         with Store(db) as store:
-            if args.cache_mb:  # an experiment: does a larger page cache keep inserts flat?
-                store.db._writer.execute(f"PRAGMA cache_size=-{args.cache_mb * 1024}")
             store.add_rules(parse_rules(RULES, "benchmark rules"))
             start_day = date(2020, 1, 1)
             timings: list[float] = []

@@ -143,3 +143,41 @@ def test_a_report_written_in_washington_about_arrests_elsewhere_does_not_fire(tm
         store.add_rules(parse_rules(RULES, "rules.toml"))
         store.save(sitroom.analyze(text, published="2016-01-12"))
         assert [n.rules for n in store.notifications()] == [("big arrests",)]  # the count, not the place
+
+
+def test_notifications_are_posted_to_a_webhook_once(tmp_path: Path, reference_path: Path) -> None:
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received: list[dict[str, object]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+    try:
+        with Store(tmp_path / "h.db") as store:
+            store.add_rules(parse_rules(RULES, "rules.toml"))
+            ingest(store, [reference_path], Options())
+            assert len(send_pending(store, url, None)) == 1
+            assert send_pending(store, url, None) == []
+            assert store.notifications()[0].state == "sent"
+        dead = tmp_path / "dead.db"
+        with Store(dead) as store:  # an unreachable hook: marked failed, not retried into duplicates
+            store.add_rules(parse_rules(RULES, "rules.toml"))
+            ingest(store, [reference_path], Options())
+            send_pending(store, "http://127.0.0.1:9/nothing", None)
+            (failed,) = store.notifications()
+            assert failed.state == "failed" and "webhook" in (failed.error or "")
+    finally:
+        server.shutdown()
+    assert len(received) == 1 and received[0]["priority"] == "flash" and "arrests in Washington" in received[0]["rules"]
