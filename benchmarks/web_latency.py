@@ -38,6 +38,8 @@ def main() -> int:
     situations = [r[0] for r in db.execute("SELECT id FROM situations ORDER BY last_published DESC LIMIT 200")]
     articles = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY rowid DESC LIMIT 2000")]
     entities = [r[0] for r in db.execute("SELECT name FROM entities WHERE kind = 'person' LIMIT 2000")]
+    # The most named people and bodies: the heaviest entity pages of the store.
+    top = [r[0] for r in db.execute("SELECT name FROM entities GROUP BY name ORDER BY COUNT(*) DESC LIMIT 20")]
     total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     db.close()
     server = subprocess.Popen(
@@ -59,6 +61,8 @@ def main() -> int:
                 "/situations/ID": lambda: f"/situations/{rng.choice(situations)}",
                 "/articles/ID": lambda: f"/articles/{rng.choice(articles)}",
                 "/entities/NAME": lambda: f"/entities/{quote(rng.choice(entities))}",
+                "/entities/NAME (most named)": lambda: f"/entities/{quote(rng.choice(top))}",
+                "/?q= (search)": lambda: "/?q=" + rng.choice(["police", "Trump", "protest", "vote", "Clinton"]),
                 "/alerts": lambda: "/alerts",
                 "/api/situations": lambda: "/api/situations",
                 "/api/situations/ID": lambda: f"/api/situations/{rng.choice(situations)}",

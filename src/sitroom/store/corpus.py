@@ -297,7 +297,7 @@ def _log(conn: sqlite3.Connection, action: str, detail: dict[str, object]) -> No
 
 
 def situation_summaries(
-    conn: sqlite3.Connection, limit: int = 50, ids: Sequence[int] | None = None
+    conn: sqlite3.Connection, limit: int = 50, ids: Sequence[int] | None = None, query: str | None = None
 ) -> list[SituationSummary]:
     """Situations with the latest report first."""
     sql = (
@@ -308,6 +308,10 @@ def situation_summaries(
     if ids is not None:
         sql += f" WHERE s.id IN ({','.join('?' * len(ids))})"
         params += list(ids)
+    elif query:
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql += " WHERE s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\'"
+        params += [pattern, pattern]
     sql += " ORDER BY s.last_published DESC, s.articles DESC, s.id LIMIT ?"
     params.append(limit)
     summaries = []
@@ -330,18 +334,19 @@ def situation_summaries(
     return summaries
 
 
-def situation_articles(conn: sqlite3.Connection, situation_id: int) -> list[tuple[str, str | None]]:
-    """(article id, the article it copies) of each article of the situation, oldest first."""
+def situation_articles(
+    conn: sqlite3.Connection, situation_id: int, latest: int | None = None
+) -> list[tuple[str, str | None]]:
+    """(article id, the article it copies) of each article of the situation (or of its `latest`
+    ones), oldest first."""
     _require(conn, situation_id)
-    return [
-        (r[0], r[1])
-        for r in conn.execute(
-            "SELECT s.article_id, p.copy_of FROM situation_articles s JOIN articles a ON a.id = s.article_id"
-            " LEFT JOIN corpus_profiles p ON p.article_id = s.article_id WHERE s.situation_id = ?"
-            " ORDER BY a.published, a.ingested_at, a.id",
-            (situation_id,),
-        )
-    ]
+    rows = conn.execute(
+        "SELECT s.article_id, p.copy_of FROM situation_articles s JOIN articles a ON a.id = s.article_id"
+        " LEFT JOIN corpus_profiles p ON p.article_id = s.article_id WHERE s.situation_id = ?"
+        " ORDER BY a.published DESC, a.ingested_at DESC, a.id DESC LIMIT ?",
+        (situation_id, latest if latest else -1),
+    ).fetchall()
+    return [(r[0], r[1]) for r in reversed(rows)]
 
 
 def situation_of(conn: sqlite3.Connection, article_id: str) -> int | None:

@@ -329,4 +329,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX alert_notifications_situation ON alert_notifications(situation_id);
         """,
     ),
+    (
+        "0012_entity_lookups",
+        """
+        -- The distinct canonical names, with how many articles name each: what the search box looks
+        -- through (a small table, not every entity row of the store).
+        CREATE TABLE entity_names (
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (name, kind)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_names SELECT name, kind, COUNT(*) FROM entities GROUP BY name, kind;
+        -- An entity's latest rows first, straight down the index.
+        CREATE INDEX entities_recent ON entities(name);
+        """,
+    ),
 )

@@ -125,9 +125,10 @@ class Store:
 
     # -- situations -------------------------------------------------------------------------
 
-    def situations(self, limit: int = 50) -> list[corpus.SituationSummary]:
-        """Situations, the one with the latest report first."""
-        return corpus.situation_summaries(self.db.reader, limit)
+    def situations(self, limit: int = 50, query: str | None = None) -> list[corpus.SituationSummary]:
+        """Situations, the one with the latest report first; `query`: words of the title or of the
+        situation's key names and words."""
+        return corpus.situation_summaries(self.db.reader, limit, query=query)
 
     def situation(self, situation_id: int) -> corpus.SituationSummary:
         found = corpus.situation_summaries(self.db.reader, 1, [situation_id])
@@ -135,9 +136,14 @@ class Store:
             raise store_error("E204", situation=situation_id)
         return found[0]
 
-    def situation_articles(self, situation_id: int) -> list[tuple[str, str | None]]:
-        """(article id, the article it copies or None) for each article of a situation, oldest first."""
-        return corpus.situation_articles(self.db.reader, situation_id)
+    def situation_articles(self, situation_id: int, latest: int | None = None) -> list[tuple[str, str | None]]:
+        """(article id, the article it copies or None) for each article of a situation (or of its
+        `latest` ones), oldest first."""
+        return corpus.situation_articles(self.db.reader, situation_id, latest)
+
+    def analyses_of(self, article_ids: list[str]) -> list[Analysis]:
+        """The analyses of these exact article ids, in that order."""
+        return [_load_analysis(self.db.reader, article_id) for article_id in article_ids]
 
     def situation_of(self, article_id: str) -> int | None:
         return corpus.situation_of(self.db.reader, article_id)
@@ -171,7 +177,7 @@ class Store:
 
     def timeline(self, situation_id: int, latest: int | None = None) -> list[TimelineEvent]:
         """The situation's events merged across its reports (or its `latest` reports), in time order."""
-        articles = self.situation_articles(situation_id)[-latest:] if latest else self.situation_articles(situation_id)
+        articles = self.situation_articles(situation_id, latest)
         return build_timeline([(_load_analysis(self.db.reader, aid), copy_of) for aid, copy_of in articles])
 
     def sitrep(self, situation_id: int, record: bool = True) -> Brief:
@@ -250,30 +256,34 @@ class Store:
     # -- what the web room asks ------------------------------------------------------------
 
     def entity_report(self, name: str, limit: int = 200) -> dict[str, list[dict[str, object]]]:
-        """Every mention of a canonical entity, its quotes and the events it takes part in, across
-        the store, with the situation of each article."""
+        """An entity's latest mentions, quotes and events across the store (newest stored first),
+        with the situation of each article. Each list reads only the rows it shows."""
         reader = self.db.reader
         situation = "(SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
         mentions = reader.execute(
             f"SELECT a.id AS article_id, a.published, a.source, m.start, m.end, m.text, {situation}"
-            " FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
-            " JOIN articles a ON a.id = e.article_id WHERE e.name = ? ORDER BY a.published DESC, m.start LIMIT ?",
-            (name, limit),
+            " FROM (SELECT article_id, idx FROM entities WHERE name = ? ORDER BY rowid DESC LIMIT ?) e"
+            " JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
+            " JOIN articles a ON a.id = e.article_id ORDER BY a.published DESC, m.start LIMIT ?",
+            (name, limit, limit),
         ).fetchall()
         quotes = reader.execute(
             f"SELECT a.id AS article_id, a.published, t.cue_text, t.content_start, t.content_end, t.direct,"
             f" substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, {situation}"
-            " FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_entity = ?"
-            " ORDER BY a.published DESC LIMIT ?",
+            " FROM (SELECT rowid AS r FROM attributions WHERE source_entity = ? ORDER BY rowid DESC LIMIT ?) x"
+            " JOIN attributions t ON t.rowid = x.r JOIN articles a ON a.id = t.article_id"
+            " ORDER BY a.published DESC",
             (name, limit),
         ).fetchall()
         events = reader.execute(
             f"SELECT a.id AS article_id, a.published, v.type, v.count_value, v.count_qualifier,"
             f" substr(a.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, {situation}"
-            " FROM events v JOIN articles a ON a.id = v.article_id"
-            " WHERE (v.actor_entity = ? OR v.target_entity = ?) AND v.in_caption = 0"
+            " FROM (SELECT r FROM (SELECT rowid AS r FROM events WHERE actor_entity = ? ORDER BY rowid DESC LIMIT ?)"
+            " UNION"
+            " SELECT r FROM (SELECT rowid AS r FROM events WHERE target_entity = ? ORDER BY rowid DESC LIMIT ?)) x"
+            " JOIN events v ON v.rowid = x.r JOIN articles a ON a.id = v.article_id WHERE v.in_caption = 0"
             " ORDER BY a.published DESC LIMIT ?",
-            (name, name, limit),
+            (name, limit, name, limit, limit),
         ).fetchall()
         return {
             "mentions": [dict(r) for r in mentions],
@@ -284,8 +294,8 @@ class Store:
     def entity_names(self, q: str, limit: int = 20) -> list[dict[str, object]]:
         """Canonical entity names containing `q`, most named first."""
         rows = self.db.reader.execute(
-            "SELECT name, kind, COUNT(*) AS articles FROM entities WHERE name LIKE ? ESCAPE '\\'"
-            " GROUP BY name, kind ORDER BY articles DESC, name LIMIT ?",
+            "SELECT name, kind, articles FROM entity_names WHERE name LIKE ? ESCAPE '\\'"
+            " ORDER BY articles DESC, name LIMIT ?",
             ("%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit),
         ).fetchall()
         return [dict(r) for r in rows]
@@ -413,6 +423,10 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
     conn.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?)",
         [(article.id, i, e.name, e.kind) for i, e in enumerate(analysis.entities)],
+    )
+    conn.executemany(
+        "INSERT INTO entity_names VALUES (?, ?, 1) ON CONFLICT(name, kind) DO UPDATE SET articles = articles + 1",
+        sorted({(e.name, e.kind) for e in analysis.entities}),
     )
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -37,7 +37,7 @@ from .svgmap import place_map
 HERE = Path(__file__).parent
 TOKEN_KEY = "api_token_sha256"
 MAX_BATCH = 200  # articles in one POST
-SHOWN = 40  # a situation page shows its latest reports, so a story of thousands stays fast
+SHOWN = 20  # a situation page shows its latest reports, so a story of thousands stays fast
 
 
 def ensure_token(store: Store, renew: bool = False) -> str | None:
@@ -95,13 +95,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     # -- situations ---------------------------------------------------------------------------
 
     def situation_rows(q: str | None, limit: int) -> list[dict[str, Any]]:
-        rows = []
-        for s in store.situations(limit=limit if not q else 10_000):
-            if q and q.lower() not in " ".join([s.title, *s.actors, *s.places]).lower():
-                continue
-            rows.append(_summary(s))
-            if len(rows) >= limit:
-                break
+        rows = [_summary(s) for s in store.situations(limit=limit, query=q)]
         alerted = store.alert_counts([r["id"] for r in rows])
         return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
 
@@ -129,8 +123,8 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     def situation_parts(situation_id: int, f: EventFilter) -> tuple[dict[str, Any], list[Any], dict[str, Any]]:
         """The situation as JSON, with the timeline and the analyses it was made from."""
         summary = store.situation(situation_id)
-        articles = store.situation_articles(situation_id)[-SHOWN:]  # a long story: its latest reports
-        analyses = [store.analysis(aid) for aid, _ in articles]
+        articles = store.situation_articles(situation_id, latest=SHOWN)  # a long story: its latest reports
+        analyses = store.analyses_of([aid for aid, _ in articles])
         timeline = [t for t in build_timeline(list(zip(analyses, (c for _, c in articles), strict=True))) if f.keeps(t)]
         places = {p.name: p for a in analyses for p in a.places}
         where = Counter(t.place for t in timeline if t.place in places)
