@@ -7,7 +7,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
@@ -21,11 +20,10 @@ from .errors import InputError, SitroomError
 from .ingest import ingest
 from .model import Analysis
 from .notify import send_pending
-from .serialize import analysis_to_dict, timeline_event_to_dict
+from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
 from .settings import SETTINGS, options_from_env
 from .store import Store
 from .store.alerts import Notification
-from .store.corpus import SituationSummary
 from .store.export import FORMATS, corpus_rows, export
 from .watch import FolderWatcher
 
@@ -298,7 +296,7 @@ def situations_command(ctx: click.Context, limit: int, as_json: bool, db: str) -
     with _open_store(db) as store:
         rows = store.situations(limit=limit)
     if as_json:
-        click.echo(json.dumps([_situation_dict(s) for s in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([situation_to_dict(s) for s in rows], ensure_ascii=False, indent=2))
         return
     for s in rows:
         edited = " (edited)" if s.edited else ""
@@ -474,10 +472,6 @@ def _alert_line(n: Notification) -> str:
         f"[{n.priority.upper()}] #{n.id} {n.created_at}  situation {n.situation_id}  article {n.article_id[:8]}"
         f"  ({n.state})  rules: {', '.join(n.rules)}\n    {n.summary}"
     )
-
-
-def _situation_dict(s: SituationSummary) -> dict[str, Any]:
-    return {**asdict(s), "first": s.first.isoformat(), "last": s.last.isoformat()}
 
 
 R = TypeVar("R")

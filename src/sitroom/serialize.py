@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from .model import (
@@ -202,3 +203,8 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
             for r in event.reports
         ],
     }
+
+
+def situation_to_dict(s: Any) -> dict[str, Any]:
+    """A situation's summary (store.corpus.SituationSummary) as JSON."""
+    return {**asdict(s), "first": s.first.isoformat(), "last": s.last.isoformat()}

@@ -13,9 +13,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..corpus import situations as grouping
-from ..corpus.profile import COPY_THRESHOLD, Profile, band_keys, profile, similarity
+from ..corpus.profile import COPY_THRESHOLD, Profile, band_keys, similarity
 from ..errors import store_error
-from ..model import Analysis
 from .database import now
 
 _TOTAL = ""  # the feature_df row that counts articles
@@ -46,9 +45,8 @@ class SituationSummary:
     edited: bool
 
 
-def place_article(conn: sqlite3.Connection, analysis: Analysis) -> Placement:
-    """Find the article's copies and its situation, and record both."""
-    prof = profile(analysis)
+def place_article(conn: sqlite3.Connection, prof: Profile) -> Placement:
+    """Find the article's copies and its situation (from its profile), and record both."""
     copy_of, copy_similarity = _find_copy(conn, prof)
     conn.executemany(
         "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from ..corpus.alerts import Rule, parse_rules
+from ..corpus.profile import profile
 from ..corpus.sitrep import Brief, write_sitrep
 from ..corpus.timeline import build_timeline
 from ..errors import store_error
@@ -70,10 +71,11 @@ class Store:
     def save(self, analysis: Analysis) -> bool:
         """Store one analysis and place it in the corpus (copies, situation), in one transaction;
         False when the article was already stored."""
+        prof = profile(analysis)  # MinHash and word counts: computed before the writer lock is taken
         with self.db.write() as conn:
             if not _insert_analysis(conn, analysis):
                 return False
-            placement = corpus.place_article(conn, analysis)
+            placement = corpus.place_article(conn, prof)
             alerts.record_matches(conn, analysis, placement.situation_id)
             return True
 
@@ -159,9 +161,9 @@ class Store:
             )
         ]
         for article_id in ids:
-            analysis = _load_analysis(self.db.reader, article_id)
+            prof = profile(_load_analysis(self.db.reader, article_id))
             with self.db.write() as conn:
-                corpus.place_article(conn, analysis)
+                corpus.place_article(conn, prof)
         return len(ids)
 
     def merge_situations(self, into: int, others: list[int]) -> None:

@@ -12,6 +12,7 @@ import hmac
 import json
 import secrets
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from ..corpus.timeline import build_timeline
 from ..errors import InputError, SitroomError
 from ..ingest import analyze_articles
 from ..notify import send_pending
-from ..serialize import analysis_to_dict, timeline_event_to_dict
+from ..serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
 from ..settings import Options, options_from_env
 from ..sources.jsonl import article_from_record
 from ..store import Store
@@ -95,7 +96,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     # -- situations ---------------------------------------------------------------------------
 
     def situation_rows(q: str | None, limit: int) -> list[dict[str, Any]]:
-        rows = [_summary(s) for s in store.situations(limit=limit, query=q)]
+        rows = [situation_to_dict(s) for s in store.situations(limit=limit, query=q)]
         alerted = store.alert_counts([r["id"] for r in rows])
         return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
 
@@ -131,7 +132,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         if not f.as_query():  # unfiltered: every place named, sized by its incidents; filtered: what is shown
             where.update({name: 0 for name in places})
         data = {
-            "situation": _summary(summary),
+            "situation": situation_to_dict(summary),
             "shown_reports": len(articles),
             "timeline": [timeline_event_to_dict(t) for t in timeline],
             "articles": [
@@ -205,7 +206,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         if not isinstance(others, list) or not all(isinstance(o, int) for o in others):
             raise HTTPException(400, 'body must be {"others": [situation ids]}')
         store.merge_situations(situation_id, others)
-        return _summary(store.situation(situation_id))
+        return situation_to_dict(store.situation(situation_id))
 
     # -- articles -----------------------------------------------------------------------------
 
@@ -300,7 +301,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     @app.get("/api/alerts", tags=["alerts"])
     def api_alerts(after: int = 0, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
         """Alerts raised, newest first; `after` keeps only those with a larger id (for live pages)."""
-        return [_alert(n) for n in store.notifications(limit=limit) if n.id > after]
+        return [asdict(n) for n in store.notifications(limit=limit) if n.id > after]
 
     @app.get("/api/alerts/rules", tags=["alerts"])
     def api_rules() -> list[dict[str, Any]]:
@@ -333,7 +334,7 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
             request,
             "alerts.html",
             rules=store.rules(),
-            alerts=[_alert(n) for n in store.notifications(limit=200)],
+            alerts=[asdict(n) for n in store.notifications(limit=200)],
             types=_types(),
         )
 
@@ -343,34 +344,6 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         return store.latest()
 
     return app
-
-
-def _summary(s: Any) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "title": s.title,
-        "first": s.first.isoformat(),
-        "last": s.last.isoformat(),
-        "articles": s.articles,
-        "sources": s.sources,
-        "independent": s.independent,
-        "actors": s.actors,
-        "places": s.places,
-        "edited": s.edited,
-    }
-
-
-def _alert(n: Any) -> dict[str, Any]:
-    return {
-        "id": n.id,
-        "article_id": n.article_id,
-        "situation_id": n.situation_id,
-        "priority": n.priority,
-        "rules": list(n.rules),
-        "summary": n.summary,
-        "created_at": n.created_at,
-        "state": n.state,
-    }
 
 
 def _quotes(analyses: list[Any]) -> list[dict[str, Any]]:
