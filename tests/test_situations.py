@@ -144,6 +144,7 @@ def test_articles_stored_before_situations_are_placed_by_backfill(tmp_path: Path
                 "situations",
                 "corpus_profiles",
                 "copy_bands",
+                "df_journal",
             ):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM feature_df")

@@ -16,8 +16,7 @@ from ..corpus import situations as grouping
 from ..corpus.profile import COPY_THRESHOLD, Profile, band_keys, similarity
 from ..errors import store_error
 from .database import now
-
-_TOTAL = ""  # the feature_df row that counts articles
+from .frequencies import DocumentFrequencies
 
 
 @dataclass(frozen=True)
@@ -45,14 +44,14 @@ class SituationSummary:
     edited: bool
 
 
-def place_article(conn: sqlite3.Connection, prof: Profile) -> Placement:
+def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: DocumentFrequencies) -> Placement:
     """Find the article's copies and its situation (from its profile), and record both."""
     copy_of, copy_similarity = _find_copy(conn, prof)
     conn.executemany(
         "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
         [(key, prof.article_id) for key in band_keys(prof.signature)],
     )
-    vector, probe = _weigh(conn, prof)
+    vector, probe = _weigh(conn, prof, frequencies)
     conn.execute(
         "INSERT INTO corpus_profiles VALUES (?, ?, ?, ?, ?, ?)",
         (prof.article_id, prof.signature.tobytes(), json.dumps(vector), prof.lead, copy_of, copy_similarity),
@@ -105,22 +104,14 @@ def _find_copy(conn: sqlite3.Connection, prof: Profile) -> tuple[str | None, flo
     return (best[1], round(best[0], 3)) if best else (None, None)
 
 
-def _weigh(conn: sqlite3.Connection, prof: Profile) -> tuple[dict[str, float], dict[str, float]]:
+def _weigh(
+    conn: sqlite3.Connection, prof: Profile, frequencies: DocumentFrequencies
+) -> tuple[dict[str, float], dict[str, float]]:
     """The article's vector against the document frequencies so far (which it then joins), and
     the vector it is compared with: only what some earlier article has too, since a word or name
     seen nowhere else cannot be shared and would only dilute the similarity."""
-    features = sorted(prof.features)
-    conn.executemany(
-        "INSERT INTO feature_df (feature, df) VALUES (?, 1) ON CONFLICT(feature) DO UPDATE SET df = df + 1",
-        [(f,) for f in [_TOTAL, *features]],
-    )
-    df: dict[str, int] = {}
-    for start in range(0, len(features), 500):
-        chunk = features[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        df.update(conn.execute(f"SELECT feature, df FROM feature_df WHERE feature IN ({marks})", chunk).fetchall())
-    total = conn.execute("SELECT df FROM feature_df WHERE feature = ?", (_TOTAL,)).fetchone()[0]
-    seen = {f: count for f, count in prof.features.items() if df.get(f, 0) > 1}
+    df, total = frequencies.count(conn, prof.features)
+    seen = {f: count for f, count in prof.features.items() if df[f] > 1}
     return grouping.weigh(prof.features, df, total), grouping.weigh(seen, df, total)
 
 

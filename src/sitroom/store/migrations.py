@@ -345,4 +345,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX entities_recent ON entities(name);
         """,
     ),
+    (
+        "0013_flat_inserts",
+        """
+        -- Each new article's features, until they are folded into feature_df (store/frequencies.py).
+        CREATE TABLE df_journal (id INTEGER PRIMARY KEY AUTOINCREMENT, features TEXT NOT NULL);
+        -- entities_recent serves every lookup by name; a second index on it only cost writes.
+        DROP INDEX entities_name;
+        """,
+    ),
 )

@@ -36,6 +36,7 @@ from ..model import (
 )
 from . import alerts, corpus
 from .database import Database, now
+from .frequencies import DocumentFrequencies
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.db = Database(self.path)
+        self._frequencies = DocumentFrequencies()  # touched only under the writer lock
 
     def __enter__(self) -> Store:
         return self
@@ -75,7 +77,7 @@ class Store:
         with self.db.write() as conn:
             if not _insert_analysis(conn, analysis):
                 return False
-            placement = corpus.place_article(conn, prof)
+            placement = corpus.place_article(conn, prof, self._frequencies)
             alerts.record_matches(conn, analysis, placement.situation_id)
             return True
 
@@ -163,7 +165,7 @@ class Store:
         for article_id in ids:
             prof = profile(_load_analysis(self.db.reader, article_id))
             with self.db.write() as conn:
-                corpus.place_article(conn, prof)
+                corpus.place_article(conn, prof, self._frequencies)
         return len(ids)
 
     def merge_situations(self, into: int, others: list[int]) -> None:
