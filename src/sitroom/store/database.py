@@ -1,4 +1,5 @@
-"""SQLite ownership: WAL, named migrations, per-thread readers and one serialised writer."""
+"""SQLite ownership: WAL, named migrations, per-thread readers, one serialised writer and a
+background checkpointer."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from pathlib import Path
 from ..errors import store_error
 from .migrations import MIGRATIONS
 
+CHECKPOINT_EVERY_S = 0.5  # how often the WAL is copied into the database file, off the writer's path
+# Backstop: should the checkpointer fall behind, the writer itself checkpoints at this many WAL pages.
+WAL_LIMIT_PAGES = 16384
+
 
 class Database:
     """One SQLite file. Reads use a connection per thread; every write goes through
@@ -22,7 +27,11 @@ class Database:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._writer = self._connect()
+        self._writer.execute(f"PRAGMA wal_autocheckpoint={WAL_LIMIT_PAGES}")
         self._migrate()
+        self._stop = threading.Event()
+        self._checkpointer = threading.Thread(target=self._checkpoint, name="sitroom-checkpoint", daemon=True)
+        self._checkpointer.start()
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
@@ -48,6 +57,25 @@ class Database:
                     conn.execute(statement)
                 conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, now()))
 
+    def _checkpoint(self) -> None:
+        """Copy committed WAL pages into the database file every CHECKPOINT_EVERY_S, beside the
+        writer rather than in its path: a checkpoint ends in an fsync of the database file whose
+        cost grows with the file. A PASSIVE checkpoint takes no lock that writers or readers wait
+        on; the pages committed while it ran are then copied with this process's writer held off
+        for that short moment, so that the WAL is all copied and the next write starts it over."""
+        conn = self._connect()
+        try:
+            while not self._stop.wait(CHECKPOINT_EVERY_S):
+                try:
+                    _, pages, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    if copied < pages:
+                        with self._write_lock:
+                            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.OperationalError:
+                    continue  # another process is checkpointing; the next round catches up
+        finally:
+            conn.close()
+
     @property
     def reader(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -70,6 +98,8 @@ class Database:
             conn.execute("COMMIT")
 
     def close(self) -> None:
+        self._stop.set()
+        self._checkpointer.join()
         self._writer.close()
         conn = getattr(self._local, "conn", None)
         if conn is not None:
