@@ -105,6 +105,18 @@ def test_events_in_questions_and_commands_are_not_events() -> None:
     assert [(e.type, count_of(e)) for e in analysis.events] == [("arrest", (2, "exact"))]
 
 
+def test_wished_and_urged_acts_are_not_events_but_plans_are() -> None:
+    analysis = sitroom.analyze(
+        "Fanatics want to attack the city. The group called on its followers to kill civilians. "
+        "Activists plan to march on Saturday. There were 24 arrests. Curfew lifted.",
+        published="2016-09-25",
+    )
+    found = [(e.type, e.trigger_text, count_of(e)) for e in analysis.events]
+    assert found == [("protest", "march", None), ("arrest", "arrests", (24, "exact")), ("restrict", "Curfew", None)]
+    march = analysis.events[0]
+    assert march.modality == "planned" and march.date is not None and march.date.value == "2016-10-01"
+
+
 def test_event_spans_point_at_their_words(reference_analysis: Analysis) -> None:
     text = reference_analysis.article.text
     for event in reference_analysis.events:

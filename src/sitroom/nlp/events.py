@@ -54,9 +54,12 @@ EVENT_TYPES: tuple[EventType, ...] = (
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
     **dict.fromkeys(["riot", "clash", "loot", "vandalize", "vandalise", "rampage", "torch"], "riot"),
-    **dict.fromkeys(["assault", "attack", "beat", "stab", "shoot", "punch", "kill", "injure", "wound"], "assault"),
+    **dict.fromkeys(
+        ["assault", "attack", "beat", "stab", "shoot", "punch", "kill", "injure", "wound", "rape", "murder", "slay"],
+        "assault",
+    ),
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
-    **dict.fromkeys(["charge", "indict", "prosecute"], "charge"),
+    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
     **dict.fromkeys(["ban", "outlaw"], "restrict"),
@@ -79,10 +82,16 @@ VERB_TRIGGERS: dict[str, str] = {
             "object",
             "vow",
             "threaten",
+            "blast",
+            "assail",
+            "berate",
+            "dispute",
+            "disclose",
+            "defend",
         ],
         "statement",
     ),
-    **dict.fromkeys(["flood", "rescue", "explode", "collapse"], "other"),
+    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject"], "other"),
 }
 # Verb + particle or preposition (`break through`, `call in`, `walk off`).
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
@@ -112,7 +121,23 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("speak", "during"): "speech",
     ("speak", "to"): "speech",
     ("hide", "in"): "lockdown",
+    ("lash", "out"): "statement",
+    ("push", "back"): "statement",
+    ("show", "up"): "rally",
+    # removed from an event by police or guards
+    ("escort", "out"): "other",
+    ("escort", "off"): "other",
+    ("lead", "out"): "other",
+    ("lead", "away"): "other",
+    ("carry", "away"): "other",
+    ("drag", "out"): "other",
+    ("throw", "out"): "other",
+    ("kick", "out"): "other",
 }
+# Phrasal triggers that mean forces sent only when forces are named (`called in the Guard`, not
+# `called the assault ... in somber comments`), and breaches only into a place.
+_FORCE_PHRASALS = frozenset({("call", "in"), ("send", "in"), ("call", "up"), ("call", "out")})
+_ENTRY_PHRASALS = frozenset({("get", "inside"), ("get", "into"), ("force", "into"), ("push", "into")})
 # Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
 NOUN_TRIGGERS: dict[str, str] = {
     "curfew": "restrict",
@@ -136,7 +161,16 @@ NOUN_TRIGGERS: dict[str, str] = {
     "clash": "riot",
     "speech": "speech",
     "flood": "other",
+    "sit-in": "protest",
+    "lawsuit": "charge",
+    "suit": "charge",
+    "citation": "charge",
+    "attack": "assault",
+    "rape": "assault",
+    "statement": "statement",
 }
+# Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
+_HAPPENING_VERBS = frozenset(["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end"])
 _FORCE_NOUNS = frozenset({"gas", "spray", "bullet", "cannon", "grenade"})
 _FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flash"})
 # Verbs that make a noun trigger happen; anything else merely talks about it (`prompted the protests`).
@@ -185,6 +219,12 @@ SUPPORT_VERBS = frozenset(
         "turn",
         "remain",
         "praise",
+        "file",
+        "release",
+        "occur",
+        "happen",
+        "engage",
+        "carry",
     ]
 )
 _FORCE_WORDS = frozenset(
@@ -259,7 +299,7 @@ def extract_events(
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
             kind = _trigger_type(sentence, token)
-            if kind is None or token.i in taken or _is_command(sentence, token):
+            if kind is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token):
                 continue
             head = sentence.tokens[token.head]
             if token.dep == "conj" and head.i != token.i and _trigger_type(sentence, head) == kind:
@@ -316,6 +356,20 @@ def _is_command(sentence: Sentence, verb: Token) -> bool:
     )
 
 
+# Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
+# `called on its followers to kill`, `willing to be arrested`. Plans (`plans to march`) are kept.
+_WISH_HEADS = frozenset(
+    ["want", "wish", "urge", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare", "like"]
+)
+
+
+def _is_wished(sentence: Sentence, verb: Token) -> bool:
+    if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
+        return False
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+    return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
+
+
 def _trigger_type(sentence: Sentence, token: Token) -> str | None:
     lemma = token.lemma.lower()
     if token.pos == "VERB":
@@ -327,9 +381,28 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                     continue  # only `took to the streets`
                 if pair == ("call", "to") and not objects & {"service", "duty", "scene"}:
                     continue
+                if pair in _FORCE_PHRASALS and not (
+                    objects & _FORCE_WORDS or _objects_are_forces(sentence, token) or child.dep == "prt"
+                ):
+                    continue
+                if pair in _ENTRY_PHRASALS and not objects & _SITE_WORDS and not _names_place(sentence, child):
+                    continue  # `getting into the spirit`
+                if pair == ("beat", "out"):
+                    continue
                 return PHRASAL_TRIGGERS[pair]
         if lemma == "send" and _objects_are_forces(sentence, token):
             return "deploy"
+        children = sentence.children(token)
+        if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
+            return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
+        if lemma == "gather" and any(c.dep in {"dobj", "nsubjpass"} for c in children):
+            return None  # `statistics gathered`, `gather official statistics`
+        if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
+            return None  # `beat out Dallas and Denver`: won
+        if token.dep == "csubj":
+            return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
+        if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
+            return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
         if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
             return None  # `charge` without `with ...` is mostly about prices and batteries
         if VERB_TRIGGERS.get(lemma) == "statement" and any(
@@ -352,13 +425,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.head != head.i:
             head = sentence.tokens[head.head]
-        supported = head.pos == "VERB" and head.lemma.lower() in SUPPORT_VERBS
-        if supported:
+        supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
+        # `The attack on a barracks ... had something in common` is not the attack happening; but a
+        # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
+        # makes its subject the thing acted on
+        elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
+        if token.dep == "nsubj" and not elided_passive and head.lemma.lower() not in _HAPPENING_VERBS:
+            supported = False
+        # `There were 24 arrests`: the existential `be` reports them
+        existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(head))
+        if supported or existential:
             return NOUN_TRIGGERS[lemma]
     return None
 
 
 _WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+def _names_place(sentence: Sentence, preposition: Token) -> bool:
+    return any(c.dep == "pobj" and c.pos == "PROPN" for c in sentence.children(preposition))
 
 
 def _has_person_subject(sentence: Sentence, verb: Token) -> bool:
@@ -415,6 +500,8 @@ def _event(
         (target, actor) if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"} else (actor, target)
     )
     count = _count(sentence, first) or (_count(sentence, second) if kind not in {"statement", "speech"} else None)
+    if count is None and trigger.pos in {"NOUN", "PROPN"}:
+        count = _count(sentence, _counted_noun(sentence, trigger))  # `There were 24 arrests`
     place = _place(
         sentence,
         [t for t in (trigger, verb, target_token, actor_token) if t is not None],
@@ -508,6 +595,15 @@ def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
             if mention.span.start <= head.start and head.end <= mention.span.end:
                 return entity.name
     return None
+
+
+def _counted_noun(sentence: Sentence, noun: Token) -> Participant | None:
+    """A noun trigger with its own number (`24 arrests`, `dozens of arrests`): the words before it."""
+    words = [t for t in sentence.subtree(noun) if t.i <= noun.i]
+    if len(words) < 2:
+        return None
+    span = Span(words[0].span.start, noun.span.end)
+    return Participant(sentence.text[span.start - sentence.span.start : span.end - sentence.span.start], span)
 
 
 def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:

@@ -98,7 +98,7 @@ def load_pipeline(name: str) -> Any:
 
 
 # Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 
 
 def pipeline_id(nlp: Any) -> str:

@@ -30,16 +30,23 @@ def verb_tense(verb: Any) -> Tense | None:
     words = {a.lower_ for a in auxes} | {verb.lower_}
     if words & _FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
         return "future"
-    if verb.lemma_ in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_ in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in verb.children) and not _past(verb):
         return "future"
-    if (
-        verb.tag_ in {"VBD"}
-        or any(a.tag_ == "VBD" for a in auxes)
-        or any(a.lower_ in {"has", "have", "had"} for a in auxes)
-    ):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS and not _past(verb.head):
+        return "future"  # `plan to march on Saturday`: the date sits under `march`
+    if _past(verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
         return "past"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
         return "present"
     return None
+
+
+def _past(verb: Any) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBD"
+        or any(a.tag_ == "VBD" for a in auxes)
+        or any(a.lower_ in {"has", "have", "had"} for a in auxes)
+    )
