@@ -80,6 +80,31 @@ def read_timeml(path: Path) -> TimeMLDoc:
     return TimeMLDoc(path.stem, date.fromisoformat(dct.group(1)), "".join(text_parts), tuple(timexes))
 
 
+def error_class(value: str | None, gold: str) -> str:
+    """Why a resolved value differs from the gold one, to tell the resolver's errors from the gold's
+    own conventions."""
+    if value is None:
+        return "not resolved"
+
+    def iso(v: str) -> str:  # `2000-W7` -> `2000-W07`, `199X` -> `199`, `T17` -> `T17:00`
+        v = re.sub(r"-W(\d)\b", r"-W0\1", v)
+        v = re.sub(r"^(\d{3})X$", r"\1", v)
+        return re.sub(r"T(\d\d)$", r"T\1:00", v)
+
+    if iso(value) == iso(gold):
+        return "same value, gold not in ISO form"
+    if "X" in gold and "X" not in value:
+        return "gold leaves a part unspecified (1989-WXX, 1949-XX)"
+    day = r"\d{4}-\d\d-\d\d"
+    if re.fullmatch(day + r"(T(MO|AF|EV|NI))?", value) and re.fullmatch(day + r"(T(MO|AF|EV|NI))?", gold):
+        return "part of day differs" if value[:10] == gold[:10] else "another day (story time, not publication)"
+    if re.sub(r"\d", "9", value) == re.sub(r"\d", "9", gold):  # same shape: `1990-03` for `1989-03`
+        return "another period of the same kind"
+    if "REF" in value or "REF" in gold or gold.startswith("P"):
+        return "reference or duration"
+    return "another granularity (1988 for 1988-Q3)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dir", type=Path)
@@ -95,6 +120,7 @@ def main() -> int:
     right = given = 0
     end_to_end = strict = relaxed = PRF(0, 0, 0)
     errors: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
     for path in files:
         doc = read_timeml(path)
         parsed = nlp(doc.text)
@@ -109,6 +135,7 @@ def main() -> int:
                 right += 1
             else:
                 errors[f"{timex.text!r}: {value} != {timex.value}"] += 1
+                classes[error_class(value, timex.value)] += 1
                 if args.verbose:
                     print(f"value  {doc.name} {doc.published} {timex.text!r}: {value} != gold {timex.value}")
         # The other gold expressions (durations, sets) are not counted against found ones.
@@ -147,6 +174,9 @@ def main() -> int:
     print(f"end to end, relaxed span + value:  {end_to_end.row()}")
     print(f"spans, strict (exact offsets):     {strict.row()}")
     print(f"spans, relaxed (overlap):          {relaxed.row()}")
+    print("value errors by kind:")
+    for kind, count in classes.most_common():
+        print(f"  {count:4d}  {kind}")
     if args.verbose:
         print("most frequent value errors:")
         for error, count in errors.most_common(25):

@@ -41,6 +41,23 @@ WEDNESDAY = date(2021, 1, 6)
         ("two years ago", None, "2019", "year"),
         ("Thanksgiving", "past", "2020-11-26", "day"),
         ("nineteen ninety-six", None, "1996", "year"),
+        ("the end of November", "past", "2020-11", "month"),
+        ("June last year", None, "2020-06", "month"),
+        ("March", "past", "2020-03", "month"),  # the tense decides unless one side is far nearer
+        ("March", "future", "2021-03", "month"),
+        ("this year's third quarter", None, "2021-Q3", "quarter"),
+        ("the last half of 2020", None, "2020-H2", "half"),
+        ("the 20th century", None, "19", "century"),
+        ("the nineties", None, "199", "decade"),
+        ("mid-afternoon yesterday", None, "2021-01-05TAF", "part_of_day"),
+        ("midday", None, "2021-01-06T12:00", "time"),
+        ("5 p.m. EST, Nov. 9", "past", "2020-11-09T17:00", "time"),
+        ("9 a.m. EST Tuesday", "past", "2021-01-05T09:00", "time"),
+        ("earlier Tuesday", "past", "2021-01-05", "day"),
+        ("last Thanksgiving", None, "2020-11-26", "day"),
+        ("the week of Jan. 11", "future", "2021-W02", "week"),
+        ("recent days", None, "PAST_REF", "reference"),
+        ("the near term", None, "FUTURE_REF", "reference"),
     ],
 )
 def test_resolve_date(expression: str, tense: str | None, value: str, granularity: str) -> None:
@@ -112,3 +129,15 @@ def test_dates_are_stored_and_exported(store) -> None:  # type: ignore[no-untype
     assert [(d.text, d.value) for d in analysis.dates] == [("Tuesday", "2024-03-12"), ("tonight", "2024-03-14TNI")]
     store.save(analysis)
     assert store.analysis(analysis.article.id).dates == analysis.dates
+
+
+def test_fall_is_a_season_only_where_it_reads_like_one() -> None:
+    text = "Prices saw a fall in October. The vote is due this fall, and talks resume in the fall."
+    found = [text[a:b] for a, b in find_date_expressions(text)]
+    assert found == ["October", "this fall", "fall"]
+
+
+def test_the_next_morning_counts_from_a_day_not_a_year() -> None:
+    year = resolve_date("2019", WEDNESDAY)
+    morning = resolve_date("the next morning", WEDNESDAY, None, year)
+    assert morning is not None and morning.value == "2021-01-07TMO"

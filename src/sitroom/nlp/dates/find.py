@@ -115,6 +115,12 @@ def _plausible(text: str, a: int, b: int) -> bool:
     names = re.findall(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])", expression, re.IGNORECASE)
     if any(name[0].islower() for name in names):
         return False  # `march`, `may`: verbs; a month or weekday is written with a capital
+    if lower == "fall" and not re.search(
+        r"\b(?:in|by|until|till|since|during|through|this|that|last|next|early|late)\s+(?:the\s+)?$",
+        text[max(0, a - 16) : a],
+        re.IGNORECASE,
+    ):
+        return False  # `a fall in prices`, `the fall of the Wall`: not the season
     if lower in {"noon", "midnight"} and re.match(r"\s+[a-z]", text[b : b + 3]):
         return False  # `a midnight curfew`: a kind of curfew, not a time
     if lower == "may":

@@ -89,11 +89,32 @@ REFERENCES = {
     "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF",
     "already": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "more recently": "PAST_REF",
+    "recent days": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent weeks and months": "PAST_REF",
+    "last few months": "PAST_REF",
+    "the past few months": "PAST_REF",
+    "the past several quarters": "PAST_REF",
+    "the past several years": "PAST_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the coming months": "FUTURE_REF",
+    "coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF",
+    "coming weeks": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF",
+    "future quarters": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
     "past years": "PAST_REF",
     "the full year": "YEAR",
     "year end": "YEAR",
     "year-end": "YEAR",
     "the year-end": "YEAR",
+    "year's end": "YEAR",
+    "as soon as possible": "FUTURE_REF",
 }
 # Fixed-date and rule-date holidays that news names (month, day) or (month, weekday, nth).
 HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
@@ -147,6 +168,7 @@ NOT_FOUND = frozenset(
         "year end",
         "year-end",
         "the year-end",
+        "year's end",
     }
 )
 REFERENCE_RE = "|".join(sorted((re.escape(r) for r in REFERENCES if r not in NOT_FOUND), key=len, reverse=True))

@@ -90,12 +90,19 @@ def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -
             latest = published.year * 4 + (published.month - 1) // 3 - 1
             anchor = _quarter(latest // 4, latest % 4 + 1)
         return _shift(anchor, m[2], sign * count)
+    if text == "the day":  # the day reported, or the one just spoken of
+        return _day(anchor.start) if anchor is not None and anchor.start is not None else _day(published)
     m = _ANAPHORA.fullmatch(text)
     if not m:
         return None
-    base = anchor if anchor is not None and anchor.start is not None else _day(published)
-    assert base.start is not None
     unit = m[1] or m[2]
+    daily = unit in WEEKDAYS or unit in {"day", "morning", "afternoon", "evening", "night"}
+    # `the next morning` counts from a day, not from the year or month last named
+    usable = anchor is not None and anchor.start is not None
+    if usable and daily and anchor.granularity not in {"day", "part_of_day", "time"}:
+        usable = False
+    base = anchor if usable and anchor is not None else _day(published)
+    assert base.start is not None
     step = 1 if ("next" in text or "following" in text) else -1 if re.search(r"previous|preceding|prior", text) else 0
     if unit in WEEKDAYS:
         return _day(_weekday(WEEKDAYS[unit], base.start, "future" if step >= 0 else "past", None))
@@ -184,7 +191,20 @@ def _normalise(text: str) -> str:
     text = re.sub(r" (?:or later|or earlier|and beyond|or so)$", "", text)
     text = _spoken_years(text)
     text = re.sub(r"\bfiscal[ -]", "", text)
+    text = re.sub(r"\b(?:e[sd]t|[cmp][sd]t|gmt|utc)\b,?", "", text).replace("  ", " ").strip()  # time zones
+    text = re.sub(r"'s$", "", text)  # `Friday's`
+    text = re.sub(r"\bmidday\b", "noon", text)
+    text = re.sub(r"\bmid[- ]?(?=(?:morning|afternoon|evening)\b)", "", text)
+    text = re.sub(rf"^({PART_RE}) (today|yesterday|tomorrow)$", r"\2 \1", text)  # `afternoon yesterday`
+    text = re.sub(rf"^(?:the )?(?:end|beginning|start|middle) of (?=(?:{MONTH_RE}|{YEAR_RE})\b)", "", text)
     text = re.sub(r"^(?:the )?(?:end|beginning|start|middle|rest|remainder) of (?:the )?(?=\w)", "the ", text)
+    text = re.sub(r"^(?:the )?(?:first|last|latter|second) half of (?=the '\d0s|the \d{3}0s)", "", text)
+    text = re.sub(r"^(?:the )?(?:last|latter|final|second) half\b", "the second half", text)
+    text = re.sub(r"^(?:a good |a large |the better )?part of (?=\d{4}$)", "", text)
+    text = re.sub(r"^(?:post|pre|mid)-(?=\d{4}$)", "", text)
+    text = re.sub(rf"^(?:earlier|later) (?={WEEKDAY_RE}\b)", "", text)  # `earlier Sunday`
+    text = re.sub(r"^(?:the )?first two quarters\b", "the first half", text)
+    text = re.sub(r"^(?:its|their|the company's) (?=(?:first|second|third|fourth) quarter$)", "", text)
     text = re.sub(r"^the (?:early|late|mid) ", "", text)
     text = re.sub(
         r"^(?:this past|the last|the past|the previous) (?=(?:week|month|quarter|spring|summer|fall|"
@@ -242,7 +262,8 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
 def _pick_year(month: int, day: int | None, published: date, tense: Tense | None) -> int:
     """The year of a month (and day) named without one: the nearest, so `Jan. 14` written on
     6 January is this January and `November` written in January is last November. The tense
-    only decides when the two sides are about as far (a month named half a year away)."""
+    decides unless one side is more than eight months nearer: `January` in a past-tense sentence
+    of October is the January gone, not the one three months ahead."""
 
     def as_date(year: int) -> date:
         return date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
@@ -253,7 +274,7 @@ def _pick_year(month: int, day: int | None, published: date, tense: Tense | None
         (abs((as_date(y) - published).days), y) for y in (published.year - 1, published.year, published.year + 1)
     )
     (near, nearest), (second, _) = options[0], options[1]
-    if second - near < 60 and tense in {"past", "future"}:
+    if second - near < 240 and tense in {"past", "future"}:
         wanted_past = tense == "past"
         for _, year in (options[0], options[1]):
             if (as_date(year) <= published) == wanted_past:
@@ -326,6 +347,8 @@ def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> Re
         rf"(?: ({PART_RE}))?",
         text,
     )
+    if bare := re.fullmatch(rf"(?:the )?({PART_RE})", text):
+        return _day(published, "part_of_day", "T" + PARTS_OF_DAY[bare[1]])  # `the morning`, of the day reported
     if not m or (m[2] in {"this", "last"} and not m[3]):
         return None
     word, part = m[2], m[3]
@@ -346,17 +369,29 @@ def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> Re
 
 
 def _resolve_clock(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"({TIME_RE})(?: (?:on )?({WEEKDAY_RE}|today|tomorrow|yesterday|tonight))?", text)
+    m = re.fullmatch(
+        rf"({TIME_RE})(?:,? (?:on )?({WEEKDAY_RE}|today|tomorrow|yesterday|tonight|{MONTH_RE} \d{{1,2}}))?", text
+    )
     if not m:
         return None
     clock = _clock(m[1])
     day = published
     if m[2]:
         inner = resolve_date(m[2], published, tense)
-        day = inner.start if inner and inner.start else published
+        if inner is None or inner.start is None or inner.granularity not in {"day", "part_of_day"}:
+            return None
+        day = inner.start
     if clock is None:
         return None
     return ResolvedDate(f"{day.isoformat()}T{clock}", "time", day, day)
+
+
+def _resolve_week_of(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    m = re.fullmatch(r"the week of (.+)", text)
+    inner = resolve_date(m[1], published, tense) if m else None
+    if inner is None or inner.start is None or inner.granularity != "day":
+        return None
+    return _week(inner.start)
 
 
 def _resolve_weekday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
@@ -412,6 +447,10 @@ def _resolve_calendar(text: str, published: date, tense: Tense | None) -> Resolv
                 return _day(date(year, month, day))
             except ValueError:
                 return None
+    if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (of )?(?P<which>last|this|next) year", text):
+        month = _month_number(m["month"])
+        step = {"last": -1, "this": 0, "next": 1}[m["which"]]
+        return _month(published.year + step, month) if month else None
     m = re.fullmatch(
         rf"(?:(?:{MOD_RE})[ -])?(?:(last|next|this|early|late|mid)[ -])?(?P<month>{MONTH_RE})"
         rf"(?:,? (?P<year>{YEAR_RE}))?",
@@ -442,6 +481,22 @@ def _resolve_year(text: str, published: date, tense: Tense | None) -> ResolvedDa
     m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?(\d{3})0'?s", text)
     if m:
         return ResolvedDate(m[1], "decade", date(int(m[1] + "0"), 1, 1), date(int(m[1] + "9"), 12, 31))
+    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", text):
+        century = int(m[1]) - 1  # the 20th century is the 1900s: TimeML writes `19`
+        return ResolvedDate(
+            f"{century:02d}", "century", date(max(1, century * 100), 1, 1), date(century * 100 + 99, 12, 31)
+        )
+    if m := re.fullmatch(
+        r"(?:the )?(?:(?:early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        text,
+    ):
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(
+            m[1]
+        ) + 2
+        decade = (published.year // 100) * 10 + tens
+        if decade * 10 > published.year + 1:  # `the nineties` written in 1989 are the coming ones
+            decade -= 10
+        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
     m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?'(\d)0s", text)
     if m:
         decade = (published.year // 100) * 10 + int(m[1])
@@ -501,7 +556,7 @@ def _resolve_relative_period(text: str, published: date, tense: Tense | None) ->
 
 def _resolve_season(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"(?:(?:{MOD_RE}) )?(?:(this|last|next) )?(spring|summer|fall|autumn|winter)"
+        rf"(?:(?:{MOD_RE}) )?(?:(this|last|next|the) )?(spring|summer|fall|autumn|winter)"
         rf"(?: (?:of )?({YEAR_RE}))?",
         text,
     )
@@ -578,6 +633,17 @@ def _resolve_quarter(text: str, published: date, tense: Tense | None) -> Resolve
                 f"{year:04d}-H{n}", "half", date(year, 6 * n - 5, 1), date(year, 6 * n, 30 if n == 1 else 31)
             )
         return _quarter(year, n)
+    if m := re.fullmatch(rf"(this|last|next) year's ({'|'.join(ORDINALS)}) (quarter|half)", text):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m[1]]
+        return _resolve_quarter(f"the {m[2]} {m[3]} of {year}", published, tense)
+    if m := re.fullmatch(rf"(?:the )?(?:({YEAR_RE})|last year's) quarter", text):
+        # `the 1988 quarter`, `last year's quarter`: the quarter reported, in that year
+        latest = published.year * 4 + (published.month - 1) // 3 - 1
+        return _quarter(int(m[1]) if m[1] else published.year - 1, latest % 4 + 1)
+    if re.fullmatch(
+        r"the (?:corresponding|comparable|same) (?:quarter|period) (?:a year (?:ago|earlier)|last year)", text
+    ) or (text == "the quarter a year ago"):
+        text = "the year-ago quarter"
     m = re.fullmatch(r"(?:the )?(latest|current|year-earlier|year-ago|previous|same) (quarter|period|year)", text)
     if m:
         latest_quarter = (published.year * 4 + (published.month - 1) // 3) - 1  # the last completed quarter
@@ -589,7 +655,9 @@ def _resolve_quarter(text: str, published: date, tense: Tense | None) -> Resolve
 
 
 def _resolve_holiday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    m = re.fullmatch(rf"(?:(?:{MOD_RE}) )?(?P<name>{HOLIDAY_RE})(?:,? (?P<year>{YEAR_RE}))?", text)
+    m = re.fullmatch(
+        rf"(?:(?:{MOD_RE}) )?(?:(?P<which>last|next|this) )?(?P<name>{HOLIDAY_RE})(?:,? (?P<year>{YEAR_RE}))?", text
+    )
     if not m:
         return None
     rule = HOLIDAYS[m["name"]]
@@ -607,6 +675,10 @@ def _resolve_holiday(text: str, published: date, tense: Tense | None) -> Resolve
 
     if m["year"]:
         return _day(on(int(m["year"])))
+    if m["which"] == "last":
+        return _day(on(published.year) if on(published.year) < published else on(published.year - 1))
+    if m["which"] == "next":
+        return _day(on(published.year) if on(published.year) > published else on(published.year + 1))
     year = _pick_year(on(published.year).month, on(published.year).day, published, tense)
     return _day(on(year))
 
@@ -617,6 +689,7 @@ _RESOLVERS = (
     _resolve_relative_day,
     _resolve_clock,
     _resolve_weekday,
+    _resolve_week_of,
     _resolve_holiday,
     _resolve_calendar,
     _resolve_year,
