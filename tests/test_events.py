@@ -22,6 +22,7 @@ from sitroom.nlp.places import resolve_place
         ("tens of thousands", 20000, "range", 20000, 99999),
         ("twenty-five officers", 25, "exact", 25, 25),
         ("2.5 million people", 2500000, "exact", 2500000, 2500000),
+        ("the 17-year-old and two friends", 2, "exact", 2, 2),  # an age is not a count
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
@@ -29,7 +30,19 @@ def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: in
     assert count is not None and (count.value, count.qualifier, count.low, count.high) == (value, qualifier, low, high)
 
 
-@pytest.mark.parametrize("phrase", ["the police", "a crowd", "people"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the police",
+        "a crowd",
+        "people",
+        "17-year-old Laquan McDonald",
+        "the premises of Hofstra University on Sept. 26",
+        "someone",
+        "the 9/11 attacks",
+        "shot 16 times",
+    ],
+)
 def test_no_count(phrase: str) -> None:
     assert parse_count(phrase) is None
 
@@ -115,6 +128,27 @@ def test_wished_and_urged_acts_are_not_events_but_plans_are() -> None:
     assert found == [("protest", "march", None), ("arrest", "arrests", (24, "exact")), ("restrict", "Curfew", None)]
     march = analysis.events[0]
     assert march.modality == "planned" and march.date is not None and march.date.value == "2016-10-01"
+
+
+def test_attacks_told_in_many_ways_are_found_and_conditions_are_not() -> None:
+    analysis = sitroom.analyze(
+        "A truck plowed into the crowd on Thursday night. The driver opened fire on revelers. "
+        "At least nine people were killed and 21 were wounded. A girl was pepper-sprayed outside the rally. "
+        "The suspect remained in custody. There were a total of 24 arrests. "
+        "If they attack us, we will fight back. The truck ran into trouble at the border.",
+        published="2016-07-15",
+    )
+    found = [(e.type, e.trigger_text, count_of(e)) for e in analysis.events]
+    assert found == [
+        ("assault", "plowed", None),
+        ("assault", "opened", None),
+        ("assault", "killed", (9, "at_least")),
+        ("assault", "wounded", (21, "exact")),
+        ("use_of_force", "sprayed", None),
+        ("arrest", "remained", None),
+        ("arrest", "arrests", (24, "exact")),
+    ]
+    assert analysis.events[0].date is not None and analysis.events[0].date.value == "2016-07-14TNI"
 
 
 def test_event_spans_point_at_their_words(reference_analysis: Analysis) -> None:

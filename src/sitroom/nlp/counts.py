@@ -98,17 +98,35 @@ def parse_number(words: str) -> int | None:
 
 _COUNT = re.compile(
     rf"(?:(?P<mod>{_LOWER}|{_UPPER}|{_APPROX})\s+)?"
-    rf"(?P<num>\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?<![\w-])(?P<num>\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))\b",
     re.IGNORECASE,
 )
+# What a number is when it is not a count of the head: an age, a share, a time, a date, a tally of times.
+_NOT_COUNT_AFTER = re.compile(
+    r"\s*-?\s*(?:(?:year|month|week|day)s?[\s-]+old\b|%|percent\b|per cent\b|times\b|a\.m\.|p\.m\.|:\d|/\d"
+    r"|th\b|st\b|nd\b|rd\b)",
+    re.IGNORECASE,
+)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$#£€/]|\bno\.|\bnumber)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_things(phrase: str, match: re.Match[str]) -> bool:
+    if _NOT_COUNT_AFTER.match(phrase, match.end()):
+        return False
+    return not _NOT_COUNT_BEFORE.search(phrase[: match.start("num")])
+
+
 _VAGUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def parse_count(phrase: str) -> Count | None:
     """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
     vague = _VAGUE.search(phrase)
-    exact = _COUNT.search(phrase)
+    exact = next((m for m in _COUNT.finditer(phrase) if _counts_things(phrase, m)), None)
     if vague and (exact is None or vague.start() <= exact.start()):
         low, high = VAGUE[vague.group(1).lower()]
         qualifier: Qualifier = "exact" if low == high else "range"

@@ -55,7 +55,24 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
     **dict.fromkeys(["riot", "clash", "loot", "vandalize", "vandalise", "rampage", "torch"], "riot"),
     **dict.fromkeys(
-        ["assault", "attack", "beat", "stab", "shoot", "punch", "kill", "injure", "wound", "rape", "murder", "slay"],
+        [
+            "assault",
+            "attack",
+            "beat",
+            "stab",
+            "shoot",
+            "punch",
+            "kill",
+            "injure",
+            "wound",
+            "rape",
+            "murder",
+            "slay",
+            "shove",
+            "slap",
+            "choke",
+            "tackle",
+        ],
         "assault",
     ),
     **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
@@ -88,6 +105,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "dispute",
             "disclose",
             "defend",
+            "rule",
         ],
         "statement",
     ),
@@ -124,6 +142,18 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("lash", "out"): "statement",
     ("push", "back"): "statement",
     ("show", "up"): "rally",
+    # vehicles driven into people (`plowed into the crowd`); only with people as the object
+    ("plow", "into"): "assault",
+    ("plough", "into"): "assault",
+    ("ram", "into"): "assault",
+    ("drive", "into"): "assault",
+    ("run", "into"): "assault",
+    ("run", "over"): "assault",
+    ("mow", "down"): "assault",
+    # held: only with custody or jail as the object
+    ("remain", "in"): "arrest",
+    ("keep", "in"): "arrest",
+    ("hold", "in"): "arrest",
     # removed from an event by police or guards
     ("escort", "out"): "other",
     ("escort", "off"): "other",
@@ -138,6 +168,39 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
 # `called the assault ... in somber comments`), and breaches only into a place.
 _FORCE_PHRASALS = frozenset({("call", "in"), ("send", "in"), ("call", "up"), ("call", "out")})
 _ENTRY_PHRASALS = frozenset({("get", "inside"), ("get", "into"), ("force", "into"), ("push", "into")})
+_VEHICLE_PHRASALS = frozenset(
+    {("plow", "into"), ("plough", "into"), ("ram", "into"), ("drive", "into"), ("run", "into"), ("run", "over")}
+)
+_CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in")})
+_CUSTODY = frozenset({"custody", "jail", "prison", "detention"})
+# People as the object of a rough verb (`grabbed a photographer`, `ran over people`), not things.
+_PEOPLE = frozenset(
+    [
+        "people",
+        "crowd",
+        "crowds",
+        "pedestrian",
+        "reveler",
+        "protester",
+        "demonstrator",
+        "man",
+        "woman",
+        "child",
+        "reporter",
+        "photographer",
+        "journalist",
+        "officer",
+        "aide",
+        "heckler",
+        "bystander",
+        "supporter",
+        "student",
+        "girl",
+        "boy",
+        "person",
+    ]
+)
+_GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
 # Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
 NOUN_TRIGGERS: dict[str, str] = {
     "curfew": "restrict",
@@ -225,6 +288,7 @@ SUPPORT_VERBS = frozenset(
         "happen",
         "engage",
         "carry",
+        "report",
     ]
 )
 _FORCE_WORDS = frozenset(
@@ -301,9 +365,12 @@ def extract_events(
             kind = _trigger_type(sentence, token)
             if kind is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token):
                 continue
+            if _is_background(sentence, token) or _is_conditional(sentence, token):
+                continue
             head = sentence.tokens[token.head]
-            if token.dep == "conj" and head.i != token.i and _trigger_type(sentence, head) == kind:
-                continue  # `shot and killed`: one event
+            own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(token))
+            if token.dep == "conj" and head.i != token.i and not own_subject and _trigger_type(sentence, head) == kind:
+                continue  # `shot and killed`: one event; `nine were killed and 21 were wounded`: two
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 taken.update(_covered(sentence, token))
@@ -370,6 +437,39 @@ def _is_wished(sentence: Sentence, verb: Token) -> bool:
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
 
 
+def _is_background(sentence: Sentence, verb: Token) -> bool:
+    """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
+    names people by what once happened to them; the incident is background, not reported here. Set
+    off by commas (`Guard members, called to service by the governor, are ...`) it reports."""
+    if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
+        return False
+    if sentence.tokens[verb.head].dep == "ROOT":
+        return False  # a sentence with no other verb: the participle is what it reports (`Curfew lifted`)
+    first = sentence.subtree(verb)[0]
+    return first.i == 0 or sentence.tokens[first.i - 1].text != ","
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+_GENERIC_WHEN = frozenset({"when", "whenever"})
+_MODALS = frozenset({"will", "would", "'ll", "can", "could", "might", "may", "should", "wo"})
+
+
+def _is_conditional(sentence: Sentence, verb: Token) -> bool:
+    """`If they attack ...`, `... he will punch back` after `when you attack him`: a condition and
+    what would follow from it report nothing that happened."""
+    if verb.pos != "VERB":
+        return False
+    main = sentence.tokens[verb.head] if verb.dep == "advcl" and verb.head != verb.i else verb
+    clauses = [verb] + [c for c in sentence.children(main) if c.dep == "advcl"]
+    modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in sentence.children(main))
+    for clause in clauses:
+        marks = {c.lemma.lower() for c in sentence.children(clause) if c.dep == "mark"}
+        whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
+        if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal):
+            return True
+    return False
+
+
 def _trigger_type(sentence: Sentence, token: Token) -> str | None:
     lemma = token.lemma.lower()
     if token.pos == "VERB":
@@ -389,14 +489,37 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                     continue  # `getting into the spirit`
                 if pair == ("beat", "out"):
                     continue
+                if pair in _VEHICLE_PHRASALS and not _has_people(sentence, [child]):
+                    continue  # `ran into trouble`, `drove into the city`
+                if pair == ("mow", "down") and not _has_people(sentence, [token]):
+                    continue
+                if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
+                    continue
                 return PHRASAL_TRIGGERS[pair]
         if lemma == "send" and _objects_are_forces(sentence, token):
             return "deploy"
         children = sentence.children(token)
+        patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+        if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
+            return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
+        if lemma == "throw" and "punch" in patients:
+            return "assault"
+        if lemma in {"grab", "yank"} and _has_people(sentence, [token]):
+            return "assault"
+        if lemma == "spray" and _pepper_before(sentence, token):
+            return "use_of_force"  # `pepper-sprayed`, which the tokenizer splits
+        if lemma == "remove" and _has_people(sentence, [token]):
+            return "other"  # `removed from a debate site by police`
+        if lemma in {"claim", "assert"} and "responsibility" in patients:
+            return "statement"
+        if lemma == "order" and any(c.dep in {"xcomp", "ccomp"} for c in children):
+            return "statement"  # `a judge ordered the city to release the video`
         if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
             return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
         if lemma == "gather" and any(c.dep in {"dobj", "nsubjpass"} for c in children):
             return None  # `statistics gathered`, `gather official statistics`
+        if lemma == "rule" and any(c.dep in {"dobj", "prt"} for c in children):
+            return None  # `ruled the country`, `ruled out a run`: not a ruling
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
             return None  # `beat out Dallas and Denver`: won
         if token.dep == "csubj":
@@ -433,13 +556,36 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         if token.dep == "nsubj" and not elided_passive and head.lemma.lower() not in _HAPPENING_VERBS:
             supported = False
         # `There were 24 arrests`: the existential `be` reports them
-        existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(head))
+        counted = token
+        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of":
+            owner = sentence.tokens[sentence.tokens[token.head].head]
+            if owner.lemma.lower() in {"total", "number", "string", "series", "spate", "wave"}:
+                counted = owner  # `There were a total of 24 arrests`
+        there = sentence.tokens[counted.head]
+        existential = counted.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
         if supported or existential:
             return NOUN_TRIGGERS[lemma]
     return None
 
 
 _WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
+    """Whether the object (or passive subject) of these verbs or prepositions is people."""
+    for head in heads:
+        for c in sentence.children(head):
+            if c.dep not in {"dobj", "pobj", "nsubjpass"}:
+                continue
+            named = c.pos in {"PROPN", "PRON"} and c.lemma.lower() not in {"it", "this", "that"}
+            if named or c.lemma.lower() in _PEOPLE:
+                return True
+    return False
+
+
+def _pepper_before(sentence: Sentence, verb: Token) -> bool:
+    before = sentence.tokens[max(0, verb.i - 2) : verb.i]
+    return any(t.lemma.lower() in {"pepper", "peppered"} for t in before)
 
 
 def _names_place(sentence: Sentence, preposition: Token) -> bool:
@@ -690,15 +836,20 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
     if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
         clause.add(verb.head)
+    if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
+        clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
     clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     own = []
     for date in dates:
         if not (sentence.span.start <= date.span.start and date.span.end <= sentence.span.end):
             continue
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
-        governor = _governing_verb(sentence, token) if token is not None else None
         if token is None:
             continue
+        governor = _governing_verb(sentence, token)
+        if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
+            # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own
+            governor = _governing_verb(sentence, sentence.tokens[governor.head])
         # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
         if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2:
             own.append(date)
@@ -757,5 +908,8 @@ def _modality(sentence: Sentence, verb: Token) -> str:
 
 # Lemmas worth parsing a sentence into plain data for: any word that can start an event.
 TRIGGER_LEMMAS = (
-    frozenset(VERB_TRIGGERS) | {verb for verb, _ in PHRASAL_TRIGGERS} | frozenset(NOUN_TRIGGERS) | {"send", "charge"}
+    frozenset(VERB_TRIGGERS)
+    | {verb for verb, _ in PHRASAL_TRIGGERS}
+    | frozenset(NOUN_TRIGGERS)
+    | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order"}
 )
