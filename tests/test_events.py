@@ -151,6 +151,14 @@ def test_attacks_told_in_many_ways_are_found_and_conditions_are_not() -> None:
     assert analysis.events[0].date is not None and analysis.events[0].date.value == "2016-07-14TNI"
 
 
+def test_release_from_arrest_is_not_an_arrest() -> None:
+    analysis = sitroom.analyze(
+        "She visited the White House on Wednesday, six years after she was released from house arrest.",
+        published="2016-09-16",
+    )
+    assert [e.type for e in analysis.events if e.type == "arrest"] == []
+
+
 def test_event_spans_point_at_their_words(reference_analysis: Analysis) -> None:
     text = reference_analysis.article.text
     for event in reference_analysis.events:

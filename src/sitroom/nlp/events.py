@@ -546,6 +546,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
         head = sentence.tokens[token.head]
+        if token.dep == "pobj" and head.lemma.lower() == "from":
+            return None  # `released from house arrest`: the noun is not what happens
         if token.dep == "pobj" and head.head != head.i:
             head = sentence.tokens[head.head]
         supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
