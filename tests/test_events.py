@@ -151,6 +151,18 @@ def test_attacks_told_in_many_ways_are_found_and_conditions_are_not() -> None:
     assert analysis.events[0].date is not None and analysis.events[0].date.value == "2016-07-14TNI"
 
 
+def test_look_alike_verbs_give_no_event() -> None:
+    analysis = sitroom.analyze(
+        "The inquiry demonstrated that the plan failed. Cleveland beat out Dallas and Denver. "
+        "The FBI does gather official statistics. Crowds refuse to let the weather stop them. "
+        "The mayor was not addressing realities. Terrorism threatens the way of life. "
+        "Roof is accused of killing nine people. Giuliani was addressing the rally.",
+        published="2016-07-15",
+    )
+    found = [(e.type, e.trigger_text) for e in analysis.events]
+    assert found == [("assault", "killing"), ("speech", "addressing")]
+
+
 def test_release_from_arrest_is_not_an_arrest() -> None:
     analysis = sitroom.analyze(
         "She visited the White House on Wednesday, six years after she was released from house arrest.",

@@ -498,7 +498,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 return PHRASAL_TRIGGERS[pair]
         if lemma == "send" and _objects_are_forces(sentence, token):
             return "deploy"
-        children = sentence.children(token)
+        children = list(sentence.children(token))
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
@@ -514,6 +514,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return "statement"
         if lemma == "order" and any(c.dep in {"xcomp", "ccomp"} for c in children):
             return "statement"  # `a judge ordered the city to release the video`
+        if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
+            return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
+        if lemma == "address" and not _has_audience(sentence, token):
+            return None  # `not addressing realities`: dealt with a matter, gave no speech
+        if lemma == "threaten" and patients and not _has_people(sentence, [token]):
+            return None  # `terrorism threatens the way of life`: endangers, says nothing
         if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
             return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
         if lemma == "gather" and any(c.dep in {"dobj", "nsubjpass"} for c in children):
@@ -583,6 +589,49 @@ def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
             if named or c.lemma.lower() in _PEOPLE:
                 return True
     return False
+
+
+_AUDIENCES = frozenset(
+    [
+        "rally",
+        "crowd",
+        "supporter",
+        "convention",
+        "nation",
+        "reporter",
+        "audience",
+        "meeting",
+        "gathering",
+        "protester",
+        "demonstrator",
+        "congress",
+        "parliament",
+        "assembly",
+        "conference",
+        "delegate",
+        "voter",
+        "people",
+        "student",
+        "graduate",
+        "troops",
+        "crowds",
+    ]
+)
+
+
+def _has_audience(sentence: Sentence, verb: Token) -> bool:
+    """`addressing the rally`, `addressed supporters`, `Stein address demonstrators`: people spoken to."""
+    for c in sentence.children(verb):
+        if c.dep in {"dobj", "nsubjpass"} and (c.lemma.lower() in _AUDIENCES or c.pos == "PROPN" or c.tag == "WDT"):
+            return True
+        if c.dep == "prep" and any(g.dep == "pobj" and g.lemma.lower() in _OCCASIONS for g in sentence.children(c)):
+            return True  # `addressed during an autumn debate`
+    return False
+
+
+_OCCASIONS = frozenset(
+    ["debate", "rally", "convention", "meeting", "conference", "event", "ceremony", "hearing", "session", "summit"]
+)
 
 
 def _pepper_before(sentence: Sentence, verb: Token) -> bool:
