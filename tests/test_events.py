@@ -156,11 +156,12 @@ def test_look_alike_verbs_give_no_event() -> None:
         "The inquiry demonstrated that the plan failed. Cleveland beat out Dallas and Denver. "
         "The FBI does gather official statistics. Crowds refuse to let the weather stop them. "
         "The mayor was not addressing realities. Terrorism threatens the way of life. "
-        "Roof is accused of killing nine people. Giuliani was addressing the rally.",
+        "Roof is accused of killing nine people. Giuliani was addressing the rally. "
+        "Sanders took the stage at a rally in Carson.",
         published="2016-07-15",
     )
     found = [(e.type, e.trigger_text) for e in analysis.events]
-    assert found == [("assault", "killing"), ("speech", "addressing")]
+    assert found == [("assault", "killing"), ("speech", "addressing"), ("speech", "took")]
 
 
 def test_release_from_arrest_is_not_an_arrest() -> None:

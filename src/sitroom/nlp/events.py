@@ -512,6 +512,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return "other"  # `removed from a debate site by police`
         if lemma in {"claim", "assert"} and "responsibility" in patients:
             return "statement"
+        if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
+            return "speech"  # `took the stage at a rally`
         if lemma == "order" and any(c.dep in {"xcomp", "ccomp"} for c in children):
             return "statement"  # `a judge ordered the city to release the video`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
@@ -962,5 +964,5 @@ TRIGGER_LEMMAS = (
     frozenset(VERB_TRIGGERS)
     | {verb for verb, _ in PHRASAL_TRIGGERS}
     | frozenset(NOUN_TRIGGERS)
-    | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order"}
+    | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order", "take"}
 )
