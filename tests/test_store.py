@@ -117,3 +117,30 @@ def test_two_workers_store_the_same_as_one(tmp_path: Path) -> None:
         ingest(two, [sample_dir()], Options(workers=2))
         assert [a.article.id for a in one.analyses()] == [a.article.id for a in two.analyses()]
         assert [a.entities for a in one.analyses()] == [a.entities for a in two.analyses()]
+
+
+def test_the_log_is_copied_into_the_database_file_beside_the_writer(tmp_path: Path) -> None:
+    from sitroom.store import database
+
+    path = tmp_path / "c.db"
+    db = database.Database(path)
+    try:
+        for i in range(50):
+            with db.write() as conn:
+                conn.execute("INSERT INTO server_settings VALUES (?, ?)", (f"key{i}", "value"))
+        deadline = time.monotonic() + 10 * database.CHECKPOINT_EVERY_S
+        copied = 0
+        while copied < 50 and time.monotonic() < deadline:
+            time.sleep(database.CHECKPOINT_EVERY_S)
+            # The database file alone, without its write-ahead log, as a crash of the log would leave it.
+            (tmp_path / "alone.db").write_bytes(path.read_bytes())
+            alone = sqlite3.connect(tmp_path / "alone.db")
+            try:
+                copied = alone.execute("SELECT COUNT(*) FROM server_settings WHERE key LIKE 'key%'").fetchone()[0]
+            except sqlite3.OperationalError:
+                copied = 0  # not even the schema copied yet
+            finally:
+                alone.close()
+        assert copied == 50  # the writer never checkpointed (the log is far below its limit): the thread did
+    finally:
+        db.close()
