@@ -157,11 +157,19 @@ def test_look_alike_verbs_give_no_event() -> None:
         "The FBI does gather official statistics. Crowds refuse to let the weather stop them. "
         "The mayor was not addressing realities. Terrorism threatens the way of life. "
         "Roof is accused of killing nine people. Giuliani was addressing the rally. "
-        "Sanders took the stage at a rally in Carson.",
+        "Sanders took the stage at a rally in Carson. Protesters asked about the fatal shooting. "
+        "He auctioned the gun used to kill Trayvon Martin. "
+        "A week after the police shooting of a black man sparked protests, the city is calm.",
         published="2016-07-15",
     )
     found = [(e.type, e.trigger_text) for e in analysis.events]
-    assert found == [("assault", "killing"), ("speech", "addressing"), ("speech", "took")]
+    assert found == [
+        ("assault", "killing"),
+        ("speech", "addressing"),
+        ("speech", "took"),
+        ("assault", "shooting"),
+        ("protest", "protests"),
+    ]
 
 
 def test_release_from_arrest_is_not_an_arrest() -> None:

@@ -441,6 +441,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
     names people by what once happened to them; the incident is background, not reported here. Set
     off by commas (`Guard members, called to service by the governor, are ...`) it reports."""
+    if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
+        return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
         return False
     if sentence.tokens[verb.head].dep == "ROOT":
@@ -530,6 +532,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return None  # `ruled the country`, `ruled out a run`: not a ruling
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
             return None  # `beat out Dallas and Denver`: won
+        if token.tag == "VBG" and (
+            token.dep in {"compound", "amod", "nmod", "poss"} or any(c.dep == "det" for c in children)
+        ):
+            # `the fatal shooting`, `the 2014 shooting death`: a gerund naming an incident, background
+            # unless a verb makes it happen, as for nouns (`protests sparked by the police shooting`)
+            governor = sentence.tokens[token.head]
+            if token.dep == "pobj" and governor.head != governor.i:
+                governor = sentence.tokens[governor.head]
+            if not (governor.pos == "VERB" and governor.lemma.lower() in SUPPORT_VERBS):
+                return None
         if token.dep == "csubj":
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
         if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
