@@ -172,6 +172,24 @@ def test_look_alike_verbs_give_no_event() -> None:
     ]
 
 
+def test_what_crowds_of_protesters_do_and_protests_planned_are_protests() -> None:
+    analysis = sitroom.analyze(
+        "Hundreds of demonstrators moved through the city on Saturday. Trump will be greeted by as many as "
+        "6,000 protesters. Two marches are planned for Monday. She handcuffed herself to a chair in protest. "
+        "Supporters moved to a new office.",
+        published="2016-07-15",
+    )
+    found = [(e.type, e.trigger_text, count_of(e)) for e in analysis.events]
+    assert found == [
+        ("protest", "moved", (200, "range")),
+        ("protest", "greeted", (6000, "approximate")),
+        ("protest", "marches", (2, "exact")),
+        ("protest", "protest", None),
+    ]
+    marches = analysis.events[2]
+    assert marches.modality == "planned" and marches.date is not None and marches.date.value == "2016-07-18"
+
+
 def test_release_from_arrest_is_not_an_arrest() -> None:
     analysis = sitroom.analyze(
         "She visited the White House on Wednesday, six years after she was released from house arrest.",

@@ -201,6 +201,32 @@ _PEOPLE = frozenset(
     ]
 )
 _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
+# What crowds of protesters do, with them as the subject (`hundreds of demonstrators moved through the
+# city`), or as the agent (`will be greeted by as many as 6,000 protesters`): protest events.
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+_CROWD_ACTIONS = frozenset(
+    [
+        "move",
+        "stream",
+        "fill",
+        "block",
+        "chant",
+        "confront",
+        "greet",
+        "interrupt",
+        "occupy",
+        "pour",
+        "spill",
+        "surround",
+        "swarm",
+        "converge",
+        "walk",
+        "make",
+        "shout",
+        "heckle",
+        "disrupt",
+    ]
+)
 # Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
 NOUN_TRIGGERS: dict[str, str] = {
     "curfew": "restrict",
@@ -231,6 +257,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "assault",
     "rape": "assault",
     "statement": "statement",
+    "parade": "protest",
 }
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
 _HAPPENING_VERBS = frozenset(["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end"])
@@ -289,6 +316,16 @@ SUPPORT_VERBS = frozenset(
         "engage",
         "carry",
         "report",
+        "plan",
+        "hold",
+        "stage",
+        "organize",
+        "organise",
+        "attend",
+        "join",
+        "participate",
+        "lead",
+        "pause",
     ]
 )
 _FORCE_WORDS = frozenset(
@@ -514,6 +551,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return "other"  # `removed from a debate site by police`
         if lemma in {"claim", "assert"} and "responsibility" in patients:
             return "statement"
+        their_way = lemma != "make" or any(c.dep == "dobj" and c.lemma.lower() == "way" for c in children)
+        if lemma in _CROWD_ACTIONS and their_way and _done_by_protesters(sentence, token):
+            return "protest"  # `protesters filled the arena`, `protesters making their way south`
+        if lemma == "heckle":
+            return "protest"
         if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
             return "speech"  # `took the stage at a rally`
         if lemma == "order" and any(c.dep in {"xcomp", "ccomp"} for c in children):
@@ -568,6 +610,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.lemma.lower() == "from":
             return None  # `released from house arrest`: the noun is not what happens
+        if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
+            return "protest"  # `handcuffed herself to a chair in protest`: the act is the protest
         if token.dep == "pobj" and head.head != head.i:
             head = sentence.tokens[head.head]
         supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
@@ -646,6 +690,29 @@ def _has_audience(sentence: Sentence, verb: Token) -> bool:
 _OCCASIONS = frozenset(
     ["debate", "rally", "convention", "meeting", "conference", "event", "ceremony", "hearing", "session", "summit"]
 )
+
+
+def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
+    for c in sentence.children(verb):
+        doer = c
+        if c.dep == "agent":  # `greeted by protesters`
+            doer = next((g for g in sentence.children(c) if g.dep == "pobj"), c)
+        elif c.dep != "nsubj":
+            continue
+        if doer.lemma.lower() in _PROTESTERS:
+            return True
+        # `hundreds of demonstrators`: the counted noun after `of`
+        if any(
+            p.dep == "prep" and p.lemma.lower() == "of" and _names(sentence, p, _PROTESTERS)
+            for p in sentence.children(doer)
+        ):
+            return True
+    return False
+
+
+def _names(sentence: Sentence, preposition: Token, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether the object of a preposition is one of these words."""
+    return any(g.dep == "pobj" and g.lemma.lower() in lemmas for g in sentence.children(preposition))
 
 
 def _pepper_before(sentence: Sentence, verb: Token) -> bool:
@@ -941,6 +1008,8 @@ def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: To
 def _modality(sentence: Sentence, verb: Token) -> str:
     """asserted by the reporter, attributed to a speaker, unconfirmed, possible or planned."""
     children = list(sentence.children(verb))
+    if verb.lemma.lower() in {"plan", "schedule"} and verb.tag == "VBN":
+        return "planned"  # `two marches are planned for Monday`, `a rally scheduled for Friday`
     auxes = {c.lemma.lower() for c in children if c.dep == "aux"}
     reported = verb.dep == "ccomp" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _SAYING
     if "would" in auxes and reported:
@@ -977,4 +1046,5 @@ TRIGGER_LEMMAS = (
     | {verb for verb, _ in PHRASAL_TRIGGERS}
     | frozenset(NOUN_TRIGGERS)
     | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order", "take"}
+    | _CROWD_ACTIONS
 )
