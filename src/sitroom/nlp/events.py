@@ -1008,8 +1008,10 @@ def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: To
 def _modality(sentence: Sentence, verb: Token) -> str:
     """asserted by the reporter, attributed to a speaker, unconfirmed, possible or planned."""
     children = list(sentence.children(verb))
-    if verb.lemma.lower() in {"plan", "schedule"} and verb.tag == "VBN":
-        return "planned"  # `two marches are planned for Monday`, `a rally scheduled for Friday`
+    if verb.lemma.lower() in {"plan", "schedule"} and any(
+        c.dep == "auxpass" and c.tag in {"VBZ", "VBP"} for c in children
+    ):
+        return "planned"  # `two marches are planned for Monday`
     auxes = {c.lemma.lower() for c in children if c.dep == "aux"}
     reported = verb.dep == "ccomp" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _SAYING
     if "would" in auxes and reported:

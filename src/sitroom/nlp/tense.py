@@ -32,8 +32,8 @@ def verb_tense(verb: Any) -> Tense | None:
         return "future"
     if verb.lemma_ in _FUTURE_HEADS and any(c.dep_ == "xcomp" for c in verb.children) and not _past(verb):
         return "future"
-    if verb.lemma_ in {"plan", "schedule", "set"} and verb.tag_ == "VBN" and not _past(verb):
-        return "future"  # `two marches are planned for Monday`
+    if verb.lemma_ in {"plan", "schedule"} and any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        return "future"  # `two marches are planned for Monday`, not `a service planned for Saturday was canceled`
     if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_HEADS and not _past(verb.head):
         return "future"  # `plan to march on Saturday`: the date sits under `march`
     if _past(verb):
