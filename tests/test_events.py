@@ -190,6 +190,23 @@ def test_what_crowds_of_protesters_do_and_protests_planned_are_protests() -> Non
     assert marches.modality == "planned" and marches.date is not None and marches.date.value == "2016-07-18"
 
 
+def test_shelter_deployments_and_vehicles() -> None:
+    analysis = sitroom.analyze(
+        "Officials urged people to stay home. As everyone who could sought shelter, the truck struck the crowd. "
+        "Organizers added 160 security personnel. The truck plowed through security barriers. "
+        "The schedule struck supporters as unfair.",
+        published="2016-07-15",
+    )
+    found = [(e.type, e.trigger_text) for e in analysis.events]
+    assert found == [
+        ("lockdown", "stay"),
+        ("lockdown", "sought"),
+        ("assault", "struck"),
+        ("deploy", "added"),
+        ("breach", "plowed"),
+    ]
+
+
 def test_release_from_arrest_is_not_an_arrest() -> None:
     analysis = sitroom.analyze(
         "She visited the White House on Wednesday, six years after she was released from house arrest.",

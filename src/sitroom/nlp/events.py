@@ -143,6 +143,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "back"): "statement",
     ("show", "up"): "rally",
     # vehicles driven into people (`plowed into the crowd`); only with people as the object
+    ("plow", "through"): "breach",
+    ("crash", "through"): "breach",
     ("plow", "into"): "assault",
     ("plough", "into"): "assault",
     ("ram", "into"): "assault",
@@ -340,6 +342,9 @@ _FORCE_WORDS = frozenset(
         "forces",
         "marines",
         "agents",
+        "personnel",
+        "troopers",
+        "deputies",
     ]
 )
 _PLACE_PREPS = frozenset(
@@ -470,6 +475,8 @@ _WISH_HEADS = frozenset(
 def _is_wished(sentence: Sentence, verb: Token) -> bool:
     if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
         return False
+    if _trigger_type(sentence, verb) == "lockdown":
+        return False  # `urged people to stay home`: the call to shelter is the measure
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
 
@@ -535,15 +542,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
                     continue
                 return PHRASAL_TRIGGERS[pair]
-        if lemma == "send" and _objects_are_forces(sentence, token):
-            return "deploy"
+        if lemma in {"send", "assign", "station", "post", "add", "position"} and _objects_are_forces(sentence, token):
+            return "deploy"  # `sent in troops`, `160 security personnel were added`
+        if (
+            lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in sentence.children(token))
+        ) or (
+            lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in sentence.children(token))
+        ):
+            return "lockdown"  # `sought shelter`, `urged people to stay home`
         children = list(sentence.children(token))
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
         if lemma == "throw" and "punch" in patients:
             return "assault"
-        if lemma in {"grab", "yank"} and _has_people(sentence, [token]):
+        # `struck supporters as unfair`: seemed to them, not hit them
+        struck_as = lemma == "strike" and any(
+            c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
+        )
+        if lemma in {"grab", "yank", "strike"} and not struck_as and _has_people(sentence, [token]):
             return "assault"
         if lemma == "spray" and _pepper_before(sentence, token):
             return "use_of_force"  # `pepper-sprayed`, which the tokenizer splits
@@ -1048,5 +1065,6 @@ TRIGGER_LEMMAS = (
     | {verb for verb, _ in PHRASAL_TRIGGERS}
     | frozenset(NOUN_TRIGGERS)
     | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order", "take"}
+    | {"strike", "assign", "station", "post", "add", "position", "seek", "stay"}
     | _CROWD_ACTIONS
 )
