@@ -207,6 +207,15 @@ def test_shelter_deployments_and_vehicles() -> None:
     ]
 
 
+def test_a_noun_set_before_the_verb_or_called_for_is_not_made_to_happen() -> None:
+    analysis = sitroom.analyze(
+        "In his statements since then, Sanders has made no attempt to heal it. "
+        "The group has called for attacks on civilians. Activists will participate in the march.",
+        published="2016-07-15",
+    )
+    assert [(e.type, e.trigger_text) for e in analysis.events] == [("protest", "march")]
+
+
 def test_release_from_arrest_is_not_an_arrest() -> None:
     analysis = sitroom.analyze(
         "She visited the White House on Wednesday, six years after she was released from house arrest.",

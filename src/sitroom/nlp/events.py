@@ -625,11 +625,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
         head = sentence.tokens[token.head]
-        if token.dep == "pobj" and head.lemma.lower() == "from":
-            return None  # `released from house arrest`: the noun is not what happens
+        if token.dep == "pobj" and head.lemma.lower() in {"from", "for"}:
+            return None  # `released from house arrest`, `called for attacks`: the noun is not what happens
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
             return "protest"  # `handcuffed herself to a chair in protest`: the act is the protest
         if token.dep == "pobj" and head.head != head.i:
+            if head.i < head.head:
+                return None  # `In his statements since then, he has made ...`: set before the verb, not its object
             head = sentence.tokens[head.head]
         supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
         # `The attack on a barracks ... had something in common` is not the attack happening; but a
