@@ -23,6 +23,7 @@ from sitroom.nlp.places import resolve_place
         ("twenty-five officers", 25, "exact", 25, 25),
         ("2.5 million people", 2500000, "exact", 2500000, 2500000),
         ("the 17-year-old and two friends", 2, "exact", 2, 2),  # an age is not a count
+        ("as many as 6,000 protesters", 6000, "at_most", 0, 6000),
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
@@ -182,7 +183,7 @@ def test_what_crowds_of_protesters_do_and_protests_planned_are_protests() -> Non
     found = [(e.type, e.trigger_text, count_of(e)) for e in analysis.events]
     assert found == [
         ("protest", "moved", (200, "range")),
-        ("protest", "greeted", (6000, "approximate")),
+        ("protest", "greeted", (6000, "at_most")),
         ("protest", "marches", (2, "exact")),
         ("protest", "protest", None),
     ]
@@ -214,6 +215,18 @@ def test_a_noun_set_before_the_verb_or_called_for_is_not_made_to_happen() -> Non
         published="2016-07-15",
     )
     assert [(e.type, e.trigger_text) for e in analysis.events] == [("protest", "march")]
+
+
+def test_who_in_a_relative_clause_is_the_group_it_stands_for() -> None:
+    analysis = sitroom.analyze(
+        "The day started early for a group of about 100 people who gathered outside City Hall. "
+        "No group has claimed responsibility.",
+        published="2016-07-15",
+    )
+    rally, claim = analysis.events
+    assert rally.type == "rally" and count_of(rally) == (100, "approximate")
+    assert rally.actor is not None and rally.actor.text == "about 100 people"
+    assert claim.type == "statement" and claim.count is None  # speakers are not counted
 
 
 def test_release_from_arrest_is_not_an_arrest() -> None:

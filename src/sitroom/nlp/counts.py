@@ -59,8 +59,8 @@ VAGUE: dict[str, tuple[int, int]] = {
     "millions": (2_000_000, 9_999_999),
 }
 _LOWER = r"at least|no fewer than|no less than|more than|over|upwards of|in excess of"
-_UPPER = r"at most|up to|no more than|fewer than|less than|under|nearly|almost"
-_APPROX = r"about|around|approximately|roughly|some|an estimated|estimated|close to|as many as"
+_UPPER = r"at most|up to|as many as|no more than|fewer than|less than|under|nearly|almost"
+_APPROX = r"about|around|approximately|roughly|some|an estimated|estimated|close to"
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
 
 

@@ -790,14 +790,18 @@ def _event(
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     if actor_token is not None and actor_token.i == trigger.i:
         actor_token = None
+    if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest.
     first, second = (
         (target, actor) if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"} else (actor, target)
     )
-    count = _count(sentence, first) or (_count(sentence, second) if kind not in {"statement", "speech"} else None)
-    if count is None and trigger.pos in {"NOUN", "PROPN"}:
+    # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
+    countable = kind not in {"statement", "speech"}
+    count = (_count(sentence, first) or _count(sentence, second)) if countable else None
+    if count is None and countable and trigger.pos in {"NOUN", "PROPN"}:
         count = _count(sentence, _counted_noun(sentence, trigger))  # `There were 24 arrests`
     place = _place(
         sentence,
