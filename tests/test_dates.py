@@ -141,3 +141,13 @@ def test_the_next_morning_counts_from_a_day_not_a_year() -> None:
     year = resolve_date("2019", WEDNESDAY)
     morning = resolve_date("the next morning", WEDNESDAY, None, year)
     assert morning is not None and morning.value == "2021-01-07TMO"
+
+
+def test_a_decade_named_by_its_tens_is_the_coming_one_when_it_has_just_begun_or_is_about_to() -> None:
+    late_1989 = date(1989, 10, 26)
+    assert [resolve_date(e, late_1989).value for e in ("the '90s", "the nineties", "the '80s", "the twenties")] == [
+        "199",
+        "199",
+        "198",
+        "192",
+    ]

@@ -195,6 +195,7 @@ def test_shelter_deployments_and_vehicles() -> None:
     analysis = sitroom.analyze(
         "Officials urged people to stay home. As everyone who could sought shelter, the truck struck the crowd. "
         "Organizers added 160 security personnel. The truck plowed through security barriers. "
+        "The governor assigned 200 troops to the city. "
         "The schedule struck supporters as unfair.",
         published="2016-07-15",
     )
@@ -205,6 +206,7 @@ def test_shelter_deployments_and_vehicles() -> None:
         ("assault", "struck"),
         ("deploy", "added"),
         ("breach", "plowed"),
+        ("deploy", "assigned"),  # `troops` is compared by its lemma, `troop`
     ]
 
 

@@ -180,7 +180,6 @@ _PEOPLE = frozenset(
     [
         "people",
         "crowd",
-        "crowds",
         "pedestrian",
         "reveler",
         "protester",
@@ -203,6 +202,12 @@ _PEOPLE = frozenset(
     ]
 )
 _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
+_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position"})  # with forces: deploy
+_ROUGH_VERBS = frozenset({"grab", "yank", "strike"})  # with people: assault
+# Verbs that start an event only through a rule in `_trigger_type` (`opened fire`, `took the stage`).
+_RULE_VERBS = frozenset(
+    {"open", "fire", "throw", "spray", "remove", "claim", "assert", "order", "take", "seek", "stay"}
+)
 # What crowds of protesters do, with them as the subject (`hundreds of demonstrators moved through the
 # city`), or as the agent (`will be greeted by as many as 6,000 protesters`): protest events.
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
@@ -330,21 +335,22 @@ SUPPORT_VERBS = frozenset(
         "pause",
     ]
 )
+# Lemmas, as tokens are compared by lemma (`troops` is `troop`).
 _FORCE_WORDS = frozenset(
     [
         "guard",
-        "troops",
-        "soldiers",
+        "troop",
+        "soldier",
         "police",
-        "officers",
+        "officer",
         "army",
         "military",
-        "forces",
-        "marines",
-        "agents",
+        "force",
+        "marine",
+        "agent",
         "personnel",
-        "troopers",
-        "deputies",
+        "trooper",
+        "deputy",
     ]
 )
 _PLACE_PREPS = frozenset(
@@ -405,7 +411,7 @@ def extract_events(
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
             kind = _trigger_type(sentence, token)
-            if kind is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token):
+            if kind is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, kind):
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token):
                 continue
@@ -472,10 +478,10 @@ _WISH_HEADS = frozenset(
 )
 
 
-def _is_wished(sentence: Sentence, verb: Token) -> bool:
+def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
         return False
-    if _trigger_type(sentence, verb) == "lockdown":
+    if kind == "lockdown":
         return False  # `urged people to stay home`: the call to shelter is the measure
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
@@ -542,15 +548,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
                     continue
                 return PHRASAL_TRIGGERS[pair]
-        if lemma in {"send", "assign", "station", "post", "add", "position"} and _objects_are_forces(sentence, token):
+        children = list(sentence.children(token))
+        if lemma in _POSTING_VERBS and _objects_are_forces(sentence, token):
             return "deploy"  # `sent in troops`, `160 security personnel were added`
-        if (
-            lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in sentence.children(token))
-        ) or (
-            lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in sentence.children(token))
+        if (lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in children)) or (
+            lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
         ):
             return "lockdown"  # `sought shelter`, `urged people to stay home`
-        children = list(sentence.children(token))
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
@@ -560,7 +564,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
         )
-        if lemma in {"grab", "yank", "strike"} and not struck_as and _has_people(sentence, [token]):
+        if lemma in _ROUGH_VERBS and not struck_as and _has_people(sentence, [token]):
             return "assault"
         if lemma == "spray" and _pepper_before(sentence, token):
             return "use_of_force"  # `pepper-sprayed`, which the tokenizer splits
@@ -690,8 +694,7 @@ _AUDIENCES = frozenset(
         "people",
         "student",
         "graduate",
-        "troops",
-        "crowds",
+        "troop",
     ]
 )
 
@@ -701,7 +704,7 @@ def _has_audience(sentence: Sentence, verb: Token) -> bool:
     for c in sentence.children(verb):
         if c.dep in {"dobj", "nsubjpass"} and (c.lemma.lower() in _AUDIENCES or c.pos == "PROPN" or c.tag == "WDT"):
             return True
-        if c.dep == "prep" and any(g.dep == "pobj" and g.lemma.lower() in _OCCASIONS for g in sentence.children(c)):
+        if c.dep == "prep" and _names(sentence, c, _OCCASIONS):
             return True  # `addressed during an autumn debate`
     return False
 
@@ -1070,7 +1073,8 @@ TRIGGER_LEMMAS = (
     frozenset(VERB_TRIGGERS)
     | {verb for verb, _ in PHRASAL_TRIGGERS}
     | frozenset(NOUN_TRIGGERS)
-    | {"send", "charge", "open", "fire", "throw", "grab", "yank", "spray", "remove", "claim", "assert", "order", "take"}
-    | {"strike", "assign", "station", "post", "add", "position", "seek", "stay"}
+    | _POSTING_VERBS
+    | _ROUGH_VERBS
+    | _RULE_VERBS
     | _CROWD_ACTIONS
 )

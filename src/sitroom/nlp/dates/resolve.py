@@ -75,6 +75,7 @@ def is_anchor(resolved: ResolvedDate, published: date) -> bool:
 
 
 _ANAPHORA = re.compile(ANAPHORA_RE, re.IGNORECASE)
+_STEP = {"last": -1, "this": 0, "next": 1}  # `June last year`, `this year's third quarter`
 
 
 def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -> ResolvedDate | None:
@@ -226,6 +227,11 @@ def _day(d: date, granularity: Granularity = "day", suffix: str = "") -> Resolve
 def _month(year: int, month: int) -> ResolvedDate:
     last = calendar.monthrange(year, month)[1]
     return ResolvedDate(f"{year:04d}-{month:02d}", "month", date(year, month, 1), date(year, month, last))
+
+
+def _decade(decade: int) -> ResolvedDate:
+    """`199`: the 1990s, as TimeML writes a decade."""
+    return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
 
 
 def _year(year: int) -> ResolvedDate:
@@ -449,7 +455,7 @@ def _resolve_calendar(text: str, published: date, tense: Tense | None) -> Resolv
                 return None
     if m := re.fullmatch(rf"(?P<month>{MONTH_RE}),? (of )?(?P<which>last|this|next) year", text):
         month = _month_number(m["month"])
-        step = {"last": -1, "this": 0, "next": 1}[m["which"]]
+        step = _STEP[m["which"]]
         return _month(published.year + step, month) if month else None
     m = re.fullmatch(
         rf"(?:(?:{MOD_RE})[ -])?(?:(last|next|this|early|late|mid)[ -])?(?P<month>{MONTH_RE})"
@@ -480,30 +486,27 @@ def _resolve_year(text: str, published: date, tense: Tense | None) -> ResolvedDa
         return _year(int(m[1]))
     m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?(\d{3})0'?s", text)
     if m:
-        return ResolvedDate(m[1], "decade", date(int(m[1] + "0"), 1, 1), date(int(m[1] + "9"), 12, 31))
+        return _decade(int(m[1]))
     if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", text):
         century = int(m[1]) - 1  # the 20th century is the 1900s: TimeML writes `19`
         return ResolvedDate(
             f"{century:02d}", "century", date(max(1, century * 100), 1, 1), date(century * 100 + 99, 12, 31)
         )
-    if m := re.fullmatch(
-        r"(?:the )?(?:(?:early|late|mid)[ -])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
-        text,
-    ):
-        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(
-            m[1]
-        ) + 2
-        decade = (published.year // 100) * 10 + tens
-        if decade * 10 > published.year + 1:  # `the nineties` written in 1989 are the coming ones
-            decade -= 10
-        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
-    m = re.fullmatch(r"(?:the )?(?:(?:early|late|mid)[ -])?'(\d)0s", text)
+    m = re.fullmatch(rf"(?:the )?(?:(?:early|late|mid)[ -])?(?:'(\d)0s|({'|'.join(_DECADE_WORDS)}))", text)
     if m:
-        decade = (published.year // 100) * 10 + int(m[1])
-        if decade * 10 > published.year:
-            decade -= 10
-        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+        # `the '90s`, `the nineties`: in the publication's century, unless that decade is still to come
+        # (`the nineties` written in 1989 are the coming ones)
+        decade = (published.year // 100) * 10 + (int(m[1]) if m[1] else _DECADE_WORDS[m[2]])
+        return _decade(decade - 10 if decade * 10 > published.year + 1 else decade)
     return None
+
+
+_DECADE_WORDS = {
+    word: tens
+    for tens, word in enumerate(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], start=2
+    )
+}
 
 
 _UNIT_WORDS = r"(week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)"
@@ -545,7 +548,7 @@ def _resolve_relative_period(text: str, published: date, tense: Tense | None) ->
         return _quarter(index // 4, index % 4 + 1)
     if unit == "decade":
         decade = published.year // 10 + step
-        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+        return _decade(decade)
     if unit == "century":
         century = published.year // 100 + step
         return ResolvedDate(
@@ -605,7 +608,7 @@ def _resolve_ago(text: str, published: date, tense: Tense | None) -> ResolvedDat
         return _quarter(index // 4, index % 4 + 1)
     if unit == "decade":
         decade = (published.year + sign * 10 * count) // 10
-        return ResolvedDate(str(decade), "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+        return _decade(decade)
     return _year(published.year + sign * count)
 
 
@@ -634,7 +637,7 @@ def _resolve_quarter(text: str, published: date, tense: Tense | None) -> Resolve
             )
         return _quarter(year, n)
     if m := re.fullmatch(rf"(this|last|next) year's ({'|'.join(ORDINALS)}) (quarter|half)", text):
-        year = published.year + {"last": -1, "this": 0, "next": 1}[m[1]]
+        year = published.year + _STEP[m[1]]
         return _resolve_quarter(f"the {m[2]} {m[3]} of {year}", published, tense)
     if m := re.fullmatch(rf"(?:the )?(?:({YEAR_RE})|last year's) quarter", text):
         # `the 1988 quarter`, `last year's quarter`: the quarter reported, in that year
@@ -675,12 +678,12 @@ def _resolve_holiday(text: str, published: date, tense: Tense | None) -> Resolve
 
     if m["year"]:
         return _day(on(int(m["year"])))
+    this_year = on(published.year)
     if m["which"] == "last":
-        return _day(on(published.year) if on(published.year) < published else on(published.year - 1))
+        return _day(this_year if this_year < published else on(published.year - 1))
     if m["which"] == "next":
-        return _day(on(published.year) if on(published.year) > published else on(published.year + 1))
-    year = _pick_year(on(published.year).month, on(published.year).day, published, tense)
-    return _day(on(year))
+        return _day(this_year if this_year > published else on(published.year + 1))
+    return _day(on(_pick_year(this_year.month, this_year.day, published, tense)))
 
 
 _RESOLVERS = (
