@@ -11,6 +11,7 @@ from sitroom.settings import Options
 from sitroom.store import Store
 from sitroom.web import create_app
 from sitroom.web.app import ensure_token
+from sitroom.web.links import web_link
 
 FLOOD = {
     "date": "2024-03-14",
@@ -115,3 +116,41 @@ def test_quotes_have_their_own_api_and_follow_the_filter(client: tuple[TestClien
     (situation,) = http.get("/api/situations").json()
     assert http.get(f"/api/situations/{situation['id']}?actor=Ashcroft").json()["quotes"]
     assert not http.get(f"/api/situations/{situation['id']}?actor=Nobody").json()["quotes"]
+
+
+@pytest.mark.parametrize(
+    ("url", "link"),
+    [
+        ("https://example.org/story?id=1", "https://example.org/story?id=1"),
+        ("HTTP://Example.org/a", "HTTP://Example.org/a"),
+        ("javascript:alert(document.domain)", None),
+        (" JavaScript:alert(1)", None),
+        ("java\tscript:alert(1)", None),
+        ("\x01javascript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("vbscript:msgbox(1)", None),
+        ("//evil.example/x", None),
+        ("/articles/1", None),
+        ("https:alert(1)", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_only_web_addresses_become_links(url: str | None, link: str | None) -> None:
+    assert web_link(url) == link
+
+
+def test_a_stored_script_url_is_never_a_link(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    hostile = {**FLOOD, "text": FLOOD["text"] + " Schools closed.", "url": " javascript:alert(localStorage.token)"}
+    article_id = http.post("/api/articles", json=hostile, headers=auth).json()["articles"][0]["id"]
+    response = http.get(f"/articles/{article_id}")
+    assert "javascript:" not in response.text.replace("original:  javascript:alert", "")
+    assert 'href=" javascript' not in response.text and "original</a>" not in response.text
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    fine = {**FLOOD, "text": FLOOD["text"] + " Roads closed.", "url": "https://gazette.example/floods"}
+    article_id = http.post("/api/articles", json=fine, headers=auth).json()["articles"][0]["id"]
+    assert '<a href="https://gazette.example/floods" rel="noreferrer noopener">original</a>' in http.get(
+        f"/articles/{article_id}"
+    ).text

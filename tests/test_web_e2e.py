@@ -131,3 +131,33 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         expect(page.locator(".skip")).to_be_focused()
         page.screenshot(path=str(ARTIFACTS / "situations-phone.png"), full_page=True)
         browser.close()
+
+
+def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    base, token = server
+    hostile = {
+        "date": "2021-01-08",
+        "source": "Feed Import",
+        "url": "javascript:document.title='owned'",
+        "text": "Floodwaters closed 14 schools across Tulsa on Friday, the city said.",
+    }
+    stored = httpx.post(f"{base}/api/articles", json=hostile, headers={"Authorization": f"Bearer {token}"}, timeout=120)
+    article_id = stored.json()["articles"][0]["id"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(f"{base}/articles/{article_id}")
+        assert page.locator("a[href^='javascript']").count() == 0
+        assert page.get_by_role("link", name="original").count() == 0
+        title = page.title()
+        # Even a script link put into the page (as an older template did) is refused by the page's policy.
+        page.evaluate(
+            "() => { const a = document.createElement('a'); a.id = 'planted';"
+            " a.href = \"javascript:document.title='owned'\"; a.textContent = 'x'; document.body.append(a); }"
+        )
+        page.click("#planted")
+        page.wait_for_timeout(300)
+        assert page.title() == title != "owned"
+        browser.close()

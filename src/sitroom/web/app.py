@@ -33,6 +33,7 @@ from ..store import Store
 from ..store.export import CORPUS_TABLES, timeline_rows
 from .filters import EventFilter
 from .highlight import Mark, highlighted, marks_of
+from .links import CONTENT_SECURITY_POLICY, web_link
 from .svgmap import place_map
 
 HERE = Path(__file__).parent
@@ -65,6 +66,15 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["tojson_attr"] = lambda value: json.dumps(value)
+    templates.env.filters["web_link"] = web_link
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
 
     def require_token(request: Request) -> None:
         expected = store.server_setting(TOKEN_KEY)

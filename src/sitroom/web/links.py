@@ -1,0 +1,30 @@
+"""Which stored URLs may become links: only web addresses, so stored data never runs script."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+WEB_SCHEMES = frozenset({"http", "https"})
+# Browsers drop these before reading a scheme, so `java\tscript:` and ` javascript:` still run.
+_IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
+
+# Pages load only their own script and style; a `javascript:` URL that slipped through would not run.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+
+def web_link(url: str | None) -> str | None:
+    """The URL if it is an absolute http(s) address, else None (`javascript:`, `data:`, relative)."""
+    if not url:
+        return None
+    seen = _IGNORED_BY_BROWSERS.sub("", url)
+    try:
+        parts = urlsplit(seen)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
+        return None
+    return url.strip()
