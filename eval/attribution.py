@@ -16,14 +16,18 @@ one of the article's entities (so `he` must resolve to the person meant), else t
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PRF, check_floors
-from sitroom.ingest import analyze_articles
-from sitroom.model import Analysis
+from sitroom.clean import clean
+from sitroom.model import Attribution, Entity
+from sitroom.nlp import article_parses, load_pipeline
+from sitroom.nlp.attribution_tagger import extract_tagged_attributions, with_rules
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
@@ -69,15 +73,16 @@ def read_direct_quotes(ann: Path, text: str) -> list[tuple[Pieces, Pieces]]:
     ]
 
 
-def speaker_hits(analysis: Analysis, quotes: list[tuple[Pieces, Pieces]]) -> int:
-    """How many gold direct quotes sitroom finds with the right speaker."""
-    text = analysis.article.text
+def speaker_hits(
+    attributions: Sequence[Attribution], entities: Sequence[Entity], text: str, quotes: list[tuple[Pieces, Pieces]]
+) -> int:
+    """How many gold direct quotes are found with the right speaker."""
     hits = 0
     for source, content in quotes:
         found = next(
             (
                 a
-                for a in analysis.attributions
+                for a in attributions
                 if a.source is not None
                 and _chars(content) & {i for p in (a.content, *a.continued) for i in range(p.start, p.end)}
             ),
@@ -87,12 +92,7 @@ def speaker_hits(analysis: Analysis, quotes: list[tuple[Pieces, Pieces]]) -> int
             continue
         gold_chars = _chars(source)
         entity = next(
-            (
-                e.name
-                for e in analysis.entities
-                for m in e.mentions
-                if gold_chars & set(range(m.span.start, m.span.end))
-            ),
+            (e.name for e in entities for m in e.mentions if gold_chars & set(range(m.span.start, m.span.end))),
             None,
         )
         if entity is not None:
@@ -101,6 +101,46 @@ def speaker_hits(analysis: Analysis, quotes: list[tuple[Pieces, Pieces]]) -> int
             said = " ".join(text[a:b] for a, b in source).lower()
             hits += found.source.text.lower() == said
     return hits
+
+
+_KEYWORD_CUE = re.compile(r"\b(?:said|says|say|told|tells|according to)\b")
+_KEYWORD_QUOTE = re.compile(r"[“\"][^”\"\n]{2,}[”\"]")
+_KEYWORD_SOURCE = re.compile(r"((?:[A-Z][\w’'.-]*\s?){1,4}|\b(?:he|she|they|it)\b)\s*$")
+
+
+def keyword_baseline(text: str) -> dict[str, list[Pieces]]:
+    """A plain baseline: each `said`/`told`/`according to` is a cue; its content the quotation in
+    its sentence, else the rest of the sentence; its source the capitalised words or pronoun just
+    before it, else just after it."""
+    found: dict[str, list[Pieces]] = {role: [] for role in ROLES}
+    for sentence in re.finditer(r"[^.!?\n]+[.!?]?[”\"]?", text):
+        start = sentence.start()
+        words = sentence.group()
+        for cue in _KEYWORD_CUE.finditer(words):
+            found["cue"].append(_trim(text, ((start + cue.start(), start + cue.end()),)))
+            quote = _KEYWORD_QUOTE.search(words)
+            content = (quote.start(), quote.end()) if quote else (cue.end(), len(words.rstrip(".!?")))
+            found["content"].append(_trim(text, ((start + content[0], start + content[1]),)))
+            before = _KEYWORD_SOURCE.search(words[: cue.start()])
+            after = re.match(r"\s*((?:[A-Z][\w’'.-]*\s?){1,4}|he|she|they)", words[cue.end() :])
+            if before and before.group(1).strip():
+                found["source"].append(_trim(text, ((start + before.start(1), start + before.end(1)),)))
+            elif after:
+                found["source"].append(
+                    _trim(text, ((start + cue.end() + after.start(1), start + cue.end() + after.end(1)),))
+                )
+    return found
+
+
+def system_spans(attributions: Sequence[Attribution], text: str) -> dict[str, list[Pieces]]:
+    """Each role's spans; a content is the set of its pieces (a quote split around its cue), as in brat."""
+    return {
+        "source": [_trim(text, ((a.source.span.start, a.source.span.end),)) for a in attributions if a.source],
+        "cue": [_trim(text, ((a.cue.start, a.cue.end),)) for a in attributions],
+        "content": [
+            _trim(text, tuple((p.start, p.end) for p in sorted((a.content, *a.continued)))) for a in attributions
+        ],
+    }
 
 
 def _trim(text: str, pieces: Pieces) -> Pieces:
@@ -132,56 +172,63 @@ def score_role(system: list[Pieces], gold: list[Pieces]) -> tuple[PRF, PRF]:
     return PRF(exact, len(system), len(gold)), PRF(overlap, len(system), len(gold))
 
 
+SYSTEMS = ("keywords", "rules", "model", "combined")
+SHIPPED = "combined"  # what analyze() returns; its figures are the unprefixed ones
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dir", type=Path)
     parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     parser.add_argument("--check", action="store_true", help="fail when a score drops below eval/baselines.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each article's counts")
     args = parser.parse_args()
-    texts = sorted((args.dir / "text").glob("*.txt"))[: args.limit]
+    texts = sorted((args.dir / "text").glob("*.txt"))[args.skip :][: args.limit]
     if not texts:
         print(f"error: no texts in {args.dir / 'text'}", file=sys.stderr)
         return 2
     anns = sorted((args.dir / "attributions").glob("*.ann"))
-    totals = {role: [PRF(0, 0, 0), PRF(0, 0, 0)] for role in ROLES}
-    direct_quotes = speakers_right = 0
+    totals = {(system, role): [PRF(0, 0, 0), PRF(0, 0, 0)] for system in SYSTEMS for role in ROLES}
+    direct_quotes = 0
+    speakers_right = dict.fromkeys(SYSTEMS, 0)
     articles = [next(iter(read_path(path, 10**7))) for path in texts]
-    analyses = analyze_articles(articles, Options().model)  # type: ignore[arg-type]
-    for path, analysis in zip(texts, analyses, strict=True):
+    parses = article_parses([clean(a) for a in articles], load_pipeline(Options().model))  # type: ignore[arg-type]
+    for path, parse in zip(texts, parses, strict=True):
         ann = next((a for a in anns if a.name.rsplit("_", 1)[0] == path.stem), None)
         if ann is None:
             continue
-        text = analysis.article.text
+        text = parse.text
         gold = read_gold(ann, text)
-        system = {
-            "source": [
-                _trim(text, ((a.source.span.start, a.source.span.end),))
-                for a in analysis.attributions
-                if a.source is not None
-            ],
-            "cue": [_trim(text, ((a.cue.start, a.cue.end),)) for a in analysis.attributions],
-            "content": [_trim(text, ((a.content.start, a.content.end),)) for a in analysis.attributions],
-        }
+        model = extract_tagged_attributions(parse)
+        found = {"rules": parse.rules, "model": model, "combined": with_rules(model, parse.rules, text)}
+        spans = {"keywords": keyword_baseline(text), **{k: system_spans(v, text) for k, v in found.items()}}
         quotes = read_direct_quotes(ann, text)
         direct_quotes += len(quotes)
-        speakers_right += speaker_hits(analysis, quotes)
-        for role in ROLES:
-            exact, overlap = score_role(system[role], gold[role])
-            totals[role][0] += exact
-            totals[role][1] += overlap
+        for system, attributions in found.items():
+            speakers_right[system] += speaker_hits(attributions, parse.entities, text, quotes)
+        for system in SYSTEMS:
+            for role in ROLES:
+                exact, overlap = score_role(spans[system][role], gold[role])
+                totals[system, role][0] += exact
+                totals[system, role][1] += overlap
         if args.verbose:
-            print(f"{path.stem}: gold {len(gold['content'])} attributions, found {len(analysis.attributions)}")
-    print(f"{len(texts)} articles")
-    print(f"{'role':<8} {'exact':<30} overlap")
+            print(f"{path.stem}: gold {len(gold['content'])} attributions, model {len(found['model'])}")
+    print(f"{len(texts)} articles; exact and overlap match of each role's spans")
+    print(f"{'system':<9} {'role':<8} {'exact':<30} overlap")
     figures: dict[str, float] = {}
-    for role in ROLES:
-        exact, overlap = totals[role]
-        print(f"{role:<8} {exact.row():<30} {overlap.row()}")
-        figures[f"{role}_exact_f1"] = round(100 * exact.f1, 1)
-        figures[f"{role}_overlap_f1"] = round(100 * overlap.f1, 1)
-    figures["direct_speaker_accuracy"] = round(100 * speakers_right / max(direct_quotes, 1), 1)
-    print(f"direct quotes: {direct_quotes}, found with the right speaker {figures['direct_speaker_accuracy']}%")
+    for system in SYSTEMS:
+        for role in ROLES:
+            exact, overlap = totals[system, role]
+            print(f"{system:<9} {role:<8} {exact.row():<30} {overlap.row()}")
+            prefix = "" if system == SHIPPED else f"{system}_"
+            figures[f"{prefix}{role}_exact_f1"] = round(100 * exact.f1, 1)
+            figures[f"{prefix}{role}_overlap_f1"] = round(100 * overlap.f1, 1)
+    for system in SYSTEMS[1:]:
+        share = round(100 * speakers_right[system] / max(direct_quotes, 1), 1)
+        prefix = "" if system == SHIPPED else f"{system}_"
+        figures[f"{prefix}direct_speaker_accuracy"] = share
+        print(f"direct quotes: {direct_quotes}; {system} find {share}% with the right speaker")
     if args.check:
         return 0 if check_floors("attribution", figures) else 1
     return 0

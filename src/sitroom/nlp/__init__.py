@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Analysis, DateMention, Document, Span
+from ..model import Analysis, Attribution, DateMention, Document, Span
+from .attribution_tagger import ArticleParse, extract_tagged_attributions, with_rules
 from .attributions import extract_attributions
 from .claims import extract_claims
 from .dates import ResolvedDate, is_anchor, resolve_date
@@ -15,7 +16,7 @@ from .parse import Sentence
 from .pipeline import UnitReading, load_pipeline, pipeline_id, read_units
 from .places import resolve_places
 
-__all__ = ["analyze_document", "analyze_documents", "load_pipeline"]
+__all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
 
 def analyze_document(document: Document, nlp: Any, events: bool = True) -> Analysis:
@@ -34,6 +35,20 @@ def analyze_documents(documents: Sequence[Document], nlp: Any, events: bool = Tr
     ]
 
 
+def article_parses(documents: Sequence[Document], nlp: Any) -> list[ArticleParse]:
+    """What the attribution tagger reads of each article (for training and scoring it)."""
+    found = []
+    for document, units in [(d, _units(d)) for d in documents]:
+        readings = list(read_units(nlp, [(document.article.text, span) for span, _ in units]))
+        text = document.article.text
+        names = [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
+        sentences = [(s, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for s in r.sentences]
+        entities = fold_entities(names, text, units)
+        parsed = tuple((tuple(r.parsed), in_caption) for (_, in_caption), r in zip(units, readings, strict=True))
+        found.append(ArticleParse(text, parsed, extract_attributions(sentences, entities, text), entities))
+    return found
+
+
 def _units(document: Document) -> list[tuple[Span, bool]]:
     """The parts read, in text order: body paragraphs, and each caption once, at its first place."""
     units: list[tuple[Span, bool]] = [(p.span, False) for p in document.body]
@@ -48,10 +63,12 @@ def _analysis(
     names = []
     dates: list[DateMention] = []
     sentences: list[tuple[Sentence, bool]] = []
+    parsed: list[tuple[tuple[Sentence, ...], bool]] = []
     anchor: ResolvedDate | None = None
     for (_, in_caption), reading in zip(units, readings, strict=True):
         names.extend((named, in_caption) for named in reading.names)
         sentences.extend((sentence, in_caption) for sentence in reading.sentences)
+        parsed.append((tuple(reading.parsed), in_caption))
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
             if resolved is None:
@@ -71,7 +88,12 @@ def _analysis(
                 )
             )
     entities = fold_entities(names, article.text, units)
-    attributions = extract_attributions(sentences, entities, article.text) if events else ()
+    attributions: tuple[Attribution, ...] = ()
+    if events:
+        parse = ArticleParse(
+            article.text, tuple(parsed), extract_attributions(sentences, entities, article.text), entities
+        )
+        attributions = with_rules(extract_tagged_attributions(parse), parse.rules, article.text)
     return Analysis(
         document=document,
         entities=entities,

@@ -167,8 +167,13 @@ def extract_attributions(
         made = [a for s, a in found if s is sentence]
         found += [(sentence, a) for a in _colon_quotes(sentence, made, entities, in_caption, text)]
     joined = _join_running_quotes(found, [s for s, _ in sentences], text) + _headlines(text, entities)
+    return resolve_sources(joined, entities)
+
+
+def resolve_sources(attributions: Sequence[Attribution], entities: Sequence[Entity]) -> tuple[Attribution, ...]:
+    """Tie each `he`/`she` source to the person meant (see `_resolve_pronoun`)."""
     resolved: list[Attribution] = []
-    for a in joined:
+    for a in attributions:
         outer = next((o for o in resolved if o is not a and _reports_inside(o, a)), None)
         resolved.append(_resolve_pronoun(a, entities, outer))
     return tuple(resolved)

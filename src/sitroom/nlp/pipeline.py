@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
+from .attribution_tagger import model_fingerprint
 from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES
 from .claims import COUNTER_WORDS
 from .dates import Tense, find_date_expressions
@@ -97,8 +98,9 @@ def load_pipeline(name: str) -> Any:
         raise SitroomError("E301", E301.format(name=name, reason=str(exc).splitlines()[0])) from exc
 
 
-# Raised whenever what analyze() returns changes, so stored analyses say which rules made them.
-ANALYSIS_VERSION = 6
+# Raised whenever the rules change what analyze() returns, so stored analyses say what made them;
+# the attribution weights name themselves by their hash.
+ANALYSIS_VERSION = f"7.{model_fingerprint()}"
 
 
 def pipeline_id(nlp: Any) -> str:
@@ -113,6 +115,7 @@ class UnitReading:
     names: list[NamedSpan]
     dates: list[tuple[Span, Tense | None]]
     sentences: list[Sentence]  # only those with a word that can start an event or an attribution
+    parsed: list[Sentence]  # every sentence, for the attribution tagger (empty when events are off)
 
 
 def read_units(
@@ -131,8 +134,8 @@ def read_units(
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
-        sentences = [_sentence(sent, unit.start) for sent in doc.sents if _worth_parsing(sent)] if events else []
-        yield UnitReading(names, dates, sentences)
+        parsed = [(_sentence(sent, unit.start), _worth_parsing(sent)) for sent in doc.sents] if events else []
+        yield UnitReading(names, dates, [s for s, worth in parsed if worth], [s for s, _ in parsed])
 
 
 _WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | NOUN_CUES | COUNTER_WORDS | {"accord"}

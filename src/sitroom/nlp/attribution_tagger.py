@@ -1,0 +1,461 @@
+"""A trained tagger of attribution roles: every token is source, cue, content or none.
+
+PolNeAR annotates attributions univocally (no token has two roles), so an article's
+attributions are a tag sequence. A linear-chain CRF (CRFsuite) reads the whole article as one
+sequence, over features of the parse and of the rules' own attributions, and tags each token
+`B-`/`I-` of a role, or `C-` for the first token of a further piece of the content before it (a
+quote split around its cue, or one running into the next paragraph). `link_roles` then makes the
+tagged spans attributions: each cue with the nearest content and source of its sentence.
+Weights: `data/models/attributions.crfsuite`, trained by `scripts/train_attributions.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import SitroomError
+from ..model import Attribution, Entity, Participant, Span
+from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES, QUOTE_CUES, resolve_sources
+from .parse import Sentence, Token
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
+# How often each lemma is (part of) a cue in the training data; written beside the weights.
+CUE_RATES_PATH = MODEL_PATH.with_name("attribution_cues.tsv")
+_REPORTING_RATE = 0.2  # a lemma that is a cue this often can report what hangs on it
+ROLES = ("source", "cue", "content")
+_ROLE_CODE = {"source": "S", "cue": "V", "content": "Q"}
+_CODE_ROLE = {code: role for role, code in _ROLE_CODE.items()}
+_CUE_LEMMAS = CUE_VERBS | OBJECT_CUES | QUOTE_CUES | NOUN_CUES | {"accord"}
+_OPEN = frozenset("“‘")
+_CLOSE = frozenset("”’")
+_STRAIGHT = frozenset('"')
+_QUOTE_CHARS = "“”\"‘’'"
+_CLIMB = 6  # ancestors a token looks up for the verb that reports it
+
+E302 = "the attribution model {path} is missing or unreadable ({reason}); reinstall sitroom or retrain it"
+
+
+@dataclass(frozen=True)
+class ArticleParse:
+    """What the tagger reads of one article: its parsed units in text order (each a paragraph's or
+    caption's sentences and whether it is a caption), the rules' attributions and the entities."""
+
+    text: str
+    units: tuple[tuple[tuple[Sentence, ...], bool], ...]
+    rules: tuple[Attribution, ...]
+    entities: tuple[Entity, ...]
+
+    def tokens(self) -> list[tuple[Token, Sentence, int, int, bool]]:
+        """Each token with its sentence, the sentence's number, the unit's number and whether the
+        unit is a caption, in text order."""
+        found = []
+        number = 0
+        for u, (sentences, in_caption) in enumerate(self.units):
+            for sentence in sentences:
+                found.extend((t, sentence, number, u, in_caption) for t in sentence.tokens)
+                number += 1
+        return found
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """One tagged source, cue or content: its pieces in text order, and the sentences they are in."""
+
+    role: str
+    pieces: tuple[Span, ...]
+    sentences: tuple[int, ...]
+    first_token: int  # position in the article's token sequence
+    last_token: int
+
+
+# -- features ---------------------------------------------------------------------------------
+
+
+def _rule_roles(parse: ArticleParse) -> list[tuple[Span, str]]:
+    spans: list[tuple[Span, str]] = []
+    for a in parse.rules:
+        if a.source is not None:
+            spans.append((a.source.span, "source"))
+        spans.append((a.cue, "cue"))
+        spans.extend((piece, "content") for piece in (a.content, *a.continued))
+    return spans
+
+
+def _role_at(spans: list[tuple[Span, str]], span: Span) -> tuple[str, bool]:
+    """The rules' role of a token and whether the token starts that span."""
+    for rule_span, role in spans:
+        if rule_span.start <= span.start < rule_span.end:
+            return role, span.start <= rule_span.start
+    return "none", False
+
+
+def _reports(lemma: str, rates: dict[str, float]) -> bool:
+    return lemma in _CUE_LEMMAS or rates.get(lemma, 0.0) >= _REPORTING_RATE
+
+
+def _reporting_verb(sentence: Sentence, token: Token, rates: dict[str, float]) -> tuple[str, str, int] | None:
+    """The nearest ancestor that can report (`said`, `according`), the dependency by which the
+    token's branch hangs on it, and how many steps up it is."""
+    current = token
+    for step in range(1, _CLIMB + 1):
+        if current.head == current.i:
+            return None
+        head = sentence.tokens[current.head]
+        if _reports(head.lemma.lower(), rates):
+            return head.lemma.lower(), current.dep, step
+        current = head
+    return None
+
+
+@lru_cache(maxsize=2)
+def load_cue_rates(path: str = str(CUE_RATES_PATH)) -> dict[str, float]:
+    """Lemma -> how often it is a cue in the training data (the tagger's learned cue words)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SitroomError("E302", E302.format(path=path, reason=exc)) from exc
+    return {lemma: float(rate) for lemma, rate in (line.split("\t")[:2] for line in lines if "\t" in line)}
+
+
+def _rate_bucket(rate: float) -> str:
+    return "0" if rate < 0.02 else "1" if rate < 0.1 else "2" if rate < 0.3 else "3" if rate < 0.6 else "4"
+
+
+def _quote_states(tokens: list[tuple[Token, Sentence, int, int, bool]]) -> list[bool]:
+    """Whether each token is inside quotation marks; the state starts afresh with each unit,
+    except that an opening quote left unclosed runs on into the next paragraph (long quotes)."""
+    inside = False
+    states = []
+    unit = -1
+    for token, _, _, u, _ in tokens:
+        if u != unit:
+            unit = u
+            # A paragraph that opens with a quote mark starts a quote; one that does not, ends it.
+            inside = False
+        text = token.text
+        if text in _OPEN:
+            inside = True
+            states.append(True)
+        elif text in _CLOSE:
+            states.append(True)
+            inside = False
+        elif text in _STRAIGHT:
+            states.append(True)
+            inside = not inside
+        else:
+            states.append(inside)
+    return states
+
+
+def _shape(text: str) -> str:
+    shape = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in text)
+    out = []
+    for c in shape:
+        if len(out) < 2 or out[-1] != c or out[-2] != c:
+            out.append(c)
+    return "".join(out[:6])
+
+
+def article_features(parse: ArticleParse, rates: dict[str, float] | None = None) -> list[list[str]]:
+    """One list of feature strings per token of the article, in text order; `rates` are the
+    learned cue words (those shipped with the weights unless given)."""
+    rates = load_cue_rates() if rates is None else rates
+    tokens = parse.tokens()
+    rule_spans = _rule_roles(parse)
+    quoted = _quote_states(tokens)
+    rules = [_role_at(rule_spans, t.span) for t, *_ in tokens]
+    base: list[list[str]] = []
+    short: list[list[str]] = []  # what neighbours see of a token
+    sentence_cues: dict[int, bool] = {}
+    for token, _, number, _, _ in tokens:
+        if _reports(token.lemma.lower(), rates):
+            sentence_cues[number] = True
+    previous_unit = -1
+    for k, (token, sentence, number, unit, in_caption) in enumerate(tokens):
+        lemma = token.lemma.lower()
+        head = sentence.tokens[token.head]
+        role, starts = rules[k]
+        features = [
+            "bias",
+            f"w={token.text.lower()}",
+            f"lem={lemma}",
+            f"pos={token.pos}",
+            f"tag={token.tag}",
+            f"dep={token.dep}",
+            f"shape={_shape(token.text)}",
+            f"suf={token.text[-3:].lower()}",
+            f"hlem={head.lemma.lower()}",
+            f"hpos={head.pos}",
+            f"dep|hpos={token.dep}|{head.pos}",
+            f"rule={role}",
+            f"rule={role}|{'B' if starts else 'I'}",
+            f"q={quoted[k]}",
+            f"q|pos={quoted[k]}|{token.pos}",
+        ]
+        rate = _rate_bucket(rates.get(lemma, 0.0))
+        features += [f"rate={rate}", f"rate|pos={rate}|{token.pos}", f"rate|dep={rate}|{token.dep}"]
+        if lemma in _CUE_LEMMAS:
+            features += ["cue_word", f"cue|dep={token.dep}", f"cue|pos={token.pos}"]
+        reporting = _reporting_verb(sentence, token, rates)
+        if reporting is not None:
+            verb, dep, steps = reporting
+            features += [
+                f"rep={verb}",
+                f"rep_dep={dep}",
+                f"rep|dep={verb}|{dep}",
+                f"rep_dep|q={dep}|{quoted[k]}",
+                f"rep_steps={min(steps, 4)}",
+                f"rep_side={'before' if token.span.start < sentence.tokens[token.head].span.start else 'after'}|{dep}",
+            ]
+        else:
+            features.append("rep=none")
+        if token.head != token.i:
+            features.append(f"up={token.dep}>{head.dep}")
+        if token.i == 0:
+            features.append("sent_start")
+        if token.i == len(sentence.tokens) - 1:
+            features.append("sent_end")
+        if unit != previous_unit:
+            features.append("unit_start")
+            previous_unit = unit
+        if in_caption:
+            features.append("caption")
+        features.append(f"sent_cue={sentence_cues.get(number, False)}")
+        base.append(features)
+        short.append([f"w={token.text.lower()}", f"pos={token.pos}", f"rule={role}", f"q={quoted[k]}", f"rate={rate}"])
+    out = []
+    for k, features in enumerate(base):
+        row = list(features)
+        for offset in (-2, -1, 1, 2):
+            j = k + offset
+            if 0 <= j < len(base):
+                row += [f"{offset}:{f}" for f in short[j]]
+            else:
+                row.append(f"{offset}:edge")
+        row.append(f"-1|0:rule={rules[k - 1][0] if k else 'edge'}|{rules[k][0]}")
+        out.append(row)
+    return out
+
+
+def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, int], ...]]]) -> list[str]:
+    """The tag of each token under gold spans (role, pieces): `B-`, `I-`, `C-` (a later piece of
+    a content) or `O`."""
+    starts: list[tuple[int, int, str, bool]] = []
+    for role, pieces in spans:
+        for n, (a, b) in enumerate(sorted(pieces)):
+            starts.append((a, b, role, n > 0))
+    tags = []
+    current: tuple[int, int, str, bool] | None = None
+    for token, *_ in parse.tokens():
+        at = token.span.start
+        hit = next((s for s in starts if s[0] <= at < s[1]), None)
+        if hit is None:
+            tags.append("O")
+            current = None
+            continue
+        code = _ROLE_CODE[hit[2]]
+        if hit is current:
+            tags.append(f"I-{code}")
+        elif hit[3] and hit[2] == "content":
+            tags.append(f"C-{code}")
+        else:
+            tags.append(f"B-{code}")
+        current = hit
+    return tags
+
+
+# -- tagging and linking ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def load_tagger(path: str = str(MODEL_PATH)) -> Any:
+    """The CRF, loaded once per process."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(path)
+    except (OSError, ValueError) as exc:
+        raise SitroomError("E302", E302.format(path=path, reason=exc)) from exc
+    return tagger
+
+
+def model_fingerprint(path: Path = MODEL_PATH) -> str:
+    """A short hash of the weights, part of the analysis version."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    except OSError:
+        return "none"
+
+
+def tag_article(parse: ArticleParse, tagger: Any | None = None) -> list[str]:
+    if not parse.units:
+        return []
+    tagger = tagger or load_tagger()
+    return list(tagger.tag(article_features(parse)))
+
+
+def learn_cue_rates(examples: Sequence[tuple[ArticleParse, Sequence[str]]], least: int = 3) -> dict[str, float]:
+    """From tagged articles: how often each lemma seen in a cue at least `least` times is in one
+    (smoothed, so a word seen once is not certain)."""
+    seen: dict[str, int] = {}
+    in_cue: dict[str, int] = {}
+    for parse, tags in examples:
+        for (token, *_), tag in zip(parse.tokens(), tags, strict=True):
+            lemma = token.lemma.lower()
+            seen[lemma] = seen.get(lemma, 0) + 1
+            if tag.endswith("-V"):
+                in_cue[lemma] = in_cue.get(lemma, 0) + 1
+    return {lemma: round(n / (seen[lemma] + 2), 3) for lemma, n in sorted(in_cue.items()) if n >= least}
+
+
+def role_spans(parse: ArticleParse, tags: Sequence[str]) -> list[RoleSpan]:
+    """Tags back to spans; a `C-` piece joins the content before it."""
+    spans: list[dict[str, Any]] = []
+    open_span: dict[str, Any] | None = None
+    for k, ((token, _, number, _, _), tag) in enumerate(zip(parse.tokens(), tags, strict=True)):
+        if tag == "O":
+            open_span = None
+            continue
+        kind, code = tag.split("-", 1)
+        role = _CODE_ROLE[code]
+        if kind == "I" and open_span is not None and open_span["role"] == role:
+            piece = open_span["pieces"][-1]
+            open_span["pieces"][-1] = (piece[0], token.span.end)
+            open_span["sentences"].add(number)
+            open_span["last"] = k
+            continue
+        if kind == "C" and role == "content":
+            earlier = next((s for s in reversed(spans) if s["role"] == "content"), None)
+            if earlier is not None:
+                earlier["pieces"].append((token.span.start, token.span.end))
+                earlier["sentences"].add(number)
+                earlier["last"] = k
+                open_span = earlier
+                continue
+        open_span = {
+            "role": role,
+            "pieces": [(token.span.start, token.span.end)],
+            "sentences": {number},
+            "first": k,
+            "last": k,
+        }
+        spans.append(open_span)
+    return [
+        RoleSpan(
+            s["role"],
+            tuple(_trimmed(parse.text, a, b) for a, b in s["pieces"]),
+            tuple(sorted(s["sentences"])),
+            s["first"],
+            s["last"],
+        )
+        for s in spans
+    ]
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribution, ...]:
+    """Each tagged cue with the content and source nearest to it: in its own sentence first, else
+    a content in the sentence just before or after (`“...” \\n He said.`). Contents no cue takes
+    are dropped; a source may serve two cues (`He said ... and added ...`)."""
+    tokens = parse.tokens()
+    captions = {number for _, _, number, _, in_caption in tokens if in_caption}
+    contents = [s for s in spans if s.role == "content"]
+    sources = [s for s in spans if s.role == "source"]
+    taken: set[int] = set()
+    found: list[Attribution] = []
+    for cue in (s for s in spans if s.role == "cue"):
+        home = cue.sentences[0]
+
+        def distance(other: RoleSpan, cue: RoleSpan = cue) -> int:
+            if other.last_token < cue.first_token:
+                return cue.first_token - other.last_token
+            return max(other.first_token - cue.last_token, 0)
+
+        near = [c for c in contents if home in c.sentences]
+        if not near:
+            near = [c for c in contents if home - 1 in c.sentences or home + 1 in c.sentences]
+        near.sort(key=lambda c: (id(c) in taken, distance(c)))
+        if not near:
+            continue
+        content = near[0]
+        taken.add(id(content))
+        source_span = min((s for s in sources if home in s.sentences), key=distance, default=None)
+        source = _participant(parse, source_span) if source_span is not None else None
+        cue_span = Span(cue.pieces[0].start, cue.pieces[-1].end)
+        pieces = content.pieces
+        direct = parse.text[pieces[0].start] in _QUOTE_CHARS
+        found.append(
+            Attribution(
+                cue=cue_span,
+                cue_text=cue_span.of(parse.text),
+                content=pieces[0],
+                source=source,
+                direct=direct,
+                in_caption=home in captions,
+                continued=tuple(pieces[1:]),
+            )
+        )
+    return resolve_sources(found, parse.entities)
+
+
+def _participant(parse: ArticleParse, span: RoleSpan) -> Participant:
+    """The source as written, with the entity it names (`Washington, D.C. Mayor Muriel Bowser` is
+    Muriel Bowser)."""
+    whole = Span(span.pieces[0].start, span.pieces[-1].end)
+    named = sorted(
+        (e.kind != "person", m.span.start, e.name)
+        for e in parse.entities
+        for m in e.mentions
+        if whole.start <= m.span.start and m.span.end <= whole.end
+    )
+    # The first person named, else the first name (`Clinton’s campaign` speaks for Clinton).
+    return Participant(whole.of(parse.text), whole, named[0][2] if named else None)
+
+
+def extract_tagged_attributions(parse: ArticleParse, tagger: Any | None = None) -> tuple[Attribution, ...]:
+    """The model's attributions of one article."""
+    return link_roles(parse, role_spans(parse, tag_article(parse, tagger)))
+
+
+def with_rules(model: Sequence[Attribution], rules: Sequence[Attribution], text: str) -> tuple[Attribution, ...]:
+    """The model's attributions, each without a source taking the one the rules found for the same
+    cue (they follow a subject up the clause: `About 20 aides ... audibly shouting`); and each of
+    the rules' attributions that shares no cue and no content with the model's (what the model
+    missed), in text order of their cues."""
+
+    def overlaps(a: Span, b: Span) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    taken = [p for a in model for p in (a.cue, a.content, *a.continued)]
+    filled = []
+    for a in model:
+        same = [r for r in rules if overlaps(r.cue, a.cue)]
+        if a.source is None:
+            a = next((replace(a, source=r.source) for r in same if r.source is not None), a)
+        # A content the model starts late: the rules' clause for the same cue holds it and starts earlier.
+        wider = [r.content for r in same if r.content.start < a.content.start < r.content.end]
+        if wider and not a.continued:
+            a = replace(a, content=Span(min(w.start for w in wider), a.content.end))
+        # Quote paragraphs the rules joined to this one (`“...` left open, then `“...,” said X`).
+        running = [
+            p
+            for r in same
+            for p in (r.content, *r.continued)
+            if a.direct and text[p.start] in '“"' and not any(overlaps(p, t) for t in taken)
+        ]
+        filled.append(replace(a, continued=tuple(sorted((*a.continued, *running)))) if running else a)
+    added = [r for r in rules if not any(overlaps(p, t) for p in (r.cue, r.content, *r.continued) for t in taken)]
+    return tuple(sorted((*filled, *added), key=lambda a: a.cue))

