@@ -10,7 +10,9 @@ overlap (any shared character; each gold span matched once), as in the PARC and 
 
 Speaker accuracy: of the gold direct quotes (content opening with a quote mark), the share whose
 quote sitroom finds with the right speaker: the same canonical entity where the gold source names
-one of the article's entities (so `he` must resolve to the person meant), else the same words.
+one of the article's entities (the person it names, else its first name: `Chuck Rocha, president of
+..., a Latino ... firm` is Chuck Rocha), else the same mention or the same words (a gold `he` is
+not resolved in PolNeAR, so sitroom's `he` resolved to someone counts where it is that `he`).
 """
 
 from __future__ import annotations
@@ -91,15 +93,18 @@ def speaker_hits(
         if found is None or found.source is None:
             continue
         gold_chars = _chars(source)
-        entity = next(
-            (e.name for e in entities for m in e.mentions if gold_chars & set(range(m.span.start, m.span.end))),
-            None,
+        named = sorted(
+            (e.kind != "person", m.span.start, e.name)
+            for e in entities
+            for m in e.mentions
+            if gold_chars & set(range(m.span.start, m.span.end))
         )
-        if entity is not None:
-            hits += found.source.entity == entity
-        else:
+        if named:  # the person the gold source names, else the first name in it
+            hits += found.source.entity == named[0][2]
+        else:  # `he`, `the statement`: the same mention, or the same words
             said = " ".join(text[a:b] for a, b in source).lower()
-            hits += found.source.text.lower() == said
+            same_mention = bool(gold_chars & set(range(found.source.span.start, found.source.span.end)))
+            hits += same_mention or found.source.text.lower() == said
     return hits
 
 

@@ -70,3 +70,22 @@ def test_the_shipped_model_tags_a_report_it_never_saw() -> None:
     said = {(a.source.entity if a.source else None, a.cue.of(text), a.content.of(text)) for a in analysis.attributions}
     assert ("Sarah Whitfield", "said", "“We were lucky this time,”") in said
     assert (None, "said", "the levee would be raised by two metres next year") in said
+
+
+def test_speakers_after_the_quote_and_quotes_split_around_their_cue() -> None:
+    report = (
+        "“The delays were deliberate from the first day,” added Senator Trey Gowdy.\n\n"
+        "“First and foremost,” Ms Alvarez told the radio host, “we want every family to be safe tonight.”\n"
+    )
+    analysis = sitroom.analyze(report, published="2024-03-02")
+    text = analysis.article.text
+    said = {
+        (a.source.entity if a.source else None, a.cue.of(text), tuple(p.of(text) for p in (a.content, *a.continued)))
+        for a in analysis.attributions
+    }
+    assert ("Trey Gowdy", "added", ("“The delays were deliberate from the first day,”",)) in said
+    assert (
+        "Alvarez",
+        "told",
+        ("“First and foremost,”", "“we want every family to be safe tonight.”"),
+    ) in said

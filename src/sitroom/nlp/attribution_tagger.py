@@ -12,15 +12,16 @@ Weights: `data/models/attributions.crfsuite`, trained by `scripts/train_attribut
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from ..errors import SitroomError
 from ..model import Attribution, Entity, Participant, Span
-from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES, QUOTE_CUES, resolve_sources
+from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES, QUOTE_CUES, cue_subject, resolve_sources
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
@@ -35,6 +36,7 @@ _OPEN = frozenset("“‘")
 _CLOSE = frozenset("”’")
 _STRAIGHT = frozenset('"')
 _QUOTE_CHARS = "“”\"‘’'"
+_SPLIT_QUOTE_GAP = 200  # characters between the two halves of a quote split around its cue
 _CLIMB = 6  # ancestors a token looks up for the verb that reports it
 
 E302 = "the attribution model {path} is missing or unreadable ({reason}); reinstall sitroom or retrain it"
@@ -50,9 +52,16 @@ class ArticleParse:
     rules: tuple[Attribution, ...]
     entities: tuple[Entity, ...]
 
-    def tokens(self) -> list[tuple[Token, Sentence, int, int, bool]]:
+    @cached_property
+    def token_rows(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
         """Each token with its sentence, the sentence's number, the unit's number and whether the
         unit is a caption, in text order."""
+        return tuple(self._tokens())
+
+    def tokens(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
+        return self.token_rows
+
+    def _tokens(self) -> list[tuple[Token, Sentence, int, int, bool]]:
         found = []
         number = 0
         for u, (sentences, in_caption) in enumerate(self.units):
@@ -86,30 +95,44 @@ def _rule_roles(parse: ArticleParse) -> list[tuple[Span, str]]:
     return spans
 
 
-def _role_at(spans: list[tuple[Span, str]], span: Span) -> tuple[str, bool]:
-    """The rules' role of a token and whether the token starts that span."""
+def _rule_roles_of_tokens(
+    spans: list[tuple[Span, str]], tokens: Sequence[tuple[Token, Sentence, int, int, bool]]
+) -> list[tuple[str, bool]]:
+    """The rules' role of each token and whether the token starts that span (the first span that
+    holds it, as the rules list them)."""
+    starts = [token.span.start for token, *_ in tokens]
+    found: list[tuple[str, bool] | None] = [None] * len(starts)
     for rule_span, role in spans:
-        if rule_span.start <= span.start < rule_span.end:
-            return role, span.start <= rule_span.start
-    return "none", False
+        k = bisect_left(starts, rule_span.start)
+        while k < len(starts) and starts[k] < rule_span.end:
+            if found[k] is None:
+                found[k] = (role, starts[k] <= rule_span.start)
+            k += 1
+    return [("none", False) if f is None else f for f in found]
 
 
 def _reports(lemma: str, rates: dict[str, float]) -> bool:
     return lemma in _CUE_LEMMAS or rates.get(lemma, 0.0) >= _REPORTING_RATE
 
 
-def _reporting_verb(sentence: Sentence, token: Token, rates: dict[str, float]) -> tuple[str, str, int] | None:
-    """The nearest ancestor that can report (`said`, `according`), the dependency by which the
-    token's branch hangs on it, and how many steps up it is."""
-    current = token
-    for step in range(1, _CLIMB + 1):
-        if current.head == current.i:
-            return None
-        head = sentence.tokens[current.head]
-        if _reports(head.lemma.lower(), rates):
-            return head.lemma.lower(), current.dep, step
-        current = head
-    return None
+def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[str, str] | None]:
+    """For each token of the sentence: the nearest word above it in the parse that can report
+    (`said`, `according`), at most `_CLIMB` steps up, and the dependency by which the token's
+    branch hangs on it."""
+    found: list[tuple[str, str] | None] = []
+    for token in sentence.tokens:
+        current = token
+        hit = None
+        for _ in range(_CLIMB):
+            if current.head == current.i:
+                break
+            head = sentence.tokens[current.head]
+            if _reports(head.lemma.lower(), rates):
+                hit = (head.lemma.lower(), current.dep)
+                break
+            current = head
+        found.append(hit)
+    return found
 
 
 @lru_cache(maxsize=2)
@@ -152,6 +175,7 @@ def _quote_states(tokens: list[tuple[Token, Sentence, int, int, bool]]) -> list[
     return states
 
 
+@lru_cache(maxsize=65536)
 def _shape(text: str) -> str:
     shape = "".join("X" if c.isupper() else "x" if c.islower() else "d" if c.isdigit() else c for c in text)
     out = []
@@ -168,54 +192,44 @@ def article_features(parse: ArticleParse, rates: dict[str, float] | None = None)
     tokens = parse.tokens()
     rule_spans = _rule_roles(parse)
     quoted = _quote_states(tokens)
-    rules = [_role_at(rule_spans, t.span) for t, *_ in tokens]
-    base: list[list[str]] = []
-    short: list[list[str]] = []  # what neighbours see of a token
-    sentence_cues: dict[int, bool] = {}
-    for token, _, number, _, _ in tokens:
-        if _reports(token.lemma.lower(), rates):
-            sentence_cues[number] = True
+    rules = _rule_roles_of_tokens(rule_spans, tokens)
+    sentence_cues = {number for token, _, number, _, _ in tokens if _reports(token.lemma.lower(), rates)}
+    words = [token.text.lower() for token, *_ in tokens]
+    buckets = [_rate_bucket(rates.get(token.lemma.lower(), 0.0)) for token, *_ in tokens]
+    out: list[list[str]] = []
+    reporting_of: dict[int, list[tuple[str, str] | None]] = {}
     previous_unit = -1
+    last = len(tokens) - 1
     for k, (token, sentence, number, unit, in_caption) in enumerate(tokens):
-        lemma = token.lemma.lower()
         head = sentence.tokens[token.head]
         role, starts = rules[k]
         features = [
             "bias",
-            f"w={token.text.lower()}",
-            f"lem={lemma}",
-            f"pos={token.pos}",
-            f"tag={token.tag}",
-            f"dep={token.dep}",
-            f"shape={_shape(token.text)}",
-            f"suf={token.text[-3:].lower()}",
-            f"hlem={head.lemma.lower()}",
-            f"hpos={head.pos}",
-            f"dep|hpos={token.dep}|{head.pos}",
-            f"rule={role}",
-            f"rule={role}|{'B' if starts else 'I'}",
+            "w=" + words[k],
+            "lem=" + token.lemma.lower(),
+            "pos=" + token.pos,
+            "dep=" + token.dep,
+            "shape=" + _shape(token.text),
+            "hlem=" + head.lemma.lower(),
+            "rule=" + role + ("|B" if starts else "|I"),
             f"q={quoted[k]}",
-            f"q|pos={quoted[k]}|{token.pos}",
+            "rate=" + buckets[k],
+            f"sent_cue={number in sentence_cues}",
+            "up=" + token.dep + ">" + head.dep,
         ]
-        rate = _rate_bucket(rates.get(lemma, 0.0))
-        features += [f"rate={rate}", f"rate|pos={rate}|{token.pos}", f"rate|dep={rate}|{token.dep}"]
-        if lemma in _CUE_LEMMAS:
-            features += ["cue_word", f"cue|dep={token.dep}", f"cue|pos={token.pos}"]
-        reporting = _reporting_verb(sentence, token, rates)
+        if number not in reporting_of:
+            reporting_of[number] = _reporting_verbs(sentence, rates)
+        reporting = reporting_of[number][token.i]
         if reporting is not None:
-            verb, dep, steps = reporting
+            verb, dep = reporting
+            side = "before" if token.span.start < head.span.start else "after"
             features += [
-                f"rep={verb}",
-                f"rep_dep={dep}",
+                "rep=" + verb,
+                "rep_dep=" + dep,
                 f"rep|dep={verb}|{dep}",
                 f"rep_dep|q={dep}|{quoted[k]}",
-                f"rep_steps={min(steps, 4)}",
-                f"rep_side={'before' if token.span.start < sentence.tokens[token.head].span.start else 'after'}|{dep}",
+                f"rep_side={side}|{dep}",
             ]
-        else:
-            features.append("rep=none")
-        if token.head != token.i:
-            features.append(f"up={token.dep}>{head.dep}")
         if token.i == 0:
             features.append("sent_start")
         if token.i == len(sentence.tokens) - 1:
@@ -225,20 +239,26 @@ def article_features(parse: ArticleParse, rates: dict[str, float] | None = None)
             previous_unit = unit
         if in_caption:
             features.append("caption")
-        features.append(f"sent_cue={sentence_cues.get(number, False)}")
-        base.append(features)
-        short.append([f"w={token.text.lower()}", f"pos={token.pos}", f"rule={role}", f"q={quoted[k]}", f"rate={rate}"])
-    out = []
-    for k, features in enumerate(base):
-        row = list(features)
-        for offset in (-2, -1, 1, 2):
-            j = k + offset
-            if 0 <= j < len(base):
-                row += [f"{offset}:{f}" for f in short[j]]
-            else:
-                row.append(f"{offset}:edge")
-        row.append(f"-1|0:rule={rules[k - 1][0] if k else 'edge'}|{rules[k][0]}")
-        out.append(row)
+        if k > 0:
+            features += [
+                "-1:w=" + words[k - 1],
+                "-1:pos=" + tokens[k - 1][0].pos,
+                "-1:rule=" + rules[k - 1][0],
+                "-1:rate=" + buckets[k - 1],
+                "-1|0:rule=" + rules[k - 1][0] + "|" + role,
+            ]
+        if k < last:
+            features += [
+                "1:w=" + words[k + 1],
+                "1:pos=" + tokens[k + 1][0].pos,
+                "1:rule=" + rules[k + 1][0],
+                "1:rate=" + buckets[k + 1],
+            ]
+        if k > 1:
+            features += ["-2:w=" + words[k - 2], "-2:rule=" + rules[k - 2][0]]
+        if k < last - 1:
+            features += ["2:w=" + words[k + 2], "2:rule=" + rules[k + 2][0]]
+        out.append(features)
     return out
 
 
@@ -375,6 +395,7 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
     contents = [s for s in spans if s.role == "content"]
     sources = [s for s in spans if s.role == "source"]
     taken: set[int] = set()
+    links: list[tuple[RoleSpan, RoleSpan, RoleSpan | None]] = []
     found: list[Attribution] = []
     for cue in (s for s in spans if s.role == "cue"):
         home = cue.sentences[0]
@@ -393,10 +414,20 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
         content = near[0]
         taken.add(id(content))
         source_span = min((s for s in sources if home in s.sentences), key=distance, default=None)
-        source = _participant(parse, source_span) if source_span is not None else None
-        cue_span = Span(cue.pieces[0].start, cue.pieces[-1].end)
+        links.append((cue, content, source_span))
+    cue_starts = sorted(cue.first_token for cue, _, _ in links)
+    for cue, content, source_span in links:
         pieces = content.pieces
         direct = parse.text[pieces[0].start] in _QUOTE_CHARS
+        rest = _rest_of_split_quote(parse, cue, content, contents, taken, cue_starts) if direct else None
+        if rest is not None:
+            taken.add(id(rest))
+            pieces = (*pieces, *rest.pieces)
+        cue_span = Span(cue.pieces[0].start, cue.pieces[-1].end)
+        if source_span is not None:
+            source = _participant(parse, source_span)
+        else:  # a quote's speaker is what a reader needs most; the parse's subject, if nothing was tagged
+            source = _parsed_subject(parse, cue) if direct else None
         found.append(
             Attribution(
                 cue=cue_span,
@@ -404,11 +435,51 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
                 content=pieces[0],
                 source=source,
                 direct=direct,
-                in_caption=home in captions,
+                in_caption=cue.sentences[0] in captions,
                 continued=tuple(pieces[1:]),
             )
         )
     return resolve_sources(found, parse.entities)
+
+
+def _rest_of_split_quote(
+    parse: ArticleParse,
+    cue: RoleSpan,
+    content: RoleSpan,
+    contents: Sequence[RoleSpan],
+    taken: set[int],
+    cue_starts: Sequence[int],
+) -> RoleSpan | None:
+    """`“A,” she told Hewitt, “B.”`: the quote that goes on after its cue, when the tagger started it
+    afresh and no cue took it; in the same paragraph, with no other cue before it or in its sentence."""
+    if content.last_token > cue.first_token:
+        return None
+    after = [c for c in contents if c.first_token > cue.last_token and id(c) not in taken]
+    if not after:
+        return None
+    rest = min(after, key=lambda c: c.first_token)
+    gap = parse.text[content.pieces[-1].end : rest.pieces[0].start]
+    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP or parse.text[rest.pieces[0].start] not in _OPEN | _STRAIGHT:
+        return None
+    rows = parse.tokens()
+    own_sentences = set(rest.sentences)
+    for start in cue_starts:
+        if start == cue.first_token:
+            continue
+        if cue.last_token < start < rest.first_token or rows[start][2] in own_sentences:
+            return None
+    return rest
+
+
+def _parsed_subject(parse: ArticleParse, cue: RoleSpan) -> Participant | None:
+    """When no source is tagged: the subject of the cue's verb in the parse (`“...,” added Gowdy`)."""
+    rows = parse.tokens()[cue.first_token : cue.last_token + 1]
+    verbs = [(t, s) for t, s, *_ in rows if t.pos in {"VERB", "AUX"}] or [(t, s) for t, s, *_ in rows[:1]]
+    for token, sentence in verbs:
+        found = cue_subject(sentence, token, parse.entities)
+        if found is not None:
+            return found
+    return None
 
 
 def _participant(parse: ArticleParse, span: RoleSpan) -> Participant:

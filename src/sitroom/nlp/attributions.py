@@ -296,6 +296,14 @@ def _quoted_object(sentence: Sentence, cue: Token, children: list[Token]) -> Tok
     return None
 
 
+def cue_subject(sentence: Sentence, cue: Token, entities: Sequence[Entity]) -> Participant | None:
+    """The source the parse gives a cue word: its subject, else the subject of the verb it hangs on."""
+    subject = _subject(sentence, cue)
+    if subject is None or subject.text.lower() in _SPEAKERS_IN_QUOTES:
+        return None
+    return _participant(sentence, subject, entities)
+
+
 def _subject(sentence: Sentence, cue: Token) -> Token | None:
     """Who does the saying: the cue's subject, else the subject of the verb it hangs on."""
     subject = next((c for c in sentence.children(cue) if c.dep in {"nsubj", "nsubjpass"}), None)
