@@ -11,7 +11,7 @@ from sitroom.settings import Options
 from sitroom.store import Store
 from sitroom.web import create_app
 from sitroom.web.app import ensure_token
-from sitroom.web.links import web_link
+from sitroom.web.links import allowed_hosts, web_link
 
 FLOOD = {
     "date": "2024-03-14",
@@ -154,3 +154,15 @@ def test_a_stored_script_url_is_never_a_link(client: tuple[TestClient, str]) -> 
     assert '<a href="https://gazette.example/floods" rel="noreferrer noopener">original</a>' in http.get(
         f"/articles/{article_id}"
     ).text
+
+
+def test_a_loopback_server_answers_only_to_loopback_names(tmp_path: Path) -> None:
+    db = tmp_path / "hosts.db"
+    Store(db).close()
+    app = create_app(db, Options(db=str(db)), hosts=allowed_hosts("127.0.0.1"))
+    http = TestClient(app, base_url="http://127.0.0.1:8600")
+    assert http.get("/api/situations").status_code == 200
+    assert http.get("/api/situations", headers={"Host": "localhost:8600"}).status_code == 200
+    # A page elsewhere whose name was made to resolve to 127.0.0.1 (DNS rebinding) is refused.
+    assert http.get("/api/situations", headers={"Host": "attacker.example:8600"}).status_code == 400
+    assert allowed_hosts("0.0.0.0") is None  # bound to every address on purpose: reachable by any name

@@ -499,6 +499,7 @@ def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
 
     from .web import create_app
     from .web.app import ensure_token
+    from .web.links import allowed_hosts
 
     with _open_store(db) as store:
         token = ensure_token(store, renew=new_token)
@@ -507,7 +508,8 @@ def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
     else:
         click.echo("API token: the one printed on the first start (--new-token makes another)")
     click.echo(f"sitroom on http://{host}:{port}/ over {db}")
-    uvicorn.run(create_app(db, options_from_env().with_values(db=db)), host=host, port=port, log_level="warning")
+    app = create_app(db, options_from_env().with_values(db=db), hosts=allowed_hosts(host))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command("batch")

@@ -20,6 +20,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
 from ..corpus.timeline import build_timeline
@@ -51,7 +52,8 @@ def ensure_token(store: Store, renew: bool = False) -> str | None:
     return token
 
 
-def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
+def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
+    """The app over the store in `db`; with `hosts`, requests naming any other Host are refused."""
     options = options or options_from_env()
     store = Store(db)
     # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
@@ -63,6 +65,8 @@ def create_app(db: str | Path, options: Options | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
+    if hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["tojson_attr"] = lambda value: json.dumps(value)

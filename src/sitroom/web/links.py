@@ -1,4 +1,5 @@
-"""Which stored URLs may become links: only web addresses, so stored data never runs script."""
+"""What the room trusts: which stored URLs may become links (only web addresses, so stored data never
+runs script), and which Host names a server bound to this machine answers."""
 
 from __future__ import annotations
 
@@ -28,3 +29,14 @@ def web_link(url: str | None) -> str | None:
     if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
         return None
     return url.strip()
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def allowed_hosts(bound: str) -> list[str] | None:
+    """The Host names to answer when serving on `bound`: a server on the loopback answers only to
+    loopback names, so a page on another site cannot reach it through a name that resolves to
+    127.0.0.1 (DNS rebinding); a server bound to a public address is reachable by its names, so
+    none is checked (None)."""
+    return ["127.0.0.1", "localhost"] if bound in LOOPBACK_NAMES else None
