@@ -166,3 +166,17 @@ def test_a_loopback_server_answers_only_to_loopback_names(tmp_path: Path) -> Non
     # A page elsewhere whose name was made to resolve to 127.0.0.1 (DNS rebinding) is refused.
     assert http.get("/api/situations", headers={"Host": "attacker.example:8600"}).status_code == 400
     assert allowed_hosts("0.0.0.0") is None  # bound to every address on purpose: reachable by any name
+
+
+def test_a_date_left_empty_in_the_filter_is_no_bound(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    (situation,) = http.get("/api/situations").json()
+    base = f"/situations/{situation['id']}"
+    everything = http.get(f"/api/situations/{situation['id']}").json()["timeline"]
+    page = http.get(f"{base}?since=&until=2024-03-31&type=")
+    assert page.status_code == 200 and "arrest" in page.text
+    assert http.get(f"/api/situations/{situation['id']}?since=&until=").json()["timeline"] == everything
+    assert http.get(f"/api/situations/{situation['id']}?since=2024-04-01").json()["timeline"] == []
+    wrong = http.get(f"/api/situations/{situation['id']}?since=March")
+    assert wrong.status_code == 400 and "since: not a date" in wrong.json()["detail"]

@@ -88,6 +88,14 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         page.screenshot(path=str(ARTIFACTS / "situation.png"), full_page=True)
         page.screenshot(path=str(ARTIFACTS / "situation-top.png"))  # the one in the README
 
+        # The filter with one date left empty: `since=` is no bound, not an error page.
+        situation_url = page.url
+        page.fill("form.filter input[name=until]", "2021-01-31")
+        page.click("form.filter button[type=submit]")
+        expect(page.locator("li.incident[data-type=arrest]").first).to_be_visible()
+        assert "since=&" in page.url and "until=2021-01-31" in page.url
+        page.goto(situation_url)
+
         arrest.locator("a.source").first.click()
         expect(page.locator("article .hl.quote").first).to_be_visible()
         expect(page.locator("article .hl.claim").first).to_be_visible()

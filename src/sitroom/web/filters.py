@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import Query
+from fastapi import HTTPException, Query
 
 from ..model import TimelineEvent
 
@@ -16,14 +16,15 @@ from ..model import TimelineEvent
 class EventFilter:
     def __init__(
         self,
-        since: date | None = Query(None, description="first day (YYYY-MM-DD)"),
-        until: date | None = Query(None, description="last day (YYYY-MM-DD)"),
+        since: str | None = Query(None, description="first day (YYYY-MM-DD); empty for no bound"),
+        until: str | None = Query(None, description="last day (YYYY-MM-DD); empty for no bound"),
         type: list[str] = Query([], description="event types; any of them"),  # noqa: A002 (the query's name)
         place: str | None = Query(None, description="words of the place"),
         actor: str | None = Query(None, description="words of an actor's or target's name"),
         text: str | None = Query(None, description="words of the evidence sentences"),
     ) -> None:
-        self.since, self.until = since, until
+        # A form sends a date left empty as `since=`: that is no bound, not an error.
+        self.since, self.until = _day("since", since), _day("until", until)
         self.types = [t for t in type if t]
         self.place, self.actor, self.text = place or None, actor or None, text or None
 
@@ -58,3 +59,12 @@ class EventFilter:
 
     def query_string(self) -> str:
         return urlencode(self.as_query(), doseq=True)
+
+
+def _day(name: str, value: str | None) -> date | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise HTTPException(400, f"{name}: not a date (YYYY-MM-DD): {value!r}") from exc
