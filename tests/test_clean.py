@@ -80,3 +80,16 @@ def test_reference_report_has_no_caption_left_in_the_body(reference_path: Path) 
     assert {"Julio Cortez", "John Minchillo", "Evan Vucci", "Greg Nash", "Andrew Harnik"} <= photographers
     repeated = [c for c in doc.captions if c.text.startswith("People attend a rally")]
     assert len(repeated) == 1 and len(repeated[0].places) == 2
+
+
+def test_a_line_of_a_million_characters_is_read_in_pieces_at_sentence_ends() -> None:
+    from sitroom.clean import MAX_PARAGRAPH_CHARS
+
+    line = "The river rose again in Tulsa. " * 36_000
+    article = make_article("Lead paragraph.\n" + line + "\nLast paragraph.", date(2024, 1, 5), source="test")
+    body = clean(article).body
+    assert body[0].span.of(article.text) == "Lead paragraph." and body[-1].span.of(article.text) == "Last paragraph."
+    pieces = [p.span.of(article.text) for p in body[1:-1]]
+    assert len(pieces) > 100 and all(len(p) <= MAX_PARAGRAPH_CHARS for p in pieces)
+    assert all(p.startswith("The river") and p.endswith("Tulsa.") for p in pieces)
+    assert sum(len(p) for p in pieces) + len(pieces) - 1 == len(line.rstrip())

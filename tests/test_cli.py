@@ -72,3 +72,36 @@ def test_every_setting_and_command_is_documented() -> None:
         assert f"`{setting.env}`" in readme, setting.name
     for name in cli.commands:
         assert f"`sitroom {name}" in readme, name
+
+
+def test_hostile_inputs_are_one_error_line_each_and_the_good_ones_are_stored(tmp_path: Path) -> None:
+    import os
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "good.txt").write_text("date 2024-01-02\nFloodwaters closed 14 schools in Tulsa.\n", encoding="utf-8")
+    (inbox / "half-pair.jsonl").write_text(
+        '{"text": "Police arrested \\ud800 ten people.", "date": "2024-01-02"}\n', encoding="utf-8"
+    )
+    (inbox / "deep.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (inbox / "year1.txt").write_text("date 0001-01-01\nProtests go on tomorrow.\n", encoding="utf-8")
+    (inbox / "year9999.txt").write_text("date 9999-12-31\nProtests go on next year.\n", encoding="utf-8")
+    (inbox / "utf16.txt").write_text("date 2024-01-03\nThe levee held in Tulsa on Tuesday.\n", encoding="utf-16")
+    (inbox / "cr.txt").write_bytes(b"date 2024-01-04\rThe mayor of Tulsa thanked the volunteers.\r")
+    (inbox / "long-paragraph.txt").write_text(
+        "date 2024-01-05\n" + "The river rose again in Tulsa. " * 1_000 + "\n", encoding="utf-8"
+    )
+    os.mkfifo(inbox / "pipe.txt")
+    latin1 = os.fsencode(inbox) + b"/caf\xe9.txt"
+    with open(latin1, "wb") as handle:
+        handle.write(b"date 2024-01-06\nThe cafe in Tulsa reopened.\n")
+    code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(inbox))
+    assert code == 1 and "Traceback" not in err
+    assert "half-pair.jsonl:1: E115" in err and "deep.jsonl:1: E118" in err
+    assert "year1.txt: E116 date 0001-01-01" in err and "year9999.txt: E116" in err
+    assert "read 5, stored 5, unchanged 0, failed 4" in out, out + err
+    code, out, _ = run("list", "--db", str(tmp_path / "s.db"))
+    assert code == 0 and len(re.findall(r"^[0-9a-f]{16}", out, re.M)) == 5
+    # A pipe named on the command line is refused, not read (a read would wait forever).
+    code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(inbox / "pipe.txt"))
+    assert code == 1 and "pipe.txt: E117 not a regular file" in err

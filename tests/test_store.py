@@ -49,7 +49,7 @@ def test_the_same_article_twice_in_one_run_is_stored_once(store: Store, tmp_path
 
 def test_bad_files_do_not_stop_the_batch(store: Store, tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("date 2021-01-06\nPolice closed Main Street in Tulsa.", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # an image named .txt
     seen = []
     report = ingest(store, [tmp_path], Options(), on_error=seen.append)
     assert (report.stored, report.failed) == (1, 1)

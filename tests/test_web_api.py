@@ -51,6 +51,10 @@ def test_bad_input_is_a_clear_4xx(client: tuple[TestClient, str]) -> None:
     assert broken.status_code == 400 and "bad JSON" in broken.json()["detail"]
     undated = http.post("/api/articles", json={"text": "Words."}, headers=auth)
     assert undated.status_code == 400 and "E106" in undated.json()["detail"]
+    nested = http.post("/api/articles", content=b"[" * 9_000 + b"]" * 9_000, headers=auth)
+    assert nested.status_code == 400 and "nested too deep" in nested.json()["detail"]
+    half = http.post("/api/articles", content=b'{"text": "a \\udc00 b", "date": "2024-01-01"}', headers=auth)
+    assert half.status_code == 400 and "E115" in half.json()["detail"]
     huge = http.post("/api/articles", json={"text": "x" * 30_000, "date": "2024-01-01"}, headers=auth)
     assert huge.status_code == 413
     bad_rule = http.post("/api/alerts/rules", json={"name": "r", "event_types": ["looting"]}, headers=auth)

@@ -127,16 +127,38 @@ def _trailing_credit(paragraph: str, outlet: str | None) -> tuple[int, CreditPar
     return start, CreditParts(photographer, agency)
 
 
+# A line longer than this is read in pieces, so one huge line costs what its pieces cost (the
+# parser needs about 1 GB per 100,000 characters and refuses a million); news paragraphs are far
+# shorter.
+MAX_PARAGRAPH_CHARS = 10_000
+_PIECE_END = re.compile(r"[.!?][”’\"')\]]*\s+|\s+")
+
+
 def _split_paragraphs(text: str) -> list[Span]:
-    """One paragraph per non-blank line, trimmed of surrounding white space."""
+    """One paragraph per non-blank line, trimmed of surrounding white space; a line over
+    MAX_PARAGRAPH_CHARS is cut into pieces at the last sentence end (else space) before it."""
     spans = []
     for match in re.finditer(r"[^\r\n]+", text):
         line = match.group(0)
         stripped = line.strip()
         if stripped:
             start = match.start() + (len(line) - len(line.lstrip()))
-            spans.append(Span(start, start + len(stripped)))
+            spans.extend(_pieces(text, start, start + len(stripped)))
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span]:
+    pieces = []
+    while end - start > MAX_PARAGRAPH_CHARS:
+        window = text[start : start + MAX_PARAGRAPH_CHARS]
+        breaks = [m for m in _PIECE_END.finditer(window) if m.start() > MAX_PARAGRAPH_CHARS // 2]
+        sentence_ends = [m for m in breaks if not m.group(0)[0].isspace()]
+        cut = (sentence_ends or breaks)[-1] if breaks else None
+        piece_end, next_start = (cut.start() + len(cut.group(0).rstrip()), cut.end()) if cut else (len(window),) * 2
+        pieces.append(Span(start, start + piece_end))
+        start += next_start
+    pieces.append(Span(start, end))
+    return pieces
 
 
 def _caption_key(text: str) -> str:

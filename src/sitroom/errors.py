@@ -19,6 +19,10 @@ E111 = "cannot read: {reason}"
 E112 = "unsupported file type {suffix!r}: expected .txt, .jsonl, .json, .html, .htm, .warc or .warc.gz"
 E113 = "no publication date in the page or the file name"
 E114 = "a WARC record or line of more than {limit} bytes (setting max_input_bytes)"
+E115 = "text holds {char!r} at character {offset}, half of a UTF-16 pair and no character of its own"
+E116 = "date {value} is outside the years {first} to {last}"
+E117 = "not a regular file (a pipe, device or socket is not read)"
+E118 = "bad JSON: nested more than {limit} deep"
 
 # Store and lookup problems.
 E201 = "no article matches {key!r}"
@@ -53,7 +57,13 @@ class InputError:
 
 def input_error(origin: str, code: str, **values: object) -> InputError:
     template = globals()[code]
-    return InputError(origin=origin, code=code, reason=template.format(**values))
+    return InputError(origin=printable(origin), code=code, reason=template.format(**values))
+
+
+def printable(name: str) -> str:
+    """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (Python keeps them as lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def store_error(code: str, **values: object) -> SitroomError:

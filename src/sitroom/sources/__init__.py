@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError, input_error
-from ..model import Article
+from ..errors import InputError, input_error, printable
+from ..model import Article, make_article
 from .dated_text import read_dated_text
 from .html import read_html
 from .jsonl import read_jsonl
 from .warc import read_warc
 
-__all__ = ["READERS", "find_inputs", "input_suffix", "read_inputs", "read_path"]
+__all__ = ["READERS", "find_inputs", "input_suffix", "read_inputs", "read_path", "screened"]
 
 READERS = {
     ".txt": read_dated_text,
@@ -43,15 +44,47 @@ def find_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+# Publication dates sitroom reads: wide enough for archives, narrow enough that date arithmetic
+# (`next year`, `a century ago`) stays on the calendar.
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def read_path(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
     if not path.exists():
         yield input_error(str(path), "E111", reason="no such file or folder")
+        return
+    if not path.is_file() and not path.is_dir():  # a FIFO would block the reader forever
+        yield input_error(str(path), "E117")
         return
     reader = READERS.get(input_suffix(path))
     if reader is None:
         yield input_error(str(path), "E112", suffix=path.suffix)
         return
-    yield from reader(path, max_bytes)
+    for found in reader(path, max_bytes):
+        yield found if isinstance(found, InputError) else screened(found)
+
+
+def screened(article: Article) -> Article | InputError:
+    """The article as sitroom can store and print it, or why not: a date off the calendar it reads,
+    text holding half a UTF-16 pair (JSON's `\\ud800`); names from file names made printable."""
+    origin = printable(article.origin or article.source)
+    if not FIRST_YEAR <= article.published.year <= LAST_YEAR:
+        return input_error(origin, "E116", value=article.published.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
+    for field in (article.text, article.title or "", article.url or ""):
+        half = _SURROGATE.search(field)
+        if half is not None:
+            return input_error(origin, "E115", char=half.group(0), offset=half.start())
+    if _SURROGATE.search(article.source) or _SURROGATE.search(article.origin or ""):
+        return make_article(
+            article.text,
+            article.published,
+            source=printable(article.source),
+            title=article.title,
+            url=article.url,
+            origin=origin,
+        )
+    return article
 
 
 def read_inputs(paths: Iterable[Path], max_bytes: int) -> Iterator[Article | InputError]:

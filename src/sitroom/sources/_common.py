@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import date
 from pathlib import Path
@@ -28,8 +29,23 @@ def read_bounded(path: Path, limit: int) -> bytes | InputError:
     return data
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_text(data: bytes, origin: str) -> str | InputError:
-    """UTF-8 (with or without a byte-order mark); anything else is reported, not guessed."""
+    """UTF-8 (with or without a byte-order mark), or UTF-16/32 that says so with its mark;
+    anything else is reported, not guessed."""
+    for mark, encoding in _BOMS:  # UTF-32 LE first: its mark begins with UTF-16 LE's
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                return input_error(origin, "E102", byte=data[exc.start], offset=exc.start)
     if b"\x00" in data[:8192]:
         return input_error(origin, "E101")
     try:

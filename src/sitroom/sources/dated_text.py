@@ -10,8 +10,8 @@ from ..errors import InputError, input_error
 from ..model import Article, make_article
 from ._common import date_from_name, parse_iso_date, read_text_file, source_from_name
 
-# The header may be preceded by blanks and followed by a newline or just a space.
-_HEADER = re.compile(r"\A\s*date[ \t]+(\S*)[ \t]*(?:\r?\n|[ \t]|\Z)", re.IGNORECASE)
+# The header may be preceded by blanks and followed by a line end (LF, CRLF or a lone CR) or a space.
+_HEADER = re.compile(r"\A\s*date[ \t]+(\S*)[ \t]*(?:\r?\n|\r|[ \t]|\Z)", re.IGNORECASE)
 
 
 def read_dated_text(path: Path, max_bytes: int) -> Iterator[Article | InputError]:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, input_error
 from ..model import Article, make_article
 from ._common import parse_iso_date, source_from_name
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -43,6 +47,8 @@ def _article_from_line(line: bytes, origin: str, default_source: str) -> Article
         return input_error(origin, "E102", byte=line[exc.start], offset=exc.start)
     except json.JSONDecodeError as exc:
         return input_error(origin, "E108", reason=f"{exc.msg} at column {exc.colno}")
+    except RecursionError:  # `[[[[...` deeper than Python's parser will go
+        return input_error(origin, "E118", limit=sys.getrecursionlimit())
     return article_from_record(record, origin, default_source)
 
 
@@ -56,12 +62,23 @@ def article_from_record(record: object, origin: str, default_source: str) -> Art
     published = parse_iso_date(str(raw_date)[:10]) if raw_date is not None else None
     if published is None:
         return input_error(origin, "E106", value=raw_date)
+    fields = {
+        "text": record["text"],
+        "source": str(record.get("source") or default_source),
+        "title": _optional_str(record.get("title")),
+        "url": _optional_str(record.get("url")),
+    }
+    for value in fields.values():
+        # JSON may spell half of a UTF-16 pair (`\ud800`) that is no character: it cannot be stored.
+        half = _SURROGATE.search(value or "")
+        if half is not None:
+            return input_error(origin, "E115", char=half.group(0), offset=half.start())
     return make_article(
-        record["text"],
+        fields["text"],
         published,
-        source=str(record.get("source") or default_source),
-        title=_optional_str(record.get("title")),
-        url=_optional_str(record.get("url")),
+        source=fields["source"],
+        title=fields["title"],
+        url=fields["url"],
         origin=origin,
     )
 

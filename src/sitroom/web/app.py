@@ -98,6 +98,8 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             return json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise HTTPException(400, f"bad JSON: {exc}") from exc
+        except RecursionError as exc:
+            raise HTTPException(400, "bad JSON: nested too deep") from exc
 
     @app.exception_handler(SitroomError)
     async def sitroom_error(_: Request, exc: SitroomError) -> JSONResponse:

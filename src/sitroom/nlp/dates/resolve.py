@@ -49,6 +49,15 @@ def resolve_date(
     `anchor` is the date the text spoke of last, for `that day`, `the next morning` and
     `a year earlier`; without one they are read against the publication date.
     """
+    try:
+        return _resolve(expression, published, tense, anchor)
+    except (OverflowError, ValueError):  # `next year` from 9999-12-31: off the calendar, not a date
+        return None
+
+
+def _resolve(
+    expression: str, published: date, tense: Tense | None, anchor: ResolvedDate | None
+) -> ResolvedDate | None:
     text = re.sub(r"\s+", " ", expression.strip().lower()).rstrip(".,")
     text = re.sub(r"^(?:on|in|at|by|during|of|for) ", "", text)
     relative = _resolve_anaphora(text, published, anchor)
