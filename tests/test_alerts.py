@@ -70,6 +70,12 @@ def test_silenced_rules_stay_quiet(tmp_path: Path, reference_path: Path) -> None
         ('[[rule]]\nname = "x"', "gives nothing to match"),
         ('[[rule]]\nname = "x"\nnear = { place = "Nowhereville", radius_km = 5 }', "no place called"),
         ("[[rule]\nname =", "not TOML"),
+        # Bounds: a rule that would make every later ingest fail is refused when it is loaded.
+        ('[[rule]]\nname = "x"\nspike = { window_days = 100000, factor = 2.0, min_reports = 3 }', "window_days"),
+        ('[[rule]]\nname = "x"\nspike = { window_days = "7", factor = 2.0, min_reports = 3 }', "window_days"),
+        ('[[rule]]\nname = "x"\nnear = { place = "Washington, D.C.", radius_km = -5 }', "radius_km must be above 0"),
+        ('[[rule]]\nname = "x"\nnear = { place = "Tulsa", radius_km = "far" }', "radius_km must be a number"),
+        ('[[rule]]\nname = "x"\nnear = { latitude = 95, longitude = 0, radius_km = 5 }', "latitude must be"),
     ],
 )
 def test_bad_rules_are_named(toml: str, problem: str) -> None:
@@ -181,3 +187,26 @@ def test_notifications_are_posted_to_a_webhook_once(tmp_path: Path, reference_pa
     finally:
         server.shutdown()
     assert len(received) == 1 and received[0]["priority"] == "flash" and "arrests in Washington" in received[0]["rules"]
+
+
+def test_a_stored_rule_out_of_bounds_is_left_out_not_fatal(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from sitroom.doctor import examine
+
+    db = tmp_path / "old.db"
+    Store(db).close()
+    old_spec = {"name": "surge", "spike": {"window_days": 100_000, "factor": 2.0, "min_reports": 3}}
+    with sqlite3.connect(db) as conn:  # as a sitroom without bounds would have saved it
+        conn.execute(
+            "INSERT INTO alert_rules (name, spec, silenced, updated_at) VALUES (?, ?, 0, '2024-01-01')",
+            ("surge", json.dumps(old_spec)),
+        )
+    (tmp_path / "in.txt").write_text("date 2024-03-02\nPolice arrested 12 people in Tulsa.\n", encoding="utf-8")
+    with Store(db) as store:
+        assert store.rules() == []
+        report = ingest(store, [tmp_path / "in.txt"], Options(db=str(db)))
+        assert report.stored == 1 and report.failed == 0
+    findings = [f.text for f in examine(db, Options().model) if not f.ok]
+    assert any("surge" in text and "window_days" in text for text in findings)

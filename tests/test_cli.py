@@ -105,3 +105,20 @@ def test_hostile_inputs_are_one_error_line_each_and_the_good_ones_are_stored(tmp
     # A pipe named on the command line is refused, not read (a read would wait forever).
     code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(inbox / "pipe.txt"))
     assert code == 1 and "pipe.txt: E117 not a regular file" in err
+
+
+def test_a_damaged_store_is_one_error_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database, only words " * 200)
+    for command in (["list"], ["situations"], ["timeline", "1"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "sitroom", *command, "--db", str(garbage)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert done.stderr.startswith("error: E208 the store cannot be read (file is not a database)")

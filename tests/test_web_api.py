@@ -184,3 +184,19 @@ def test_a_date_left_empty_in_the_filter_is_no_bound(client: tuple[TestClient, s
     assert http.get(f"/api/situations/{situation['id']}?since=2024-04-01").json()["timeline"] == []
     wrong = http.get(f"/api/situations/{situation['id']}?since=March")
     assert wrong.status_code == 400 and "since: not a date" in wrong.json()["detail"]
+
+
+def test_a_rule_name_is_not_silently_taken_over(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    rule = {"name": "arrests", "event_types": ["arrest"]}
+    assert http.post("/api/alerts/rules", json=rule, headers=auth).status_code == 200
+    again = http.post("/api/alerts/rules", json={**rule, "event_types": ["protest"]}, headers=auth)
+    assert again.status_code == 409 and "replace=true" in again.json()["detail"]
+    assert http.get("/api/alerts/rules").json()[0]["event_types"] == ["arrest"]
+    replaced = http.post("/api/alerts/rules?replace=true", json={**rule, "event_types": ["protest"]}, headers=auth)
+    assert replaced.status_code == 200 and http.get("/api/alerts/rules").json()[0]["event_types"] == ["protest"]
+    negative = http.post(
+        "/api/alerts/rules", json={"name": "near", "near": {"place": "Tulsa", "radius_km": -5}}, headers=auth
+    )
+    assert negative.status_code == 400 and "radius_km must be above 0" in negative.json()["detail"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import time
 from collections import Counter
@@ -16,7 +17,7 @@ import click
 
 from . import __version__
 from .corpus.alerts import rule_to_dict
-from .errors import InputError, SitroomError
+from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
 from .notify import send_pending
@@ -575,4 +576,9 @@ def settings_command() -> None:
 
 
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except sqlite3.DatabaseError as exc:
+        # A damaged or foreign file where the store should be: one line, the advice, no traceback.
+        click.echo(f"error: {store_error('E208', reason=exc)}", err=True)
+        sys.exit(1)

@@ -92,6 +92,11 @@ def _store(db: Path) -> list[Finding]:
                 )
             if failed:
                 found.append(Finding(False, f"{failed} alerts could not be sent: check the webhook or command."))
+        if _has(conn, "alert_rules"):
+            from .store.alerts import invalid_rules
+
+            for reason in invalid_rules(conn):
+                found.append(Finding(False, f"A stored watch rule is not used: {reason}. Load it again, fixed."))
     free = shutil.disk_usage(db.resolve().parent).free
     if free < 1 << 30:
         found.append(Finding(False, f"Only {free >> 20} MB free beside the store; ingest may fail when it fills."))

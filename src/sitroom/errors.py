@@ -32,6 +32,7 @@ E204 = "no situation {situation}"
 E205 = "a split of situation {situation} must move some of its articles, not none or all"
 E206 = "alert rules {path}: {reason}"
 E207 = "no alert rule named {name!r}"
+E208 = "the store cannot be read ({reason}): it is damaged or not a sitroom store; `sitroom doctor` says more"
 
 
 class SitroomError(Exception):

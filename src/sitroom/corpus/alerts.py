@@ -91,6 +91,12 @@ def parse_rules(text: str, origin: str) -> list[Rule]:
     return rules
 
 
+# Bounds a rule is held to, so that no rule can make date or distance arithmetic fail at ingest.
+MAX_WINDOW_DAYS = 366
+MAX_FACTOR = 1_000.0
+HALF_EARTH_KM = 20_038.0  # no two places on Earth are further apart
+
+
 def rule_from_dict(table: Mapping[str, Any], origin: str = "rule") -> Rule:
     known = {"name", "priority", "event_types", "near", "actors", "min_count", "spike", "silenced"}
     name = table.get("name")
@@ -121,8 +127,18 @@ def rule_from_dict(table: Mapping[str, Any], origin: str = "rule") -> Rule:
             spike = Spike(**table["spike"])
         except TypeError as exc:
             raise fail(f"spike: {exc}") from exc
-        if spike.window_days < 1 or spike.factor <= 0 or spike.min_reports < 1:
-            raise fail("spike needs window_days >= 1, factor > 0 and min_reports >= 1")
+        if not (
+            isinstance(spike.window_days, int)
+            and isinstance(spike.min_reports, int)
+            and isinstance(spike.factor, int | float)
+            and 1 <= spike.window_days <= MAX_WINDOW_DAYS
+            and 0 < spike.factor <= MAX_FACTOR
+            and spike.min_reports >= 1
+        ):
+            raise fail(
+                f"spike needs whole window_days from 1 to {MAX_WINDOW_DAYS}, factor above 0 and at most"
+                f" {MAX_FACTOR:g}, and whole min_reports >= 1"
+            )
     min_count = table.get("min_count")
     if min_count is not None and (not isinstance(min_count, int) or min_count < 0):
         raise fail("min_count must be a whole number")
@@ -144,16 +160,27 @@ def rule_from_dict(table: Mapping[str, Any], origin: str = "rule") -> Rule:
 def _near(table: Any, fail: Any) -> Near:
     if not isinstance(table, dict) or "radius_km" not in table:
         raise fail("near needs radius_km and a place or latitude/longitude")
+    radius = _number(table["radius_km"], 0, HALF_EARTH_KM, "radius_km", fail, above_low=True)
     if "latitude" in table and "longitude" in table:
-        return Near(
-            str(table.get("place", "")), float(table["latitude"]), float(table["longitude"]), float(table["radius_km"])
-        )
+        latitude = _number(table["latitude"], -90, 90, "latitude", fail)
+        longitude = _number(table["longitude"], -180, 180, "longitude", fail)
+        return Near(str(table.get("place", "")), latitude, longitude, radius)
     from ..nlp.places import resolve_place
 
     place = resolve_place(str(table.get("place", "")))
     if place is None:
         raise fail(f"near: no place called {table.get('place')!r} in the gazetteer; give latitude and longitude")
-    return Near(place.name, place.latitude, place.longitude, float(table["radius_km"]))
+    return Near(place.name, place.latitude, place.longitude, radius)
+
+
+def _number(value: Any, low: float, high: float, name: str, fail: Any, above_low: bool = False) -> float:
+    """A number within its bounds, or the rule's error naming the field."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise fail(f"near: {name} must be a number, not {value!r}")
+    if (value <= low if above_low else value < low) or value > high:
+        bound = "above" if above_low else "from"
+        raise fail(f"near: {name} must be {bound} {low:g} and at most {high:g}, not {value!r}")
+    return float(value)
 
 
 def rule_to_dict(rule: Rule) -> dict[str, Any]:

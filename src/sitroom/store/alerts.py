@@ -19,7 +19,7 @@ from ..corpus.alerts import (
     spike_reason,
     top_priority,
 )
-from ..errors import store_error
+from ..errors import SitroomError, store_error
 from ..model import Analysis
 from .database import now
 
@@ -49,10 +49,26 @@ def save_rules(conn: sqlite3.Connection, rules: Sequence[Rule]) -> None:
 
 
 def load_rules(conn: sqlite3.Connection) -> list[Rule]:
-    return [
-        replace(rule_from_dict(json.loads(spec)), silenced=bool(silenced))
-        for spec, silenced in conn.execute("SELECT spec, silenced FROM alert_rules ORDER BY name")
-    ]
+    """The stored rules that hold today's bounds; one saved before a bound existed is left out
+    rather than failing every ingest (`sitroom doctor` names it)."""
+    rules = []
+    for spec, silenced in conn.execute("SELECT spec, silenced FROM alert_rules ORDER BY name"):
+        try:
+            rules.append(replace(rule_from_dict(json.loads(spec)), silenced=bool(silenced)))
+        except SitroomError:
+            continue
+    return rules
+
+
+def invalid_rules(conn: sqlite3.Connection) -> list[str]:
+    """Why each stored rule that today's bounds refuse is refused."""
+    found = []
+    for (spec,) in conn.execute("SELECT spec FROM alert_rules ORDER BY name"):
+        try:
+            rule_from_dict(json.loads(spec))
+        except SitroomError as exc:
+            found.append(exc.message)
+    return found
 
 
 def silence(conn: sqlite3.Connection, name: str, silenced: bool) -> None:

@@ -324,13 +324,17 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         return [{**rule_to_dict(r), "silenced": r.silenced} for r in store.rules()]
 
     @app.post("/api/alerts/rules", tags=["alerts"], dependencies=[Depends(require_token)])
-    async def api_add_rules(request: Request) -> list[dict[str, Any]]:
-        """A rule as JSON (the fields of docs/situations.md), a list of them, or {"toml": "..."}."""
+    async def api_add_rules(request: Request, replace: bool = False) -> list[dict[str, Any]]:
+        """A rule as JSON (the fields of docs/situations.md), a list of them, or {"toml": "..."}.
+        A rule whose name is taken is refused (409) unless `replace=true`."""
         body = await json_body(request)
         if isinstance(body, dict) and "toml" in body:
             rules = parse_rules(str(body["toml"]), "posted rules")
         else:
             rules = [rule_from_dict(r, "posted rule") if isinstance(r, dict) else _bad_rule() for r in _listed(body)]
+        taken = sorted({r.name for r in store.rules()} & {r.name for r in rules})
+        if taken and not replace:
+            raise HTTPException(409, f"a rule named {taken[0]!r} exists: POST with ?replace=true to replace it")
         store.add_rules(rules)
         return [rule_to_dict(r) for r in rules]
 
