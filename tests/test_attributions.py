@@ -171,3 +171,17 @@ def test_every_framing_and_signal_is_documented() -> None:
     for word, framing in SIGNAL_WORDS.items():
         row = next(line for line in docs.splitlines() if line.startswith(f"| `{framing}` |"))
         assert f"`{word}`" in row, word
+
+
+def test_a_speaker_described_by_title_is_the_person_of_that_title() -> None:
+    report = (
+        "Sen. Ted Cruz spoke in Des Moines on Monday, after Gov. Terry Branstad.\n\n"
+        "“We will win this state,” the senator said.\n\n"
+        "The governor said turnout would be high."
+    )
+    analysis = sitroom.analyze(report, published="2016-01-04")
+    text = analysis.article.text
+    speakers = {a.source.text: a.source.entity for a in analysis.attributions if a.source}
+    assert speakers["the senator"] == "Ted Cruz"
+    assert speakers["The governor"] == "Terry Branstad"
+    assert all(a.cue.of(text) == a.cue_text for a in analysis.attributions)

@@ -490,7 +490,7 @@ def _participant(parse: ArticleParse, span: RoleSpan) -> Participant:
         (e.kind != "person", m.span.start, e.name)
         for e in parse.entities
         for m in e.mentions
-        if whole.start <= m.span.start and m.span.end <= whole.end
+        if whole.start <= m.span.start and m.span.end <= whole.end and not m.text.islower()  # not `of state`
     )
     # The first person named, else the first name (`Clinton’s campaign` speaks for Clinton).
     return Participant(whole.of(parse.text), whole, named[0][2] if named else None)

@@ -146,6 +146,33 @@ _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})  # a verb that may share the
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 _SEARCH_BACK = 1500  # characters a pronoun looks back for the person it means
+# `the senator`, `the former governor`, `the vice president`, `the secretary of state`
+_DESCRIPTION = re.compile(r"(?:the|this|that) (?:former |then-|new |top |current )?([a-z -]+?)")
+_TITLE_WORDS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "atty": "attorney"}
+_TITLE_NOUNS = frozenset(
+    [
+        "senator",
+        "governor",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "president",
+        "mayor",
+        "secretary",
+        "judge",
+        "justice",
+        "general",
+        "sheriff",
+        "minister",
+        "speaker",
+        "chancellor",
+        "ambassador",
+        "commissioner",
+        "attorney",
+        "pope",
+        "premier",
+    ]
+)
 
 
 def extract_attributions(
@@ -566,8 +593,10 @@ def _resolve_pronoun(a: Attribution, entities: Sequence[Entity], outer: Attribut
     leaving out names inside the quote itself; inside what someone else is reported to say
     (`Pence ... said he wouldn’t ...`), that speaker."""
     source = a.source
-    if source is None or source.entity is not None or source.text.lower() not in _PRONOUN_GENDER:
+    if source is None or source.entity is not None:
         return a
+    if source.text.lower() not in _PRONOUN_GENDER:
+        return _resolve_description(a, entities)
     gender = _PRONOUN_GENDER[source.text.lower()]
     speaker = outer.source.entity if outer is not None and outer.source is not None else None
     by_name = {e.name: e for e in entities}
@@ -584,6 +613,32 @@ def _resolve_pronoun(a: Attribution, entities: Sequence[Entity], outer: Attribut
             if any(p.start <= mention.span.start < p.end for p in inside):
                 continue
             if best is None or mention.span.end > best[0]:
+                best = (mention.span.end, entity.name)
+    return a if best is None else replace(a, source=replace(source, entity=best[1]))
+
+
+def _resolve_description(a: Attribution, entities: Sequence[Entity]) -> Attribution:
+    """`the senator said` -> the person named last before it with that title (`Sen. Ted Cruz`);
+    `the former secretary of state` needs every title word (`Secretary of State Hillary Clinton`)."""
+    source = a.source
+    assert source is not None
+    described = _DESCRIPTION.fullmatch(source.text.lower())
+    if described is None:
+        return a
+    wanted = {_TITLE_WORDS.get(w, w) for w in described.group(1).split() if w not in {"of", "the"}}
+    if not wanted & _TITLE_NOUNS:
+        return a
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        named = {w.lower() for w in entity.name.split()}
+        for mention in entity.mentions:
+            if mention.span.end > source.span.start or mention.span.start < source.span.start - _SEARCH_BACK:
+                continue
+            words = re.findall(r"[a-z]+", mention.text.lower())
+            titles = {_TITLE_WORDS.get(w, w) for w in words if w not in named}
+            if wanted <= titles and (best is None or mention.span.end > best[0]):
                 best = (mention.span.end, entity.name)
     return a if best is None else replace(a, source=replace(source, entity=best[1]))
 
