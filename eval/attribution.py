@@ -29,7 +29,7 @@ from common import PRF, check_floors
 from sitroom.clean import clean
 from sitroom.model import Attribution, Entity
 from sitroom.nlp import article_parses, load_pipeline
-from sitroom.nlp.attribution_tagger import extract_tagged_attributions, with_rules
+from sitroom.nlp.attribution_tagger import extract_tagged_attributions, load_cue_rates, load_tagger, with_rules
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
@@ -188,7 +188,10 @@ def main() -> int:
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     parser.add_argument("--check", action="store_true", help="fail when a score drops below eval/baselines.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each article's counts")
+    parser.add_argument("--model", type=Path, help="score these weights (and the .tsv beside them), not the shipped")
     args = parser.parse_args()
+    tagger = load_tagger(str(args.model)) if args.model else None
+    rates = load_cue_rates(str(args.model.with_suffix(".tsv"))) if args.model else None
     texts = sorted((args.dir / "text").glob("*.txt"))[args.skip :][: args.limit]
     if not texts:
         print(f"error: no texts in {args.dir / 'text'}", file=sys.stderr)
@@ -205,7 +208,7 @@ def main() -> int:
             continue
         text = parse.text
         gold = read_gold(ann, text)
-        model = extract_tagged_attributions(parse)
+        model = extract_tagged_attributions(parse, tagger, rates)
         found = {"rules": parse.rules, "model": model, "combined": with_rules(model, parse.rules, text)}
         spans = {"keywords": keyword_baseline(text), **{k: system_spans(v, text) for k, v in found.items()}}
         quotes = read_direct_quotes(ann, text)

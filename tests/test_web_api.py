@@ -200,3 +200,18 @@ def test_a_rule_name_is_not_silently_taken_over(client: tuple[TestClient, str]) 
         "/api/alerts/rules", json={"name": "near", "near": {"place": "Tulsa", "radius_km": -5}}, headers=auth
     )
     assert negative.status_code == 400 and "radius_km must be above 0" in negative.json()["detail"]
+
+
+def test_pages_answer_errors_as_pages_and_the_api_as_json(client: tuple[TestClient, str]) -> None:
+    http, _ = client
+    browser = {"Accept": "text/html,application/xhtml+xml"}
+    missing = http.get("/situations/999", headers=browser)
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert "<h1>Not found</h1>" in missing.text and "E204" in missing.text
+    wrong = http.get("/situations/abc", headers=browser)
+    assert wrong.status_code == 400 and "<h1>Cannot show that</h1>" in wrong.text
+    nowhere = http.get("/no/such/page", headers=browser)
+    assert nowhere.status_code == 404 and "<h1>Not found</h1>" in nowhere.text
+    api = http.get("/api/situations/999", headers=browser)
+    assert api.status_code == 404 and api.json()["code"] == "E204"
+    assert http.get("/situations/abc").status_code == 422  # a script asking for JSON keeps FastAPI's shape

@@ -292,7 +292,7 @@ def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, i
 # -- tagging and linking ------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def load_tagger(path: str = str(MODEL_PATH)) -> Any:
     """The CRF, loaded once per process."""
     import pycrfsuite
@@ -313,11 +313,13 @@ def model_fingerprint(path: Path = MODEL_PATH) -> str:
         return "none"
 
 
-def tag_article(parse: ArticleParse, tagger: Any | None = None) -> list[str]:
+def tag_article(parse: ArticleParse, tagger: Any | None = None, rates: dict[str, float] | None = None) -> list[str]:
+    """The tags of the article's tokens, by the shipped model unless another `tagger` (with the
+    cue words it was trained with, `rates`) is given."""
     if not parse.units:
         return []
     tagger = tagger or load_tagger()
-    return list(tagger.tag(article_features(parse)))
+    return list(tagger.tag(article_features(parse, rates)))
 
 
 def learn_cue_rates(examples: Sequence[tuple[ArticleParse, Sequence[str]]], least: int = 3) -> dict[str, float]:
@@ -496,9 +498,11 @@ def _participant(parse: ArticleParse, span: RoleSpan) -> Participant:
     return Participant(whole.of(parse.text), whole, named[0][2] if named else None)
 
 
-def extract_tagged_attributions(parse: ArticleParse, tagger: Any | None = None) -> tuple[Attribution, ...]:
+def extract_tagged_attributions(
+    parse: ArticleParse, tagger: Any | None = None, rates: dict[str, float] | None = None
+) -> tuple[Attribution, ...]:
     """The model's attributions of one article."""
-    return link_roles(parse, role_spans(parse, tag_article(parse, tagger)))
+    return link_roles(parse, role_spans(parse, tag_article(parse, tagger, rates)))
 
 
 def with_rules(model: Sequence[Attribution], rules: Sequence[Attribution], text: str) -> tuple[Attribution, ...]:

@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
@@ -101,10 +104,37 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         except RecursionError as exc:
             raise HTTPException(400, "bad JSON: nested too deep") from exc
 
+    def wants_page(request: Request) -> bool:
+        """A page route asked for by a browser: it gets an error page; the API and scripts get JSON."""
+        path = request.url.path
+        return not path.startswith(("/api/", "/static/", "/openapi")) and "text/html" in request.headers.get(
+            "accept", ""
+        )
+
+    def error_page(request: Request, status: int, detail: str) -> HTMLResponse:
+        title = {404: "Not found", 400: "Cannot show that", 422: "Cannot show that"}.get(status, "Something failed")
+        context = {"status": status, "title": title, "detail": detail, "latest": store.latest()}
+        return templates.TemplateResponse(request, "error.html", context, status_code=status)
+
     @app.exception_handler(SitroomError)
-    async def sitroom_error(_: Request, exc: SitroomError) -> JSONResponse:
+    async def sitroom_error(request: Request, exc: SitroomError) -> Response:
         status = 404 if exc.code in {"E201", "E204", "E207"} else 400
+        if wants_page(request):
+            return error_page(request, status, str(exc))
         return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if wants_page(request):
+            return error_page(request, exc.status_code, str(exc.detail))
+        return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if wants_page(request):
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+            return error_page(request, 400, problems)
+        return await request_validation_exception_handler(request, exc)
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, template, {"latest": store.latest(), **context})
