@@ -156,6 +156,8 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
         page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.goto(f"{base}/articles/{article_id}")
         assert page.locator("a[href^='javascript']").count() == 0
         assert page.get_by_role("link", name="original").count() == 0
@@ -163,9 +165,10 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
         # Even a script link put into the page (as an older template did) is refused by the page's policy.
         page.evaluate(
             "() => { const a = document.createElement('a'); a.id = 'planted';"
-            " a.href = \"javascript:document.title='owned'\"; a.textContent = 'x'; document.body.append(a); }"
+            " a.href = \"javascript:document.title='owned';alert('owned')\"; a.textContent = 'x';"
+            " document.body.append(a); }"
         )
         page.click("#planted")
         page.wait_for_timeout(300)
-        assert page.title() == title != "owned"
+        assert page.title() == title != "owned" and dialogs == []
         browser.close()
