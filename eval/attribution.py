@@ -29,7 +29,7 @@ from common import PRF, check_floors
 from sitroom.clean import clean
 from sitroom.model import Attribution, Entity
 from sitroom.nlp import article_parses, load_pipeline
-from sitroom.nlp.attribution_tagger import extract_tagged_attributions, load_cue_rates, load_tagger, with_rules
+from sitroom.nlp.attribution_tagger import attributions_of, extract_tagged_attributions, load_cue_rates, load_tagger
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
@@ -53,14 +53,19 @@ def read_brat(ann: Path, text: str) -> tuple[dict[str, tuple[str, Pieces]], list
     return spans, attributions
 
 
-def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
-    """Spans of each role that belong to an attribution."""
+def linked_spans(ann: Path, text: str) -> list[tuple[str, Pieces]]:
+    """(role, pieces) of each source, cue and content span that belongs to an attribution, in the
+    order of the brat file."""
     spans, attributions = read_brat(ann, text)
     linked = {key for keys in attributions for key in keys[1:]}
+    return [(role, pieces) for key, (role, pieces) in spans.items() if key in linked and role in ROLES]
+
+
+def read_gold(ann: Path, text: str) -> dict[str, list[Pieces]]:
+    """Spans of each role that belong to an attribution."""
     gold: dict[str, list[Pieces]] = defaultdict(list)
-    for key, (role, pieces) in spans.items():
-        if key in linked and role in ROLES:
-            gold[role].append(pieces)
+    for role, pieces in linked_spans(ann, text):
+        gold[role].append(pieces)
     return gold
 
 
@@ -208,8 +213,11 @@ def main() -> int:
             continue
         text = parse.text
         gold = read_gold(ann, text)
-        model = extract_tagged_attributions(parse, tagger, rates)
-        found = {"rules": parse.rules, "model": model, "combined": with_rules(model, parse.rules, text)}
+        found = {
+            "rules": parse.rules,
+            "model": extract_tagged_attributions(parse, tagger, rates),
+            "combined": attributions_of(parse, tagger, rates),
+        }
         spans = {"keywords": keyword_baseline(text), **{k: system_spans(v, text) for k, v in found.items()}}
         quotes = read_direct_quotes(ann, text)
         direct_quotes += len(quotes)

@@ -93,3 +93,8 @@ def test_a_line_of_a_million_characters_is_read_in_pieces_at_sentence_ends() -> 
     assert len(pieces) > 100 and all(len(p) <= MAX_PARAGRAPH_CHARS for p in pieces)
     assert all(p.startswith("The river") and p.endswith("Tulsa.") for p in pieces)
     assert sum(len(p) for p in pieces) + len(pieces) - 1 == len(line.rstrip())
+
+
+def test_a_line_with_no_blank_is_cut_hard() -> None:
+    article = make_article("x" * 25_000, date(2024, 1, 5), source="test")
+    assert [len(p.span) for p in clean(article).body] == [10_000, 10_000, 5_000]

@@ -95,13 +95,18 @@ def test_hostile_inputs_are_one_error_line_each_and_the_good_ones_are_stored(tmp
     latin1 = os.fsencode(inbox) + b"/caf\xe9.txt"
     with open(latin1, "wb") as handle:
         handle.write(b"date 2024-01-06\nThe cafe in Tulsa reopened.\n")
+    folder = os.fsencode(inbox) + b"/d\xe9p\xeaches"  # the folder names the source
+    os.mkdir(folder)
+    with open(folder + b"/report.txt", "wb") as handle:
+        handle.write(b"date 2024-01-07\nThe bakery in Tulsa reopened.\n")
     code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(inbox))
     assert code == 1 and "Traceback" not in err
     assert "half-pair.jsonl:1: E115" in err and "deep.jsonl:1: E118" in err
     assert "year1.txt: E116 date 0001-01-01" in err and "year9999.txt: E116" in err
-    assert "read 5, stored 5, unchanged 0, failed 4" in out, out + err
+    assert "read 6, stored 6, unchanged 0, failed 4" in out, out + err
     code, out, _ = run("list", "--db", str(tmp_path / "s.db"))
-    assert code == 0 and len(re.findall(r"^[0-9a-f]{16}", out, re.M)) == 5
+    assert code == 0 and len(re.findall(r"^[0-9a-f]{16}", out, re.M)) == 6
+    assert "d\ufffdp\ufffdches" in out  # the source, from a folder name that is not UTF-8
     # A pipe named on the command line is refused, not read (a read would wait forever).
     code, out, err = run("ingest", "-q", "--db", str(tmp_path / "s.db"), str(inbox / "pipe.txt"))
     assert code == 1 and "pipe.txt: E117 not a regular file" in err

@@ -153,10 +153,13 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
         window = text[start : start + MAX_PARAGRAPH_CHARS]
         breaks = [m for m in _PIECE_END.finditer(window) if m.start() > MAX_PARAGRAPH_CHARS // 2]
         sentence_ends = [m for m in breaks if not m.group(0)[0].isspace()]
-        cut = (sentence_ends or breaks)[-1] if breaks else None
-        piece_end, next_start = (cut.start() + len(cut.group(0).rstrip()), cut.end()) if cut else (len(window),) * 2
-        pieces.append(Span(start, start + piece_end))
-        start += next_start
+        if breaks:  # end the piece after the sentence's punctuation, start the next after the blanks
+            cut = (sentence_ends or breaks)[-1]
+            pieces.append(Span(start, start + cut.start() + len(cut.group(0).rstrip())))
+            start += cut.end()
+        else:  # no blank in half the window: a hard cut
+            pieces.append(Span(start, start + len(window)))
+            start += len(window)
     pieces.append(Span(start, end))
     return pieces
 

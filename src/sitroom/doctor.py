@@ -66,10 +66,10 @@ def _store(db: Path) -> list[Finding]:
                 found.append(
                     Finding(False, f"{unplaced} articles have no situation: run `sitroom situations backfill`.")
                 )
-        from .nlp.pipeline import ANALYSIS_VERSION
+        from .nlp.pipeline import analysis_version
 
         older = conn.execute(
-            "SELECT COUNT(*) FROM articles WHERE pipeline NOT LIKE ?", (f"%+sitroom.{ANALYSIS_VERSION}",)
+            "SELECT COUNT(*) FROM articles WHERE pipeline NOT LIKE ?", (f"%+sitroom.{analysis_version()}",)
         ).fetchone()[0]
         if older:
             found.append(

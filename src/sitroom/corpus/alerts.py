@@ -175,7 +175,7 @@ def _near(table: Any, fail: Any) -> Near:
 
 def _number(value: Any, low: float, high: float, name: str, fail: Any, above_low: bool = False) -> float:
     """A number within its bounds, or the rule's error naming the field."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:  # TOML allows nan
         raise fail(f"near: {name} must be a number, not {value!r}")
     if (value <= low if above_low else value < low) or value > high:
         bound = "above" if above_low else "from"

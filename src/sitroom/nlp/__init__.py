@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..model import Analysis, Attribution, DateMention, Document, Span
-from .attribution_tagger import ArticleParse, extract_tagged_attributions, with_rules
+from ..model import Analysis, Attribution, DateMention, Document, Entity, Span
+from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
 from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
 from .events import extract_events
 from .parse import Sentence
-from .pipeline import UnitReading, load_pipeline, pipeline_id, read_units
+from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
 from .places import resolve_places
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
@@ -36,17 +36,37 @@ def analyze_documents(documents: Sequence[Document], nlp: Any, events: bool = Tr
 
 
 def article_parses(documents: Sequence[Document], nlp: Any) -> list[ArticleParse]:
-    """What the attribution tagger reads of each article (for training and scoring it)."""
+    """What the attribution tagger reads of each article (for training and scoring it), read as
+    `analyze_documents` reads it."""
+    plans = [(document, _units(document)) for document in documents]
+    readings = read_units(nlp, [(d.article.text, span) for d, units in plans for span, _ in units])
     found = []
-    for document, units in [(d, _units(d)) for d in documents]:
-        readings = list(read_units(nlp, [(document.article.text, span) for span, _ in units]))
+    for document, units in plans:
+        unit_readings = [next(readings) for _ in units]
         text = document.article.text
-        names = [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
-        sentences = [(s, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for s in r.sentences]
-        entities = fold_entities(names, text, units)
-        parsed = tuple((tuple(r.parsed), in_caption) for (_, in_caption), r in zip(units, readings, strict=True))
-        found.append(ArticleParse(text, parsed, extract_attributions(sentences, entities, text), entities))
+        entities = fold_entities(_names(units, unit_readings), text, units)
+        found.append(_article_parse(text, units, unit_readings, entities, _sentences(units, unit_readings)))
     return found
+
+
+def _names(units: list[tuple[Span, bool]], readings: list[UnitReading]) -> list[tuple[NamedSpan, bool]]:
+    return [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
+
+
+def _sentences(units: list[tuple[Span, bool]], readings: list[UnitReading]) -> list[tuple[Sentence, bool]]:
+    """The sentences the rules read, each with whether it is in a caption."""
+    return [(s, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for s in r.sentences]
+
+
+def _article_parse(
+    text: str,
+    units: list[tuple[Span, bool]],
+    readings: list[UnitReading],
+    entities: tuple[Entity, ...],
+    sentences: list[tuple[Sentence, bool]],
+) -> ArticleParse:
+    parsed = tuple((tuple(r.parsed), in_caption) for (_, in_caption), r in zip(units, readings, strict=True))
+    return ArticleParse(text, parsed, extract_attributions(sentences, entities, text), entities)
 
 
 def _units(document: Document) -> list[tuple[Span, bool]]:
@@ -60,15 +80,9 @@ def _analysis(
     document: Document, units: list[tuple[Span, bool]], readings: list[UnitReading], pipeline: str, events: bool
 ) -> Analysis:
     article = document.article
-    names = []
     dates: list[DateMention] = []
-    sentences: list[tuple[Sentence, bool]] = []
-    parsed: list[tuple[tuple[Sentence, ...], bool]] = []
     anchor: ResolvedDate | None = None
     for (_, in_caption), reading in zip(units, readings, strict=True):
-        names.extend((named, in_caption) for named in reading.names)
-        sentences.extend((sentence, in_caption) for sentence in reading.sentences)
-        parsed.append((tuple(reading.parsed), in_caption))
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
             if resolved is None:
@@ -87,13 +101,12 @@ def _analysis(
                     in_caption,
                 )
             )
-    entities = fold_entities(names, article.text, units)
+    entities = fold_entities(_names(units, readings), article.text, units)
+    sentences = _sentences(units, readings)
     attributions: tuple[Attribution, ...] = ()
     if events:
-        parse = ArticleParse(
-            article.text, tuple(parsed), extract_attributions(sentences, entities, article.text), entities
-        )
-        attributions = with_rules(extract_tagged_attributions(parse), parse.rules, article.text)
+        parse = _article_parse(article.text, units, readings, entities, sentences)
+        attributions = attributions_of(parse)
     return Analysis(
         document=document,
         entities=entities,

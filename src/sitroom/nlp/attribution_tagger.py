@@ -21,17 +21,15 @@ from typing import Any
 
 from ..errors import SitroomError
 from ..model import Attribution, Entity, Participant, Span
-from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES, QUOTE_CUES, cue_subject, resolve_sources
+from .attributions import CUE_LEMMAS, cue_subject, resolve_sources
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
 # How often each lemma is (part of) a cue in the training data; written beside the weights.
 CUE_RATES_PATH = MODEL_PATH.with_name("attribution_cues.tsv")
 _REPORTING_RATE = 0.2  # a lemma that is a cue this often can report what hangs on it
-ROLES = ("source", "cue", "content")
 _ROLE_CODE = {"source": "S", "cue": "V", "content": "Q"}
 _CODE_ROLE = {code: role for role, code in _ROLE_CODE.items()}
-_CUE_LEMMAS = CUE_VERBS | OBJECT_CUES | QUOTE_CUES | NOUN_CUES | {"accord"}
 _OPEN = frozenset("“‘")
 _CLOSE = frozenset("”’")
 _STRAIGHT = frozenset('"')
@@ -53,22 +51,16 @@ class ArticleParse:
     entities: tuple[Entity, ...]
 
     @cached_property
-    def token_rows(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
+    def tokens(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
         """Each token with its sentence, the sentence's number, the unit's number and whether the
         unit is a caption, in text order."""
-        return tuple(self._tokens())
-
-    def tokens(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
-        return self.token_rows
-
-    def _tokens(self) -> list[tuple[Token, Sentence, int, int, bool]]:
         found = []
         number = 0
         for u, (sentences, in_caption) in enumerate(self.units):
             for sentence in sentences:
                 found.extend((t, sentence, number, u, in_caption) for t in sentence.tokens)
                 number += 1
-        return found
+        return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -112,7 +104,7 @@ def _rule_roles_of_tokens(
 
 
 def _reports(lemma: str, rates: dict[str, float]) -> bool:
-    return lemma in _CUE_LEMMAS or rates.get(lemma, 0.0) >= _REPORTING_RATE
+    return lemma in CUE_LEMMAS or rates.get(lemma, 0.0) >= _REPORTING_RATE
 
 
 def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[str, str] | None]:
@@ -149,16 +141,15 @@ def _rate_bucket(rate: float) -> str:
     return "0" if rate < 0.02 else "1" if rate < 0.1 else "2" if rate < 0.3 else "3" if rate < 0.6 else "4"
 
 
-def _quote_states(tokens: list[tuple[Token, Sentence, int, int, bool]]) -> list[bool]:
-    """Whether each token is inside quotation marks; the state starts afresh with each unit,
-    except that an opening quote left unclosed runs on into the next paragraph (long quotes)."""
+def _quote_states(tokens: Sequence[tuple[Token, Sentence, int, int, bool]]) -> list[bool]:
+    """Whether each token is inside quotation marks (the marks themselves count as inside); the
+    state starts afresh with each unit, so a quote left open does not run into the next one."""
     inside = False
     states = []
     unit = -1
     for token, _, _, u, _ in tokens:
         if u != unit:
             unit = u
-            # A paragraph that opens with a quote mark starts a quote; one that does not, ends it.
             inside = False
         text = token.text
         if text in _OPEN:
@@ -189,7 +180,7 @@ def article_features(parse: ArticleParse, rates: dict[str, float] | None = None)
     """One list of feature strings per token of the article, in text order; `rates` are the
     learned cue words (those shipped with the weights unless given)."""
     rates = load_cue_rates() if rates is None else rates
-    tokens = parse.tokens()
+    tokens = parse.tokens
     rule_spans = _rule_roles(parse)
     quoted = _quote_states(tokens)
     rules = _rule_roles_of_tokens(rule_spans, tokens)
@@ -271,7 +262,7 @@ def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, i
             starts.append((a, b, role, n > 0))
     tags = []
     current: tuple[int, int, str, bool] | None = None
-    for token, *_ in parse.tokens():
+    for token, *_ in parse.tokens:
         at = token.span.start
         hit = next((s for s in starts if s[0] <= at < s[1]), None)
         if hit is None:
@@ -328,7 +319,7 @@ def learn_cue_rates(examples: Sequence[tuple[ArticleParse, Sequence[str]]], leas
     seen: dict[str, int] = {}
     in_cue: dict[str, int] = {}
     for parse, tags in examples:
-        for (token, *_), tag in zip(parse.tokens(), tags, strict=True):
+        for (token, *_), tag in zip(parse.tokens, tags, strict=True):
             lemma = token.lemma.lower()
             seen[lemma] = seen.get(lemma, 0) + 1
             if tag.endswith("-V"):
@@ -340,7 +331,7 @@ def role_spans(parse: ArticleParse, tags: Sequence[str]) -> list[RoleSpan]:
     """Tags back to spans; a `C-` piece joins the content before it."""
     spans: list[dict[str, Any]] = []
     open_span: dict[str, Any] | None = None
-    for k, ((token, _, number, _, _), tag) in enumerate(zip(parse.tokens(), tags, strict=True)):
+    for k, ((token, _, number, _, _), tag) in enumerate(zip(parse.tokens, tags, strict=True)):
         if tag == "O":
             open_span = None
             continue
@@ -392,7 +383,7 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
     """Each tagged cue with the content and source nearest to it: in its own sentence first, else
     a content in the sentence just before or after (`“...” \\n He said.`). Contents no cue takes
     are dropped; a source may serve two cues (`He said ... and added ...`)."""
-    tokens = parse.tokens()
+    tokens = parse.tokens
     captions = {number for _, _, number, _, in_caption in tokens if in_caption}
     contents = [s for s in spans if s.role == "content"]
     sources = [s for s in spans if s.role == "source"]
@@ -463,7 +454,7 @@ def _rest_of_split_quote(
     gap = parse.text[content.pieces[-1].end : rest.pieces[0].start]
     if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP or parse.text[rest.pieces[0].start] not in _OPEN | _STRAIGHT:
         return None
-    rows = parse.tokens()
+    rows = parse.tokens
     own_sentences = set(rest.sentences)
     for start in cue_starts:
         if start == cue.first_token:
@@ -475,7 +466,7 @@ def _rest_of_split_quote(
 
 def _parsed_subject(parse: ArticleParse, cue: RoleSpan) -> Participant | None:
     """When no source is tagged: the subject of the cue's verb in the parse (`“...,” added Gowdy`)."""
-    rows = parse.tokens()[cue.first_token : cue.last_token + 1]
+    rows = parse.tokens[cue.first_token : cue.last_token + 1]
     verbs = [(t, s) for t, s, *_ in rows if t.pos in {"VERB", "AUX"}] or [(t, s) for t, s, *_ in rows[:1]]
     for token, sentence in verbs:
         found = cue_subject(sentence, token, parse.entities)
@@ -503,6 +494,13 @@ def extract_tagged_attributions(
 ) -> tuple[Attribution, ...]:
     """The model's attributions of one article."""
     return link_roles(parse, role_spans(parse, tag_article(parse, tagger, rates)))
+
+
+def attributions_of(
+    parse: ArticleParse, tagger: Any | None = None, rates: dict[str, float] | None = None
+) -> tuple[Attribution, ...]:
+    """What `analyze()` returns as an article's attributions: the model's, combined with the rules'."""
+    return with_rules(extract_tagged_attributions(parse, tagger, rates), parse.rules, parse.text)
 
 
 def with_rules(model: Sequence[Attribution], rules: Sequence[Attribution], text: str) -> tuple[Attribution, ...]:

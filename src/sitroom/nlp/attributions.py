@@ -116,6 +116,7 @@ _QUOTES = "“”\"‘’'"
 _OPENING = '“"'
 _CONTENT_DEPS = frozenset({"ccomp"})
 _VERB_CUES = CUE_VERBS | OBJECT_CUES | QUOTE_CUES
+CUE_LEMMAS = _VERB_CUES | NOUN_CUES | {"accord"}  # every word the rules start an attribution from
 # `Name: what they said` on a line of its own, as headlines put it.
 _HEADLINE = re.compile(r"^(?P<source>[A-Z][\w.’'&-]*(?: [A-Z]?[\w.’'&-]+){0,4}): (?P<content>[^\n]{8,200}?)\s*$", re.M)
 _NOT_SOURCES = frozenset(

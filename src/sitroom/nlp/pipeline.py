@@ -99,13 +99,19 @@ def load_pipeline(name: str) -> Any:
 
 
 # Raised whenever the rules change what analyze() returns, so stored analyses say what made them;
-# the attribution weights name themselves by their hash.
-ANALYSIS_VERSION = f"7.{model_fingerprint()}"
+# the attribution weights name themselves by their hash (see analysis_version).
+RULES_VERSION = 7
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """The rules' version and the weights' hash, read once when first asked (not at import)."""
+    return f"{RULES_VERSION}.{model_fingerprint()}"
 
 
 def pipeline_id(nlp: Any) -> str:
     model = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
-    return f"{model}+sitroom.{ANALYSIS_VERSION}"
+    return f"{model}+sitroom.{analysis_version()}"
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError, input_error, printable
-from ..model import Article, make_article
+from ..model import Article
+from ._common import half_pair_error
 from .dated_text import read_dated_text
 from .html import read_html
 from .jsonl import read_jsonl
@@ -47,7 +48,6 @@ def find_inputs(paths: Iterable[Path]) -> Iterator[Path]:
 # Publication dates sitroom reads: wide enough for archives, narrow enough that date arithmetic
 # (`next year`, `a century ago`) stays on the calendar.
 FIRST_YEAR, LAST_YEAR = 1800, 2200
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_path(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -66,24 +66,16 @@ def read_path(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
 
 
 def screened(article: Article) -> Article | InputError:
-    """The article as sitroom can store and print it, or why not: a date off the calendar it reads,
-    text holding half a UTF-16 pair (JSON's `\\ud800`); names from file names made printable."""
+    """The article as sitroom can store and print it, or why not: a date off the calendar sitroom
+    reads, text holding half a UTF-16 pair; a path that is not UTF-8 made printable."""
     origin = printable(article.origin or article.source)
     if not FIRST_YEAR <= article.published.year <= LAST_YEAR:
         return input_error(origin, "E116", value=article.published.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
-    for field in (article.text, article.title or "", article.url or ""):
-        half = _SURROGATE.search(field)
-        if half is not None:
-            return input_error(origin, "E115", char=half.group(0), offset=half.start())
-    if _SURROGATE.search(article.source) or _SURROGATE.search(article.origin or ""):
-        return make_article(
-            article.text,
-            article.published,
-            source=printable(article.source),
-            title=article.title,
-            url=article.url,
-            origin=origin,
-        )
+    half = half_pair_error(origin, article.text, article.title, article.url)
+    if half is not None:
+        return half
+    if article.origin is not None and article.origin != origin:
+        return replace(article, origin=origin)
     return article
 
 

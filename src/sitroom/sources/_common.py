@@ -7,8 +7,10 @@ import re
 from datetime import date
 from pathlib import Path
 
-from ..errors import InputError, input_error
+from ..errors import InputError, input_error, printable
 
+# Half of a UTF-16 pair: JSON can spell one (`\\ud800`), but it is no character and cannot be stored.
+_HALF_PAIR = re.compile("[\ud800-\udfff]")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # `publisher_2016-05-04_slug.txt`: the part before the date names the source.
 _NAME_SOURCE = re.compile(r"^([A-Za-z][\w.-]*?)_\d{4}-\d{2}-\d{2}(?:_|\.)")
@@ -78,8 +80,18 @@ def date_from_name(path: Path) -> date | None:
 
 
 def source_from_name(path: Path) -> str:
-    """`nyt_2016-05-04_slug.txt` -> `nyt`; otherwise the name of the folder the file is in."""
+    """`nyt_2016-05-04_slug.txt` -> `nyt`; otherwise the name of the folder the file is in (made
+    printable: a folder name that is not UTF-8 would make an article that cannot be stored)."""
     match = _NAME_SOURCE.match(path.name)
     if match:
         return match.group(1).lower()
-    return path.parent.name or "local"
+    return printable(path.parent.name) or "local"
+
+
+def half_pair_error(origin: str, *fields: str | None) -> InputError | None:
+    """E115 for the first field holding half of a UTF-16 pair, else None."""
+    for field in fields:
+        half = _HALF_PAIR.search(field or "")
+        if half is not None:
+            return input_error(origin, "E115", char=half.group(0), offset=half.start())
+    return None

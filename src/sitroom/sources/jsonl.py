@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError, input_error
 from ..model import Article, make_article
-from ._common import parse_iso_date, source_from_name
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from ._common import half_pair_error, parse_iso_date, source_from_name
 
 
 def read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
@@ -68,11 +65,9 @@ def article_from_record(record: object, origin: str, default_source: str) -> Art
         "title": _optional_str(record.get("title")),
         "url": _optional_str(record.get("url")),
     }
-    for value in fields.values():
-        # JSON may spell half of a UTF-16 pair (`\ud800`) that is no character: it cannot be stored.
-        half = _SURROGATE.search(value or "")
-        if half is not None:
-            return input_error(origin, "E115", char=half.group(0), offset=half.start())
+    half = half_pair_error(origin, *fields.values())
+    if half is not None:
+        return half
     return make_article(
         fields["text"],
         published,

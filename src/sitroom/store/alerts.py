@@ -50,22 +50,21 @@ def save_rules(conn: sqlite3.Connection, rules: Sequence[Rule]) -> None:
 
 def load_rules(conn: sqlite3.Connection) -> list[Rule]:
     """The stored rules that hold today's bounds; one saved before a bound existed is left out
-    rather than failing every ingest (`sitroom doctor` names it)."""
-    rules = []
-    for spec, silenced in conn.execute("SELECT spec, silenced FROM alert_rules ORDER BY name"):
-        try:
-            rules.append(replace(rule_from_dict(json.loads(spec)), silenced=bool(silenced)))
-        except SitroomError:
-            continue
-    return rules
+    rather than failing every ingest (`sitroom doctor` names it, through `invalid_rules`)."""
+    return [rule for rule in _stored_rules(conn) if isinstance(rule, Rule)]
 
 
 def invalid_rules(conn: sqlite3.Connection) -> list[str]:
     """Why each stored rule that today's bounds refuse is refused."""
-    found = []
-    for (spec,) in conn.execute("SELECT spec FROM alert_rules ORDER BY name"):
+    return [rule for rule in _stored_rules(conn) if isinstance(rule, str)]
+
+
+def _stored_rules(conn: sqlite3.Connection) -> list[Rule | str]:
+    """Each stored rule, or the reason it no longer holds."""
+    found: list[Rule | str] = []
+    for spec, silenced in conn.execute("SELECT spec, silenced FROM alert_rules ORDER BY name"):
         try:
-            rule_from_dict(json.loads(spec))
+            found.append(replace(rule_from_dict(json.loads(spec)), silenced=bool(silenced)))
         except SitroomError as exc:
             found.append(exc.message)
     return found

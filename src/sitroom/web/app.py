@@ -112,7 +112,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         )
 
     def error_page(request: Request, status: int, detail: str) -> HTMLResponse:
-        title = {404: "Not found", 400: "Cannot show that", 422: "Cannot show that"}.get(status, "Something failed")
+        title = {404: "Not found", 400: "Cannot show that"}.get(status, "Something failed")
         context = {"status": status, "title": title, "detail": detail, "latest": store.latest()}
         return templates.TemplateResponse(request, "error.html", context, status_code=status)
 

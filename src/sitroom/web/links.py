@@ -31,12 +31,12 @@ def web_link(url: str | None) -> str | None:
     return url.strip()
 
 
-LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+LOOPBACK_NAMES = ("127.0.0.1", "localhost")
 
 
 def allowed_hosts(bound: str) -> list[str] | None:
-    """The Host names to answer when serving on `bound`: a server on the loopback answers only to
-    loopback names, so a page on another site cannot reach it through a name that resolves to
-    127.0.0.1 (DNS rebinding); a server bound to a public address is reachable by its names, so
-    none is checked (None)."""
-    return ["127.0.0.1", "localhost"] if bound in LOOPBACK_NAMES else None
+    """The Host names to answer when serving on `bound`: a server on the IPv4 loopback answers
+    only to loopback names, so a page on another site cannot reach it through a name that resolves
+    to 127.0.0.1 (DNS rebinding); a server bound elsewhere is reachable by its names, so none is
+    checked (None). `::1` is not checked: Starlette's host check cannot read `[::1]:port`."""
+    return list(LOOPBACK_NAMES) if bound in LOOPBACK_NAMES else None
