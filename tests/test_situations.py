@@ -151,3 +151,37 @@ def test_articles_stored_before_situations_are_placed_by_backfill(tmp_path: Path
         assert store.situations() == []
         assert store.place_unplaced() == 7
         assert len(store.situations()) == 2 and store.place_unplaced() == 0
+
+
+def test_next_day_report_joins_its_story_and_a_look_alike_stays_apart(tmp_path: Path, reference_path: Path) -> None:
+    next_day = Path(__file__).parent / "fixtures" / "capitol-next-day-2021-01-07.txt"
+    with Store(tmp_path / "c.db") as store:
+        ingest(store, [reference_path, next_day], Options())
+        (riot,) = store.situations()
+        assert riot.articles == 2 and riot.independent == 2
+        # A report of another story of the same kind (a protest, police, arrests) on the next day
+        # starts its own situation.
+        other = sitroom.analyze(
+            "Police in Riverton arrested eleven people on Thursday after a protest over the closure of the "
+            "Eastbank hospital blocked Mill Street for most of the afternoon. Mayor Helen Ashcroft said the "
+            "hospital would stay open until a review reports in March.",
+            published="2021-01-07",
+            source="Riverton Gazette",
+        )
+        store.save(other)
+        assert store.situation_of(other.article.id) != riot.id
+
+
+def test_pairwise_scores_a_known_case_and_the_model_must_match_its_features() -> None:
+    from sitroom.corpus import situations as grouping
+    from situations import pairwise
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    system = {"a": "1", "b": "1", "c": "1", "d": "2"}
+    precision, recall, _ = pairwise(system, gold, ["a", "b", "c", "d"])
+    # Pairs put together: ab, ac, bc (one right); pairs of one story: ab, cd.
+    assert precision == pytest.approx(1 / 3) and recall == pytest.approx(1 / 2)
+    stored = {"weights": {name: 1.0 for name in grouping.PAIR_FEATURES[:-1]}, "bias": 0.0, "threshold": 0.5}
+    with pytest.raises(ValueError, match="features"):
+        grouping.model_from_json(stored)
+    assert len(grouping.similarity_model().weights) == len(grouping.PAIR_FEATURES)

@@ -22,6 +22,8 @@ SHINGLE_WORDS = 5
 # run by two outlets, or a live update of one report); LSH is tuned to find pairs above it.
 COPY_THRESHOLD = 0.5
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_ENTITY_FIELD = {"person": "e:", "organisation": "o:", "group": "o:", "place": "p:"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,9 @@ class Profile:
     published: date
     source: str
     signature: np.ndarray  # MinHash hash values, NUM_PERM unsigned 64-bit integers
-    features: dict[str, int]  # `t:word`, `e:Entity Name`, `p:Place` -> count in the article
+    # `t:word` (body), `h:word` (title), `e:Person`, `o:Organisation`, `p:Place`, `n:12`, `v:arrest`
+    # -> count in the article (corpus/situations.py weighs them by field)
+    features: dict[str, int]
     lead: str  # the article's title, else the first sentence of its body: what a situation is titled by
 
 
@@ -41,19 +45,22 @@ def profile(analysis: Analysis) -> Profile:
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
     minhash.update_batch(list(shingles))
+    lead = document.article.title or _lead(body)
     features: Counter[str] = Counter(f"t:{_fold(w)}" for w in words if _is_term(w))
+    features.update({f"h:{_fold(w)}" for w in _WORD.findall(lead.lower()) if _is_term(w)})
+    features.update(f"n:{n.replace(',', '')}" for n in _NUMBER.findall(body))
     for entity in analysis.entities:
-        prefix = "p:" if entity.kind == "place" else "e:"
         body_mentions = [m for m in entity.mentions if not m.in_caption]
         if body_mentions:
-            features[prefix + entity.name] += len(body_mentions)
+            features[_ENTITY_FIELD[entity.kind] + entity.name] += len(body_mentions)
+    features.update(f"v:{e.type}" for e in analysis.events if not e.in_caption and e.polarity == "asserted")
     return Profile(
         article_id=document.article.id,
         published=document.article.published,
         source=document.article.source,
         signature=minhash.hashvalues.astype(np.uint64),
         features=dict(features),
-        lead=document.article.title or _lead(body),
+        lead=lead,
     )
 
 

@@ -1,51 +1,121 @@
 """Situations: articles grouped, as they arrive, into the stories they report.
 
 Single pass, no re-clustering: each new article is compared with the situations active around its
-date (found through an index of their key words and names, so the cost does not grow with the
-store) and joins the most similar one above THRESHOLD, or starts its own. An article is a weighted
-vector of its words and names (tf-idf over the store so far; names count more than words); a
-situation's centroid is the sum of its articles' vectors. Similarity is the cosine between the
-two, discounted by the days between the article and the situation's nearest report. Copies of an
+date (found through an index of their key features, so the cost does not grow with the store) and
+joins the one a learned similarity puts most likely to be its story, when that likelihood reaches
+the model's threshold; else it starts its own. An article is a vector of weighted features by
+field (body words, title words, people, organisations, places, numbers, event types), each field
+tf-idf weighted over the store so far and of unit length; a situation's centroid is the sum of its
+articles' vectors. The similarity of an article and a situation is a logistic regression over the
+fields' cosines, their days apart, the situation's size and whether their people disagree
+(weights in data/models/situations.json, trained by scripts/train_situations.py). Copies of an
 article (corpus/profile.py) join its situation without a vote. Edits by hand (merge, split) are
 kept: nothing is ever re-clustered.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
-VECTOR_SIZE = 60  # features kept per article
-CENTROID_SIZE = 200  # features kept per situation
+# Features kept per article, by field: a situation's centroid keeps CENTROID_FACTOR times as many.
+FIELDS: dict[str, int] = {
+    "t:": 60,  # words of the body
+    "h:": 12,  # words of the title (or lead)
+    "e:": 15,  # people
+    "o:": 15,  # organisations and groups
+    "p:": 10,  # places
+    "n:": 10,  # numbers: tolls, magnitudes and ages tell look-alike stories apart
+    "v:": 5,  # event types
+}
+CENTROID_FACTOR = 3
 KEY_FEATURES = 12  # features of an article or situation indexed to find candidates
+UNINDEXED = ("v:",)  # an event type alone is no reason to compare two stories
 WINDOW_DAYS = 14  # a situation with no report within this many days of the article is not a candidate
-HALF_LIFE_DAYS = 7.0  # days apart at which similarity counts half
-THRESHOLD = 0.20
-NAME_WEIGHT = 1.0  # a name shared counts as much as a word shared (more merged unrelated stories)
+# The pair features the similarity model weighs, in the order of its weights.
+PAIR_FEATURES = (
+    "cosine_terms",
+    "cosine_title",
+    "cosine_people",
+    "cosine_organisations",
+    "cosine_places",
+    "cosine_numbers",
+    "cosine_events",
+    "cosine_names",
+    "cosine_all",
+    "log_days_apart",
+    "log_situation_size",
+    "people_disagree",
+)
 
 
 @dataclass(frozen=True)
 class SituationState:
-    """What choosing a situation needs of one: its centroid and its span in time."""
+    """What choosing a situation needs of one: its centroid, its span in time and its size."""
 
     id: int
     centroid: dict[str, float]
     first: date
     last: date
+    articles: int = 1
+
+
+@dataclass(frozen=True)
+class SimilarityModel:
+    """A logistic regression over PAIR_FEATURES and the probability an article must reach to join."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+MODEL_FILE = "situations.json"
+
+
+@lru_cache(maxsize=1)
+def similarity_model() -> SimilarityModel:
+    """The shipped model (data/models/situations.json); its features must be PAIR_FEATURES."""
+    stored = json.loads(resources.files("sitroom.data.models").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return model_from_json(stored)
+
+
+def model_from_json(stored: Mapping[str, object]) -> SimilarityModel:
+    weights = stored["weights"]
+    if not isinstance(weights, dict) or tuple(weights) != PAIR_FEATURES:
+        raise ValueError(f"the situation model's features are not {PAIR_FEATURES}")
+    return SimilarityModel(
+        weights=tuple(float(weights[name]) for name in PAIR_FEATURES),
+        bias=float(stored["bias"]),  # type: ignore[arg-type]
+        threshold=float(stored["threshold"]),  # type: ignore[arg-type]
+    )
+
+
+def field_of(feature: str) -> str:
+    return feature[:2]
 
 
 def weigh(features: Mapping[str, int], df: Mapping[str, int], total: int) -> dict[str, float]:
-    """The article's unit vector: (1 + log tf) * idf, names weighted up, the VECTOR_SIZE heaviest kept."""
-    weights = {}
-    for feature, count in features.items():
-        idf = math.log((total + 1) / (df.get(feature, 0) + 1)) + 1.0
-        boost = 1.0 if feature.startswith("t:") else NAME_WEIGHT
-        weights[feature] = (1.0 + math.log(count)) * idf * boost
-    kept = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:VECTOR_SIZE])
-    norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
-    return {f: round(w / norm, 5) for f, w in kept.items()}
+    """The article's vector: each field's (1 + log tf) * idf weights, its heaviest kept, of unit length."""
+    vector: dict[str, float] = {}
+    for field, size in FIELDS.items():
+        weights = {
+            f: (1.0 + math.log(count)) * (math.log((total + 1) / (df.get(f, 0) + 1)) + 1.0)
+            for f, count in features.items()
+            if field_of(f) == field
+        }
+        kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+        vector.update({f: round(w / norm, 5) for f, w in kept})
+    return vector
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -56,30 +126,71 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def score(vector: Mapping[str, float], published: date, situation: SituationState) -> float:
+def _by_field(vector: Mapping[str, float]) -> dict[str, dict[str, float]]:
+    fields: dict[str, dict[str, float]] = {field: {} for field in FIELDS}
+    for feature, weight in vector.items():
+        fields.setdefault(field_of(feature), {})[feature] = weight
+    return fields
+
+
+def _names(fields: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """People, organisations and places as one field, keyed by name: an entity typed a place in
+    one report and an organisation in the next is still the same name."""
+    names: dict[str, float] = {}
+    for field in ("e:", "o:", "p:"):
+        for feature, weight in fields[field].items():
+            names[feature[2:]] = names.get(feature[2:], 0.0) + weight
+    return names
+
+
+def days_apart(published: date, situation: SituationState) -> int:
     if situation.first <= published <= situation.last:
-        apart = 0
-    else:
-        apart = min(abs((published - situation.first).days), abs((published - situation.last).days))
-    if apart > WINDOW_DAYS:
-        return 0.0
-    return cosine(vector, situation.centroid) * 0.5 ** (apart / HALF_LIFE_DAYS)
+        return 0
+    return min(abs((published - situation.first).days), abs((published - situation.last).days))
+
+
+def pair_features(vector: Mapping[str, float], published: date, situation: SituationState) -> tuple[float, ...]:
+    """The PAIR_FEATURES of an article and a situation."""
+    mine, theirs = _by_field(vector), _by_field(situation.centroid)
+    field_cosines = {field: cosine(mine[field], theirs[field]) for field in FIELDS}
+    people_disagree = bool(mine["e:"]) and bool(theirs["e:"]) and field_cosines["e:"] == 0.0
+    return (
+        field_cosines["t:"],
+        field_cosines["h:"],
+        field_cosines["e:"],
+        field_cosines["o:"],
+        field_cosines["p:"],
+        field_cosines["n:"],
+        field_cosines["v:"],
+        cosine(_names(mine), _names(theirs)),
+        cosine(vector, situation.centroid),
+        math.log1p(days_apart(published, situation)),
+        math.log(max(situation.articles, 1)),
+        float(people_disagree),
+    )
 
 
 def choose(
-    vector: Mapping[str, float], published: date, candidates: Iterable[SituationState]
+    vector: Mapping[str, float],
+    published: date,
+    candidates: Iterable[SituationState],
+    model: SimilarityModel | None = None,
 ) -> tuple[int | None, float]:
-    """The situation the article joins and its score, or (None, best score) when none is close enough."""
+    """The situation the article joins and the model's probability for it, or (None, the best
+    probability) when none reaches the threshold. Situations out of the window are not candidates."""
+    model = model or similarity_model()
     best_id, best = None, 0.0
     for situation in candidates:
-        value = score(vector, published, situation)
+        if days_apart(published, situation) > WINDOW_DAYS:
+            continue
+        value = model.probability(pair_features(vector, published, situation))
         if value > best or (value == best and best_id is not None and situation.id < best_id):
             best_id, best = situation.id, value
-    return (best_id, best) if best >= THRESHOLD else (None, best)
+    return (best_id, round(best, 4)) if best >= model.threshold else (None, round(best, 4))
 
 
 def add(centroid: Mapping[str, float], vector: Mapping[str, float]) -> dict[str, float]:
-    """The centroid with one more article, trimmed to its CENTROID_SIZE heaviest features."""
+    """The centroid with one more article, trimmed to its heaviest features by field."""
     summed = dict(centroid)
     for feature, weight in vector.items():
         summed[feature] = summed.get(feature, 0.0) + weight
@@ -87,18 +198,22 @@ def add(centroid: Mapping[str, float], vector: Mapping[str, float]) -> dict[str,
 
 
 def trim(centroid: Mapping[str, float]) -> dict[str, float]:
-    kept = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_SIZE]
-    return {f: round(w, 5) for f, w in kept}
+    kept: dict[str, float] = {}
+    for field, weights in _by_field(centroid).items():
+        size = FIELDS.get(field, 0) * CENTROID_FACTOR
+        kept.update({f: round(w, 5) for f, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:size]})
+    return kept
 
 
 def key_features(vector: Mapping[str, float]) -> list[str]:
     """The heaviest features: what the candidate index holds for a situation and looks up for an article."""
-    return [f for f, _ in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:KEY_FEATURES]]
+    indexed = [(f, w) for f, w in vector.items() if field_of(f) not in UNINDEXED]
+    return [f for f, _ in sorted(indexed, key=lambda kv: (-kv[1], kv[0]))[:KEY_FEATURES]]
 
 
 def actors_and_places(centroid: Mapping[str, float], count: int = 3) -> tuple[list[str], list[str]]:
     """The situation's key actors (people, organisations, groups) and places, heaviest first."""
     ordered = sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))
     places = [f[2:] for f, _ in ordered if f.startswith("p:")][:count]
-    actors = [f[2:] for f, _ in ordered if f.startswith("e:") and f[2:] not in places][:count]
+    actors = [f[2:] for f, _ in ordered if f[:2] in ("e:", "o:") and f[2:] not in places][:count]
     return actors, places

@@ -51,7 +51,8 @@ def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: Document
         "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
         [(key, prof.article_id) for key in band_keys(prof.signature)],
     )
-    vector, probe = _weigh(conn, prof, frequencies)
+    df, total = frequencies.count(conn, prof.features)
+    vector = grouping.weigh(prof.features, df, total)
     conn.execute(
         "INSERT INTO corpus_profiles VALUES (?, ?, ?, ?, ?, ?)",
         (prof.article_id, prof.signature.tobytes(), json.dumps(vector), prof.lead, copy_of, copy_similarity),
@@ -62,13 +63,13 @@ def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: Document
         situation_id = row[0] if row else None
         score = copy_similarity
     if situation_id is None:
-        situation_id, score = grouping.choose(probe, prof.published, _candidates(conn, probe, prof.published))
+        situation_id, score = grouping.choose(vector, prof.published, _candidates(conn, vector, prof.published))
     new = situation_id is None
     if situation_id is None:
         situation_id = _new_situation(conn, prof, vector)
         score = None
     else:
-        _join(conn, situation_id, prof, vector)
+        _join(conn, situation_id, prof, vector, copy_of is not None)
     conn.execute(
         "INSERT INTO situation_articles (article_id, situation_id, score, added_at) VALUES (?, ?, ?, ?)",
         (prof.article_id, situation_id, score, now()),
@@ -104,17 +105,6 @@ def _find_copy(conn: sqlite3.Connection, prof: Profile) -> tuple[str | None, flo
     return (best[1], round(best[0], 3)) if best else (None, None)
 
 
-def _weigh(
-    conn: sqlite3.Connection, prof: Profile, frequencies: DocumentFrequencies
-) -> tuple[dict[str, float], dict[str, float]]:
-    """The article's vector against the document frequencies so far (which it then joins), and
-    the vector it is compared with: only what some earlier article has too, since a word or name
-    seen nowhere else cannot be shared and would only dilute the similarity."""
-    df, total = frequencies.count(conn, prof.features)
-    seen = {f: count for f, count in prof.features.items() if df[f] > 1}
-    return grouping.weigh(prof.features, df, total), grouping.weigh(seen, df, total)
-
-
 def _candidates(conn: sqlite3.Connection, vector: dict[str, float], published: date) -> list[grouping.SituationState]:
     keys = grouping.key_features(vector)
     if not keys:
@@ -131,10 +121,10 @@ def _candidates(conn: sqlite3.Connection, vector: dict[str, float], published: d
 
 def _state(conn: sqlite3.Connection, situation_id: int) -> grouping.SituationState:
     row = conn.execute(
-        "SELECT centroid, first_published, last_published FROM situations WHERE id = ?", (situation_id,)
+        "SELECT centroid, first_published, last_published, independent FROM situations WHERE id = ?", (situation_id,)
     ).fetchone()
     return grouping.SituationState(
-        situation_id, json.loads(row[0]), date.fromisoformat(row[1]), date.fromisoformat(row[2])
+        situation_id, json.loads(row[0]), date.fromisoformat(row[1]), date.fromisoformat(row[2]), row[3]
     )
 
 
@@ -151,12 +141,13 @@ def _new_situation(conn: sqlite3.Connection, prof: Profile, vector: dict[str, fl
     return situation_id
 
 
-def _join(conn: sqlite3.Connection, situation_id: int, prof: Profile, vector: dict[str, float]) -> None:
+def _join(conn: sqlite3.Connection, situation_id: int, prof: Profile, vector: dict[str, float], copy: bool) -> None:
     row = conn.execute(
         "SELECT centroid, first_published, last_published, title_article FROM situations WHERE id = ?",
         (situation_id,),
     ).fetchone()
-    centroid = grouping.add(json.loads(row[0]), vector)
+    # A copy is the same report again: counted, but it does not weigh its words twice.
+    centroid = json.loads(row[0]) if copy else grouping.add(json.loads(row[0]), vector)
     first = min(row[1], prof.published.isoformat())
     last = max(row[2], prof.published.isoformat())
     # The title is the lead of the article closest to the situation as it now stands.
@@ -234,7 +225,7 @@ def split_situation(conn: sqlite3.Connection, situation_id: int, article_ids: Se
 def _rebuild(conn: sqlite3.Connection, situation_id: int) -> None:
     """Recompute a situation from its articles after an edit by hand."""
     rows = conn.execute(
-        "SELECT p.article_id, p.vector, p.lead, a.published FROM situation_articles s"
+        "SELECT p.article_id, p.vector, p.lead, a.published, p.copy_of FROM situation_articles s"
         " JOIN corpus_profiles p ON p.article_id = s.article_id JOIN articles a ON a.id = s.article_id"
         " WHERE s.situation_id = ? ORDER BY a.published, a.id",
         (situation_id,),
@@ -258,9 +249,11 @@ def _rebuild(conn: sqlite3.Connection, situation_id: int) -> None:
         (situation_id, situation_id),
     )
     vectors = [json.loads(r[1]) for r in rows]
+    members = {r[0] for r in rows}
     centroid: dict[str, float] = {}
-    for vector in vectors:
-        centroid = grouping.add(centroid, vector)
+    for row, vector in zip(rows, vectors, strict=True):
+        if row[4] not in members:  # a copy of a report already here does not weigh twice
+            centroid = grouping.add(centroid, vector)
     best = max(range(len(rows)), key=lambda k: grouping.cosine(vectors[k], centroid))
     last = rows[-1][3]
     conn.execute(

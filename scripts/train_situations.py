@@ -1,0 +1,173 @@
+"""Train the similarity that decides which situation a new article joins.
+
+    python scripts/train_situations.py [--cache DIR] [--out PATH]
+
+Labelled streams: the ECB+ train topics (eval/ecbplus.py; 25 topics, each two look-alike stories)
+and the first half of the project's PolNeAR stream (eval/gold/situations/, the half its earlier
+thresholds were tuned on). Each stream is replayed in order as the store would see it, the article
+always joining its true story (teacher forcing): every candidate situation in the window gives one
+pair (its PAIR_FEATURES, 1 if it is the article's story). A logistic regression (scikit-learn,
+L-BFGS, deterministic) is fitted on the pairs. The joining threshold is then chosen by replaying
+the ECB+ dev topics and the same PolNeAR half with the model deciding, for the best mean B-cubed F1.
+ECB+ test topics and the PolNeAR stream's second half are never read here.
+The model goes to src/sitroom/data/models/situations.json unless `--out` says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+from ecbplus import DEV_TOPICS, TRAIN_TOPICS, read_split  # noqa: E402
+from sitroom.corpus import situations as grouping  # noqa: E402
+from sitroom.corpus.profile import Profile, profile  # noqa: E402
+from sitroom.ingest import analyze_articles  # noqa: E402
+from sitroom.settings import Options  # noqa: E402
+from situations import LABELS, bcubed, polnear_stream  # noqa: E402
+
+MODEL_PATH = ROOT / "src" / "sitroom" / "data" / "models" / grouping.MODEL_FILE
+C = 1.0  # inverse regularisation strength: the features are few and bounded
+THRESHOLDS = tuple(round(0.04 + 0.02 * k, 2) for k in range(24))  # 0.04 ... 0.50
+
+Stream = list[tuple[str, str, Profile]]  # (name, story, profile) in arrival order
+
+
+def load_stream(name: str, read: Callable[[], list], cache: Path | None) -> Stream:
+    """The stream's articles analysed and profiled, kept in `cache` when given."""
+    path = cache / f"{name}.pickle" if cache else None
+    if path is not None and path.exists():
+        return pickle.loads(path.read_bytes())
+    items = read()
+    analyses = analyze_articles([article for _, _, article in items], Options().model)
+    stream = [(item, story, profile(analysis)) for (item, story, _), analysis in zip(items, analyses, strict=True)]
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(stream))
+    return stream
+
+
+class Replay:
+    """The store's single pass, in memory: document frequencies so far, situations and centroids."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.total = 0
+        self.situations: list[grouping.SituationState] = []
+
+    def vector(self, features: dict[str, int]) -> dict[str, float]:
+        self.total += 1
+        self.df.update(features.keys())
+        return grouping.weigh(features, self.df, self.total)
+
+    def candidates(self, published: date) -> list[grouping.SituationState]:
+        return [s for s in self.situations if grouping.days_apart(published, s) <= grouping.WINDOW_DAYS]
+
+    def place(self, index: int | None, vector: dict[str, float], published: date) -> int:
+        if index is None:
+            self.situations.append(
+                grouping.SituationState(len(self.situations), grouping.trim(vector), published, published)
+            )
+            return len(self.situations) - 1
+        old = self.situations[index]
+        self.situations[index] = grouping.SituationState(
+            index,
+            grouping.add(old.centroid, vector),
+            min(old.first, published),
+            max(old.last, published),
+            old.articles + 1,
+        )
+        return index
+
+
+def training_pairs(stream: Stream) -> tuple[list[tuple[float, ...]], list[int]]:
+    replay, situation_of_story = Replay(), {}
+    features, labels = [], []
+    for _, story, prof in stream:
+        vector = replay.vector(prof.features)
+        target = situation_of_story.get(story)
+        for situation in replay.candidates(prof.published):
+            features.append(grouping.pair_features(vector, prof.published, situation))
+            labels.append(int(situation.id == target))
+        situation_of_story[story] = replay.place(target, vector, prof.published)
+    return features, labels
+
+
+def replay_with(stream: Stream, model: grouping.SimilarityModel) -> dict[str, str]:
+    replay, found = Replay(), {}
+    for name, _, prof in stream:
+        vector = replay.vector(prof.features)
+        chosen, _ = grouping.choose(vector, prof.published, replay.candidates(prof.published), model)
+        found[name] = str(replay.place(chosen, vector, prof.published))
+    return found
+
+
+def mean_bcubed(streams: Sequence[Stream], model: grouping.SimilarityModel) -> float:
+    scores = []
+    for stream in streams:
+        names = [name for name, _, _ in stream]
+        scores.append(bcubed(replay_with(stream, model), {name: story for name, story, _ in stream}, names)[2])
+    return sum(scores) / len(scores)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="keep the analysed streams here between runs")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    started = time.time()
+    polnear = load_stream("polnear", lambda: polnear_stream(LABELS), args.cache)
+    polnear_tuned = polnear[: len(polnear) // 2]
+    ecb_train = load_stream(
+        "ecbplus-train", lambda: [(r.name, r.story, a) for r, a in read_split(TRAIN_TOPICS)], args.cache
+    )
+    ecb_dev = load_stream("ecbplus-dev", lambda: [(r.name, r.story, a) for r, a in read_split(DEV_TOPICS)], args.cache)
+    print(f"streams read and analysed in {time.time() - started:.0f} s")
+    features, labels = [], []
+    for stream in (ecb_train, polnear_tuned):
+        x, y = training_pairs(stream)
+        features += x
+        labels += y
+    fitted = LogisticRegression(C=C, max_iter=2000).fit(np.array(features), np.array(labels))
+    print(f"{len(labels)} pairs ({sum(labels)} of one story) from {len(ecb_train) + len(polnear_tuned)} articles")
+
+    def model_at(threshold: float) -> grouping.SimilarityModel:
+        return grouping.SimilarityModel(
+            tuple(round(float(w), 6) for w in fitted.coef_[0]), round(float(fitted.intercept_[0]), 6), threshold
+        )
+
+    tuning = (ecb_dev, polnear_tuned)
+    scored = [(mean_bcubed(tuning, model_at(t)), t) for t in THRESHOLDS]
+    best_score, threshold = max(scored, key=lambda st: (round(st[0], 4), -st[1]))
+    print(f"threshold {threshold}: mean B-cubed F1 {100 * best_score:.1f} on ECB+ dev and the tuned PolNeAR half")
+    model = model_at(threshold)
+    stored = {
+        "about": "sitroom situation similarity: logistic regression over pair features; scripts/train_situations.py",
+        "weights": {name: w for name, w in zip(grouping.PAIR_FEATURES, model.weights, strict=True)},
+        "bias": model.bias,
+        "threshold": threshold,
+        "trained_on": {
+            "ecbplus_train_topics": list(TRAIN_TOPICS),
+            "polnear_stream_first_half": len(polnear_tuned),
+            "pairs": len(labels),
+        },
+        "threshold_from": {"ecbplus_dev_topics": list(DEV_TOPICS), "polnear_stream_first_half": len(polnear_tuned)},
+    }
+    args.out.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
+    print(f"written {args.out} in {time.time() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
