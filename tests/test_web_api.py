@@ -156,9 +156,10 @@ def test_a_stored_script_url_is_never_a_link(client: tuple[TestClient, str]) -> 
     assert "script-src 'self'" in response.headers["content-security-policy"]
     fine = {**FLOOD, "text": FLOOD["text"] + " Roads closed.", "url": "https://gazette.example/floods"}
     article_id = http.post("/api/articles", json=fine, headers=auth).json()["articles"][0]["id"]
-    assert '<a href="https://gazette.example/floods" rel="noreferrer noopener">original</a>' in http.get(
-        f"/articles/{article_id}"
-    ).text
+    assert (
+        '<a href="https://gazette.example/floods" rel="noreferrer noopener">original</a>'
+        in http.get(f"/articles/{article_id}").text
+    )
 
 
 def test_a_loopback_server_answers_only_to_loopback_names(tmp_path: Path) -> None:

@@ -354,4 +354,25 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         DROP INDEX entities_name;
         """,
     ),
+    (
+        "0014_entity_identities",
+        """
+        -- One identity for one entity across articles (store/identities.py): `Donald J. Trump` in
+        -- one report and `Donald Trump` in the next.
+        CREATE TABLE entity_identities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            articles INTEGER NOT NULL
+        );
+        CREATE TABLE entity_keys (
+            key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            identity INTEGER NOT NULL REFERENCES entity_identities(id),
+            PRIMARY KEY (key, kind, identity)
+        ) WITHOUT ROWID;
+        ALTER TABLE entities ADD COLUMN identity INTEGER REFERENCES entity_identities(id);
+        CREATE INDEX entities_identity ON entities(identity);
+        """,
+    ),
 )

@@ -34,7 +34,7 @@ from ..model import (
     Span,
     TimelineEvent,
 )
-from . import alerts, corpus
+from . import alerts, corpus, identities
 from .database import Database, now
 from .frequencies import DocumentFrequencies
 
@@ -78,6 +78,7 @@ class Store:
             if not _insert_analysis(conn, analysis):
                 return False
             placement = corpus.place_article(conn, prof, self._frequencies)
+            identities.link_entities(conn, analysis.article.id, analysis.entities, placement.situation_id)
             alerts.record_matches(conn, analysis, placement.situation_id)
             return True
 
@@ -154,7 +155,8 @@ class Store:
 
     def place_unplaced(self) -> int:
         """Give situations to stored articles that have none (stored before situations existed),
-        oldest first, as if they had just arrived; no alerts are raised for them. How many."""
+        oldest first, as if they had just arrived; no alerts are raised for them. How many. Entities
+        not yet tied to identities across articles (older stores) are tied too, oldest first."""
         ids = [
             row[0]
             for row in self.db.reader.execute(
@@ -163,9 +165,18 @@ class Store:
             )
         ]
         for article_id in ids:
-            prof = profile(_load_analysis(self.db.reader, article_id))
+            analysis = _load_analysis(self.db.reader, article_id)
+            prof = profile(analysis)
             with self.db.write() as conn:
-                corpus.place_article(conn, prof, self._frequencies)
+                placement = corpus.place_article(conn, prof, self._frequencies)
+                if _unlinked(conn, article_id):
+                    identities.link_entities(conn, article_id, analysis.entities, placement.situation_id)
+        # Stores made before entities had identities across articles: their entities are tied now.
+        for article_id in [r[0] for r in self.db.reader.execute(_UNLINKED_ARTICLES)]:
+            analysis = _load_analysis(self.db.reader, article_id)
+            with self.db.write() as conn:
+                if _unlinked(conn, article_id):
+                    identities.link_entities(conn, article_id, analysis.entities, corpus.situation_of(conn, article_id))
         return len(ids)
 
     def merge_situations(self, into: int, others: list[int]) -> None:
@@ -259,41 +270,72 @@ class Store:
 
     # -- what the web room asks ------------------------------------------------------------
 
-    def entity_report(self, name: str, limit: int = 200) -> dict[str, list[dict[str, object]]]:
-        """An entity's latest mentions, quotes and events across the store (newest stored first),
-        with the situation of each article. Each list reads only the rows it shows."""
+    def entity_report(self, name: str, limit: int = 200) -> dict[str, object]:
+        """An entity across the store, under every name it goes by (`Donald J. Trump`, `Donald
+        Trump`): its mentions, quotes and events, newest published first, at most `limit` of each,
+        with the situation of each article, and how many of each there are in all."""
         reader = self.db.reader
+        identity = identities.identity_of(reader, name)
+        names = identities.names_of(reader, identity) if identity is not None else [name]
+        display = identities.display_name(reader, identity) if identity is not None else name
+        marks = ",".join("?" * len(names))
         situation = "(SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
+        if identity is not None:
+            own, own_params = "e.identity = ?", [identity]
+        else:
+            own, own_params = "e.name = ?", [name]
         mentions = reader.execute(
             f"SELECT a.id AS article_id, a.published, a.source, m.start, m.end, m.text, {situation}"
-            " FROM (SELECT article_id, idx FROM entities WHERE name = ? ORDER BY rowid DESC LIMIT ?) e"
-            " JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
-            " JOIN articles a ON a.id = e.article_id ORDER BY a.published DESC, m.start LIMIT ?",
-            (name, limit, limit),
+            f" FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
+            f" JOIN articles a ON a.id = e.article_id WHERE {own}"
+            " ORDER BY a.published DESC, a.rowid DESC, m.start LIMIT ?",
+            (*own_params, limit),
         ).fetchall()
         quotes = reader.execute(
             f"SELECT a.id AS article_id, a.published, t.cue_text, t.content_start, t.content_end, t.direct,"
             f" substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, {situation}"
-            " FROM (SELECT rowid AS r FROM attributions WHERE source_entity = ? ORDER BY rowid DESC LIMIT ?) x"
-            " JOIN attributions t ON t.rowid = x.r JOIN articles a ON a.id = t.article_id"
-            " ORDER BY a.published DESC",
-            (name, limit),
+            f" FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_entity IN ({marks})"
+            " ORDER BY a.published DESC, a.rowid DESC LIMIT ?",
+            (*names, limit),
         ).fetchall()
         events = reader.execute(
             f"SELECT a.id AS article_id, a.published, v.type, v.count_value, v.count_qualifier,"
             f" substr(a.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, {situation}"
-            " FROM (SELECT r FROM (SELECT rowid AS r FROM events WHERE actor_entity = ? ORDER BY rowid DESC LIMIT ?)"
-            " UNION"
-            " SELECT r FROM (SELECT rowid AS r FROM events WHERE target_entity = ? ORDER BY rowid DESC LIMIT ?)) x"
-            " JOIN events v ON v.rowid = x.r JOIN articles a ON a.id = v.article_id WHERE v.in_caption = 0"
-            " ORDER BY a.published DESC LIMIT ?",
-            (name, limit, name, limit, limit),
+            f" FROM events v JOIN articles a ON a.id = v.article_id"
+            f" WHERE (v.actor_entity IN ({marks}) OR v.target_entity IN ({marks})) AND v.in_caption = 0"
+            " ORDER BY a.published DESC, a.rowid DESC LIMIT ?",
+            (*names, *names, limit),
         ).fetchall()
+        totals = {
+            "mentions": reader.execute(
+                f"SELECT COUNT(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id"
+                f" AND m.entity_idx = e.idx WHERE {own}",
+                own_params,
+            ).fetchone()[0],
+            "quotes": reader.execute(
+                f"SELECT COUNT(*) FROM attributions WHERE source_entity IN ({marks})", names
+            ).fetchone()[0],
+            "events": reader.execute(
+                f"SELECT COUNT(*) FROM events WHERE (actor_entity IN ({marks}) OR target_entity IN ({marks}))"
+                " AND in_caption = 0",
+                (*names, *names),
+            ).fetchone()[0],
+        }
         return {
+            "name": display,
+            "names": sorted(names),
+            "totals": totals,
             "mentions": [dict(r) for r in mentions],
             "quotes": [dict(r) for r in quotes],
             "events": [dict(r) for r in events],
         }
+
+    def entity_identities(self, article_id: str) -> list[int | None]:
+        """The identity across the store of each of the article's entities, in their order."""
+        rows = self.db.reader.execute(
+            "SELECT identity FROM entities WHERE article_id = ? ORDER BY idx", (article_id,)
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def entity_names(self, q: str, limit: int = 20) -> list[dict[str, object]]:
         """Canonical entity names containing `q`, most named first."""
@@ -377,6 +419,19 @@ class Store:
         return str(self.db.reader.execute("PRAGMA integrity_check").fetchone()[0])
 
 
+_UNLINKED_ARTICLES = (
+    "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
+    " AND e.identity IS NULL) ORDER BY a.published, a.ingested_at, a.id"
+)
+
+
+def _unlinked(conn: sqlite3.Connection, article_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM entities WHERE article_id = ? AND identity IS NULL LIMIT 1", (article_id,)
+    ).fetchone()
+    return row is not None
+
+
 def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
     article = analysis.article
     cursor = conn.execute(
@@ -425,7 +480,7 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         ],
     )
     conn.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?)",
+        "INSERT INTO entities (article_id, idx, name, kind) VALUES (?, ?, ?, ?)",
         [(article.id, i, e.name, e.kind) for i, e in enumerate(analysis.entities)],
     )
     conn.executemany(

@@ -55,9 +55,7 @@ def resolve_date(
         return None
 
 
-def _resolve(
-    expression: str, published: date, tense: Tense | None, anchor: ResolvedDate | None
-) -> ResolvedDate | None:
+def _resolve(expression: str, published: date, tense: Tense | None, anchor: ResolvedDate | None) -> ResolvedDate | None:
     text = re.sub(r"\s+", " ", expression.strip().lower()).rstrip(".,")
     text = re.sub(r"^(?:on|in|at|by|during|of|for) ", "", text)
     relative = _resolve_anaphora(text, published, anchor)

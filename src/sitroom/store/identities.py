@@ -1,0 +1,171 @@
+"""Entities across the store: one identity for one person, organisation or place, whatever report
+names it and however.
+
+Within an article, `nlp/entities.py` folds `Mr Trump` and `Trump` into `Donald Trump`. Across
+articles the names differ too (`Donald J. Trump` in one report, `Donald Trump` in the next, a bare
+`Trump` in a third), so each entity of a stored article is tied to an identity in
+`entity_identities`, found through keys in `entity_keys`:
+
+- the key of its name and of every form the report wrote it in (casefolded, dots and apostrophes
+  out, a leading `the` dropped, place aliases folded: `U.S.` and `United States` are one key);
+- for a person of two words or more, the first and last word (`donald trump` for `Donald J.
+  Trump` and `Donald John Trump`), and the surname alone (`~trump`), looked up only for a person
+  named by one word.
+
+An organisation not found among organisations is looked up among places, and the reverse (the
+recogniser calls a town one in one report and the other in the next). A one-word person name is
+ambiguous across a store (two Clintons): it takes the identity of that surname named in the
+article's own situation when there is exactly one, else the identity most articles name when it
+has at least twice the articles of the next, else an identity of its own.
+Identities are never merged or split afterwards: nothing is re-linked.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+
+from ..model import Entity
+from ..nlp.aliases import PLACE_ALIASES
+
+# The recogniser calls a town an organisation in one report and a place in the next: a name not
+# known in its own kind is looked up in the other.
+_ALSO = {"organisation": ("place",), "place": ("organisation",)}
+DOMINANT = 2.0  # a bare surname goes to the most named person of that surname when this many times the next
+
+
+def name_key(name: str, kind: str) -> str:
+    key = re.sub(r"[.\u2019']", "", name).replace(",", " ")
+    key = re.sub(r"\s+", " ", key).strip().casefold()
+    key = key[4:] if key.startswith("the ") else key
+    if kind == "place":
+        folded = PLACE_ALIASES.get(key)
+        if folded:
+            return name_key(folded, "organisation")
+    return key
+
+
+def person_keys(name: str) -> tuple[str | None, str | None]:
+    """The (first and last word, surname) keys of a person's name; None where the name has no such part."""
+    words = name_key(name, "person").split()
+    if len(words) >= 2:
+        return f"{words[0]} {words[-1]}", f"~{words[-1]}"
+    return None, (f"~{words[0]}" if words else None)
+
+
+def link_entities(
+    conn: sqlite3.Connection, article_id: str, entities: Sequence[Entity], situation_id: int | None
+) -> list[int]:
+    """Tie each of the article's entities (in order) to an identity; the identity ids."""
+    linked = []
+    for index, entity in enumerate(entities):
+        identity = _find(conn, entity, situation_id) or _create(conn, entity)
+        conn.execute("UPDATE entities SET identity = ? WHERE article_id = ? AND idx = ?", (identity, article_id, index))
+        linked.append(identity)
+    for identity in set(linked):
+        conn.execute("UPDATE entity_identities SET articles = articles + 1 WHERE id = ?", (identity,))
+    for identity, entity in zip(linked, entities, strict=True):
+        _register(conn, identity, entity)
+    return linked
+
+
+def _name_forms(entity: Entity) -> list[str]:
+    """The entity's keys from its name and every form the article wrote it in (`FLDS` and the
+    church's full name are one organisation in a report that gives both); a person's one-word forms
+    are left to the surname rule."""
+    forms = [entity.name, *sorted({m.text for m in entity.mentions} - {entity.name})]
+    keys = []
+    for form in forms:
+        key = name_key(form, entity.kind)
+        if key and key not in keys and not (entity.kind == "person" and " " not in key):
+            keys.append(key)
+    return keys
+
+
+def _find(conn: sqlite3.Connection, entity: Entity, situation_id: int | None) -> int | None:
+    keys = _name_forms(entity)
+    for kind in (entity.kind, *_ALSO.get(entity.kind, ())):
+        for key in keys:
+            exact = _by_key(conn, key, kind)
+            if exact:
+                return exact
+    if entity.kind != "person":
+        return None
+    full, surname = person_keys(entity.name)
+    if full is not None:
+        return _by_key(conn, full, "person")
+    if surname is None:
+        return None
+    candidates = conn.execute(
+        "SELECT k.identity, i.articles FROM entity_keys k JOIN entity_identities i ON i.id = k.identity"
+        " WHERE k.key = ? AND k.kind = 'person' ORDER BY i.articles DESC, k.identity",
+        (surname,),
+    ).fetchall()
+    if not candidates:
+        return None
+    if situation_id is not None:
+        ids = [c[0] for c in candidates]
+        marks = ",".join("?" * len(ids))
+        here = conn.execute(
+            f"SELECT DISTINCT e.identity FROM situation_articles s JOIN entities e ON e.article_id = s.article_id"
+            f" WHERE s.situation_id = ? AND e.identity IN ({marks})",
+            [situation_id, *ids],
+        ).fetchall()
+        if len(here) == 1:
+            return int(here[0][0])
+    if len(candidates) == 1 or candidates[0][1] >= DOMINANT * candidates[1][1]:
+        return int(candidates[0][0])
+    return None
+
+
+def _by_key(conn: sqlite3.Connection, key: str, kind: str) -> int | None:
+    row = conn.execute(
+        "SELECT k.identity FROM entity_keys k JOIN entity_identities i ON i.id = k.identity"
+        " WHERE k.key = ? AND k.kind = ? ORDER BY i.articles DESC, k.identity LIMIT 1",
+        (key, kind),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _create(conn: sqlite3.Connection, entity: Entity) -> int:
+    cursor = conn.execute(
+        "INSERT INTO entity_identities (name, kind, articles) VALUES (?, ?, 0)", (entity.name, entity.kind)
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _register(conn: sqlite3.Connection, identity: int, entity: Entity) -> None:
+    """The entity's keys lead to its identity from now on; an identity known by a surname alone
+    takes the first full name it is given."""
+    keys = _name_forms(entity)
+    if entity.kind == "person":
+        keys += [k for k in person_keys(entity.name) if k]
+    conn.executemany(
+        "INSERT OR IGNORE INTO entity_keys (key, kind, identity) VALUES (?, ?, ?)",
+        [(key, entity.kind, identity) for key in keys],
+    )
+    conn.execute(
+        "UPDATE entity_identities SET name = ? WHERE id = ? AND instr(name, ' ') = 0 AND instr(?, ' ') > 0",
+        (entity.name, identity, entity.name),
+    )
+
+
+def identity_of(conn: sqlite3.Connection, name: str) -> int | None:
+    """The identity an entity name stands for in the store (the most named, if several)."""
+    row = conn.execute(
+        "SELECT e.identity FROM entities e WHERE e.name = ? AND e.identity IS NOT NULL"
+        " GROUP BY e.identity ORDER BY COUNT(*) DESC LIMIT 1",
+        (name,),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def names_of(conn: sqlite3.Connection, identity: int) -> list[str]:
+    """Every name the identity goes by in the store."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT name FROM entities WHERE identity = ?", (identity,))]
+
+
+def display_name(conn: sqlite3.Connection, identity: int) -> str:
+    row = conn.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()
+    return str(row[0]) if row else ""
