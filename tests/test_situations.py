@@ -185,3 +185,42 @@ def test_pairwise_scores_a_known_case_and_the_model_must_match_its_features() ->
     with pytest.raises(ValueError, match="features"):
         grouping.model_from_json(stored)
     assert len(grouping.similarity_model().weights) == len(grouping.PAIR_FEATURES)
+
+
+def test_running_totals_reconcile_across_the_capitol_reports(tmp_path: Path, reference_path: Path) -> None:
+    next_day = Path(__file__).parent / "fixtures" / "capitol-next-day-2021-01-07.txt"
+    with Store(tmp_path / "t.db") as store:
+        ingest(store, [reference_path, next_day], Options())
+        (riot,) = store.situations()
+        timeline = store.timeline(riot.id)
+        from sitroom.corpus.timeline import counts_text, tallies
+
+        (arrests,) = [t for t in tallies(timeline) if t.type == "arrest"]
+        assert (arrests.latest.quantity.value, arrests.latest.role) == (52, "total")
+        assert str(arrests.latest.published) == "2021-01-07"
+        assert [(e.quantity.value, e.quantity.qualifier) for e in arrests.before] == [(10, "at_least")]
+        assert sorted(e.quantity.value for e in arrests.additions) == [9, 17]
+        # The additions are incidents of their own, not one incident in conflict with the total.
+        arrest_lines = [counts_text(t) for t in timeline if t.type == "arrest" and t.counts]
+        assert "52 in all" in arrest_lines and "+9" in arrest_lines and "+17" in arrest_lines
+        assert not any("vs" in line and "52" in line for line in arrest_lines)
+        brief = store.sitrep(riot.id).markdown
+        assert "## Running totals" in brief and "arrest: 52 in all (2021-01-07); before: 10 at least" in brief
+
+
+def test_count_roles_in_their_sentences() -> None:
+    from sitroom.nlp.counts import count_role
+
+    cases = {
+        ("52 people had been arrested in all since Wednesday", "52"): "total",
+        ("the number of people arrested has gone up to 1,587", "1,587"): "total",
+        ("The death toll rose to 12 on Friday.", "12"): "total",
+        ("bringing the total number of deaths to 40", "40"): "total",
+        ("Nine more people were arrested overnight", "Nine"): "addition",
+        ("and another 17 were arrested on Thursday", "17"): "addition",
+        ("at least ten people were arrested overnight", "ten"): "figure",
+        ("Police arrested 7 people on their way to 12 protests", "7"): "figure",
+    }
+    for (sentence, count), role in cases.items():
+        start = sentence.index(count)
+        assert count_role(sentence, start, start + len(count)) == role, sentence

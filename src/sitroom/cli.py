@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .corpus.alerts import rule_to_dict
+from .corpus.timeline import counts_text, tallies, tally_text
 from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
@@ -352,10 +353,12 @@ def timeline_command(situation: int, as_json: bool, db: str) -> None:
         click.echo(json.dumps([timeline_event_to_dict(t) for t in timeline], ensure_ascii=False, indent=2))
         return
     click.echo(f"Situation {summary.id}: {summary.title}")
+    for tally in tallies(timeline):
+        click.echo(f"  running total, {tally_text(tally)}")
     for event in timeline:
         dated = event.date is not None and event.date.first_day is not None
         when = f"{event.date.value} ({event.date.text})" if dated and event.date else f"{event.reported} (reported)"
-        counts = " vs ".join(f"{q.value} {q.qualifier}" for q, _ in event.counts)
+        counts = counts_text(event)
         click.echo(f"  {when:<34} {event.type:<13} {counts:<20} {event.place or ''}")
         for report in event.reports:
             click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")

@@ -282,6 +282,28 @@ class EventReport:
 
 
 @dataclass(frozen=True)
+class TallyEntry:
+    """One report of how many, for a situation's running tally of one event type."""
+
+    quantity: Quantity
+    role: str  # total (`52 arrested in all`), addition (`9 more arrested`) or figure (`ten were arrested`)
+    published: date
+    article_id: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A running total across a situation's reports: the latest total, the figures and totals
+    reported before it, and the additions reported on their own (`9 more arrested`)."""
+
+    type: str
+    latest: TallyEntry
+    before: tuple[TallyEntry, ...]  # oldest first
+    additions: tuple[TallyEntry, ...]
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     """One incident as all the reports of a situation tell it: the same arrest reported by five
     outlets is one TimelineEvent with five reports; counts that disagree are kept side by side."""
@@ -293,6 +315,9 @@ class TimelineEvent:
     target: str | None
     counts: tuple[tuple[Quantity, tuple[str, ...]], ...]  # each distinct count, with the articles giving it
     reports: tuple[EventReport, ...]
+    # `figure`: counts of one incident; `total`: a running total, its counts in the order reported;
+    # `addition`: new events added to a total (`9 more arrested`).
+    count_role: str = "figure"
 
     @property
     def reported(self) -> date:

@@ -16,6 +16,8 @@ from .model import (
     Participant,
     ResolvedPlace,
     Span,
+    Tally,
+    TallyEntry,
     TimelineEvent,
 )
 
@@ -190,6 +192,7 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
             {"value": q.value, "qualifier": q.qualifier, "low": q.low, "high": q.high, "articles": list(ids)}
             for q, ids in event.counts
         ],
+        "count_role": event.count_role,
         "sources": list(event.sources),
         "independent_reports": event.independent,
         "reports": [
@@ -208,3 +211,27 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
 def situation_to_dict(s: Any) -> dict[str, Any]:
     """A situation's summary (store.corpus.SituationSummary) as JSON."""
     return {**asdict(s), "first": s.first.isoformat(), "last": s.last.isoformat()}
+
+
+def tally_to_dict(tally: Tally) -> dict[str, Any]:
+    """A running total: the latest, what was reported before it, the additions."""
+
+    def entry(e: TallyEntry) -> dict[str, Any]:
+        q = e.quantity
+        return {
+            "value": q.value,
+            "qualifier": q.qualifier,
+            "low": q.low,
+            "high": q.high,
+            "role": e.role,
+            "published": e.published.isoformat(),
+            "article_id": e.article_id,
+            "evidence": " ".join(e.evidence.split()),
+        }
+
+    return {
+        "type": tally.type,
+        "latest": entry(tally.latest),
+        "before": [entry(e) for e in tally.before],
+        "additions": [entry(e) for e in tally.additions],
+    }

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis, TimelineEvent
+from .timeline import tallies, tally_text
 
 MAX_QUOTES = 12
 
@@ -43,6 +44,10 @@ def write_sitrep(
     ]
     if situation.actors or situation.places:
         lines.append(f"Key actors: {', '.join(situation.actors) or '-'} · Places: {', '.join(situation.places) or '-'}")
+    running = tallies(timeline)
+    if running:
+        lines += ["", "## Running totals", ""]
+        lines += [f"- {tally_text(t)} {cite([t.latest.article_id])}" for t in running]
     lines += ["", "## What happened", ""]
     lines += [f"- {text} {cite(ids)}" for text, ids in happened] or ["- No events found in these reports."]
     lines += ["", "## Where", ""]
@@ -78,6 +83,7 @@ def write_sitrep(
         "where": [{"text": t, "articles": list(dict.fromkeys(ids))} for t, ids in places],
         "said": [{"text": t, "articles": [i]} for t, i in quotes],
         "disputed": [{"text": t, "articles": [i]} for t, i in disputed],
+        "running_totals": [{"text": tally_text(t), "articles": [t.latest.article_id]} for t in running],
         "since_last_brief": None if last_brief is None else {"at": last_brief[0], "new_articles": new_ids},
     }
     return Brief("\n".join(lines) + "\n", data)
@@ -88,7 +94,12 @@ def _event_line(event: TimelineEvent, cite: Any) -> tuple[str, list[str]]:
     when = f"{event.date.value} ({event.date.text})" if dated and event.date else f"{event.reported} (reported)"
     parts = [f"**{when}**", event.type.replace("_", " ")]
     if event.counts:
-        parts.append(" vs ".join(f"{q.value} ({q.qualifier.replace('_', ' ')}) {cite(ids)}" for q, ids in event.counts))
+        sign = "+" if event.count_role == "addition" else ""
+        joiner = " → " if event.count_role == "total" else " vs "
+        counts = joiner.join(
+            f"{sign}{q.value} ({q.qualifier.replace('_', ' ')}) {cite(ids)}" for q, ids in event.counts
+        )
+        parts.append(counts + (" in all" if event.count_role == "total" else ""))
     who = " → ".join(x for x in (event.actor, event.target) if x)
     if who:
         parts.append(who)

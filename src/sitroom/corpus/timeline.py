@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Analysis, DateMention, Event, EventReport, Quantity, TimelineEvent
+from ..model import Analysis, DateMention, Event, EventReport, Quantity, Tally, TallyEntry, TimelineEvent
+from ..nlp.counts import count_role
 
 _PART_OF_DAY = {"MO": 1, "MI": 2, "AF": 3, "EV": 4, "NI": 5}
 _PRECISION = {"time": 6, "part_of_day": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
@@ -23,6 +24,7 @@ _SAME_WORDS = 0.3  # share of words two evidence sentences must have in common t
 @dataclass
 class _Incident:
     type: str
+    role: str  # of its counts: figure, total or addition (nlp/counts.count_role)
     reports: list[EventReport] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
 
@@ -42,15 +44,23 @@ def build_timeline(articles: Sequence[tuple[Analysis, str | None]]) -> list[Time
                 article.id, article.source, article.published, copy_of, event, event.evidence.of(text).strip()
             )
             words = _words(report.evidence)
+            role = _role(event, text)
             best, best_score = None, 0.0
             for k, incident in enumerate(incidents):
-                if k in taken or incident.type != event.type:
+                if k in taken or incident.type != event.type or incident.role != role:
                     continue
-                value = _tie(incident, event, words)
+                # A running total is one line however many days it spans; an addition is new
+                # events, one with another report only when it adds as many.
+                if role == "total":
+                    value = 1.0
+                elif role == "addition" and not _same_count(incident, event):
+                    value = 0.0
+                else:
+                    value = _tie(incident, event, words)
                 if value > best_score:
                     best, best_score = k, value
             if best is None:
-                incidents.append(_Incident(event.type, [report], words))
+                incidents.append(_Incident(event.type, role, [report], words))
                 taken.add(len(incidents) - 1)
             else:
                 incidents[best].reports.append(report)
@@ -59,6 +69,20 @@ def build_timeline(articles: Sequence[tuple[Analysis, str | None]]) -> list[Time
     timeline = [_merged(incident) for incident in incidents]
     order = {id(t): k for k, t in enumerate(timeline)}
     return sorted(timeline, key=lambda t: (*_when(t), order[id(t)]))
+
+
+def _role(event: Event, text: str) -> str:
+    if event.count is None:
+        return "figure"
+    sentence = event.evidence.of(text)
+    start = event.count.span.start - event.evidence.start
+    return count_role(sentence, start, start + len(event.count.span.of(text)))
+
+
+def _same_count(incident: _Incident, event: Event) -> bool:
+    return event.count is not None and any(
+        r.event.count is not None and r.event.count.value == event.count.value for r in incident.reports
+    )
 
 
 def _tie(incident: _Incident, event: Event, words: set[str]) -> float:
@@ -114,7 +138,44 @@ def _merged(incident: _Incident) -> TimelineEvent:
         target=next((e.target.entity or e.target.text for e in events if e.target), None),
         counts=tuple((q, tuple(dict.fromkeys(ids))) for q, ids in counts.values()),
         reports=tuple(incident.reports),
+        count_role=incident.role,
     )
+
+
+def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
+    """The running totals of a situation: for each event type with a total reported (`52
+    arrested in all`), the latest total, the totals and figures before it (of each day's figures
+    the largest, a day's best estimate of the whole), and the additions (`9 more arrested`)."""
+    entries: dict[str, dict[tuple[int, str, object], TallyEntry]] = {}
+    for incident in timeline:
+        for report in incident.reports:
+            quantity = report.event.count
+            if quantity is None:
+                continue
+            entry = TallyEntry(quantity, incident.count_role, report.published, report.article_id, report.evidence)
+            # The same figure in a copy or a second report of the same day is one entry.
+            key = (quantity.value, quantity.qualifier + incident.count_role, report.published)
+            entries.setdefault(incident.type, {}).setdefault(key, entry)
+    found = []
+    for kind, by_key in entries.items():
+        listed = sorted(by_key.values(), key=lambda e: (e.published, e.quantity.value))
+        totals = [e for e in listed if e.role == "total"]
+        if not totals:
+            continue
+        latest = totals[-1]
+        earlier = [e for e in listed if e.role != "addition" and e is not latest and e.published <= latest.published]
+        days: dict[object, TallyEntry] = {}
+        for entry in earlier:
+            if entry.role == "total":
+                days[(entry.published, "total", entry.quantity.value)] = entry
+            else:
+                held = days.get((entry.published, "figure"))
+                if held is None or entry.quantity.value > held.quantity.value:
+                    days[(entry.published, "figure")] = entry
+        before = tuple(sorted(days.values(), key=lambda e: (e.published, e.role == "total", e.quantity.value)))
+        additions = tuple(e for e in listed if e.role == "addition")
+        found.append(Tally(kind, latest, before, additions))
+    return found
 
 
 def _when(event: TimelineEvent) -> tuple[str, int]:
@@ -131,3 +192,35 @@ def _when(event: TimelineEvent) -> tuple[str, int]:
 
 def _words(sentence: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}", sentence.lower())}
+
+
+def quantity_text(quantity: Quantity) -> str:
+    """`10 at least`, `52`, `200 to 999`: a count as a reader says it."""
+    if quantity.qualifier == "range" and quantity.high is not None:
+        return f"{quantity.low} to {quantity.high}"
+    if quantity.qualifier == "exact":
+        return str(quantity.value)
+    return f"{quantity.value} {quantity.qualifier.replace('_', ' ')}"
+
+
+def counts_text(event: TimelineEvent) -> str:
+    """An incident's counts: disagreeing figures side by side (`12 vs 15`), a running total in the
+    order reported (`10 at least → 52 in all`), an addition with its sign (`+9`)."""
+    values = [quantity_text(q) for q, _ in event.counts]
+    if not values:
+        return ""
+    if event.count_role == "total":
+        return " → ".join(values) + " in all"
+    if event.count_role == "addition":
+        return " vs ".join(f"+{v}" for v in values)
+    return " vs ".join(values)
+
+
+def tally_text(tally: Tally) -> str:
+    """`arrest: 52 in all (2021-01-07); before: 10 at least (2021-01-06); added: +9, +17 (2021-01-07)`."""
+    text = f"{tally.type.replace('_', ' ')}: {quantity_text(tally.latest.quantity)} in all ({tally.latest.published})"
+    if tally.before:
+        text += "; before: " + ", ".join(f"{quantity_text(e.quantity)} ({e.published})" for e in tally.before)
+    if tally.additions:
+        text += "; added: " + ", ".join(f"+{quantity_text(e.quantity)} ({e.published})" for e in tally.additions)
+    return text

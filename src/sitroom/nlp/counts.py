@@ -148,3 +148,27 @@ def parse_count(phrase: str) -> Count | None:
     if mod:
         return Count(number, "approximate", int(number * 0.9), int(number * 1.1 + 0.5), exact.group(0))
     return Count(number, "exact", number, number, exact.group(0))
+
+
+# What a count is in its sentence: a running total (`52 arrested in all`, `the toll rose to 12`),
+# an addition to one (`9 more arrested`, `another 17`), or a figure for an incident.
+CountRole = Literal["figure", "total", "addition"]
+_ADDITION_AFTER = re.compile(r"\s*(?:more|additional|further|extra)\b", re.IGNORECASE)
+_ADDITION_BEFORE = re.compile(r"\b(?:another|an additional|additional|a further|further)\s*$", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|gone up|went up|reached|reaches|mounted"
+    r"|swelled)\s+to|stands? at|stood at|(?:bringing|brings|brought|taking|takes|took) the (?:total|number|toll|tally)"
+    r"(?: [\w-]+){0,4} to|(?:a|the) total of|(?:toll|tally) (?:of|to|at|is|was|stands at|reached))\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"[^.;]{0,45}?\b(?:in all|in total|altogether|so far|to date|all told)\b", re.IGNORECASE)
+
+
+def count_role(sentence: str, start: int, end: int) -> CountRole:
+    """The role of the count written at sentence[start:end]."""
+    before, after = sentence[:start], sentence[end:]
+    if _ADDITION_AFTER.match(after) or _ADDITION_BEFORE.search(before):
+        return "addition"
+    if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
+        return "total"
+    return "figure"

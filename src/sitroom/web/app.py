@@ -26,11 +26,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
-from ..corpus.timeline import build_timeline
+from ..corpus.timeline import build_timeline, tallies
 from ..errors import InputError, SitroomError
 from ..ingest import analyze_articles
 from ..notify import send_pending
-from ..serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
+from ..serialize import analysis_to_dict, situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ..settings import Options, options_from_env
 from ..sources.jsonl import article_from_record
 from ..store import Store
@@ -181,6 +181,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             "situation": situation_to_dict(summary),
             "shown_reports": len(articles),
             "timeline": [timeline_event_to_dict(t) for t in timeline],
+            "tallies": [tally_to_dict(t) for t in tallies(timeline)],
             "articles": [
                 {
                     "id": a.article.id,
