@@ -119,8 +119,8 @@ def tfidf_single_pass(texts: Sequence[str], threshold: float = TFIDF_THRESHOLD) 
     return groups
 
 
-def polnear_stream(labels: Path) -> list[tuple[str, str, Article]]:
-    gold = read_labels(labels)
+def polnear_stream(*labels: Path) -> list[tuple[str, str, Article]]:
+    gold = {name: story for path in labels for name, story in read_labels(path).items()}
     folders = [POLNEAR / "train" / "text", POLNEAR / "dev" / "text"]
     paths = {p.stem: p for folder in folders for p in folder.glob("*.txt") if p.stem in gold}
     missing = sorted(set(gold) - set(paths))
@@ -171,11 +171,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stream", choices=("polnear", "ecbplus"), default="polnear")
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test", help="ECB+ topics")
-    parser.add_argument("--labels", type=Path, default=LABELS, help="the PolNeAR stream's labels")
+    parser.add_argument(
+        "--labels", type=Path, nargs="+", default=[LABELS], help="the PolNeAR stream's labels (one file or several)"
+    )
     parser.add_argument("--check", action="store_true", help="fail when a score drops below eval/baselines.json")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each situation formed")
     args = parser.parse_args()
-    stream = polnear_stream(args.labels) if args.stream == "polnear" else ecbplus_stream(args.split)
+    stream = polnear_stream(*args.labels) if args.stream == "polnear" else ecbplus_stream(args.split)
     names = [name for name, _, _ in stream]
     gold = {name: story for name, story, _ in stream}
     articles = [article for _, _, article in stream]
@@ -197,7 +199,8 @@ def main() -> int:
     parts: list[tuple[str, list[str]]] = [("all", names)]
     if args.stream == "polnear":
         half = len(names) // 2
-        parts += [("first half (tuned on)", names[:half]), ("second half", names[half:])]
+        tuned = " (trained on)" if args.labels == [LABELS] else ""
+        parts += [(f"first half{tuned}", names[:half]), ("second half", names[half:])]
     figures: dict[str, float] = {}
     for part, items in parts:
         print(f"\n{part}: {'method':<22} B-cubed P / R / F1      pairwise P / R / F1")
