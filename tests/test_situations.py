@@ -224,3 +224,46 @@ def test_count_roles_in_their_sentences() -> None:
     for (sentence, count), role in cases.items():
         start = sentence.index(count)
         assert count_role(sentence, start, start + len(count)) == role, sentence
+
+
+FOOTER = (
+    "Share this story on Facebook, Twitter and by email with your friends and family, and sign up for the"
+    " Kelso Courier newsletter to get the day's news from the harbour, the council and the schools in your inbox"
+    " every morning before breakfast. Subscribers can read every story on the website and in the app without"
+    " limits, and support local reporting in Kelso and the towns around it."
+)
+
+
+def test_an_outlets_furniture_makes_no_copies_and_copies_are_of_the_same_weeks(tmp_path: Path) -> None:
+    stories = [
+        "The council voted on Tuesday to close the Eastbank library for repairs to its roof, which leaked"
+        " through the winter, and said the work would take until the spring.",
+        "Two fishing boats collided in fog off the north pier on Wednesday morning; the harbour master said"
+        " no one was hurt and both crews brought their boats back to port.",
+        "The Kelso Rovers beat Marrow Town three goals to one on Saturday and moved to the top of the league,"
+        " with two goals from their new striker in the second half.",
+        "A new bakery opened on Mill Street on Monday, the third shop to open there this year.",
+        "Road works on the coast road will close one lane from next week, the county said.",
+    ]
+    with Store(tmp_path / "f.db") as store:
+        ids = []
+        for k, story in enumerate(stories):
+            analysis = sitroom.analyze(f"{story}\n\n{FOOTER}", published=f"2024-05-{10 + k}", source="Kelso Courier")
+            store.save(analysis)
+            ids.append(analysis.article.id)
+        # The two short pages are mostly footer: once the footer is known as the outlet's own, they
+        # are not copies of anything.
+        copies = {aid: copy_of for s in store.situations() for aid, copy_of in store.situation_articles(s.id)}
+        assert copies[ids[3]] is None and copies[ids[4]] is None
+        report = (
+            "Firefighters put out a blaze at a warehouse on the Kelso docks on Thursday night; the fire service"
+            " said the building was empty and the cause of the fire was not yet known."
+        )
+        first = sitroom.analyze(report, published="2024-05-16", source="wire")
+        same_week = sitroom.analyze(report, published="2024-05-17", source="Riverton Gazette")
+        months_later = sitroom.analyze(report, published="2024-08-20", source="Marrow Post")
+        for analysis in (first, same_week, months_later):
+            store.save(analysis)
+        copies = {aid: copy_of for s in store.situations() for aid, copy_of in store.situation_articles(s.id)}
+        assert copies[same_week.article.id] == first.article.id
+        assert copies[months_later.article.id] is None

@@ -21,6 +21,14 @@ SHINGLE_WORDS = 5
 # Articles sharing this share of their 5-word shingles are copies of one report (the same wire story
 # run by two outlets, or a live update of one report); LSH is tuned to find pairs above it.
 COPY_THRESHOLD = 0.5
+# A copy is of a report published within this many days: the same text months apart is a page's
+# furniture or a reprint, not one more source of the news.
+COPY_WINDOW_DAYS = 30
+# A paragraph the outlet ran in this many earlier articles is its furniture (a sharing prompt, a
+# sign-up wall, a footer), left out when looking for copies.
+FURNITURE_REPEATS = 3
+# An article with fewer words of its own than this is not compared for copies: too little story.
+MIN_STORY_WORDS = 25
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
 _ENTITY_FIELD = {"person": "e:", "organisation": "o:", "group": "o:", "place": "p:"}
@@ -36,15 +44,19 @@ class Profile:
     # -> count in the article (corpus/situations.py weighs them by field)
     features: dict[str, int]
     lead: str  # the article's title, else the first sentence of its body: what a situation is titled by
+    # Each body paragraph's key (a hash of its words) and words: the store drops the paragraphs its
+    # outlet runs under every story (sharing prompts, sign-up walls, footers) before comparing copies.
+    paragraphs: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 def profile(analysis: Analysis) -> Profile:
     document = analysis.document
-    body = "\n".join(p.span.of(document.article.text) for p in document.body)
-    words = [w.lower() for w in _WORD.findall(body)]
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
-    minhash.update_batch(list(shingles))
+    texts = [p.span.of(document.article.text) for p in document.body]
+    body = "\n".join(texts)
+    paragraphs = tuple(
+        (paragraph_key(found), found) for found in (tuple(w.lower() for w in _WORD.findall(t)) for t in texts) if found
+    )
+    words = [w for _, found in paragraphs for w in found]
     lead = document.article.title or _lead(body)
     features: Counter[str] = Counter(f"t:{_fold(w)}" for w in words if _is_term(w))
     features.update({f"h:{_fold(w)}" for w in _WORD.findall(lead.lower()) if _is_term(w)})
@@ -58,10 +70,29 @@ def profile(analysis: Analysis) -> Profile:
         article_id=document.article.id,
         published=document.article.published,
         source=document.article.source,
-        signature=minhash.hashvalues.astype(np.uint64),
+        signature=signature_of(words),
         features=dict(features),
         lead=lead,
+        paragraphs=paragraphs,
     )
+
+
+def signature_of(words: list[str]) -> np.ndarray:
+    """The MinHash signature of a text's 5-word shingles."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
+    minhash.update_batch(list(shingles))
+    return minhash.hashvalues.astype(np.uint64)
+
+
+def story_words(prof: Profile, furniture: set[int]) -> list[str]:
+    """The article's words without the paragraphs known as its outlet's furniture."""
+    return [w for key, found in prof.paragraphs if key not in furniture for w in found]
+
+
+def paragraph_key(words: tuple[str, ...]) -> int:
+    """A signed 63-bit key of a paragraph's words (SQLite integers are signed 64-bit)."""
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "big") >> 1
 
 
 def band_keys(signature: np.ndarray) -> list[int]:

@@ -13,7 +13,17 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..corpus import situations as grouping
-from ..corpus.profile import COPY_THRESHOLD, Profile, band_keys, similarity
+from ..corpus.profile import (
+    COPY_THRESHOLD,
+    COPY_WINDOW_DAYS,
+    FURNITURE_REPEATS,
+    MIN_STORY_WORDS,
+    Profile,
+    band_keys,
+    signature_of,
+    similarity,
+    story_words,
+)
 from ..errors import store_error
 from .database import now
 from .frequencies import DocumentFrequencies
@@ -46,16 +56,19 @@ class SituationSummary:
 
 def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: DocumentFrequencies) -> Placement:
     """Find the article's copies and its situation (from its profile), and record both."""
-    copy_of, copy_similarity = _find_copy(conn, prof)
+    furniture = _furniture(conn, prof)
+    words = story_words(prof, furniture)
+    signature = signature_of(words) if furniture else prof.signature
+    copy_of, copy_similarity = _find_copy(conn, prof, signature) if len(words) >= MIN_STORY_WORDS else (None, None)
     conn.executemany(
         "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
-        [(key, prof.article_id) for key in band_keys(prof.signature)],
+        [(key, prof.article_id) for key in band_keys(signature)],
     )
     df, total = frequencies.count(conn, prof.features)
     vector = grouping.weigh(prof.features, df, total)
     conn.execute(
         "INSERT INTO corpus_profiles VALUES (?, ?, ?, ?, ?, ?)",
-        (prof.article_id, prof.signature.tobytes(), json.dumps(vector), prof.lead, copy_of, copy_similarity),
+        (prof.article_id, signature.tobytes(), json.dumps(vector), prof.lead, copy_of, copy_similarity),
     )
     situation_id, score = None, None
     if copy_of is not None:
@@ -89,17 +102,42 @@ def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: Document
     return Placement(prof.article_id, situation_id, new, copy_of, score)
 
 
-def _find_copy(conn: sqlite3.Connection, prof: Profile) -> tuple[str | None, float | None]:
-    keys = band_keys(prof.signature)
+def _furniture(conn: sqlite3.Connection, prof: Profile) -> set[int]:
+    """The article's paragraphs its outlet already ran in FURNITURE_REPEATS earlier articles; the
+    article's own paragraphs are then counted."""
+    keys = sorted({key for key, _ in prof.paragraphs})
+    found: set[int] = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT key FROM outlet_paragraphs WHERE source = ? AND key IN ({marks}) AND articles >= ?",
+                [prof.source, *chunk, FURNITURE_REPEATS],
+            )
+        )
+    conn.executemany(
+        "INSERT INTO outlet_paragraphs VALUES (?, ?, 1) ON CONFLICT(source, key) DO UPDATE SET articles = articles + 1",
+        [(prof.source, key) for key in keys],
+    )
+    return found
+
+
+def _find_copy(conn: sqlite3.Connection, prof: Profile, signature: np.ndarray) -> tuple[str | None, float | None]:
+    keys = band_keys(signature)
     marks = ",".join("?" * len(keys))
     candidates = conn.execute(
-        f"SELECT DISTINCT p.article_id, p.signature, p.copy_of FROM copy_bands b"
-        f" JOIN corpus_profiles p ON p.article_id = b.article_id WHERE b.band_key IN ({marks})",
+        f"SELECT DISTINCT p.article_id, p.signature, p.copy_of, a.published FROM copy_bands b"
+        f" JOIN corpus_profiles p ON p.article_id = b.article_id JOIN articles a ON a.id = p.article_id"
+        f" WHERE b.band_key IN ({marks})",
         keys,
     ).fetchall()
     best: tuple[float, str] | None = None
-    for article_id, signature, root in candidates:
-        value = similarity(prof.signature, np.frombuffer(signature, dtype=np.uint64))
+    for article_id, stored, root, published in candidates:
+        if abs((date.fromisoformat(published) - prof.published).days) > COPY_WINDOW_DAYS:
+            continue
+        value = similarity(signature, np.frombuffer(stored, dtype=np.uint64))
         if value >= COPY_THRESHOLD and (best is None or value > best[0]):
             best = (value, root or article_id)
     return (best[1], round(best[0], 3)) if best else (None, None)

@@ -375,4 +375,17 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX entities_identity ON entities(identity);
         """,
     ),
+    (
+        "0015_outlet_paragraphs",
+        """
+        -- How many articles of each outlet ran each paragraph (a hash of its words): the outlet's
+        -- furniture is left out when looking for copies (store/corpus.py).
+        CREATE TABLE outlet_paragraphs (
+            source TEXT NOT NULL,
+            key INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (source, key)
+        ) WITHOUT ROWID;
+        """,
+    ),
 )
