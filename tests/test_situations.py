@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,33 @@ def test_an_outlets_furniture_makes_no_copies_and_copies_are_of_the_same_weeks(t
         copies = {aid: copy_of for s in store.situations() for aid, copy_of in store.situation_articles(s.id)}
         assert copies[same_week.article.id] == first.article.id
         assert copies[months_later.article.id] is None
+
+
+def test_lifecycle_and_suggestions_with_their_reasons(tmp_path: Path) -> None:
+    from sitroom.corpus.lifecycle import status
+
+    assert [status(date(2024, 6, d), date(2024, 6, 20)) for d in (19, 10, 1)] == ["active", "quiet", "closed"]
+    with Store(tmp_path / "l.db") as store:
+        ingest(store, [sample_dir()], Options())
+        # The samples' last report is of 5 June: the strike is active, the March flood closed.
+        by_status = {s.title[:20]: s.status for s in store.situations()}
+        assert sorted(by_status.values()) == ["active", "closed"]
+        strike = _by_title(store, "Kelso")
+        council = next(aid for aid, _ in store.situation_articles(strike) if store.analysis(aid).article.title)
+        apart = store.split_situation(strike, [council[:10]])
+        (merge,) = [s for s in store.situation_suggestions() if s.action == "merge"]
+        assert set(merge.situations) == {strike, apart}
+        assert "Harbour Workers Union" in merge.reason or "Port of Kelso" in merge.reason
+        # A report that has nothing to do with its situation is suggested for a split.
+        stray = sitroom.analyze(
+            "The Kelso Rovers beat Marrow Town three goals to one on Saturday and moved to the top of the"
+            " league, with two goals from their new striker in the second half.",
+            published="2024-06-05",
+            source="Kelso Courier",
+        )
+        store.save(stray)
+        alone = store.situation_of(stray.article.id)
+        assert alone is not None and alone != strike
+        store.merge_situations(strike, [alone, apart])
+        splits = [s for s in store.situation_suggestions() if s.action == "split"]
+        assert [s.articles for s in splits] == [(stray.article.id,)]

@@ -8,6 +8,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
@@ -303,7 +304,8 @@ def situations_command(ctx: click.Context, limit: int, as_json: bool, db: str) -
     for s in rows:
         edited = " (edited)" if s.edited else ""
         click.echo(
-            f"{s.id:>5}  {s.first}..{s.last}  {s.articles:>3} reports  {s.sources:>2} outlets  {s.title[:90]}{edited}"
+            f"{s.id:>5}  {s.status:<7} {s.first}..{s.last}  {s.articles:>3} reports  {s.sources:>2} outlets"
+            f"  {s.title[:90]}{edited}"
         )
         if s.actors or s.places:
             click.echo(f"       {', '.join(s.actors + s.places)}")
@@ -316,6 +318,28 @@ def backfill_command(db: str) -> None:
     with _open_store(db) as store:
         placed = store.place_unplaced()
     click.echo(f"placed {placed} articles")
+
+
+@situations_command.command("suggest")
+@click.option("--json", "as_json", is_flag=True, help="Print them as JSON.")
+@db_option
+def suggest_command(as_json: bool, db: str) -> None:
+    """Merges and splits worth a look among the open situations, each with its reason."""
+    with _open_store(db) as store:
+        found = store.situation_suggestions()
+    if as_json:
+        click.echo(json.dumps([asdict(s) for s in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("No merge or split to suggest.")
+    for s in found:
+        if s.action == "merge":
+            into, other = s.situations
+            click.echo(f"merge {other} into {into} ({s.score:.2f}): {s.reason}")
+            click.echo(f"    sitroom situations merge {into} {other}")
+        else:
+            click.echo(f"split {s.articles[0][:12]} out of {s.situations[0]}: {s.reason}")
+            click.echo(f"    sitroom situations split {s.situations[0]} {s.articles[0][:12]}")
 
 
 @situations_command.command("merge")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from ..corpus import lifecycle
 from ..corpus import situations as grouping
 from ..corpus.profile import (
     COPY_THRESHOLD,
@@ -52,6 +53,7 @@ class SituationSummary:
     actors: list[str]
     places: list[str]
     edited: bool
+    status: str = "active"  # active, quiet or closed (corpus/lifecycle.py)
 
 
 def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: DocumentFrequencies) -> Placement:
@@ -335,6 +337,8 @@ def situation_summaries(
     sql += " ORDER BY s.last_published DESC, s.articles DESC, s.id LIMIT ?"
     params.append(limit)
     summaries = []
+    newest_row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
+    newest = date.fromisoformat(newest_row[0]) if newest_row and newest_row[0] else date.today()
     for row in conn.execute(sql, params):
         actors, places = grouping.actors_and_places(json.loads(row["centroid"]))
         summaries.append(
@@ -349,9 +353,59 @@ def situation_summaries(
                 actors=actors,
                 places=places,
                 edited=bool(row["edited"]),
+                status=lifecycle.status(date.fromisoformat(row["last_published"]), newest),
             )
         )
     return summaries
+
+
+OPEN_LIMIT = 200  # open situations looked at for suggestions, the latest first
+SPLIT_LIMIT = 60  # a situation with more reports is not checked for strays (the cost grows as its square)
+
+
+def suggestions(conn: sqlite3.Connection) -> list[lifecycle.Suggestion]:
+    """Merges and splits worth a look among the situations still open (active or quiet)."""
+    newest_row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
+    if not newest_row or not newest_row[0]:
+        return []
+    since = (date.fromisoformat(newest_row[0]) - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM situations WHERE last_published >= ? ORDER BY last_published DESC, id LIMIT ?",
+            (since, OPEN_LIMIT),
+        )
+    ]
+    states = {i: _state(conn, i) for i in ids}
+    merges = []
+    for situation_id, state in states.items():
+        for other_id in _sharing_keys(conn, situation_id, since):
+            if other_id in states and other_id > situation_id:
+                found = lifecycle.merge_suggestion(state, states[other_id])
+                if found is not None:
+                    merges.append(found)
+    splits = []
+    for situation_id, state in states.items():
+        if 3 <= state.articles <= SPLIT_LIMIT:
+            rows = conn.execute(
+                "SELECT p.article_id, p.vector FROM situation_articles s JOIN corpus_profiles p"
+                " ON p.article_id = s.article_id WHERE s.situation_id = ? AND p.copy_of IS NULL ORDER BY s.rowid",
+                (situation_id,),
+            ).fetchall()
+            splits += lifecycle.split_suggestions(situation_id, [(r[0], json.loads(r[1])) for r in rows])
+    return sorted(merges, key=lambda m: -m.score) + sorted(splits, key=lambda m: m.score)
+
+
+def _sharing_keys(conn: sqlite3.Connection, situation_id: int, since: str) -> list[int]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT k.situation_id FROM situation_keys k JOIN situation_keys mine ON mine.feature = k.feature"
+            " WHERE mine.situation_id = ? AND k.situation_id != ? AND k.last_published >= ?"
+            " GROUP BY k.situation_id ORDER BY COUNT(*) DESC LIMIT 30",
+            (situation_id, situation_id, since),
+        )
+    ]
 
 
 def situation_articles(

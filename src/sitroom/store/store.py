@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from ..corpus.alerts import Rule, parse_rules
+from ..corpus.lifecycle import Suggestion
 from ..corpus.profile import profile
 from ..corpus.sitrep import Brief, write_sitrep
 from ..corpus.timeline import build_timeline
@@ -134,6 +135,10 @@ class Store:
         """Situations, the one with the latest report first; `query`: words of the title or of the
         situation's key names and words."""
         return corpus.situation_summaries(self.db.reader, limit, query=query)
+
+    def situation_suggestions(self) -> list[Suggestion]:
+        """Merges and splits worth a look among the open situations, with their reasons."""
+        return corpus.suggestions(self.db.reader)
 
     def situation(self, situation_id: int) -> corpus.SituationSummary:
         found = corpus.situation_summaries(self.db.reader, 1, [situation_id])
