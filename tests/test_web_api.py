@@ -218,3 +218,28 @@ def test_pages_answer_errors_as_pages_and_the_api_as_json(client: tuple[TestClie
     api = http.get("/api/situations/999", headers=browser)
     assert api.status_code == 404 and api.json()["code"] == "E204"
     assert http.get("/situations/abc").status_code == 422  # a script asking for JSON keeps FastAPI's shape
+
+
+def test_situations_page_filter_and_order(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    # Three stories: two a day apart in June, one in March (closed by June's clock).
+    reports = [
+        {"date": "2024-03-14", "source": "a", "text": "The Marrow River flooded the Eastbank district of Riverton."},
+        {"date": "2024-06-03", "source": "b", "text": "Dock workers at the Port of Kelso went on strike on Monday."},
+        {"date": "2024-06-04", "source": "c", "text": "The dock strike at the Port of Kelso went into a second day."},
+        {"date": "2024-06-04", "source": "d", "text": "A bakery on Mill Street in Kelso won a prize for its bread."},
+    ]
+    assert http.post("/api/articles", json=reports, headers=auth).status_code == 200
+    everything = http.get("/api/situations").json()
+    assert {s["status"] for s in everything} == {"active", "closed"}
+    closed = http.get("/api/situations?status=closed").json()
+    assert [s["first"] for s in closed] == ["2024-03-14"]
+    assert all(s["status"] == "active" for s in http.get("/api/situations?status=active").json())
+    by_reports = http.get("/api/situations?order=reports").json()
+    assert by_reports[0]["articles"] == max(s["articles"] for s in everything)
+    first, second = http.get("/api/situations?limit=1").json(), http.get("/api/situations?limit=1&offset=1").json()
+    assert first[0]["id"] != second[0]["id"]
+    assert http.get("/api/situations?status=forgotten").status_code == 422
+    page = http.get("/?status=closed&order=reports").text
+    assert "1–1 of 1 situation" in page and 'aria-current="page">closed' in page

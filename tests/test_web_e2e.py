@@ -172,3 +172,29 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
         page.wait_for_timeout(300)
         assert page.title() == title != "owned" and dialogs == []
         browser.close()
+
+
+def test_pages_answer_while_a_batch_is_analysed(server: tuple[str, str]) -> None:
+    base, token = server
+    batch = [
+        {**FOLLOW_UP, "title": f"Report {k}", "text": FOLLOW_UP["text"] + f" Officers made arrest number {k}." * 30}
+        for k in range(25)
+    ]
+    finished: dict[str, float] = {}
+
+    def post() -> None:
+        with httpx.Client(timeout=120) as http:
+            answer = http.post(f"{base}/api/articles", json=batch, headers={"Authorization": f"Bearer {token}"})
+            assert answer.status_code == 200 and len(answer.json()["articles"]) == 25
+        finished["post"] = time.monotonic()
+
+    posting = threading.Thread(target=post)
+    posting.start()
+    time.sleep(0.3)  # the batch is in the model by now
+    with httpx.Client(timeout=60) as http:
+        assert http.get(f"{base}/").status_code == 200
+        assert http.get(f"{base}/api/updates").status_code == 200
+        finished["pages"] = time.monotonic()
+    posting.join()
+    # The pages were answered while the batch was still being analysed, not after it.
+    assert finished["pages"] < finished["post"]

@@ -27,6 +27,7 @@ from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_di
 from .settings import SETTINGS, options_from_env
 from .store import Store
 from .store.alerts import Notification
+from .store.corpus import SITUATION_ORDERS, STATUSES
 from .store.export import FORMATS, corpus_rows, export
 from .watch import FolderWatcher
 
@@ -289,15 +290,19 @@ def export_command(fmt: str, output: Path, db: str) -> None:
 
 @cli.group("situations", invoke_without_command=True)
 @click.option("--limit", "-n", type=int, default=20, show_default=True, help="How many situations.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only the active, quiet or closed ones.")
+@click.option(
+    "--order", type=click.Choice(tuple(SITUATION_ORDERS)), default="latest", show_default=True, help="Order by."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print them as JSON.")
 @db_option
 @click.pass_context
-def situations_command(ctx: click.Context, limit: int, as_json: bool, db: str) -> None:
+def situations_command(ctx: click.Context, limit: int, status: str | None, order: str, as_json: bool, db: str) -> None:
     """List situations (stories grouped from the reports), the latest first; merge or split them."""
     if ctx.invoked_subcommand is not None:
         return
     with _open_store(db) as store:
-        rows = store.situations(limit=limit)
+        rows = store.situations(limit=limit, status=status, order=order)
     if as_json:
         click.echo(json.dumps([situation_to_dict(s) for s in rows], ensure_ascii=False, indent=2))
         return

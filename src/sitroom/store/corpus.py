@@ -318,27 +318,71 @@ def _log(conn: sqlite3.Connection, action: str, detail: dict[str, object]) -> No
 # -- reading -------------------------------------------------------------------------------
 
 
-def situation_summaries(
-    conn: sqlite3.Connection, limit: int = 50, ids: Sequence[int] | None = None, query: str | None = None
-) -> list[SituationSummary]:
-    """Situations with the latest report first."""
-    sql = (
-        "SELECT s.*, (SELECT COUNT(*) FROM situation_sources o WHERE o.situation_id = s.id) AS sources"
-        " FROM situations s"
-    )
+# How a list of situations can be ordered: the SQL of each.
+SITUATION_ORDERS = {
+    "latest": "s.last_published DESC, s.articles DESC, s.id",
+    "reports": "s.articles DESC, s.last_published DESC, s.id",
+    "outlets": "sources DESC, s.articles DESC, s.id",
+    "started": "s.first_published DESC, s.id",
+}
+STATUSES = ("active", "quiet", "closed")
+
+
+def _situation_filter(
+    conn: sqlite3.Connection, ids: Sequence[int] | None, query: str | None, status: str | None
+) -> tuple[str, list[object]]:
+    where: list[str] = []
     params: list[object] = []
     if ids is not None:
-        sql += f" WHERE s.id IN ({','.join('?' * len(ids))})"
+        where.append(f"s.id IN ({','.join('?' * len(ids))})")
         params += list(ids)
-    elif query:
+    if query:
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        sql += " WHERE s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\'"
+        where.append("(s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\')")
         params += [pattern, pattern]
-    sql += " ORDER BY s.last_published DESC, s.articles DESC, s.id LIMIT ?"
-    params.append(limit)
+    if status is not None:
+        newest = _newest(conn)
+        active = (newest - timedelta(days=lifecycle.ACTIVE_DAYS)).isoformat()
+        open_since = (newest - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
+        where.append(
+            {"active": "s.last_published >= ?", "quiet": "s.last_published < ? AND s.last_published >= ?"}.get(
+                status, "s.last_published < ?"
+            )
+        )
+        params += {"active": [active], "quiet": [active, open_since]}.get(status, [open_since])
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _newest(conn: sqlite3.Connection) -> date:
+    """The store's clock: its newest report's day."""
+    row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else date.today()
+
+
+def situation_count(conn: sqlite3.Connection, query: str | None = None, status: str | None = None) -> int:
+    where, params = _situation_filter(conn, None, query, status)
+    return int(conn.execute(f"SELECT COUNT(*) FROM situations s{where}", params).fetchone()[0])
+
+
+def situation_summaries(
+    conn: sqlite3.Connection,
+    limit: int = 50,
+    ids: Sequence[int] | None = None,
+    query: str | None = None,
+    status: str | None = None,
+    order: str = "latest",
+    offset: int = 0,
+) -> list[SituationSummary]:
+    """Situations, the one with the latest report first unless `order` says otherwise (a key of
+    SITUATION_ORDERS); `status` keeps the active, quiet or closed ones; `offset` pages."""
+    where, params = _situation_filter(conn, ids, query, status)
+    sql = (
+        "SELECT s.*, (SELECT COUNT(*) FROM situation_sources o WHERE o.situation_id = s.id) AS sources"
+        f" FROM situations s{where} ORDER BY {SITUATION_ORDERS[order]} LIMIT ? OFFSET ?"
+    )
+    params += [limit, offset]
     summaries = []
-    newest_row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
-    newest = date.fromisoformat(newest_row[0]) if newest_row and newest_row[0] else date.today()
+    newest = _newest(conn)
     for row in conn.execute(sql, params):
         actors, places = grouping.actors_and_places(json.loads(row["centroid"]))
         summaries.append(
@@ -365,10 +409,9 @@ SPLIT_LIMIT = 60  # a situation with more reports is not checked for strays (the
 
 def suggestions(conn: sqlite3.Connection) -> list[lifecycle.Suggestion]:
     """Merges and splits worth a look among the situations still open (active or quiet)."""
-    newest_row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
-    if not newest_row or not newest_row[0]:
+    if conn.execute("SELECT 1 FROM situations LIMIT 1").fetchone() is None:
         return []
-    since = (date.fromisoformat(newest_row[0]) - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
+    since = (_newest(conn) - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
     ids = [
         r[0]
         for r in conn.execute(

@@ -131,10 +131,21 @@ class Store:
 
     # -- situations -------------------------------------------------------------------------
 
-    def situations(self, limit: int = 50, query: str | None = None) -> list[corpus.SituationSummary]:
-        """Situations, the one with the latest report first; `query`: words of the title or of the
-        situation's key names and words."""
-        return corpus.situation_summaries(self.db.reader, limit, query=query)
+    def situations(
+        self,
+        limit: int = 50,
+        query: str | None = None,
+        status: str | None = None,
+        order: str = "latest",
+        offset: int = 0,
+    ) -> list[corpus.SituationSummary]:
+        """Situations, the one with the latest report first (or by `order`: latest, reports,
+        outlets, started); `query`: words of the title or of the situation's key names and words;
+        `status`: active, quiet or closed only; `offset`: the page."""
+        return corpus.situation_summaries(self.db.reader, limit, query=query, status=status, order=order, offset=offset)
+
+    def situation_count(self, query: str | None = None, status: str | None = None) -> int:
+        return corpus.situation_count(self.db.reader, query, status)
 
     def situation_suggestions(self) -> list[Suggestion]:
         """Merges and splits worth a look among the open situations, with their reasons."""

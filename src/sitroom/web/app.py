@@ -11,10 +11,11 @@ import hashlib
 import hmac
 import json
 import secrets
+import threading
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
@@ -22,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -29,6 +31,7 @@ from ..corpus.alerts import parse_rules, rule_from_dict, rule_to_dict
 from ..corpus.timeline import build_timeline, tallies
 from ..errors import InputError, SitroomError
 from ..ingest import analyze_articles
+from ..model import Article
 from ..notify import send_pending
 from ..serialize import analysis_to_dict, situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ..settings import Options, options_from_env
@@ -55,10 +58,16 @@ def ensure_token(store: Store, renew: bool = False) -> str | None:
     return token
 
 
+PAGE = 50  # situations a page of the list shows
+Status = Literal["active", "quiet", "closed"]
+Order = Literal["latest", "reports", "outlets", "started"]
+
+
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
     """The app over the store in `db`; with `hosts`, requests naming any other Host are refused."""
     options = options or options_from_env()
     store = Store(db)
+    analysing = threading.Lock()  # one batch through the model at a time
     # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
     app = FastAPI(
         title="sitroom",
@@ -141,23 +150,50 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
 
     # -- situations ---------------------------------------------------------------------------
 
-    def situation_rows(q: str | None, limit: int) -> list[dict[str, Any]]:
-        rows = [situation_to_dict(s) for s in store.situations(limit=limit, query=q)]
+    def situation_rows(
+        q: str | None, limit: int, status: str | None = None, order: str = "latest", offset: int = 0
+    ) -> list[dict[str, Any]]:
+        found = store.situations(limit=limit, query=q, status=status, order=order, offset=offset)
+        rows = [situation_to_dict(s) for s in found]
         alerted = store.alert_counts([r["id"] for r in rows])
         return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
 
     @app.get("/api/situations", tags=["situations"])
-    def api_situations(q: str | None = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
-        """Situations, latest report first; `q` filters on title, actors and places."""
-        return situation_rows(q, limit)
+    def api_situations(
+        q: str | None = None,
+        status: Status | None = None,
+        order: Order = "latest",
+        offset: int = Query(0, ge=0),
+        limit: int = Query(50, ge=1, le=1000),
+    ) -> list[dict[str, Any]]:
+        """Situations, latest report first (or by `order`); `q` filters on title, actors and places,
+        `status` keeps the active, quiet or closed ones; `offset` and `limit` page."""
+        return situation_rows(q, limit, status, order, offset)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def situations_page(request: Request, q: str | None = None, partial: bool = False) -> HTMLResponse:
-        rows = situation_rows(q, 100)
+    def situations_page(
+        request: Request,
+        q: str | None = None,
+        status: Status | None = None,
+        order: Order = "latest",
+        offset: int = Query(0, ge=0),
+        partial: bool = False,
+    ) -> HTMLResponse:
+        rows = situation_rows(q, PAGE, status, order, offset)
         articles = store.articles(limit=20, query=_fts(q)) if q else []
         entities = store.entity_names(q, limit=20) if q else []
         name = "_situation_rows.html" if partial else "situations.html"
-        return page(request, name, situations=rows, q=q or "", articles=articles, entities=entities)
+        listing = {"q": q or "", "status": status or "", "order": order, "offset": offset, "page": PAGE}
+        return page(
+            request,
+            name,
+            situations=rows,
+            q=q or "",
+            articles=articles,
+            entities=entities,
+            listing=listing,
+            total=store.situation_count(q, status),
+        )
 
     @app.get("/api/situations/{situation_id}", tags=["situations"])
     def api_situation(situation_id: int, f: EventFilter = Depends()) -> dict[str, Any]:
@@ -312,14 +348,20 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             (errors if isinstance(item, InputError) else articles).append(item)
         if errors:
             raise HTTPException(400, "; ".join(str(e) for e in errors))
-        results = []
-        for analysis in analyze_articles(articles, options.model, options.events):
-            stored = store.save(analysis)
-            results.append(
-                {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
-            )
-        send_pending(store, options.alert_webhook, options.alert_command)
-        return {"articles": results}
+        # The analysis takes seconds for a batch: it runs in a worker thread, so that pages, the API
+        # and the live updates keep answering meanwhile; one batch at a time (the model is shared).
+        return {"articles": await run_in_threadpool(ingest_batch, articles)}
+
+    def ingest_batch(articles: list[Article]) -> list[dict[str, Any]]:
+        with analysing:
+            results = []
+            for analysis in analyze_articles(articles, options.model, options.events):
+                stored = store.save(analysis)
+                results.append(
+                    {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
+                )
+            send_pending(store, options.alert_webhook, options.alert_command)
+            return results
 
     @app.get("/api/quotes", tags=["quotes"])
     def api_quotes(
