@@ -151,3 +151,23 @@ def test_a_decade_named_by_its_tens_is_the_coming_one_when_it_has_just_begun_or_
         "198",
         "192",
     ]
+
+
+def test_values_described_for_a_reader() -> None:
+    from sitroom.nlp.counts import describe_count
+    from sitroom.nlp.dates.describe import describe_date
+
+    assert describe_date("2021-01-05TNI") == "Tue 5 Jan 2021, night"
+    assert describe_date("2021-01-06") == "Wed 6 Jan 2021"
+    assert describe_date("2021-01-06T14:30") == "Wed 6 Jan 2021, 14:30"
+    assert describe_date("2020-FA") == "autumn 2020"
+    assert describe_date("2021-01") == "Jan 2021"
+    assert describe_date("2021-W01") == "the week of 4 Jan 2021"
+    assert describe_date("2021-Q3") == "Q3 2021"
+    assert describe_date("199") == "the 1990s"
+    assert describe_date("PAST_REF") == "in the past"
+    assert describe_date("2021-02-30") == "2021-02-30"  # not a day: shown as it is
+    assert describe_count(3, "range", 3, 9) == "3–9"
+    assert describe_count(2000, "range", 2000, 9999) == "2,000–9,999"
+    assert describe_count(10, "at_least", 10, None) == "at least 10"
+    assert describe_count(12, "exact", 12, 12) == "12"

@@ -18,10 +18,11 @@ import click
 
 from . import __version__
 from .corpus.alerts import rule_to_dict
-from .corpus.timeline import counts_text, tallies, tally_text
+from .corpus.timeline import counts_text, tallies, tally_text, when_text
 from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
+from .nlp.dates.describe import describe_date
 from .notify import send_pending
 from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
 from .settings import SETTINGS, options_from_env
@@ -227,7 +228,7 @@ def format_analysis(analysis: Analysis) -> str:
             if who is not None:
                 parts.append(f"{role} {who.entity or who.text}")
         if e.date:
-            parts.append(f"when {e.date.value} ({e.date.text})")
+            parts.append(f"when {describe_date(e.date.value)} ({e.date.text})")
         flags = [
             f
             for f in (
@@ -385,10 +386,7 @@ def timeline_command(situation: int, as_json: bool, db: str) -> None:
     for tally in tallies(timeline):
         click.echo(f"  running total, {tally_text(tally)}")
     for event in timeline:
-        dated = event.date is not None and event.date.first_day is not None
-        when = f"{event.date.value} ({event.date.text})" if dated and event.date else f"{event.reported} (reported)"
-        counts = counts_text(event)
-        click.echo(f"  {when:<34} {event.type:<13} {counts:<20} {event.place or ''}")
+        click.echo(f"  {when_text(event):<44} {event.type:<13} {counts_text(event):<22} {event.place or ''}")
         for report in event.reports:
             click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis, TimelineEvent
-from .timeline import tallies, tally_text
+from .timeline import quantity_text, tallies, tally_text, when_text
 
 MAX_QUOTES = 12
 
@@ -90,15 +90,11 @@ def write_sitrep(
 
 
 def _event_line(event: TimelineEvent, cite: Any) -> tuple[str, list[str]]:
-    dated = event.date is not None and event.date.first_day is not None
-    when = f"{event.date.value} ({event.date.text})" if dated and event.date else f"{event.reported} (reported)"
-    parts = [f"**{when}**", event.type.replace("_", " ")]
+    parts = [f"**{when_text(event)}**", event.type.replace("_", " ")]
     if event.counts:
         sign = "+" if event.count_role == "addition" else ""
         joiner = " → " if event.count_role == "total" else " vs "
-        counts = joiner.join(
-            f"{sign}{q.value} ({q.qualifier.replace('_', ' ')}) {cite(ids)}" for q, ids in event.counts
-        )
+        counts = joiner.join(f"{sign}{quantity_text(q)} {cite(ids)}" for q, ids in event.counts)
         parts.append(counts + (" in all" if event.count_role == "total" else ""))
     who = " → ".join(x for x in (event.actor, event.target) if x)
     if who:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Analysis, DateMention, Event, EventReport, Quantity, Tally, TallyEntry, TimelineEvent
-from ..nlp.counts import count_role
+from ..nlp.counts import count_role, describe_count
+from ..nlp.dates.describe import describe_date
 
 _PART_OF_DAY = {"MO": 1, "MI": 2, "AF": 3, "EV": 4, "NI": 5}
 _PRECISION = {"time": 6, "part_of_day": 5, "day": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
@@ -195,12 +196,17 @@ def _words(sentence: str) -> set[str]:
 
 
 def quantity_text(quantity: Quantity) -> str:
-    """`10 at least`, `52`, `200 to 999`: a count as a reader says it."""
-    if quantity.qualifier == "range" and quantity.high is not None:
-        return f"{quantity.low} to {quantity.high}"
-    if quantity.qualifier == "exact":
-        return str(quantity.value)
-    return f"{quantity.value} {quantity.qualifier.replace('_', ' ')}"
+    """`at least 10`, `52`, `200–999`: a count as a reader says it."""
+    return describe_count(quantity.value, quantity.qualifier, quantity.low, quantity.high)
+
+
+def when_text(event: TimelineEvent) -> str:
+    """When an incident happened, in words, with the words of the report: `Tue 5 Jan 2021, night
+    (overnight)`; an undated one by the day it was first reported."""
+    date = event.date
+    if date is None or date.first_day is None:
+        return f"{describe_date(event.reported.isoformat())} (reported)"
+    return f"{describe_date(date.value)} ({date.text})"
 
 
 def counts_text(event: TimelineEvent) -> str:

@@ -172,3 +172,14 @@ def count_role(sentence: str, start: int, end: int) -> CountRole:
     if _TOTAL_BEFORE.search(before) or _TOTAL_AFTER.match(after):
         return "total"
     return "figure"
+
+
+def describe_count(value: int, qualifier: str, low: int, high: int | None) -> str:
+    """A count as a reader says it: `at least 10`, `3–9`, `about 200`, `52`."""
+    if qualifier == "range" and high is not None and high != low:
+        return f"{low:,}–{high:,}"
+    return {
+        "at_least": f"at least {value:,}",
+        "at_most": f"up to {value:,}",
+        "approximate": f"about {value:,}",
+    }.get(qualifier, f"{value:,}")

@@ -32,6 +32,8 @@ from ..corpus.timeline import build_timeline, tallies
 from ..errors import InputError, SitroomError
 from ..ingest import analyze_articles
 from ..model import Article
+from ..nlp.counts import describe_count
+from ..nlp.dates.describe import describe_date
 from ..notify import send_pending
 from ..serialize import analysis_to_dict, situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ..settings import Options, options_from_env
@@ -83,6 +85,8 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.filters["tojson_attr"] = lambda value: json.dumps(value)
     templates.env.filters["web_link"] = web_link
+    templates.env.filters["date_words"] = describe_date
+    templates.env.filters["count_words"] = lambda c: describe_count(c["value"], c["qualifier"], c["low"], c["high"])
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
