@@ -113,8 +113,8 @@ def test_notifications_are_sent_once(tmp_path: Path, reference_path: Path) -> No
     with Store(tmp_path / "n.db") as store:
         store.add_rules(parse_rules(RULES, "rules.toml"))
         ingest(store, [reference_path], Options())
-        assert len(send_pending(store, None, receiver)) == 1
-        assert send_pending(store, None, receiver) == []
+        assert len(send_pending(store, None, receiver).sent) == 1
+        assert send_pending(store, None, receiver).sent == []
         (alert,) = store.notifications()
         assert alert.state == "sent"
     lines = out.read_text().splitlines()
@@ -174,19 +174,25 @@ def test_notifications_are_posted_to_a_webhook_once(tmp_path: Path, reference_pa
         with Store(tmp_path / "h.db") as store:
             store.add_rules(parse_rules(RULES, "rules.toml"))
             ingest(store, [reference_path], Options())
-            assert len(send_pending(store, url, None)) == 1
-            assert send_pending(store, url, None) == []
+            assert len(send_pending(store, url, None).sent) == 1
+            assert send_pending(store, url, None).sent == []
             assert store.notifications()[0].state == "sent"
         dead = tmp_path / "dead.db"
-        with Store(dead) as store:  # an unreachable hook: marked failed, not retried into duplicates
+        with Store(dead) as store:  # an unreachable hook: kept for a retry after a backoff, not dropped
             store.add_rules(parse_rules(RULES, "rules.toml"))
             ingest(store, [reference_path], Options())
-            send_pending(store, "http://127.0.0.1:9/nothing", None)
-            (failed,) = store.notifications()
-            assert failed.state == "failed" and "webhook" in (failed.error or "")
+            delivery = send_pending(store, "http://127.0.0.1:9/nothing", None)
+            assert delivery.sent == [] and len(delivery.failed) == 1
+            (waiting,) = store.notifications()
+            assert waiting.state == "retry" and waiting.attempts == 1 and "webhook" in (waiting.error or "")
+            assert send_pending(store, url, None).sent == []  # not due yet
+            with store.db.write() as conn:  # the backoff has passed
+                conn.execute("UPDATE alert_notifications SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
+            assert len(send_pending(store, url, None).sent) == 1
+            assert store.notifications()[0].state == "sent"
     finally:
         server.shutdown()
-    assert len(received) == 1 and received[0]["priority"] == "flash" and "arrests in Washington" in received[0]["rules"]
+    assert len(received) == 2 and received[0]["priority"] == "flash" and "arrests in Washington" in received[0]["rules"]
 
 
 def test_a_stored_rule_out_of_bounds_is_left_out_not_fatal(tmp_path: Path) -> None:
@@ -210,3 +216,61 @@ def test_a_stored_rule_out_of_bounds_is_left_out_not_fatal(tmp_path: Path) -> No
         assert report.stored == 1 and report.failed == 0
     findings = [f.text for f in examine(db, Options().model) if not f.ok]
     assert any("surge" in text and "window_days" in text for text in findings)
+
+
+def _store_with_alerts(path: Path, count: int) -> Store:
+    store = Store(path)
+    store.add_rules(parse_rules('[[rule]]\nname = "strikes"\nevent_types = ["protest"]\n', "rules.toml"))
+    for n in range(count):
+        store.save(sitroom.analyze(STRIKE.format(n=n), published="2024-06-03", source=f"outlet {n}"))
+    assert len(store.notifications()) == count
+    return store
+
+
+def test_a_sender_that_dies_mid_send_loses_nothing(tmp_path: Path) -> None:
+    with _store_with_alerts(tmp_path / "d.db", 2) as store:
+        leased = store.claim_notification()  # then the process is killed before marking it
+        assert leased is not None and leased.state == "sending"
+        other = store.claim_notification()
+        assert other is not None and other.id != leased.id  # the lease holds it from a second sender
+        store.mark_sent(other.id)
+        assert store.claim_notification() is None
+        with store.db.write() as conn:  # the lease runs out
+            conn.execute("UPDATE alert_notifications SET leased_until = '2000-01-01T00:00:00+00:00'")
+        again = store.claim_notification()
+        assert again is not None and again.id == leased.id and again.attempts == 2
+
+
+def test_a_failing_channel_stops_the_round_and_gives_up_after_the_last_attempt(tmp_path: Path) -> None:
+    from sitroom.store.alerts import MAX_ATTEMPTS
+
+    with _store_with_alerts(tmp_path / "f.db", 3) as store:
+        delivery = send_pending(store, None, "false")  # a command that fails
+        assert len(delivery.failed) == 1 and "exited 1" in delivery.failed[0][1]
+        states = sorted(n.state for n in store.notifications())
+        assert states == ["pending", "pending", "retry"]  # the two others wait for the next round
+        for _ in range(MAX_ATTEMPTS):
+            with store.db.write() as conn:
+                conn.execute("UPDATE alert_notifications SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
+            send_pending(store, None, "false")
+        first = min(store.notifications(), key=lambda n: n.id)
+        assert first.state == "failed" and first.attempts == MAX_ATTEMPTS
+
+
+def test_ingest_says_when_an_alert_was_not_delivered_and_alerts_send_retries(
+    tmp_path: Path, reference_path: Path
+) -> None:
+    db = str(tmp_path / "w.db")
+    rules = tmp_path / "rules.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["alerts", "load", "--db", db, str(rules)]).exit_code == 0
+    ran = runner.invoke(cli, ["ingest", "--quiet", "--db", db, "--alert-command", "false", str(reference_path)])
+    assert ran.exit_code == 0 and "warning: alerts: 0 sent, 1 not delivered" in ran.stderr
+    listed = runner.invoke(cli, ["alerts", "--db", db]).stdout
+    assert "not delivered, attempt 1" in listed and "exited 1" in listed
+    with Store(db) as store, store.db.write() as conn:  # the backoff has passed
+        conn.execute("UPDATE alert_notifications SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
+    sent = runner.invoke(cli, ["alerts", "send", "--db", db, "--alert-command", "true"])
+    assert sent.exit_code == 0 and "alerts: 1 sent" in sent.stdout
+    assert runner.invoke(cli, ["alerts", "send", "--db", db]).exit_code == 1  # no channel given

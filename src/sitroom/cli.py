@@ -142,8 +142,10 @@ def ingest_command(
             report = ingest(store, inputs, options, on_error=report_error, progress=not quiet)
         except SitroomError as exc:
             raise click.ClickException(str(exc)) from exc
-        send_pending(store, options.alert_webhook, options.alert_command)
+        delivery = send_pending(store, options.alert_webhook, options.alert_command)
     click.echo(report.summary())
+    if delivery.failed:
+        click.echo(f"warning: {delivery.summary()}", err=True)
     if report.failed:
         sys.exit(1)
 
@@ -434,6 +436,22 @@ def alerts_load_command(path: Path, db: str) -> None:
         click.echo(f"rule {rule.name!r} ({rule.priority})")
 
 
+@alerts_command.command("send")
+@_setting_option("alert_webhook")
+@_setting_option("alert_command")
+@db_option
+def alerts_send_command(alert_webhook: str, alert_command: str, db: str) -> None:
+    """Send the alerts due now (new ones, and retries of those not delivered) to the webhook or
+    command; exit 1 when one was not delivered."""
+    if not alert_webhook and not alert_command:
+        raise click.ClickException("no alert channel: give --alert-webhook or --alert-command")
+    with _open_store(db) as store:
+        delivery = send_pending(store, alert_webhook or None, alert_command or None)
+    click.echo(delivery.summary())
+    if delivery.failed:
+        sys.exit(1)
+
+
 @alerts_command.command("rules")
 @db_option
 def alerts_rules_command(db: str) -> None:
@@ -492,16 +510,24 @@ def watch_command(
                 for n in reversed(fresh):
                     click.echo(_alert_line(n))
                 last_alert = max([last_alert, *(n.id for n in fresh)])
-                send_pending(store, options.alert_webhook, options.alert_command)
+            # Each look also sends what is due: new alerts, and retries of those not delivered yet.
+            delivery = send_pending(store, options.alert_webhook, options.alert_command)
+            if delivery.failed:
+                click.echo(f"warning: {delivery.summary()}", err=True)
             if once and watcher.looks >= 2:
                 return
             time.sleep(interval)
 
 
 def _alert_line(n: Notification) -> str:
+    state = n.state
+    if n.state == "retry":
+        state = f"not delivered, attempt {n.attempts}, next at {n.next_attempt_at}: {n.error}"
+    elif n.state == "failed":
+        state = f"failed after {n.attempts} attempts: {n.error}"
     return (
         f"[{n.priority.upper()}] #{n.id} {n.created_at}  situation {n.situation_id}  article {n.article_id[:8]}"
-        f"  ({n.state})  rules: {', '.join(n.rules)}\n    {n.summary}"
+        f"  ({state})  rules: {', '.join(n.rules)}\n    {n.summary}"
     )
 
 

@@ -80,18 +80,20 @@ def _store(db: Path) -> list[Finding]:
                 )
             )
         if _has(conn, "alert_notifications"):
-            stuck = conn.execute("SELECT COUNT(*) FROM alert_notifications WHERE state = 'sending'").fetchone()[0]
+            waiting = conn.execute("SELECT COUNT(*) FROM alert_notifications WHERE state = 'retry'").fetchone()[0]
             failed = conn.execute("SELECT COUNT(*) FROM alert_notifications WHERE state = 'failed'").fetchone()[0]
-            if stuck:
+            if waiting:
                 found.append(
                     Finding(
                         False,
-                        f"{stuck} alerts were being sent when a process stopped; they are not sent again"
-                        " (see `sitroom alerts`).",
+                        f"{waiting} alerts were not delivered yet and will be retried (`sitroom alerts` shows"
+                        " why; `sitroom alerts send` tries now).",
                     )
                 )
             if failed:
-                found.append(Finding(False, f"{failed} alerts could not be sent: check the webhook or command."))
+                found.append(
+                    Finding(False, f"{failed} alerts could not be sent after every retry: check the webhook or command")
+                )
         if _has(conn, "alert_rules"):
             from .store.alerts import invalid_rules
 

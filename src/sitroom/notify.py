@@ -1,8 +1,11 @@
 """Send alert notifications to a webhook (JSON by HTTP POST) or a local command (JSON on stdin).
 
-Each notification is claimed before it is sent and marked after, so none is sent twice, even
-when two processes send at once or one dies between claiming and marking (that one stays
-`sending`: shown, not repeated).
+Delivery is at least once. Each notification is leased before it is sent and marked after: a
+sender that dies in between lets the lease run out and the next sender sends it again (the
+notification's `id` lets a receiver drop a repeat). One that fails (a webhook down or answering
+an error, a command failing, a timeout) is retried with a doubling backoff, up to eight attempts,
+and stays visible as `retry` or `failed` with its error. A channel that fails stops this round:
+the rest wait for the next one instead of each waiting out the same timeout.
 """
 
 from __future__ import annotations
@@ -10,30 +13,55 @@ from __future__ import annotations
 import json
 import shlex
 import subprocess
+import time
 import urllib.request
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 
 from .store import Store
 from .store.alerts import Notification
 
 TIMEOUT_SECONDS = 10
+ROUND_SECONDS = 60  # one round of sending stops after this long; the rest are sent next round
 
 
-def send_pending(store: Store, webhook: str | None, command: str | None) -> list[Notification]:
-    """Send every pending notification through the channels given; the ones handled."""
+@dataclass
+class Delivery:
+    """What one round of sending did."""
+
+    sent: list[Notification] = field(default_factory=list)
+    failed: list[tuple[Notification, str]] = field(default_factory=list)  # to be retried, or failed for good
+
+    def summary(self) -> str:
+        text = f"alerts: {len(self.sent)} sent"
+        if self.failed:
+            text += f", {len(self.failed)} not delivered (retried later): {self.failed[-1][1]}"
+        return text
+
+
+def send_pending(store: Store, webhook: str | None, command: str | None) -> Delivery:
+    """Send the notifications due through the channels given, one at a time, until none is due, a
+    channel fails or the round has lasted ROUND_SECONDS."""
+    done = Delivery()
     if not webhook and not command:
-        return []
-    sent = []
-    for notification in store.claim_notifications():
+        return done
+    started = time.monotonic()
+    while time.monotonic() - started < ROUND_SECONDS:
+        notification = store.claim_notification()
+        if notification is None:
+            break
         body = json.dumps(asdict(notification), ensure_ascii=False).encode()
         errors = []
         if webhook:
             errors += _post(webhook, body)
         if command:
             errors += _run(command, body)
-        store.mark_sent(notification.id, "; ".join(errors) or None)
-        sent.append(notification)
-    return sent
+        error = "; ".join(errors) or None
+        store.mark_sent(notification.id, error)
+        if error:
+            done.failed.append((notification, error))
+            break
+        done.sent.append(notification)
+    return done
 
 
 def _post(url: str, body: bytes) -> list[str]:
@@ -41,7 +69,7 @@ def _post(url: str, body: bytes) -> list[str]:
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             response.read()
-    except OSError as exc:
+    except OSError as exc:  # refused, unreachable, timed out, or an HTTP error status (HTTPError)
         return [f"webhook {url}: {exc}"]
     return []
 

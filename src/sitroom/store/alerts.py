@@ -7,7 +7,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..corpus.alerts import (
     BASELINE_WINDOWS,
@@ -33,9 +33,11 @@ class Notification:
     rules: tuple[str, ...]
     summary: str
     created_at: str
-    state: str  # pending, sending, sent, failed
+    state: str  # pending, sending, sent, retry (due again at next_attempt_at), failed (for good)
     sent_at: str | None = None
     error: str | None = None
+    attempts: int = 0
+    next_attempt_at: str | None = None
 
 
 def save_rules(conn: sqlite3.Connection, rules: Sequence[Rule]) -> None:
@@ -153,17 +155,54 @@ def notifications(conn: sqlite3.Connection, limit: int = 50, state: str | None =
     return [_notification(row) for row in conn.execute(sql, params)]
 
 
-def claim_pending(conn: sqlite3.Connection) -> list[Notification]:
-    """Take the pending notifications for sending: each is handed out once, never again."""
-    rows = conn.execute("SELECT * FROM alert_notifications WHERE state = 'pending' ORDER BY id").fetchall()
-    conn.executemany("UPDATE alert_notifications SET state = 'sending' WHERE id = ?", [(r["id"],) for r in rows])
-    return [_notification(row) for row in rows]
+LEASE_SECONDS = 120  # a notification being sent is not handed out again before this
+MAX_ATTEMPTS = 8  # then it is `failed` for good, and shown so
+BACKOFF_SECONDS = 30  # before the second attempt; doubled each time, at most an hour
+
+
+def claim_next(conn: sqlite3.Connection) -> Notification | None:
+    """Lease the next notification due: pending, due for a retry, or left `sending` by a sender
+    whose lease ran out (it died: at least once, so it is sent again). None when none is due."""
+    stamp = now()
+    row = conn.execute(
+        "SELECT * FROM alert_notifications WHERE (state = 'pending')"
+        " OR (state = 'retry' AND next_attempt_at <= ?) OR (state = 'sending' AND leased_until <= ?)"
+        " ORDER BY id LIMIT 1",
+        (stamp, stamp),
+    ).fetchone()
+    if row is None:
+        return None
+    until = (datetime.fromisoformat(stamp) + timedelta(seconds=LEASE_SECONDS)).isoformat(timespec="seconds")
+    conn.execute(
+        "UPDATE alert_notifications SET state = 'sending', leased_until = ?, attempts = attempts + 1 WHERE id = ?",
+        (until, row["id"]),
+    )
+    return _notification(conn.execute("SELECT * FROM alert_notifications WHERE id = ?", (row["id"],)).fetchone())
 
 
 def mark_sent(conn: sqlite3.Connection, notification_id: int, error: str | None) -> None:
+    """Sent; or, with an error, due again after a backoff, or `failed` after MAX_ATTEMPTS."""
+    stamp = now()
+    if error is None:
+        conn.execute(
+            "UPDATE alert_notifications SET state = 'sent', sent_at = ?, error = NULL, leased_until = NULL"
+            " WHERE id = ?",
+            (stamp, notification_id),
+        )
+        return
+    (attempts,) = conn.execute("SELECT attempts FROM alert_notifications WHERE id = ?", (notification_id,)).fetchone()
+    if attempts >= MAX_ATTEMPTS:
+        conn.execute(
+            "UPDATE alert_notifications SET state = 'failed', error = ?, leased_until = NULL WHERE id = ?",
+            (error, notification_id),
+        )
+        return
+    wait = min(BACKOFF_SECONDS * 2 ** (attempts - 1), 3600)
+    due = (datetime.fromisoformat(stamp) + timedelta(seconds=wait)).isoformat(timespec="seconds")
     conn.execute(
-        "UPDATE alert_notifications SET state = ?, sent_at = ?, error = ? WHERE id = ?",
-        ("failed" if error else "sent", now(), error, notification_id),
+        "UPDATE alert_notifications SET state = 'retry', next_attempt_at = ?, error = ?, leased_until = NULL"
+        " WHERE id = ?",
+        (due, error, notification_id),
     )
 
 
@@ -179,4 +218,6 @@ def _notification(row: sqlite3.Row) -> Notification:
         state=row["state"],
         sent_at=row["sent_at"],
         error=row["error"],
+        attempts=row["attempts"],
+        next_attempt_at=row["next_attempt_at"],
     )

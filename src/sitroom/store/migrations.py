@@ -388,4 +388,17 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        "0016_alert_outbox",
+        """
+        -- Delivery at least once: a notification is leased while it is sent (a sender that dies
+        -- lets the lease run out and another sends it), and retried with backoff when it fails.
+        ALTER TABLE alert_notifications ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE alert_notifications ADD COLUMN next_attempt_at TEXT;
+        ALTER TABLE alert_notifications ADD COLUMN leased_until TEXT;
+        -- What an older sitroom left `sending` is handed out again; what it marked `failed` is retried.
+        UPDATE alert_notifications SET state = 'retry', error = COALESCE(error, 'sent by an older sitroom')
+            WHERE state IN ('sending', 'failed');
+        """,
+    ),
 )

@@ -275,12 +275,13 @@ class Store:
         )
         return {int(r[0]): int(r[1]) for r in rows}
 
-    def claim_notifications(self) -> list[alerts.Notification]:
-        """Hand out the pending notifications for sending; none is ever handed out twice."""
+    def claim_notification(self) -> alerts.Notification | None:
+        """Lease the next notification due for sending (store/alerts.claim_next); None when none is."""
         with self.db.write() as conn:
-            return alerts.claim_pending(conn)
+            return alerts.claim_next(conn)
 
     def mark_sent(self, notification_id: int, error: str | None = None) -> None:
+        """Sent, or with `error` failed this time: due again after a backoff (store/alerts.mark_sent)."""
         with self.db.write() as conn:
             alerts.mark_sent(conn, notification_id, error)
 
