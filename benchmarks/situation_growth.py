@@ -1,6 +1,6 @@
 """Cost of storing one more article as the store grows: does it stay flat?
 
-    python benchmarks/situation_growth.py [--sizes 1000 10000 100000] [--pool 200] [--per-day 100]
+    python benchmarks/situation_growth.py [--sizes 1000 10000 100000] [--pool 200] [--per-day 100] [--swap 0.33]
 
 A pool of real PolNeAR articles is analysed once; the stream is then made of perturbed copies of
 them (a third of the words of each replaced by other words of the same length, so the spans stay
@@ -44,13 +44,15 @@ spike = { window_days = 1, factor = 3.0, min_reports = 20 }
 """
 
 
-def perturbed(analysis: Analysis, n: int, day: date, rng: random.Random, vocabulary: dict[int, list[str]]) -> Analysis:
-    """The analysis of a new article: the same structure, a third of its words swapped for others
-    of the same length, a new source, date and id."""
+def perturbed(
+    analysis: Analysis, n: int, day: date, rng: random.Random, vocabulary: dict[int, list[str]], swap: float = 0.33
+) -> Analysis:
+    """The analysis of a new article: the same structure, a share `swap` of its words swapped for
+    others of the same length, a new source, date and id."""
     article = analysis.article
     text = list(article.text)
     for start, word in _words(article.text):
-        if rng.random() < 0.33 and vocabulary.get(len(word)):
+        if rng.random() < swap and vocabulary.get(len(word)):
             text[start : start + len(word)] = rng.choice(vocabulary[len(word)])
     new_text = "".join(text)
     source = f"outlet-{n % 50}"
@@ -70,6 +72,12 @@ def main() -> int:
     parser.add_argument("--pool", type=int, default=200, help="real articles analysed to draw from")
     parser.add_argument("--per-day", type=int, default=100, help="articles arriving per day")
     parser.add_argument("--db", type=Path, help="store file (default: a temporary one)")
+    parser.add_argument(
+        "--swap",
+        type=float,
+        default=0.33,
+        help="share of words swapped: 0.02 with --pool 1 makes a flood of near-duplicates of one article",
+    )
     args = parser.parse_args()
     paths = sorted(POLNEAR.glob("*.txt"))[: args.pool]
     if not paths:
@@ -91,7 +99,7 @@ def main() -> int:
             print(f"{'stored':>8}  {'mean ms':>7}  {'median ms':>9}  {'p95 ms':>7}  {'MB on disk':>10}", flush=True)
             for n in range(max(args.sizes)):
                 day = start_day + timedelta(days=n // args.per_day)
-                analysis = perturbed(pool[rng.randrange(len(pool))], n, day, rng, vocabulary)
+                analysis = perturbed(pool[rng.randrange(len(pool))], n, day, rng, vocabulary, args.swap)
                 began = time.perf_counter()
                 store.save(analysis)
                 timings.append(time.perf_counter() - began)

@@ -274,3 +274,27 @@ def test_ingest_says_when_an_alert_was_not_delivered_and_alerts_send_retries(
     sent = runner.invoke(cli, ["alerts", "send", "--db", db, "--alert-command", "true"])
     assert sent.exit_code == 0 and "alerts: 1 sent" in sent.stdout
     assert runner.invoke(cli, ["alerts", "send", "--db", db]).exit_code == 1  # no channel given
+
+
+def test_a_file_written_in_bursts_is_read_once_whole(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from sitroom.watch import FolderWatcher
+
+    watcher = FolderWatcher(tmp_path, settle=0.6)
+    report = tmp_path / "report.txt"
+    report.write_text("date 2024-06-03\nDock workers walked off the job", encoding="utf-8")
+    assert watcher.ready() == []
+    time.sleep(0.3)
+    assert watcher.ready() == [] and watcher.settling == 1  # held still, but written too lately
+    with report.open("a", encoding="utf-8") as more:  # the second burst
+        more.write(" at the Port of Kelso on Monday.\n")
+    assert watcher.ready() == []
+    time.sleep(0.7)
+    assert watcher.ready() == [report] and watcher.settling == 0
+    assert watcher.ready() == []  # handed out once
+    os.utime(report)  # touched again: written anew, so read again once settled
+    time.sleep(0.7)
+    watcher.ready()
+    assert watcher.ready() == [report]

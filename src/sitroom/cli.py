@@ -476,12 +476,22 @@ def alerts_silence_command(name: str, off: bool, db: str) -> None:
 @cli.command("watch")
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--interval", type=float, default=2.0, show_default=True, help="Seconds between looks at the folder.")
-@click.option("--once", is_flag=True, help="Look twice (a file must hold still between looks), ingest, and stop.")
+@click.option(
+    "--settle",
+    type=float,
+    default=5.0,
+    show_default=True,
+    help="Seconds a file must have gone unwritten before it is read (a file written in bursts is read whole).",
+)
+@click.option(
+    "--once", is_flag=True, help="Look until the files present have settled and held still, ingest them, and stop."
+)
 @_ingest_options
 @db_option
 def watch_command(
     folder: Path,
     interval: float,
+    settle: float,
     once: bool,
     workers: int,
     max_input_bytes: int,
@@ -500,7 +510,7 @@ def watch_command(
         raise click.UsageError(f"{folder} is not a folder")
     with _open_store(db) as store:
         last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
-        watcher = FolderWatcher(folder)
+        watcher = FolderWatcher(folder, settle)
         while True:
             ready = watcher.ready()
             if ready:
@@ -514,9 +524,9 @@ def watch_command(
             delivery = send_pending(store, options.alert_webhook, options.alert_command)
             if delivery.failed:
                 click.echo(f"warning: {delivery.summary()}", err=True)
-            if once and watcher.looks >= 2:
+            if once and watcher.looks >= 2 and not watcher.settling:
                 return
-            time.sleep(interval)
+            time.sleep(max(interval, 0.1) if watcher.settling else interval)
 
 
 def _alert_line(n: Notification) -> str:

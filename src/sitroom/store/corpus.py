@@ -62,10 +62,13 @@ def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: Document
     words = story_words(prof, furniture)
     signature = signature_of(words) if furniture else prof.signature
     copy_of, copy_similarity = _find_copy(conn, prof, signature) if len(words) >= MIN_STORY_WORDS else (None, None)
-    conn.executemany(
-        "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
-        [(key, prof.article_id) for key in band_keys(signature)],
-    )
+    if copy_of is None:
+        # Only originals are indexed: a copy is found again through its original, so a flood of
+        # near-duplicates costs each newcomer one comparison, not one per earlier copy.
+        conn.executemany(
+            "INSERT INTO copy_bands (band_key, article_id) VALUES (?, ?)",
+            [(key, prof.article_id) for key in band_keys(signature)],
+        )
     df, total = frequencies.count(conn, prof.features)
     vector = grouping.weigh(prof.features, df, total)
     conn.execute(
@@ -104,6 +107,9 @@ def place_article(conn: sqlite3.Connection, prof: Profile, frequencies: Document
     return Placement(prof.article_id, situation_id, new, copy_of, score)
 
 
+COPY_CANDIDATES = 200  # earlier articles compared for copies at the most (the latest indexed first)
+
+
 def _furniture(conn: sqlite3.Connection, prof: Profile) -> set[int]:
     """The article's paragraphs its outlet already ran in FURNITURE_REPEATS earlier articles; the
     article's own paragraphs are then counted."""
@@ -130,9 +136,10 @@ def _find_copy(conn: sqlite3.Connection, prof: Profile, signature: np.ndarray) -
     keys = band_keys(signature)
     marks = ",".join("?" * len(keys))
     candidates = conn.execute(
-        f"SELECT DISTINCT p.article_id, p.signature, p.copy_of, a.published FROM copy_bands b"
-        f" JOIN corpus_profiles p ON p.article_id = b.article_id JOIN articles a ON a.id = p.article_id"
-        f" WHERE b.band_key IN ({marks})",
+        f"SELECT p.article_id, p.signature, p.copy_of, a.published FROM (SELECT article_id, MAX(rowid) AS latest"
+        f" FROM copy_bands WHERE band_key IN ({marks}) GROUP BY article_id ORDER BY latest DESC"
+        f" LIMIT {COPY_CANDIDATES}) b JOIN corpus_profiles p ON p.article_id = b.article_id"
+        " JOIN articles a ON a.id = p.article_id",
         keys,
     ).fetchall()
     best: tuple[float, str] | None = None

@@ -14,17 +14,18 @@ articles the names differ too (`Donald J. Trump` in one report, `Donald Trump` i
 
 An organisation not found among organisations is looked up among places, and the reverse (the
 recogniser calls a town one in one report and the other in the next). A one-word person name is
-ambiguous across a store (two Clintons): it takes the identity of that surname named in the
-article's own situation when there is exactly one, else the identity most articles name when it
-has at least twice the articles of the next, else an identity of its own.
-Identities are never merged or split afterwards: nothing is re-linked.
+ambiguous across a store (two Clintons): it takes the identity of that surname among the people
+the article's own situation names most (its centroid) when there is exactly one, else the
+identity most articles name when it has at least twice the articles of the next, else an
+identity of its own. Identities are never merged or split afterwards: nothing is re-linked.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Entity
 from ..nlp.aliases import PLACE_ALIASES
@@ -58,9 +59,16 @@ def link_entities(
     conn: sqlite3.Connection, article_id: str, entities: Sequence[Entity], situation_id: int | None
 ) -> list[int]:
     """Tie each of the article's entities (in order) to an identity; the identity ids."""
+    people_here: list[set[int]] = []  # the people of the article's situation, read once when a bare surname needs them
+
+    def situation_people() -> set[int]:
+        if not people_here:
+            people_here.append(_situation_people(conn, situation_id))
+        return people_here[0]
+
     linked = []
     for index, entity in enumerate(entities):
-        identity = _find(conn, entity, situation_id) or _create(conn, entity)
+        identity = _find(conn, entity, situation_people) or _create(conn, entity)
         conn.execute("UPDATE entities SET identity = ? WHERE article_id = ? AND idx = ?", (identity, article_id, index))
         linked.append(identity)
     for identity in set(linked):
@@ -83,7 +91,25 @@ def _name_forms(entity: Entity) -> list[str]:
     return keys
 
 
-def _find(conn: sqlite3.Connection, entity: Entity, situation_id: int | None) -> int | None:
+def _situation_people(conn: sqlite3.Connection, situation_id: int | None) -> set[int]:
+    """The identities of the people the situation names most (its centroid's people): a bounded
+    read whatever the size of the story."""
+    if situation_id is None:
+        return set()
+    row = conn.execute("SELECT centroid FROM situations WHERE id = ?", (situation_id,)).fetchone()
+    if row is None:
+        return set()
+    found = set()
+    for feature in json.loads(row[0]):
+        if feature.startswith("e:"):
+            full, _ = person_keys(feature[2:])
+            identity = _by_key(conn, full, "person") if full else None
+            if identity is not None:
+                found.add(identity)
+    return found
+
+
+def _find(conn: sqlite3.Connection, entity: Entity, situation_people: Callable[[], set[int]]) -> int | None:
     keys = _name_forms(entity)
     for kind in (entity.kind, *_ALSO.get(entity.kind, ())):
         for key in keys:
@@ -99,21 +125,14 @@ def _find(conn: sqlite3.Connection, entity: Entity, situation_id: int | None) ->
         return None
     candidates = conn.execute(
         "SELECT k.identity, i.articles FROM entity_keys k JOIN entity_identities i ON i.id = k.identity"
-        " WHERE k.key = ? AND k.kind = 'person' ORDER BY i.articles DESC, k.identity",
+        " WHERE k.key = ? AND k.kind = 'person' ORDER BY i.articles DESC, k.identity LIMIT 20",
         (surname,),
     ).fetchall()
     if not candidates:
         return None
-    if situation_id is not None:
-        ids = [c[0] for c in candidates]
-        marks = ",".join("?" * len(ids))
-        here = conn.execute(
-            f"SELECT DISTINCT e.identity FROM situation_articles s JOIN entities e ON e.article_id = s.article_id"
-            f" WHERE s.situation_id = ? AND e.identity IN ({marks})",
-            [situation_id, *ids],
-        ).fetchall()
-        if len(here) == 1:
-            return int(here[0][0])
+    here = [c[0] for c in candidates if c[0] in situation_people()]
+    if len(here) == 1:
+        return int(here[0])
     if len(candidates) == 1 or candidates[0][1] >= DOMINANT * candidates[1][1]:
         return int(candidates[0][0])
     return None
