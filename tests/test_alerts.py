@@ -274,6 +274,10 @@ def test_ingest_says_when_an_alert_was_not_delivered_and_alerts_send_retries(
     sent = runner.invoke(cli, ["alerts", "send", "--db", db, "--alert-command", "true"])
     assert sent.exit_code == 0 and "alerts: 1 sent" in sent.stdout
     assert runner.invoke(cli, ["alerts", "send", "--db", db]).exit_code == 1  # no channel given
+    with Store(db) as store, store.db.write() as conn:  # as if every attempt had failed
+        conn.execute("UPDATE alert_notifications SET state = 'failed'")
+    again = runner.invoke(cli, ["alerts", "send", "--retry-failed", "--db", db, "--alert-command", "true"])
+    assert "1 failed alerts due again" in again.stdout and "alerts: 1 sent" in again.stdout
 
 
 def test_a_file_written_in_bursts_is_read_once_whole(tmp_path: Path) -> None:

@@ -144,3 +144,18 @@ def test_the_log_is_copied_into_the_database_file_beside_the_writer(tmp_path: Pa
         assert copied == 50  # the writer never checkpointed (the log is far below its limit): the thread did
     finally:
         db.close()
+
+
+def test_a_backup_is_a_whole_store_and_never_overwrites(tmp_path: Path) -> None:
+    import pytest
+
+    with Store(tmp_path / "live.db") as store:
+        store.save(sitroom.analyze("Police arrested 12 people in Kelso on Monday.", published="2024-06-03"))
+        copy = tmp_path / "copy.db"
+        assert store.backup(copy) > 0
+        store.save(sitroom.analyze("Dock workers went on strike in Kelso on Tuesday.", published="2024-06-04"))
+        with pytest.raises(sitroom.SitroomError, match="E209"):
+            store.backup(copy)
+    with Store(copy) as restored:
+        assert len(restored.articles()) == 1 and len(restored.situations()) == 1
+    assert not (tmp_path / "copy.db.partial").exists()

@@ -146,6 +146,8 @@ def ingest_command(
     click.echo(report.summary())
     if delivery.failed:
         click.echo(f"warning: {delivery.summary()}", err=True)
+    elif options.alert_webhook or options.alert_command:
+        click.echo(delivery.summary())
     if report.failed:
         sys.exit(1)
 
@@ -437,15 +439,18 @@ def alerts_load_command(path: Path, db: str) -> None:
 
 
 @alerts_command.command("send")
+@click.option("--retry-failed", is_flag=True, help="First give the alerts that failed for good fresh attempts.")
 @_setting_option("alert_webhook")
 @_setting_option("alert_command")
 @db_option
-def alerts_send_command(alert_webhook: str, alert_command: str, db: str) -> None:
+def alerts_send_command(retry_failed: bool, alert_webhook: str, alert_command: str, db: str) -> None:
     """Send the alerts due now (new ones, and retries of those not delivered) to the webhook or
     command; exit 1 when one was not delivered."""
     if not alert_webhook and not alert_command:
         raise click.ClickException("no alert channel: give --alert-webhook or --alert-command")
     with _open_store(db) as store:
+        if retry_failed:
+            click.echo(f"{store.requeue_failed_notifications()} failed alerts due again")
         delivery = send_pending(store, alert_webhook or None, alert_command or None)
     click.echo(delivery.summary())
     if delivery.failed:
@@ -471,6 +476,17 @@ def alerts_silence_command(name: str, off: bool, db: str) -> None:
     with _open_store(db) as store:
         _run(lambda: store.silence_rule(name, not off))
     click.echo(f"rule {name!r} {'listening' if off else 'silenced'}")
+
+
+@cli.command("backup")
+@click.argument("destination", type=click.Path(path_type=Path, dir_okay=False))
+@db_option
+def backup_command(destination: Path, db: str) -> None:
+    """Copy the store to DESTINATION (a new file), consistently, while it is in use. To restore,
+    stop sitroom and put the copy in the store's place (and remove the store's -wal and -shm files)."""
+    with _open_store(db) as store:
+        size = _run(lambda: store.backup(destination))
+    click.echo(f"{destination}: {size / 2**20:.1f} MB")
 
 
 @cli.command("watch")

@@ -33,6 +33,7 @@ E205 = "a split of situation {situation} must move some of its articles, not non
 E206 = "alert rules {path}: {reason}"
 E207 = "no alert rule named {name!r}"
 E208 = "the store cannot be read ({reason}): it is damaged or not a sitroom store; `sitroom doctor` says more"
+E209 = "cannot back up to {path}: {reason}"
 
 
 class SitroomError(Exception):

@@ -180,6 +180,15 @@ def claim_next(conn: sqlite3.Connection) -> Notification | None:
     return _notification(conn.execute("SELECT * FROM alert_notifications WHERE id = ?", (row["id"],)).fetchone())
 
 
+def requeue_failed(conn: sqlite3.Connection) -> int:
+    """Give the notifications that failed for good a fresh set of attempts, due now; how many."""
+    cursor = conn.execute(
+        "UPDATE alert_notifications SET state = 'retry', attempts = 0, next_attempt_at = ? WHERE state = 'failed'",
+        (now(),),
+    )
+    return cursor.rowcount
+
+
 def mark_sent(conn: sqlite3.Connection, notification_id: int, error: str | None) -> None:
     """Sent; or, with an error, due again after a backoff, or `failed` after MAX_ATTEMPTS."""
     stamp = now()

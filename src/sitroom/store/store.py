@@ -67,6 +67,26 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
+    def backup(self, path: Path) -> int:
+        """Copy the whole store to `path` with SQLite's online backup (a consistent copy while
+        others read and write), written beside it first and renamed, so a half-written backup never
+        takes its name; the bytes written."""
+        path = Path(path)
+        if path.exists():
+            raise store_error("E209", path=path, reason="the file exists")
+        partial = path.with_name(path.name + ".partial")
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                self.db.reader.backup(target)
+            finally:
+                target.close()
+            partial.replace(path)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise store_error("E209", path=path, reason=str(exc)) from exc
+        return path.stat().st_size
+
     def has_article(self, article_id: str) -> bool:
         row = self.db.reader.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row is not None
@@ -279,6 +299,11 @@ class Store:
         """Lease the next notification due for sending (store/alerts.claim_next); None when none is."""
         with self.db.write() as conn:
             return alerts.claim_next(conn)
+
+    def requeue_failed_notifications(self) -> int:
+        """The notifications that failed after every attempt are due again, with fresh attempts."""
+        with self.db.write() as conn:
+            return alerts.requeue_failed(conn)
 
     def mark_sent(self, notification_id: int, error: str | None = None) -> None:
         """Sent, or with `error` failed this time: due again after a backoff (store/alerts.mark_sent)."""
