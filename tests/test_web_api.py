@@ -243,3 +243,20 @@ def test_situations_page_filter_and_order(client: tuple[TestClient, str]) -> Non
     assert http.get("/api/situations?status=forgotten").status_code == 422
     page = http.get("/?status=closed&order=reports").text
     assert "1–1 of 1 situation" in page and 'aria-current="page">closed' in page
+
+
+def test_names_with_a_slash_are_reached(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    report = {"date": "2024-06-03", "source": "a", "text": "The band AC/DC played in Kelso on Monday night."}
+    assert http.post("/api/articles", json=report, headers=auth).status_code == 200
+    answer = http.get("/api/entities/AC/DC")  # a 404 before: the name's `/` split the path
+    assert answer.status_code == 200 and answer.json()["name"] == "AC/DC"
+    rule = {"name": "strikes/walkouts", "event_types": ["protest"]}
+    assert http.post("/api/alerts/rules", json=rule, headers=auth).status_code == 200
+    assert http.post("/api/alerts/rules/strikes/walkouts/silence", headers=auth).json() == {
+        "name": "strikes/walkouts",
+        "silenced": True,
+    }
+    assert http.delete("/api/alerts/rules/strikes/walkouts", headers=auth).json()["deleted"] is True
+    assert http.get("/api/alerts/rules").json() == []

@@ -119,10 +119,14 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         expect(live).to_contain_text("arrests in Washington", timeout=15_000)
         expect(page.locator("#alert-list .alert-item")).to_have_count(1)
         page.screenshot(path=str(ARTIFACTS / "alerts.png"), full_page=True)
+        live.get_by_role("button", name="Dismiss this alert").click()
+        expect(page.locator(".live-alert")).to_have_count(0)
+        expect(page.locator("#alert-list .alert-item")).to_have_count(1)  # the page's list keeps it
 
         # The situations list takes in a new story without a reload.
         page.goto(base + "/")
         expect(card).to_be_visible()
+        card.locator("h2 a").focus()  # a reader on the list with the keyboard
         flood = {
             "date": "2021-01-08",
             "source": "River Desk",
@@ -131,6 +135,7 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         }
         assert httpx.post(f"{base}/api/articles", json=flood, headers=auth, timeout=120).status_code == 200
         expect(page.locator(".card", has_text="Floods close schools across Tulsa")).to_be_visible(timeout=15_000)
+        expect(card.locator("h2 a")).to_be_focused()  # the refresh kept the reader's place
 
         page.set_viewport_size({"width": 390, "height": 800})  # a phone
         page.goto(base + "/")

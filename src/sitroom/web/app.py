@@ -381,11 +381,13 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         """Canonical entities whose name contains `q`, with the number of articles naming them."""
         return store.entity_names(q, limit)
 
-    @app.get("/api/entities/{name}", tags=["entities"])
+    @app.get("/api/entities/{name:path}", tags=["entities"])
     def api_entity(name: str) -> dict[str, Any]:
+        """An entity under every name it goes by: mentions, quotes and events, newest first, with totals.
+        A name with `/` in it (`AC/DC`) is written as it is."""
         return {"name": name, **store.entity_report(name)}
 
-    @app.get("/entities/{name}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/entities/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, name: str) -> HTMLResponse:
         return page(request, "entity.html", name=name, r=store.entity_report(name))
 
@@ -415,12 +417,12 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         store.add_rules(rules)
         return [rule_to_dict(r) for r in rules]
 
-    @app.post("/api/alerts/rules/{name}/silence", tags=["alerts"], dependencies=[Depends(require_token)])
+    @app.post("/api/alerts/rules/{name:path}/silence", tags=["alerts"], dependencies=[Depends(require_token)])
     def api_silence(name: str, on: bool = True) -> dict[str, Any]:
         store.silence_rule(name, on)
         return {"name": name, "silenced": on}
 
-    @app.delete("/api/alerts/rules/{name}", tags=["alerts"], dependencies=[Depends(require_token)])
+    @app.delete("/api/alerts/rules/{name:path}", tags=["alerts"], dependencies=[Depends(require_token)])
     def api_delete_rule(name: str) -> dict[str, Any]:
         store.delete_rule(name)
         return {"name": name, "deleted": True}

@@ -32,7 +32,13 @@ async function poll() {
     if (latest.articles !== lastArticles) {
       lastArticles = latest.articles;
       const list = document.getElementById("situations");
-      if (list) list.innerHTML = await (await fetch(list.dataset.live)).text();
+      if (list) {
+        // Keep the reader's place: the link that had the focus has it again after the refresh.
+        const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+        list.innerHTML = await (await fetch(list.dataset.live)).text();
+        const again = focused && list.querySelector(`a[href="${CSS.escape(focused)}"]`);
+        if (again) again.focus();
+      }
     }
     if (latest.alerts !== lastAlerts) {
       const fresh = await (await fetch("/api/alerts?after=" + lastAlerts)).json();
@@ -43,6 +49,8 @@ async function poll() {
     // the server may be restarting; try again on the next tick
   }
 }
+
+const MAX_BANNERS = 3;
 
 function showAlerts(alerts) {
   const banner = document.getElementById("live-alerts");
@@ -57,7 +65,14 @@ function showAlerts(alerts) {
       link.href = "/situations/" + alert.situation_id;
       item.append(link);
     }
+    const dismiss = text("button", "Dismiss", "dismiss");
+    dismiss.type = "button";
+    dismiss.setAttribute("aria-label", "Dismiss this alert");
+    dismiss.addEventListener("click", () => item.remove());
+    item.append(" ", dismiss);
     banner.prepend(item);
+    // The latest few stay on screen; the alerts page keeps them all.
+    while (banner.children.length > MAX_BANNERS) banner.lastElementChild.remove();
     if (list) {
       const none = document.getElementById("no-alerts");
       if (none) none.remove();
