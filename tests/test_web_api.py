@@ -260,3 +260,35 @@ def test_names_with_a_slash_are_reached(client: tuple[TestClient, str]) -> None:
     }
     assert http.delete("/api/alerts/rules/strikes/walkouts", headers=auth).json()["deleted"] is True
     assert http.get("/api/alerts/rules").json() == []
+
+
+def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: tuple[TestClient, str]) -> None:
+    from sitroom.web.app import _fts
+
+    assert _fts('strike OR "port authority" -x') == '"strike" OR "port authority" "-x"'
+    assert _fts("AND dock NOT NOT") == '"dock"'
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    reports = [
+        {
+            "date": "2024-06-05",
+            "source": "a",
+            "text": "A strike was mentioned once in a long report on the harbour budget.",
+        },
+        {
+            "date": "2024-06-03",
+            "source": "b",
+            "title": "Strike",
+            "text": "The dock strike went on. Strike, strike, strike.",
+        },
+        {"date": "2024-06-04", "source": "c", "text": "Floodwaters closed schools in Riverton on Tuesday."},
+    ]
+    assert http.post("/api/articles", json=reports, headers=auth).status_code == 200
+    ranked = http.get("/api/articles?q=strike").json()
+    assert [a["source"] for a in ranked] == ["b", "a"]  # the report about the strike first
+    assert [a["source"] for a in http.get("/api/articles?q=strike&order=newest").json()] == ["a", "b"]
+    assert {a["source"] for a in http.get("/api/articles?q=strike OR floodwaters").json()} == {"a", "b", "c"}
+    assert "strike" in ranked[0]["snippet"].lower()
+    page = http.get("/?q=floodwaters").text
+    assert "Report from c" in page and "schools in Riverton" in page
+    assert http.get("/api/situations?q=-").json() == []  # punctuation no longer matches every situation

@@ -157,7 +157,7 @@ def ingest_command(
 @click.option("--search", "-s", "query", help="Full-text query (SQLite FTS5 syntax) over titles and text.")
 @db_option
 def list_command(limit: int, query: str | None, db: str) -> None:
-    """List stored articles, newest first."""
+    """List stored articles, newest first; with --search, the best matches first."""
     with _open_store(db) as store:
         try:
             rows = store.articles(limit=limit, query=query)

@@ -345,8 +345,12 @@ def _situation_filter(
         params += list(ids)
     if query:
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\')")
-        params += [pattern, pattern]
+        if any(c.isalnum() for c in query):  # the key words and names; punctuation alone matches them all
+            where.append("(s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\')")
+            params += [pattern, pattern]
+        else:
+            where.append("s.title LIKE ? ESCAPE '\\'")
+            params.append(pattern)
     if status is not None:
         newest = _newest(conn)
         active = (newest - timedelta(days=lifecycle.ACTIVE_DAYS)).isoformat()

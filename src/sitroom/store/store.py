@@ -48,6 +48,7 @@ class ArticleSummary:
     title: str | None
     origin: str | None
     entities: int
+    snippet: str | None = None  # with a search: the words around the match
 
 
 class Store:
@@ -127,24 +128,36 @@ class Store:
         for article_id in ids:
             yield _load_analysis(self.db.reader, article_id)
 
-    def articles(self, limit: int = 50, query: str | None = None) -> list[ArticleSummary]:
-        """Latest articles first (with `query`, an FTS5 query over titles and text, the newest stored first)."""
-        sql = (
+    def articles(self, limit: int = 50, query: str | None = None, order: str = "relevance") -> list[ArticleSummary]:
+        """Latest articles first; with `query` (an FTS5 query over titles and text: words, "a
+        phrase", AND, OR, NOT), the best matches first by BM25 (`order="relevance"`) or the newest
+        published first (`order="newest"`), each with the words around the match."""
+        columns = (
             "SELECT a.id, a.source, a.published, a.title, a.origin,"
-            " (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entities FROM articles a"
+            " (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entities"
         )
-        params: list[object] = []
         if query:
-            # Newest stored first, straight down the full-text index: a common word matching most
-            # of a large store still costs only the rows shown.
-            sql += " JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"
-            params.append(query)
+            ranking = "bm25(articles_fts, 4.0, 1.0)" if order == "relevance" else "a.published DESC, a.rowid DESC"
+            sql = (
+                f"{columns}, snippet(articles_fts, 1, '', '', '…', 14) AS snippet FROM articles_fts f"
+                f" JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY {ranking} LIMIT ?"
+            )
+            params: list[object] = [query, limit]
         else:
-            sql += " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
-        params.append(limit)
+            sql = (
+                f"{columns}, NULL AS snippet FROM articles a"
+                " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
+            )
+            params = [limit]
         return [
             ArticleSummary(
-                r["id"], r["source"], date.fromisoformat(r["published"]), r["title"], r["origin"], r["entities"]
+                r["id"],
+                r["source"],
+                date.fromisoformat(r["published"]),
+                r["title"],
+                r["origin"],
+                r["entities"],
+                r["snippet"],
             )
             for r in self.db.reader.execute(sql, params)
         ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import threading
 from collections import Counter
@@ -63,6 +64,7 @@ def ensure_token(store: Store, renew: bool = False) -> str | None:
 PAGE = 50  # situations a page of the list shows
 Status = Literal["active", "quiet", "closed"]
 Order = Literal["latest", "reports", "outlets", "started"]
+SearchOrder = Literal["relevance", "newest"]
 
 
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
@@ -184,7 +186,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         partial: bool = False,
     ) -> HTMLResponse:
         rows = situation_rows(q, PAGE, status, order, offset)
-        articles = store.articles(limit=20, query=_fts(q)) if q else []
+        articles = store.articles(limit=50, query=_fts(q)) if q else []
         entities = store.entity_names(q, limit=20) if q else []
         name = "_situation_rows.html" if partial else "situations.html"
         listing = {"q": q or "", "status": status or "", "order": order, "offset": offset, "page": PAGE}
@@ -298,8 +300,11 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
     # -- articles -----------------------------------------------------------------------------
 
     @app.get("/api/articles", tags=["articles"])
-    def api_articles(q: str | None = None, limit: int = Query(50, ge=1, le=1000)) -> list[dict[str, Any]]:
-        """Latest articles first; `q` is a full-text query."""
+    def api_articles(
+        q: str | None = None, order: SearchOrder = "relevance", limit: int = Query(50, ge=1, le=1000)
+    ) -> list[dict[str, Any]]:
+        """Latest articles first; `q` searches titles and text (words, "a phrase", AND, OR, NOT),
+        best matches first (`order=relevance`, BM25) or newest first (`order=newest`)."""
         return [
             {
                 "id": a.id,
@@ -307,8 +312,9 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
                 "published": a.published.isoformat(),
                 "title": a.title,
                 "entities": a.entities,
+                "snippet": a.snippet,
             }
-            for a in store.articles(limit=limit, query=_fts(q))
+            for a in store.articles(limit=limit, query=_fts(q), order=order)
         ]
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
@@ -523,11 +529,28 @@ def _types() -> list[str]:
 
 
 def _fts(q: str | None) -> str | None:
-    """A search box's words as an FTS5 query: each word quoted, all required."""
+    """A search box as an FTS5 query: "phrases" kept, AND, OR and NOT (in capitals) as operators,
+    every other word quoted (so no character of it is read as syntax); words side by side are all
+    required. An operator with nothing to join is dropped."""
     if not q:
         return None
-    words = [w.replace('"', "") for w in q.split() if w.replace('"', "")]
-    return " ".join(f'"{w}"' for w in words) or None
+    parts: list[str] = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', q):
+        if phrase.strip():
+            parts.append('"' + phrase.strip() + '"')
+        elif word in ("AND", "OR", "NOT"):
+            parts.append(word)
+        elif word.replace('"', ""):
+            parts.append('"' + word.replace('"', "") + '"')
+    while parts and parts[0] in ("AND", "OR", "NOT"):
+        parts.pop(0)
+    while parts and parts[-1] in ("AND", "OR", "NOT"):
+        parts.pop()
+    cleaned: list[str] = []
+    for part in parts:  # two operators in a row: the first stays
+        if not (part in ("AND", "OR", "NOT") and cleaned and cleaned[-1] in ("AND", "OR", "NOT")):
+            cleaned.append(part)
+    return " ".join(cleaned) or None
 
 
 def _listed(body: Any) -> list[Any]:
