@@ -104,7 +104,8 @@ def test_sitrep_sources_every_line_and_says_what_changed(tmp_path: Path, referen
         happened = text.split("## What happened")[1].split("##")[0]
         lines = [line for line in happened.splitlines() if line.startswith("- ")]
         assert len(lines) > 10 and all(line.rstrip().endswith("]") for line in lines)
-        assert "at least ten people were arrested overnight" in happened and "arrest · at least 10 [" in happened
+        assert "at least ten people were arrested overnight" in happened
+        assert "arrest (attributed) · at least 10 [" in happened  # Bowser announced it
         assert "Rudy Giuliani" in text.split("## What is disputed")[1] and "`baselessly`" in text
         assert "First brief" in text
         assert "Nothing new since" in store.sitrep(situation.id).markdown
@@ -300,3 +301,14 @@ def test_lifecycle_and_suggestions_with_their_reasons(tmp_path: Path) -> None:
         store.merge_situations(strike, [alone, apart])
         splits = [s for s in store.situation_suggestions() if s.action == "split"]
         assert [s.articles for s in splits] == [(stray.article.id,)]
+
+
+def test_an_incident_no_report_states_as_fact_says_how_it_is_put() -> None:
+    from sitroom.corpus.timeline import build_timeline
+
+    planned = sitroom.analyze("The union said workers would march through Kelso on Monday.", published="2024-06-01")
+    done = sitroom.analyze("Workers marched through Kelso on Monday.", published="2024-06-03")
+    only_planned = [t for t in build_timeline([(planned, None)]) if t.type == "protest"]
+    assert only_planned and only_planned[0].modality != "asserted"
+    both = [t for t in build_timeline([(planned, None), (done, None)]) if t.type == "protest"]
+    assert any(t.modality == "asserted" for t in both)

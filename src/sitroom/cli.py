@@ -390,7 +390,8 @@ def timeline_command(situation: int, as_json: bool, db: str) -> None:
     for tally in tallies(timeline):
         click.echo(f"  running total, {tally_text(tally)}")
     for event in timeline:
-        click.echo(f"  {when_text(event):<44} {event.type:<13} {counts_text(event):<22} {event.place or ''}")
+        what = event.type if event.modality == "asserted" else f"{event.type} ({event.modality})"
+        click.echo(f"  {when_text(event):<44} {what:<13} {counts_text(event):<22} {event.place or ''}")
         for report in event.reports:
             click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")
 

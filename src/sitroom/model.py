@@ -330,6 +330,15 @@ class TimelineEvent:
         return tuple(dict.fromkeys(r.source for r in self.reports))
 
     @property
+    def modality(self) -> str:
+        """`asserted` when any report states it as fact; else how the reports put it (attributed,
+        unconfirmed, possible, planned), the most common way first."""
+        ways = [r.event.modality for r in self.reports]
+        if "asserted" in ways or not ways:
+            return "asserted"
+        return max(dict.fromkeys(ways), key=ways.count)
+
+    @property
     def independent(self) -> int:
         """Reports once copies of one report are counted once."""
         return len({r.copy_of or r.article_id for r in self.reports})

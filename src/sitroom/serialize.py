@@ -195,12 +195,14 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
         "count_role": event.count_role,
         "sources": list(event.sources),
         "independent_reports": event.independent,
+        "modality": event.modality,
         "reports": [
             {
                 "article_id": r.article_id,
                 "source": r.source,
                 "published": r.published.isoformat(),
                 "copy_of": r.copy_of,
+                "modality": r.event.modality,
                 "evidence": {"text": r.evidence, "start": r.event.evidence.start, "end": r.event.evidence.end},
             }
             for r in event.reports

@@ -90,7 +90,8 @@ def write_sitrep(
 
 
 def _event_line(event: TimelineEvent, cite: Any) -> tuple[str, list[str]]:
-    parts = [f"**{when_text(event)}**", event.type.replace("_", " ")]
+    what = event.type.replace("_", " ")
+    parts = [f"**{when_text(event)}**", what if event.modality == "asserted" else f"{what} ({event.modality})"]
     if event.counts:
         sign = "+" if event.count_role == "addition" else ""
         joiner = " → " if event.count_role == "total" else " vs "
