@@ -98,3 +98,27 @@ def test_a_line_of_a_million_characters_is_read_in_pieces_at_sentence_ends() -> 
 def test_a_line_with_no_blank_is_cut_hard() -> None:
     article = make_article("x" * 25_000, date(2024, 1, 5), source="test")
     assert [len(p.span) for p in clean(article).body] == [10_000, 10_000, 5_000]
+
+
+def test_a_dateline_is_the_reports_place_never_a_participant() -> None:
+    import sitroom
+
+    shooting = sitroom.analyze(
+        "INDIANAPOLIS, Ind. – Two people were killed in a shooting on the city's east side on Saturday.",
+        published="2024-06-01",
+    )
+    dateline = shooting.document.dateline
+    assert dateline is not None and dateline.span.of(shooting.article.text) == "INDIANAPOLIS, Ind. – "
+    (killing,) = [e for e in shooting.events if e.type == "assault"]
+    assert killing.target is not None and killing.target.text == "Two people"  # not INDIANAPOLIS
+    assert killing.count is not None and killing.count.value == 2
+    assert "INDIANAPOLIS" in {p.name for p in shooting.places}
+    for line, expected in (
+        ("WASHINGTON (AP) — Police arrested 52 people.", "WASHINGTON (AP) — "),
+        ("LONDON, March 3 (Reuters) - Police arrested 12 protesters.", "LONDON, March 3 (Reuters) - "),
+        ("NEW DELHI: Police arrested 7 people.", "NEW DELHI: "),
+        ("BYLINE: John Smith", None),
+        ("The POLICE - said nothing.", None),
+    ):
+        found = sitroom.analyze(line, published="2024-06-01").document.dateline
+        assert (found.span.of(line) if found else None) == expected, line

@@ -159,3 +159,11 @@ def test_a_backup_is_a_whole_store_and_never_overwrites(tmp_path: Path) -> None:
     with Store(copy) as restored:
         assert len(restored.articles()) == 1 and len(restored.situations()) == 1
     assert not (tmp_path / "copy.db.partial").exists()
+
+
+def test_a_dateline_paragraph_is_stored_and_read_back(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.db") as store:
+        analysis = sitroom.analyze("WASHINGTON (AP) — Police arrested 52 people.", published="2024-06-01")
+        store.save(analysis)
+        again = store.analysis(analysis.article.id)
+        assert again.document == analysis.document and again.document.dateline is not None

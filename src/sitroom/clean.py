@@ -62,6 +62,24 @@ _PREFIXED = re.compile(rf"^(?:{_PHOTO_WORD}|Credit|Source)s?\s*(?:by|:)\s*(?P<re
 # A paragraph ending in one or more parentheticals, e.g. `... (AP Photo/Julio Cortez) (AP)`.
 _TRAILING_PARENS = re.compile(r"(?:\s*\([^()\n]{1,80}\))+\s*$")
 _ONE_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+# A dateline opens a report: a place in capitals, maybe its state or country and a date, maybe the
+# agency, then a dash or a colon (`INDIANAPOLIS, Ind. –`, `WASHINGTON (AP) —`, `LONDON, March 3
+# (Reuters) -`, `NEW DELHI:`). Capitals are required, so a sentence's first words never match.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ ][A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
+    r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+    r"(?:[ ]*\([A-Za-z][A-Za-z .&/-]{0,30}\))?"
+    r"[ ]*(?:—|–|--|-|:)[ ]+(?=\S)"
+)
+# Capitals that open a line and are not a place: labels and headline words.
+_NOT_DATELINE = frozenset(
+    {
+        "ALERT", "ANALYSIS", "BOOM", "BREAKING", "BUSTED", "BYLINE", "CHECK", "CORRECTION", "EDITOR'S",
+        "EXCLUSIVE", "FACT", "FLASH", "LIVE", "LOOK", "NOTE", "OPINION", "PHOTOS", "REVEALED", "UPDATE",
+        "UPDATED", "URGENT", "VIDEO", "WATCH", "WOW",
+    }
+)  # fmt: skip
 _CAPTION_LEAD = re.compile(rf"^(?:{_PHOTO_WORD}|PHOTO|IMAGE|Pictured|Above|Top|Left|Right)\s*:", re.IGNORECASE)
 
 
@@ -178,6 +196,11 @@ def clean(article: Article) -> Document:
     for span in _split_paragraphs(text):
         place = _caption_place(text, span, article.source)
         if place is None:
+            dateline = _DATELINE.match(span.of(text)) if not any(p.kind == "body" for p in paragraphs) else None
+            if dateline is not None and not set(dateline["place"].split()) & _NOT_DATELINE:
+                # the first body paragraph opens with the report's place
+                paragraphs.append(Paragraph(Span(span.start, span.start + dateline.end()), "dateline"))
+                span = Span(span.start + dateline.end(), span.end)
             paragraphs.append(Paragraph(span, "body"))
             continue
         caption_text = place.text_span.of(text)

@@ -189,13 +189,14 @@ def show_command(article: str, as_json: bool, db: str) -> None:
 
 def format_analysis(analysis: Analysis) -> str:
     article, doc, text = analysis.article, analysis.document, analysis.article.text
+    dateline = f"; dateline {doc.dateline.span.of(text).strip()!r}" if doc.dateline else ""
     lines = [
         f"{article.id}  {article.published}  {article.source}",
         f"title: {article.title or '-'}",
         f"from: {article.origin or article.url or '-'}",
         f"pipeline: {analysis.pipeline}",
-        f"paragraphs: {len(doc.body)} body, {len(doc.paragraphs) - len(doc.body)} caption"
-        f" ({len(doc.captions)} distinct captions)",
+        f"paragraphs: {len(doc.body)} body, {sum(p.kind == 'caption' for p in doc.paragraphs)} caption"
+        f" ({len(doc.captions)} distinct captions){dateline}",
         "",
         f"Captions ({len(doc.captions)})",
     ]

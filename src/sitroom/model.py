@@ -108,7 +108,9 @@ class Caption:
     places: tuple[CaptionPlace, ...]
 
 
-ParagraphKind = Literal["body", "caption"]
+# `dateline`: the place (and agency) that opens a report, `INDIANAPOLIS, Ind. –`, set apart from
+# the body so that it is read as the report's place, never as a participant of the first sentence.
+ParagraphKind = Literal["body", "caption", "dateline"]
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,10 @@ class Document:
     @property
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    @property
+    def dateline(self) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.kind == "dateline"), None)
 
 
 @dataclass(frozen=True)

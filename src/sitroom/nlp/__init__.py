@@ -70,8 +70,9 @@ def _article_parse(
 
 
 def _units(document: Document) -> list[tuple[Span, bool]]:
-    """The parts read, in text order: body paragraphs, and each caption once, at its first place."""
-    units: list[tuple[Span, bool]] = [(p.span, False) for p in document.body]
+    """The parts read, in text order: the dateline (read alone, so that its place is found and
+    never taken for a participant), body paragraphs, and each caption once, at its first place."""
+    units: list[tuple[Span, bool]] = [(p.span, False) for p in document.paragraphs if p.kind in ("body", "dateline")]
     units += [(c.places[0].text_span, True) for c in document.captions if len(c.places[0].text_span)]
     return sorted(units)
 

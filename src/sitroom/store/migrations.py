@@ -401,4 +401,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             WHERE state IN ('sending', 'failed');
         """,
     ),
+    (
+        "0017_dateline_paragraphs",
+        """
+        -- A paragraph may be a dateline (`INDIANAPOLIS, Ind. –`): the CHECK is widened by
+        -- rebuilding the table (SQLite cannot alter a CHECK in place).
+        CREATE TABLE paragraphs_widened (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('body', 'caption', 'dateline')),
+            caption_idx INTEGER,
+            PRIMARY KEY (article_id, idx)
+        );
+        INSERT INTO paragraphs_widened SELECT article_id, idx, start, end, kind, caption_idx FROM paragraphs;
+        DROP TABLE paragraphs;
+        ALTER TABLE paragraphs_widened RENAME TO paragraphs;
+        """,
+    ),
 )

@@ -327,7 +327,11 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         analysis = store.analysis(article_id)
         text = analysis.article.text
         marks = marks_of(analysis)
-        body = [highlighted(text, p.span.start, p.span.end, marks) for p in analysis.document.body]
+        body = [
+            highlighted(text, p.span.start, p.span.end, marks)
+            for p in analysis.document.paragraphs
+            if p.kind in ("dateline", "body")  # the dateline shown as the line it opens
+        ]
         captions = [
             {
                 "text": highlighted(text, c.places[0].text_span.start, c.places[0].text_span.end, marks),
