@@ -113,6 +113,11 @@ def test_a_dateline_is_the_reports_place_never_a_participant() -> None:
     assert killing.target is not None and killing.target.text == "Two people"  # not INDIANAPOLIS
     assert killing.count is not None and killing.count.value == 2
     assert "INDIANAPOLIS" in {p.name for p in shooting.places}
+    # The killing's sentence names no place: it happened at the report's place, said as inherited.
+    assert killing.place is not None and killing.place.text == "INDIANAPOLIS" and killing.place_inherited
+    here = sitroom.analyze("BOSTON (AP) — Police arrested 3 people in Chicago on Monday.", published="2024-06-01")
+    (arrest,) = here.events
+    assert arrest.place is not None and arrest.place.text == "Chicago" and not arrest.place_inherited
     for line, expected in (
         ("WASHINGTON (AP) — Police arrested 52 people.", "WASHINGTON (AP) — "),
         ("LONDON, March 3 (Reuters) - Police arrested 12 protesters.", "LONDON, March 3 (Reuters) - "),

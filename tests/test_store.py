@@ -167,3 +167,5 @@ def test_a_dateline_paragraph_is_stored_and_read_back(tmp_path: Path) -> None:
         store.save(analysis)
         again = store.analysis(analysis.article.id)
         assert again.document == analysis.document and again.document.dateline is not None
+        (arrest,) = again.events
+        assert again.events == analysis.events and arrest.place_inherited  # WASHINGTON, from the dateline

@@ -222,6 +222,8 @@ class Event:
     polarity: str = "asserted"  # asserted or negated
     modality: str = "asserted"  # asserted, attributed, unconfirmed, possible, planned
     in_caption: bool = False  # a caption shows a photo of an event; it is not a second event
+    # The place is the report's own (its dateline), given to an event whose sentence names none.
+    place_inherited: bool = False
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ def event_to_dict(event: Event, text: str) -> dict[str, Any]:
         "actor": _participant(event.actor),
         "target": _participant(event.target),
         "place": _participant(event.place),
+        "place_inherited": event.place_inherited,
         "date": None
         if date is None
         else {

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from ..model import Analysis, Attribution, DateMention, Document, Entity, Span
+from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, Span
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
@@ -77,6 +78,40 @@ def _units(document: Document) -> list[tuple[Span, bool]]:
     return sorted(units)
 
 
+# Events that happen somewhere; statements and speeches are said, and `other` is too loose to place.
+_PLACED_TYPES = frozenset(
+    {"protest", "riot", "assault", "arrest", "deploy", "restrict", "lockdown", "breach", "use_of_force", "rally"}
+)
+
+
+def _with_dateline_place(
+    events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...]
+) -> tuple[Event, ...]:
+    """An event of the body whose sentence names no place happens at the report's dateline place,
+    marked as inherited (a report datelined INDIANAPOLIS about a shooting is about Indianapolis)."""
+    dateline = document.dateline
+    if dateline is None:
+        return events
+    place = next(
+        (
+            Participant(m.text, m.span, entity.name)
+            for entity in entities
+            if entity.kind == "place"
+            for m in entity.mentions
+            if dateline.span.start <= m.span.start and m.span.end <= dateline.span.end
+        ),
+        None,
+    )
+    if place is None:
+        return events
+    return tuple(
+        replace(e, place=place, place_inherited=True)
+        if e.place is None and not e.in_caption and e.type in _PLACED_TYPES
+        else e
+        for e in events
+    )
+
+
 def _analysis(
     document: Document, units: list[tuple[Span, bool]], readings: list[UnitReading], pipeline: str, events: bool
 ) -> Analysis:
@@ -108,12 +143,13 @@ def _analysis(
     if events:
         parse = _article_parse(article.text, units, readings, entities, sentences)
         attributions = attributions_of(parse)
+    found = extract_events(sentences, entities, dates, article.text) if events else ()
     return Analysis(
         document=document,
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
-        events=extract_events(sentences, entities, dates, article.text) if events else (),
+        events=_with_dateline_place(found, document, entities),
         places=resolve_places(entities),
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),

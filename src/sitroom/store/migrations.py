@@ -420,4 +420,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE paragraphs_widened RENAME TO paragraphs;
         """,
     ),
+    (
+        "0018_inherited_places",
+        """
+        -- An event whose place is the report's dateline, not its sentence's.
+        ALTER TABLE events ADD COLUMN place_inherited INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 )

@@ -569,7 +569,7 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         ],
     )
     conn.executemany(
-        "INSERT INTO events VALUES (" + ", ".join("?" * 31) + ")",
+        "INSERT INTO events VALUES (" + ", ".join("?" * 32) + ")",
         [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
     )
     conn.executemany(
@@ -649,6 +649,7 @@ def _event_row(e: Event) -> tuple[object, ...]:
         e.polarity,
         e.modality,
         int(e.in_caption),
+        int(e.place_inherited),
     )
 
 
@@ -742,6 +743,7 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             polarity=e["polarity"],
             modality=e["modality"],
             in_caption=bool(e["in_caption"]),
+            place_inherited=bool(e["place_inherited"]),
         )
         for e in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY idx", (article_id,))
     )
