@@ -85,6 +85,10 @@ def test_pages_escape_article_text_and_have_json_twins(client: tuple[TestClient,
     assert http.get("/entities/Helen Ashcroft").status_code == 200
     schema = http.get("/openapi.json").json()
     assert "/api/articles" in schema["paths"] and "/api/alerts/rules" in schema["paths"]
+    posting = schema["paths"]["/api/articles"]["post"]
+    assert posting["security"] == [{"bearer": []}] and {"401", "413"} <= set(posting["responses"])
+    assert "text" in posting["requestBody"]["content"]["application/json"]["schema"]["oneOf"][0]["properties"]
+    assert schema["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert http.get("/docs").status_code == 404  # no page that would pull scripts from a CDN
 
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -62,6 +63,40 @@ def ensure_token(store: Store, renew: bool = False) -> str | None:
 
 
 PAGE = 50  # situations a page of the list shows
+# What the schema says of the routes that write: the token they need and the answers they may give.
+BEARER = {"type": "http", "scheme": "bearer", "description": "the API token `sitroom serve` prints once"}
+WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "the body or a field is not valid; the message names it"},
+    401: {"description": "no API token, or not this store's"},
+    413: {"description": "the body is over the server's max_input_bytes"},
+}
+ARTICLE_IN = {
+    "type": "object",
+    "required": ["text", "date"],
+    "properties": {
+        "text": {"type": "string", "description": "the report"},
+        "date": {"type": "string", "format": "date", "description": "its publication date, YYYY-MM-DD"},
+        "title": {"type": "string"},
+        "source": {"type": "string", "description": "the outlet (default: api)"},
+        "url": {"type": "string"},
+    },
+}
+RULE_IN = {
+    "type": "object",
+    "required": ["name"],
+    "description": "a watch rule: the fields of docs/situations.md (event_types, near, actors, min_count, spike...)",
+    "properties": {"name": {"type": "string"}, "priority": {"enum": ["flash", "urgent", "routine"]}},
+}
+
+
+def _write(body: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The OpenAPI extras of a route that writes: its security and, when it reads JSON, its body."""
+    extra: dict[str, Any] = {"security": [{"bearer": []}]}
+    if body is not None:
+        extra["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    return {"responses": WRITE_RESPONSES, "openapi_extra": extra}
+
+
 Status = Literal["active", "quiet", "closed"]
 Order = Literal["latest", "reports", "outlets", "started"]
 SearchOrder = Literal["relevance", "newest"]
@@ -81,6 +116,15 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         redoc_url=None,
     )
     app.state.store = store
+
+    def openapi_schema() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, summary=app.summary, routes=app.routes)
+            schema.setdefault("components", {}).setdefault("securitySchemes", {})["bearer"] = BEARER
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi_schema  # type: ignore[method-assign]
     if hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -287,7 +331,9 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             return JSONResponse(_geojson(data), media_type="application/geo+json")
         return JSONResponse(data["timeline"])
 
-    @app.post("/api/situations/{situation_id}/merge", tags=["situations"], dependencies=[Depends(require_token)])
+    @app.post(
+        "/api/situations/{situation_id}/merge", tags=["situations"], dependencies=[Depends(require_token)], **_write()
+    )
     async def api_merge(situation_id: int, request: Request) -> dict[str, Any]:
         """Body: {"others": [ids]}. Folds them into this situation."""
         body = await json_body(request)
@@ -349,7 +395,12 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             entities=analysis.entities,
         )
 
-    @app.post("/api/articles", tags=["articles"], dependencies=[Depends(require_token)])
+    @app.post(
+        "/api/articles",
+        tags=["articles"],
+        dependencies=[Depends(require_token)],
+        **_write({"oneOf": [ARTICLE_IN, {"type": "array", "items": ARTICLE_IN}]}),
+    )
     async def api_ingest(request: Request) -> dict[str, Any]:
         """Ingest one article `{"text", "date", "title"?, "source"?, "url"?}` or a list of them."""
         body = await json_body(request)
@@ -412,7 +463,20 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
     def api_rules() -> list[dict[str, Any]]:
         return [{**rule_to_dict(r), "silenced": r.silenced} for r in store.rules()]
 
-    @app.post("/api/alerts/rules", tags=["alerts"], dependencies=[Depends(require_token)])
+    @app.post(
+        "/api/alerts/rules",
+        tags=["alerts"],
+        dependencies=[Depends(require_token)],
+        **_write(
+            {
+                "oneOf": [
+                    RULE_IN,
+                    {"type": "array", "items": RULE_IN},
+                    {"type": "object", "required": ["toml"], "properties": {"toml": {"type": "string"}}},
+                ]
+            }
+        ),
+    )
     async def api_add_rules(request: Request, replace: bool = False) -> list[dict[str, Any]]:
         """A rule as JSON (the fields of docs/situations.md), a list of them, or {"toml": "..."}.
         A rule whose name is taken is refused (409) unless `replace=true`."""
@@ -427,12 +491,14 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         store.add_rules(rules)
         return [rule_to_dict(r) for r in rules]
 
-    @app.post("/api/alerts/rules/{name:path}/silence", tags=["alerts"], dependencies=[Depends(require_token)])
+    @app.post(
+        "/api/alerts/rules/{name:path}/silence", tags=["alerts"], dependencies=[Depends(require_token)], **_write()
+    )
     def api_silence(name: str, on: bool = True) -> dict[str, Any]:
         store.silence_rule(name, on)
         return {"name": name, "silenced": on}
 
-    @app.delete("/api/alerts/rules/{name:path}", tags=["alerts"], dependencies=[Depends(require_token)])
+    @app.delete("/api/alerts/rules/{name:path}", tags=["alerts"], dependencies=[Depends(require_token)], **_write())
     def api_delete_rule(name: str) -> dict[str, Any]:
         store.delete_rule(name)
         return {"name": name, "deleted": True}
