@@ -285,7 +285,7 @@ def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: t
             "title": "Strike",
             "text": "The dock strike went on. Strike, strike, strike.",
         },
-        {"date": "2024-06-04", "source": "c", "text": "Floodwaters closed schools in Riverton on Tuesday."},
+        {"date": "2024-06-04", "source": "c", "text": "Floodwaters closed schools in low-lying Riverton on Tuesday."},
     ]
     assert http.post("/api/articles", json=reports, headers=auth).status_code == 200
     ranked = http.get("/api/articles?q=strike").json()
@@ -294,5 +294,7 @@ def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: t
     assert {a["source"] for a in http.get("/api/articles?q=strike OR floodwaters").json()} == {"a", "b", "c"}
     assert "strike" in ranked[0]["snippet"].lower()
     page = http.get("/?q=floodwaters").text
-    assert "Report from c" in page and "schools in Riverton" in page
-    assert http.get("/api/situations?q=-").json() == []  # punctuation no longer matches every situation
+    assert "Report from c" in page and "schools in low-lying Riverton" in page
+    # `low-lying` is among the key words: a `-` matched it, and so every situation with a hyphen.
+    assert http.get("/api/situations?q=-").json() == []
+    assert http.get("/api/situations?q=low-lying").json()

@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .corpus.alerts import rule_to_dict
-from .corpus.timeline import counts_text, tallies, tally_text, when_text
+from .corpus.timeline import counts_text, tallies, tally_text, type_text, when_text
 from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
@@ -391,8 +391,7 @@ def timeline_command(situation: int, as_json: bool, db: str) -> None:
     for tally in tallies(timeline):
         click.echo(f"  running total, {tally_text(tally)}")
     for event in timeline:
-        what = event.type if event.modality == "asserted" else f"{event.type} ({event.modality})"
-        click.echo(f"  {when_text(event):<44} {what:<13} {counts_text(event):<22} {event.place or ''}")
+        click.echo(f"  {when_text(event):<44} {type_text(event):<13} {counts_text(event):<22} {event.place or ''}")
         for report in event.reports:
             click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import situations as grouping
 
@@ -31,11 +31,23 @@ class Suggestion:
     reason: str
 
 
+# Each status as the days between a situation's last report and the store's newest: from, to.
+_DAYS_BEHIND: dict[str, tuple[int, int | None]] = {
+    "active": (0, ACTIVE_DAYS),
+    "quiet": (ACTIVE_DAYS + 1, grouping.WINDOW_DAYS),
+    "closed": (grouping.WINDOW_DAYS + 1, None),
+}
+
+
 def status(last: date, newest: date) -> str:
-    apart = (newest - last).days
-    if apart <= ACTIVE_DAYS:
-        return "active"
-    return "quiet" if apart <= grouping.WINDOW_DAYS else "closed"
+    behind = (newest - last).days
+    return next(s for s, (low, high) in _DAYS_BEHIND.items() if behind >= low and (high is None or behind <= high))
+
+
+def last_report_bounds(status: str, newest: date) -> tuple[date | None, date | None]:
+    """The days a situation of this status has its last report between (either end open: None)."""
+    low, high = _DAYS_BEHIND[status]
+    return (None if high is None else newest - timedelta(days=high)), newest - timedelta(days=low)
 
 
 def merge_suggestion(a: grouping.SituationState, b: grouping.SituationState) -> Suggestion | None:

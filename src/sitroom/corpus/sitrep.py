@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis, TimelineEvent
-from .timeline import quantity_text, tallies, tally_text, when_text
+from .timeline import counts_text, tallies, tally_text, type_text, when_text
 
 MAX_QUOTES = 12
 
@@ -90,13 +90,9 @@ def write_sitrep(
 
 
 def _event_line(event: TimelineEvent, cite: Any) -> tuple[str, list[str]]:
-    what = event.type.replace("_", " ")
-    parts = [f"**{when_text(event)}**", what if event.modality == "asserted" else f"{what} ({event.modality})"]
+    parts = [f"**{when_text(event)}**", type_text(event)]
     if event.counts:
-        sign = "+" if event.count_role == "addition" else ""
-        joiner = " → " if event.count_role == "total" else " vs "
-        counts = joiner.join(f"{sign}{quantity_text(q)} {cite(ids)}" for q, ids in event.counts)
-        parts.append(counts + (" in all" if event.count_role == "total" else ""))
+        parts.append(counts_text(event, cite))
     who = " → ".join(x for x in (event.actor, event.target) if x)
     if who:
         parts.append(who)

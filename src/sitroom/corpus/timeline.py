@@ -10,8 +10,9 @@ photo of an event, not another event) stay off the timeline.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Analysis, DateMention, Event, EventReport, Quantity, Tally, TallyEntry, TimelineEvent
 from ..nlp.counts import count_role, describe_count
@@ -151,7 +152,7 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
     """The running totals of a situation: for each event type with a total reported (`52
     arrested in all`), the latest total, the totals and figures before it (of each day's figures
     the largest, a day's best estimate of the whole), and the additions (`9 more arrested`)."""
-    entries: dict[str, dict[tuple[int, str, object], TallyEntry]] = {}
+    entries: dict[str, dict[tuple[object, ...], TallyEntry]] = {}
     for incident in timeline:
         for report in incident.reports:
             quantity = report.event.count
@@ -159,7 +160,7 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
                 continue
             entry = TallyEntry(quantity, incident.count_role, report.published, report.article_id, report.evidence)
             # The same figure in a copy or a second report of the same day is one entry.
-            key = (quantity.value, quantity.qualifier + incident.count_role, report.published)
+            key = (quantity.value, quantity.qualifier, incident.count_role, report.published)
             entries.setdefault(incident.type, {}).setdefault(key, entry)
     found = []
     for kind, by_key in entries.items():
@@ -168,16 +169,18 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
         if not totals:
             continue
         latest = totals[-1]
-        earlier = [e for e in listed if e.role != "addition" and e is not latest and e.published <= latest.published]
-        days: dict[object, TallyEntry] = {}
-        for entry in earlier:
-            if entry.role == "total":
-                days[(entry.published, "total", entry.quantity.value)] = entry
-            else:
-                held = days.get((entry.published, "figure"))
+        best_figure: dict[date, TallyEntry] = {}  # each day's largest figure
+        for entry in listed:
+            if entry.role == "figure" and entry.published <= latest.published:
+                held = best_figure.get(entry.published)
                 if held is None or entry.quantity.value > held.quantity.value:
-                    days[(entry.published, "figure")] = entry
-        before = tuple(sorted(days.values(), key=lambda e: (e.published, e.role == "total", e.quantity.value)))
+                    best_figure[entry.published] = entry
+        before = tuple(
+            sorted(
+                [*totals[:-1], *best_figure.values()],
+                key=lambda e: (e.published, e.role == "total", e.quantity.value),
+            )
+        )
         additions = tuple(e for e in listed if e.role == "addition")
         found.append(Tally(kind, latest, before, additions))
     return found
@@ -213,17 +216,23 @@ def when_text(event: TimelineEvent) -> str:
     return f"{describe_date(date.value)} ({date.text})"
 
 
-def counts_text(event: TimelineEvent) -> str:
+def counts_text(event: TimelineEvent, source: Callable[[tuple[str, ...]], str] | None = None) -> str:
     """An incident's counts: disagreeing figures side by side (`12 vs 15`), a running total in the
-    order reported (`10 at least → 52 in all`), an addition with its sign (`+9`)."""
-    values = [quantity_text(q) for q, _ in event.counts]
+    order reported (`at least 10 → 52 in all`), an addition with its sign (`+9`); `source`, when
+    given, writes after each count the articles that give it (the brief's citations)."""
+    sign = "+" if event.count_role == "addition" else ""
+    values = [f"{sign}{quantity_text(q)}" + (f" {source(ids)}" if source else "") for q, ids in event.counts]
     if not values:
         return ""
     if event.count_role == "total":
         return " → ".join(values) + " in all"
-    if event.count_role == "addition":
-        return " vs ".join(f"+{v}" for v in values)
     return " vs ".join(values)
+
+
+def type_text(event: TimelineEvent) -> str:
+    """The incident's type, with how it is put when no report states it as fact: `arrest (planned)`."""
+    what = event.type.replace("_", " ")
+    return what if event.modality == "asserted" else f"{what} ({event.modality})"
 
 
 def tally_text(tally: Tally) -> str:

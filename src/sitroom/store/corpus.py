@@ -345,22 +345,18 @@ def _situation_filter(
         params += list(ids)
     if query:
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        if any(c.isalnum() for c in query):  # the key words and names; punctuation alone matches them all
+        if any(c.isalnum() for c in query):
             where.append("(s.title LIKE ? ESCAPE '\\' OR s.centroid LIKE ? ESCAPE '\\')")
             params += [pattern, pattern]
-        else:
-            where.append("s.title LIKE ? ESCAPE '\\'")
-            params.append(pattern)
+        else:  # punctuation alone names nothing (and would match inside every stored centroid)
+            where.append("0")
     if status is not None:
-        newest = _newest(conn)
-        active = (newest - timedelta(days=lifecycle.ACTIVE_DAYS)).isoformat()
-        open_since = (newest - timedelta(days=grouping.WINDOW_DAYS)).isoformat()
-        where.append(
-            {"active": "s.last_published >= ?", "quiet": "s.last_published < ? AND s.last_published >= ?"}.get(
-                status, "s.last_published < ?"
-            )
-        )
-        params += {"active": [active], "quiet": [active, open_since]}.get(status, [open_since])
+        since, until = lifecycle.last_report_bounds(status, _newest(conn))
+        where.append("s.last_published <= ?")
+        params.append(until.isoformat())
+        if since is not None:
+            where.append("s.last_published >= ?")
+            params.append(since.isoformat())
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
