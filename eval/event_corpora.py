@@ -16,10 +16,12 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from common import SHARED_DATA
-from ecbplus import ECBPLUS, join_tokens
+from ecbplus import ECBPLUS, join_tokens, read_report
+from sitroom.model import Article, make_article
 
 MEANTIME = SHARED_DATA / "meantime" / "intra_cross-doc_annotation"
 TIMEML = SHARED_DATA / "tempeval3-train"
@@ -143,3 +145,56 @@ def timeml_texts() -> list[LabelledText]:
                 found.append(LabelledText("timeml", f"{path.stem}@{start}", block, inside))
             start = end
     return found
+
+
+def meantime_article(path: Path) -> Article:
+    """A MEANTIME report as an article: the title, then each sentence as a paragraph, dated by the
+    document's creation time."""
+    document = _read_cat(path)
+    root = ET.parse(path).getroot()
+    created = next(
+        (t.get("value", "") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), ""
+    )
+    lines = [join_tokens(document.sentences[n])[0] for n in sorted(document.sentences)]
+    return make_article(
+        "\n\n".join(lines[1:]), date.fromisoformat(created[:10]), source="meantime", title=lines[0], origin=path.stem
+    )
+
+
+def timeml_article(path: Path) -> Article:
+    """A TimeBank or AQUAINT report as an article: its TEXT with the tags dropped, dated by its DCT."""
+    raw = path.read_text(encoding="utf-8")
+    created = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d{2}-\d{2})", raw)
+    if created is None:
+        raise ValueError(f"{path}: no DCT date")
+    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
+    body = html.unescape(_TAG.sub("", raw.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0])).strip()
+    return make_article(
+        body,
+        date.fromisoformat(created.group(1)),
+        source=path.parent.name.lower(),
+        title=html.unescape(title.group(1)).strip() if title else None,
+        origin=path.stem,
+    )
+
+
+def ecbplus_article(path: Path, published: date) -> Article:
+    """An ECB+ report as an article, dated `published` (ECB+ gives no date; the gold file says the
+    one the report's own date line gives)."""
+    _, article = read_report(path)
+    return make_article(article.text, published, source="ecbplus", title=article.title, origin=path.stem)
+
+
+def gold_article(file: str, published: str | None, data: Path = SHARED_DATA) -> Article | None:
+    """The article a gold file of `eval/gold/events/` names, read by its corpus's reader; None for
+    a plain dated text (read as sitroom reads any file)."""
+    path = data / file
+    if file.startswith("ecbplus/"):
+        if published is None:
+            raise ValueError(f"{file}: an ECB+ report needs the gold file's `published` date")
+        return ecbplus_article(path, date.fromisoformat(published))
+    if file.startswith("meantime/"):
+        return meantime_article(path)
+    if path.suffix == ".tml":
+        return timeml_article(path)
+    return None
