@@ -1,14 +1,24 @@
-"""Score event extraction against hand-annotated gold files.
+"""Score event extraction against hand-annotated gold files, beside a plain keyword baseline.
 
     python eval/events.py [--gold eval/gold/events] [--data ../shared/data] [--check] [-v]
 
 Each gold file names a report and lists its events: type, a distinctive piece of the evidence
-sentence, count (value and qualifier) or null, date value or null, and whether it stands in a
-caption (guidelines: docs/events.md). A system event matches a gold one when the type and the
-caption flag agree and its evidence sentence holds the gold words. Gold files marked `held_out` were
-annotated blind (before the extractor first ran on them) and get their own line. Two figures:
+sentence, count (value and qualifier) or null, date value or null, whether it stands in a
+caption, and (guidelines version 2) the actor as written (guidelines: docs/events.md). A system
+event matches a gold one when the type and the caption flag agree and its evidence sentence holds
+the gold words. Reports come from PolNeAR (plain dated texts) or, read by `eval/event_corpora.py`,
+from ECB+, AQUAINT and MEANTIME. Gold files marked `held_out` were annotated blind (before the
+extractor first ran on them). Figures:
 - evidence: P/R/F1 of events with the right type and evidence sentence;
-- tuple: P/R/F1 of (type, count, date) tuples: matched, and count and date right too.
+- tuple: P/R/F1 of (type, count, date) tuples: matched, and count and date right too;
+- actor: P/R/F1 of actors: a gold event's actor is found when its matched event has an actor that
+  holds the gold words or is held by them; system events with an actor are the predictions;
+- type accuracy: of the gold events some system event's evidence sentence holds, the share whose
+  type is right (what the types are worth where an event is found at all);
+- per type: evidence P/R/F1 by the gold (recall) and system (precision) type.
+The keyword baseline makes one event of each word of the rules' trigger lists (`VERB_TRIGGERS`,
+`NOUN_TRIGGERS`, by lemma; a word of death or injury as `assault`) with its sentence as evidence,
+and no count, date or actor.
 """
 
 from __future__ import annotations
@@ -16,35 +26,101 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PRF, ROOT, SHARED_DATA, check_floors
+from event_corpora import gold_article
 from sitroom.ingest import analyze_article
-from sitroom.model import Analysis, Event
+from sitroom.model import Article, Event, Span
+from sitroom.nlp import load_pipeline
+from sitroom.nlp.events import CASUALTY, NOUN_TRIGGERS, VERB_TRIGGERS
+from sitroom.nlp.pipeline import read_units
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
-
-def _count_of(event: Event) -> dict[str, object] | None:
-    return None if event.count is None else {"value": event.count.value, "qualifier": event.count.qualifier}
+ZERO = PRF(0, 0, 0)
 
 
-def score(gold: dict, analysis: Analysis, verbose: bool) -> tuple[PRF, PRF]:
-    text = analysis.article.text
-    system = list(analysis.events)
+@dataclass
+class Score:
+    """What one system earns on a set of reports."""
+
+    evidence: PRF = ZERO
+    tuples: PRF = ZERO
+    actors: PRF = ZERO
+    typed: list[int] = field(default_factory=lambda: [0, 0])  # right type, found at all
+    found_by_type: Counter = field(default_factory=Counter)
+    gold_by_type: Counter = field(default_factory=Counter)
+    system_by_type: Counter = field(default_factory=Counter)
+
+    def __iadd__(self, other: Score) -> Score:
+        self.evidence += other.evidence
+        self.tuples += other.tuples
+        self.actors += other.actors
+        self.typed = [a + b for a, b in zip(self.typed, other.typed, strict=True)]
+        self.found_by_type += other.found_by_type
+        self.gold_by_type += other.gold_by_type
+        self.system_by_type += other.system_by_type
+        return self
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.typed[0] / self.typed[1] if self.typed[1] else 0.0
+
+
+@dataclass(frozen=True)
+class Found:
+    """An event as the scorer compares it: what a keyword baseline can give too."""
+
+    type: str
+    evidence: str
+    in_caption: bool = False
+    count: dict[str, object] | None = None
+    date: str | None = None
+    actor: str | None = None
+    trigger: str = ""
+
+
+def _of_event(event: Event, text: str) -> Found:
+    count = None if event.count is None else {"value": event.count.value, "qualifier": event.count.qualifier}
+    return Found(
+        event.type,
+        event.evidence.of(text),
+        event.in_caption,
+        count,
+        event.date.value if event.date else None,
+        event.actor.text if event.actor else None,
+        event.trigger_text,
+    )
+
+
+def _same_actor(gold: str, system: str | None) -> bool:
+    if not system:
+        return False
+    g, s = gold.lower(), system.lower()
+    return g in s or s in g
+
+
+def score(gold: dict, system: list[Found], verbose: bool) -> Score:
+    result = Score()
     used: set[int] = set()
-    found = right = 0
+    found = right = actors_right = 0
     for g in gold["events"]:
         caption = bool(g.get("caption", False))
+        result.gold_by_type[g["type"]] += 1
+        if any(g["evidence"] in e.evidence and e.in_caption == caption for e in system):
+            result.typed[1] += 1
+            result.typed[0] += any(
+                g["evidence"] in e.evidence and e.in_caption == caption and e.type == g["type"] for e in system
+            )
         match = next(
             (
                 i
                 for i, e in enumerate(system)
-                if i not in used
-                and e.type == g["type"]
-                and e.in_caption == caption
-                and g["evidence"] in e.evidence.of(text)
+                if i not in used and e.type == g["type"] and e.in_caption == caption and g["evidence"] in e.evidence
             ),
             None,
         )
@@ -54,21 +130,83 @@ def score(gold: dict, analysis: Analysis, verbose: bool) -> tuple[PRF, PRF]:
             continue
         used.add(match)
         found += 1
+        result.found_by_type[g["type"]] += 1
         event = system[match]
-        date = event.date.value if event.date else None
-        if _count_of(event) == g["count"] and date == g["date"]:
+        if g.get("actor") and _same_actor(g["actor"], event.actor):
+            actors_right += 1
+        elif verbose and g.get("actor"):
+            print(f"    actor  {g['type']:<12} {g['evidence']!r}: {event.actor!r}; gold {g['actor']!r}")
+        if event.count == g["count"] and event.date == g["date"]:
             right += 1
         elif verbose:
             print(
-                f"    wrong  {g['type']:<12} {g['evidence']!r}: count {_count_of(event)} date {date}; "
+                f"    wrong  {g['type']:<12} {g['evidence']!r}: count {event.count} date {event.date}; "
                 f"gold count {g['count']} date {g['date']}"
             )
+    for e in system:
+        result.system_by_type[e.type] += 1
     if verbose:
         for i, e in enumerate(system):
             if i not in used:
-                print(f"    extra  {e.type:<12} {e.trigger_text!r} in {e.evidence.of(text).strip()[:90]!r}")
+                print(f"    extra  {e.type:<12} {e.trigger!r} in {e.evidence.strip()[:90]!r}")
     total = len(gold["events"])
-    return PRF(found, len(system), total), PRF(right, len(system), total)
+    gold_actors = sum(1 for g in gold["events"] if g.get("actor"))
+    result.evidence = PRF(found, len(system), total)
+    result.tuples = PRF(right, len(system), total)
+    # Actors are annotated from guidelines version 2 on; older gold files say nothing of them.
+    if gold.get("guidelines", 1) >= 2:
+        result.actors = PRF(actors_right, sum(1 for e in system if e.actor), gold_actors)
+    return result
+
+
+def keyword_events(article: Article, nlp: object) -> list[Found]:
+    """The plain baseline: every trigger word of the rules' lists, typed by its list, in its sentence."""
+    words = {w: "assault" if kind == CASUALTY else kind for w, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items()}
+    text = article.text
+    (reading,) = read_units(nlp, [(text, Span(0, len(text)))])
+    return [
+        Found(words[t.lemma.lower()], sentence.text, trigger=t.text)
+        for sentence in reading.parsed
+        for t in sentence.tokens
+        if t.lemma.lower() in words
+    ]
+
+
+def read_gold(path: Path, data: Path) -> tuple[dict, Article]:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article = gold_article(gold["file"], gold.get("published"), data)
+    if article is None:
+        (article,) = list(read_path(data / gold["file"], 10**7))
+    return gold, article
+
+
+_CORPUS_NAMES = {"tempeval3-train": "aquaint"}
+
+
+def _groups(gold: dict) -> list[str]:
+    """The rows a report counts in: its own (blind or not, guideline version, corpus), all blind
+    reports of its guideline version, and all."""
+    if not gold.get("held_out"):
+        return ["written on (not blind)", "all (micro)"]
+    version = gold.get("guidelines", 1)
+    corpus = gold.get("corpus", "polnear")
+    return [f"blind v{version}, {_CORPUS_NAMES.get(corpus, corpus)}", f"blind v{version}, all", "all (micro)"]
+
+
+def _order(group: str) -> tuple[int, str]:
+    """Written-on first, then blind reports by guideline version (each corpus, then all), then all."""
+    if group.startswith("written"):
+        return (0, group)
+    if group.startswith("all"):
+        return (9, group)
+    return (int(group[len("blind v")]), ("~" if group.endswith(", all") else "") + group)
+
+
+def _print_table(rows: dict[str, dict[str, Score]]) -> None:
+    print(f"\n{'reports':<30} {'system':<9} {'evidence':<27} {'tuple (type, count, date)':<27} actor")
+    for group, systems in sorted(rows.items(), key=lambda item: _order(item[0])):
+        for name, s in systems.items():
+            print(f"{group:<30} {name:<9} {s.evidence.row():<27} {s.tuples.row():<27} {s.actors.row()}")
 
 
 def main() -> int:
@@ -81,28 +219,54 @@ def main() -> int:
     if not args.data.is_dir():
         print(f"error: {args.data} not found: the scorer reads the reports from ../shared/data", file=sys.stderr)
         return 2
-    evidence_total = tuple_total = held_evidence = held_tuple = PRF(0, 0, 0)
-    print(f"{'report':<36} {'evidence':<30} tuple (type, count, date)")
+    model = Options().model
+    nlp = load_pipeline(model)
+    rows: dict[str, dict[str, Score]] = {}
+    print(f"{'report':<44} {'sitroom evidence':<27} keywords evidence")
     for gold_path in sorted(args.gold.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        (article,) = list(read_path(args.data / gold["file"], 10**7))
+        gold, article = read_gold(gold_path, args.data)
         if args.verbose:
             print(gold_path.stem)
-        evidence, tuples = score(gold, analyze_article(article, Options().model), args.verbose)
-        evidence_total += evidence
-        tuple_total += tuples
-        if gold.get("held_out"):
-            held_evidence += evidence
-            held_tuple += tuples
-        print(f"{gold_path.stem:<36} {evidence.row():<30} {tuples.row()}")
-    print(f"{'held-out reports (micro)':<36} {held_evidence.row():<30} {held_tuple.row()}")
-    print(f"{'all (micro)':<36} {evidence_total.row():<30} {tuple_total.row()}")
+        analysis = analyze_article(article, model)
+        ours = score(gold, [_of_event(e, analysis.article.text) for e in analysis.events], args.verbose)
+        keywords = score(gold, keyword_events(analysis.article, nlp), False)
+        print(f"{gold_path.stem:<44} {ours.evidence.row():<27} {keywords.evidence.row()}")
+        for group in _groups(gold):
+            systems = rows.setdefault(group, {"sitroom": Score(), "keywords": Score()})
+            systems["sitroom"] += ours
+            systems["keywords"] += keywords
+    _print_table(rows)
+    print(
+        "\ntype right where an event is found at all: "
+        + "; ".join(
+            f"{group} {100 * s['sitroom'].type_accuracy:.1f}% (keywords {100 * s['keywords'].type_accuracy:.1f}%)"
+            for group, s in rows.items()
+        )
+    )
+    blind = Score()
+    for group, systems in rows.items():
+        if group.startswith("blind v2,") and not group.endswith(", all"):
+            blind += systems["sitroom"]
+    if blind.gold_by_type:
+        print("\nper type, blind v2 reports (sitroom): type, gold events, found, system events, P/R/F1")
+        for kind in sorted(set(blind.gold_by_type) | set(blind.system_by_type)):
+            prf = PRF(blind.found_by_type[kind], blind.system_by_type[kind], blind.gold_by_type[kind])
+            print(
+                f"  {kind:<13} {blind.gold_by_type[kind]:>4} {blind.found_by_type[kind]:>4} "
+                f"{blind.system_by_type[kind]:>4}  {prf.row()}"
+            )
+    total = rows["all (micro)"]["sitroom"]
     figures = {
-        "evidence_precision": round(100 * evidence_total.precision, 1),
-        "evidence_recall": round(100 * evidence_total.recall, 1),
-        "tuple_precision": round(100 * tuple_total.precision, 1),
-        "tuple_recall": round(100 * tuple_total.recall, 1),
+        "evidence_precision": round(100 * total.evidence.precision, 1),
+        "evidence_recall": round(100 * total.evidence.recall, 1),
+        "tuple_precision": round(100 * total.tuples.precision, 1),
+        "tuple_recall": round(100 * total.tuples.recall, 1),
     }
+    for version in (1, 2):
+        blind_rows = rows.get(f"blind v{version}, all")
+        if blind_rows is not None:
+            figures[f"blind_v{version}_evidence_f1"] = round(100 * blind_rows["sitroom"].evidence.f1, 1)
+            figures[f"blind_v{version}_tuple_f1"] = round(100 * blind_rows["sitroom"].tuples.f1, 1)
     if args.check:
         return 0 if check_floors("events", figures) else 1
     return 0

@@ -284,3 +284,45 @@ def test_every_event_type_and_vague_count_is_documented(reference_analysis: Anal
     for words in ("several", "dozens", "hundreds", "thousands", "millions"):
         assert words in VAGUE and f"`{words}`" in docs
     assert {e.type for e in reference_analysis.events} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hazard's deaths are `other`; an attack's are `assault` (docs/events.md, guidelines v2).
+        (
+            "A 6.1 magnitude earthquake hit the province on Tuesday. At least 24 people were killed "
+            "and more than 200 injured by the quake.",
+            [("other", "hit", None), ("other", "killed", (24, "at_least")), ("other", "injured", (200, "at_least"))],
+        ),
+        (
+            "Two bombs exploded outside the embassies, killing at least 81 people and injuring more than 1,700 others.",
+            [
+                ("other", "exploded", None),
+                ("assault", "killing", (81, "at_least")),
+                ("assault", "injuring", (1700, "at_least")),
+            ],
+        ),
+        # With no cause in its sentence, a death belongs to the attack or disaster told just before.
+        (
+            "At least 74 were killed in the bombing in Nairobi. At least seven were reported dead in Dar es Salaam.",
+            [("assault", "killed", (74, "at_least")), ("assault", "dead", (7, "at_least"))],
+        ),
+        (
+            "The ferry sank off the coast. His mother and 10 others died at sea.",
+            [("other", "sank", None), ("other", "died", (10, "exact"))],
+        ),
+        ("A bomb went off at the embassy.", [("other", "went", None)]),
+        ("At least four bombs were dropped on the camp.", [("assault", "dropped", None)]),
+        ("The quake triggered a tsunami.", [("other", "triggered", None)]),
+        ("A jury found Jeffs guilty on Thursday.", [("charge", "found", None)]),
+        ("The companies declined to comment.", [("statement", "declined", None)]),
+        # Nothing is counted where nothing happened, and weapons are never counted.
+        ("No one was killed in the attack.", [("assault", "killed", None)]),
+        # Not harm: figures of speech and a participle that only names people.
+        ("The split will hurt Clinton's chances. The still-jailed journalist wrote again.", []),
+    ],
+)
+def test_deaths_injuries_and_disasters(text: str, expected: list[tuple[str, str, tuple[int, str] | None]]) -> None:
+    analysis = sitroom.analyze(text, published="2013-07-03")
+    assert [(e.type, e.trigger_text, count_of(e)) for e in analysis.events] == expected

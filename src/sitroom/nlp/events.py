@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import DateMention, Entity, Event, Participant, Quantity, Span
 from .counts import parse_count
+from .lexicon import word_list
 from .parse import Sentence, Token
 from .places import LANDMARK_NAMES, landmark_named
 
@@ -51,6 +52,23 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("other", "disasters and other incidents: flood, fire, explosion, rescue", "(not coded)", "(not coded)"),
 )
 
+# Not a type: a trigger of death or injury, typed `assault` or `other` by its cause.
+CASUALTY = "casualty"
+# What kills or destroys with no one who did it, and what people fire or drop (data/en/).
+HAZARDS = word_list("hazards")
+WEAPONS = word_list("weapons")
+# A hazard or a weapon that does these happens (`the quake struck`, `bombs landed`).
+_STRIKING_VERBS = frozenset(
+    ["hit", "strike", "rock", "shake", "jolt", "ravage", "devastate", "batter", "pound", "sweep", "land", "fall"]
+) | frozenset(["occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
+_CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash"])
+_DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
+# Death and injury the weapon or the attack names (`killed in the bombing`, `shot dead`).
+_ATTACK_WORDS = frozenset(
+    ["attack", "bombing", "shooting", "gunman", "gunfire", "shot", "sniper", "raid", "attacker", "murder", "weapon"]
+) | frozenset(["gun", "shooter", "stabbing", "knife", "assault", "homicide"])
+_DEFAULT_CASUALTY = {"die": "other", "perish": "other", "dead": "other", "trap": "other"}
+
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
     **dict.fromkeys(["riot", "clash", "loot", "vandalize", "vandalise", "rampage", "torch"], "riot"),
@@ -62,9 +80,6 @@ VERB_TRIGGERS: dict[str, str] = {
             "stab",
             "shoot",
             "punch",
-            "kill",
-            "injure",
-            "wound",
             "rape",
             "murder",
             "slay",
@@ -75,8 +90,9 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "assault",
     ),
-    **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
-    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit"], "charge"),
+    **dict.fromkeys(["bomb", "shell"], "assault"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
+    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
     **dict.fromkeys(["ban", "outlaw"], "restrict"),
@@ -109,7 +125,9 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "statement",
     ),
-    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject"], "other"),
+    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink"], "other"),
+    # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
+    **dict.fromkeys(["kill", "injure", "wound", "hurt", "die", "perish", "trap"], CASUALTY),
 }
 # Verb + particle or preposition (`break through`, `call in`, `walk off`).
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
@@ -265,6 +283,19 @@ NOUN_TRIGGERS: dict[str, str] = {
     "rape": "assault",
     "statement": "statement",
     "parade": "protest",
+    "raid": "assault",
+    "bombing": "assault",
+    "bombardment": "assault",
+    "airstrike": "assault",
+    "shelling": "assault",
+    "fighting": "assault",
+    "earthquake": "other",
+    "quake": "other",
+    "aftershock": "other",
+    "tsunami": "other",
+    "landslide": "other",
+    "explosion": "other",
+    "blast": "other",
 }
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
 _HAPPENING_VERBS = frozenset(["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end"])
@@ -405,25 +436,64 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Events of one article; `sentences` come with whether they stand in a caption."""
     events: list[Event] = []
+    harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
     for sentence, in_caption in sentences:
         taken: set[int] = set()
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
-            kind = _trigger_type(sentence, token)
-            if kind is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, kind):
+            raw = _trigger_type(sentence, token)
+            if raw is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token):
                 continue
             head = sentence.tokens[token.head]
             own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(token))
-            if token.dep == "conj" and head.i != token.i and not own_subject and _trigger_type(sentence, head) == kind:
-                continue  # `shot and killed`: one event; `nine were killed and 21 were wounded`: two
+            if (
+                token.dep == "conj"
+                and head.i != token.i
+                and not own_subject
+                and _same_kind(raw, _trigger_type(sentence, head))
+                and not (_has_object(sentence, head) and _has_object(sentence, token))
+            ):
+                # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
+                # and injuring 1,700`: two
+                continue
+            kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
             event = _event(sentence, token, kind, entities, dates, in_caption)
+            if event is not None and (
+                raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
+            ):
+                harms.append(event)
             if event is not None:
                 taken.update(_covered(sentence, token))
                 events.append(event)
     return tuple(_carry_dates(events, text))
+
+
+def _same_kind(one: str | None, other: str | None) -> bool:
+    return one == other or {one, other} <= {"assault", CASUALTY}
+
+
+def _has_object(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "dobj" for c in sentence.children(verb))
+
+
+def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:
+    """Killed or hurt by people (`assault`) or by a hazard (`other`): by what the sentence says,
+    else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
+    bombing), else by the word (`died`, `dead`, `trapped`: other; `killed`, `injured`: assault)."""
+    kind = _casualty_kind(sentence, trigger)
+    if kind is not None:
+        return kind
+    last = harms[-1] if harms else None
+    if last is not None and _adjacent(text, last.evidence, sentence.span):
+        return last.type
+    return _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
+
+
+_NOT_HARM = frozenset(["rescue", "eject", "escort", "lead", "carry", "drag", "throw", "kick", "remove"])
+_VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy"])
 
 
 def _adjacent(text: str, before: Span, after: Span) -> bool:
@@ -497,10 +567,25 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return False
     if sentence.tokens[verb.head].dep == "ROOT":
         return False  # a sentence with no other verb: the participle is what it reports (`Curfew lifted`)
+    if _is_toll(sentence, sentence.tokens[verb.head]) and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
+        return False  # `more than 200 injured`, `among hundreds injured`: a toll is the news
     first = sentence.subtree(verb)[0]
     return first.i == 0 or sentence.tokens[first.i - 1].text != ","
 
 
+def _is_toll(sentence: Sentence, noun: Token) -> bool:
+    """A bare number of people (`200`, `hundreds`, `14 others`), not people known already (`the 49
+    people`): what a participle after it counts."""
+    children = list(sentence.children(noun))
+    if any(
+        c.dep in {"det", "poss"} and c.lemma.lower() in {"the", "these", "those"} | {"his", "her", "their"}
+        for c in children
+    ):
+        return False
+    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS or any(c.dep == "nummod" for c in children)
+
+
+_VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
 _CONDITIONS = frozenset({"if", "unless"})
 _GENERIC_WHEN = frozenset({"when", "whenever"})
 _MODALS = frozenset({"will", "would", "'ll", "can", "could", "might", "may", "should", "wo"})
@@ -549,6 +634,24 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                     continue
                 return PHRASAL_TRIGGERS[pair]
         children = list(sentence.children(token))
+        if token.dep == "amod" and lemma in {"jail", "imprison", "hurt", "trap", "die", "perish"}:
+            return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
+        if lemma == "hurt" and not _harms_people(sentence, token, children):
+            return None  # `will hurt Clinton's chances`
+        if lemma == "sink" and not any(
+            c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _VESSELS for c in children
+        ):
+            return None  # `sink the nomination`
+        struck = _harm_done(sentence, token, children)
+        if struck is not None:
+            return struck
+        verdict = any(c.dep in {"ccomp", "oprd", "acomp"} and c.lemma.lower() == "guilty" for c in children)
+        if lemma == "find" and verdict:
+            return "charge"  # `a jury found him guilty`
+        if lemma == "decline" and any(
+            c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
+        ):
+            return "statement"  # `declined to comment`: a refusal
         if lemma in _POSTING_VERBS and _objects_are_forces(sentence, token):
             return "deploy"  # `sent in troops`, `160 security personnel were added`
         if (lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in children)) or (
@@ -625,12 +728,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             )
             return "protest" if in_protest else "rally"
         return VERB_TRIGGERS.get(lemma)
+    if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
+        return CASUALTY  # `were reported dead`, `found dead`, `24 people dead`
     if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
         head = sentence.tokens[token.head]
-        if token.dep == "pobj" and head.lemma.lower() in {"from", "for"}:
-            return None  # `released from house arrest`, `called for attacks`: the noun is not what happens
+        if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:
+            # `released from house arrest`, `called for attacks`, `days after the attack`: the noun is
+            # not what happens here, or only tells when
+            return None
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
             return "protest"  # `handcuffed herself to a chair in protest`: the act is the protest
         if token.dep == "pobj" and head.head != head.i:
@@ -658,6 +765,82 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
 
 
 _WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token | None:
+    """The subject of an active verb, or the object of `by` in the passive."""
+    agent = next((c for c in children if c.dep == "agent"), None)
+    if agent is not None:
+        return next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
+    return next((c for c in children if c.dep == "nsubj"), None)
+
+
+def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether who is hurt is people: named, a pronoun, counted, or a word for people."""
+    for c in children:
+        if c.dep in {"dobj", "nsubjpass", "nsubj"} and (
+            c.pos in {"PRON", "NUM"}
+            or c.lemma.lower() in _PEOPLE
+            or any(g.dep == "nummod" for g in sentence.children(c))
+        ):
+            return c.dep != "nsubj" or verb.tag == "VBN"  # `were hurt`, `72 others were hurt`
+    return False
+
+
+def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
+    """A hazard or a weapon doing harm: `the quake struck` (other), `bombs landed` (assault),
+    `triggered a tsunami`, `buildings were damaged in the quake`."""
+    lemma = verb.lemma.lower()
+    doer = _doer(sentence, verb, children)
+    doer_word = doer.lemma.lower() if doer is not None else ""
+    patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+    if lemma == "go" and not any(c.dep == "prt" and c.lemma.lower() == "off" for c in children):
+        return None  # only `went off`
+    if lemma in _STRIKING_VERBS:
+        if doer_word in HAZARDS or (lemma in {"record", "register"} and patients & HAZARDS):
+            return "other"
+        if doer_word in WEAPONS:
+            # `a bomb went off`, `exploded`: an explosion; `bombs landed`, `hit`: the attack
+            return "other" if lemma in {"go", "explode"} else "assault"
+    if lemma in _CAUSING_VERBS and patients & HAZARDS:
+        return "other"
+    if lemma == "drop" and patients & WEAPONS:
+        return "assault"  # `bombs were dropped`
+    if lemma in _DESTROYING_VERBS:
+        blamed = doer_word in HAZARDS or any(
+            c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS) for c in children
+        )
+        conj_of_harm = (
+            verb.dep == "conj"
+            and _harm_done(sentence, sentence.tokens[verb.head], list(sentence.children(sentence.tokens[verb.head])))
+            is not None
+        )
+        if blamed or conj_of_harm:
+            return "other"
+    return None
+
+
+def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
+    """`assault` when people or what they fire did it, `other` when a hazard did, None when the
+    sentence does not say (the event before decides)."""
+    verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
+    doer = _doer(sentence, verb, list(sentence.children(verb)))
+    if doer is not None and doer.lemma.lower() in HAZARDS:
+        return "other"
+    if doer is not None and doer.lemma.lower() in WEAPONS | _ATTACK_WORDS:
+        return "assault"
+    words = {t.lemma.lower() for t in sentence.tokens}
+    if words & (WEAPONS | _ATTACK_WORDS):
+        return "assault"
+    things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}  # `fire`, not `fired`
+    if things & HAZARDS or any(
+        t.pos == "VERB" and _harm_done(sentence, t, list(sentence.children(t))) for t in sentence.tokens
+    ):
+        return "other"
+    killing = trigger.pos == "VERB" and trigger.lemma.lower() in {"kill", "injure", "wound", "hurt"}
+    if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"}:
+        return "assault"  # `the gunman killed three`, `he killed himself`
+    return None
 
 
 def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
@@ -791,21 +974,30 @@ def _event(
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
+    elif trigger.pos == "ADJ" and verb is not None:
+        _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
     if actor_token is not None and actor_token.i == trigger.i:
         actor_token = None
     if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)
-    # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest.
+    # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
+    # are never counted (`Two bombs exploded`).
+    countable_target = None if target_token is not None and target_token.lemma.lower() in WEAPONS else target
+    countable_actor = None if actor_token is not None and actor_token.lemma.lower() in WEAPONS else actor
     first, second = (
-        (target, actor) if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"} else (actor, target)
+        (countable_target, countable_actor)
+        if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"}
+        else (countable_actor, countable_target)
     )
     # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
     countable = kind not in {"statement", "speech"}
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
     if count is None and countable and trigger.pos in {"NOUN", "PROPN"}:
         count = _count(sentence, _counted_noun(sentence, trigger))  # `There were 24 arrests`
+    if count is None and countable:
+        count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
     place = _place(
         sentence,
         [t for t in (trigger, verb, target_token, actor_token) if t is not None],
@@ -814,6 +1006,8 @@ def _event(
     )
     date = _date(sentence, trigger, verb, dates)
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
+    if polarity == "negated":
+        count = None  # `no one was killed`, `no arrests were made`: nothing to count
     return Event(
         type=kind,
         trigger=trigger.span,
@@ -860,10 +1054,11 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             target = target or next(
                 (c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None
             )
-    if actor is None and verb.dep == "acl" and verb.head != verb.i:
-        actor = None if verb.tag == "VBN" else sentence.tokens[verb.head]
-        if verb.tag == "VBN":  # `tear gas used to ...`, `people arrested`: the noun is the patient
+    if verb.dep == "acl" and verb.head != verb.i:
+        if verb.tag == "VBN":  # `tear gas used to ...`, `200 injured by the quake`: the noun is the patient
             target = target or sentence.tokens[verb.head]
+        elif actor is None:
+            actor = sentence.tokens[verb.head]
     return actor, target
 
 
@@ -908,6 +1103,18 @@ def _counted_noun(sentence: Sentence, noun: Token) -> Participant | None:
         return None
     span = Span(words[0].span.start, noun.span.end)
     return Participant(sentence.text[span.start - sentence.span.start : span.end - sentence.span.start], span)
+
+
+def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | None:
+    """The counted one of two joined phrases (`His mother and 10 others died`: `10 others`)."""
+    if token is None:
+        return None
+    for conj in sentence.children(token):
+        if conj.dep == "conj" and _is_toll(sentence, conj):
+            words = sentence.subtree(conj)
+            span = Span(words[0].span.start, words[-1].span.end)
+            return Participant(sentence.text_of(span), span)
+    return None
 
 
 def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:
@@ -1077,4 +1284,8 @@ TRIGGER_LEMMAS = (
     | _ROUGH_VERBS
     | _RULE_VERBS
     | _CROWD_ACTIONS
+    # A hazard or a weapon is what makes `struck`, `triggered`, `destroyed`, `dropped` an event.
+    | HAZARDS
+    | WEAPONS
+    | {"dead", "guilty", "decline"}
 )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..errors import SitroomError
 from ..model import Span
-from .attribution_tagger import model_fingerprint
 from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES
 from .claims import COUNTER_WORDS
 from .dates import Tense, find_date_expressions
@@ -98,15 +99,27 @@ def load_pipeline(name: str) -> Any:
         raise SitroomError("E301", E301.format(name=name, reason=str(exc).splitlines()[0])) from exc
 
 
-# Raised whenever the rules change what analyze() returns, so stored analyses say what made them;
-# the attribution weights name themselves by their hash (see analysis_version).
-RULES_VERSION = 8  # 8: datelines read apart from the first paragraph
+# What decides what analyze() returns: the rules' source, the word lists, landmarks and weights.
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 @lru_cache(maxsize=1)
 def analysis_version() -> str:
-    """The rules' version and the weights' hash, read once when first asked (not at import)."""
-    return f"{RULES_VERSION}.{model_fingerprint()}"
+    """A fingerprint of the rules and their data, read once when first asked (not at import): any
+    change to a rule, a word list or a model gives stored analyses a new version, with no number
+    to remember to raise."""
+    files = sorted(
+        [
+            *(_PACKAGE / "nlp").rglob("*.py"),
+            _PACKAGE / "clean.py",
+            *(p for p in (_PACKAGE / "data").rglob("*") if p.is_file()),
+        ]
+    )
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def pipeline_id(nlp: Any) -> str:
