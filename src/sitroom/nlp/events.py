@@ -90,7 +90,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "assault",
     ),
-    **dict.fromkeys(["bomb", "shell"], "assault"),
+    **dict.fromkeys(["bomb", "shell", "kidnap", "abduct"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
@@ -714,8 +714,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
         if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
             return None  # `charge` without `with ...` is mostly about prices and batteries
-        if VERB_TRIGGERS.get(lemma) == "statement" and any(
-            c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token)
+        if (
+            VERB_TRIGGERS.get(lemma) == "statement"
+            and lemma in SUPPORT_VERBS
+            and any(c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token))
         ):
             return None  # `declared a local emergency`: the emergency is the event
         if any(c.dep in {"dobj", "nsubjpass"} and _is_force_noun(sentence, c) for c in sentence.children(token)):
@@ -768,11 +770,25 @@ _WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea"
 
 
 def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token | None:
-    """The subject of an active verb, or the object of `by` in the passive."""
+    """The subject of an active verb, or the object of `by` in the passive; through a relative
+    pronoun, the noun it stands for (`the quake, which struck`); for a verb joined to another
+    with no subject of its own, that verb's (`killed one person ... and destroyed buildings`)."""
     agent = next((c for c in children if c.dep == "agent"), None)
     if agent is not None:
         return next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
-    return next((c for c in children if c.dep == "nsubj"), None)
+    subjects = [c for c in children if c.dep == "nsubj"]
+    # A parse that gives two subjects (`A magnitude 4. 6 earthquake struck`): the harmful one.
+    subject = next((c for c in subjects if _hazard_or_weapon(c)), subjects[0] if subjects else None)
+    if subject is not None and subject.tag in {"WDT", "WP"} and verb.dep == "relcl":
+        return sentence.tokens[verb.head]
+    if subject is None and verb.dep == "conj" and verb.head != verb.i:
+        head = sentence.tokens[verb.head]
+        return next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
+    return subject
+
+
+def _hazard_or_weapon(token: Token) -> bool:
+    return token.lemma.lower() in HAZARDS | WEAPONS
 
 
 def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -796,6 +812,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
     if lemma == "go" and not any(c.dep == "prt" and c.lemma.lower() == "off" for c in children):
         return None  # only `went off`
+    if lemma in _HAPPENING_VERBS | {"occur", "happen"} and doer_word in NOUN_TRIGGERS:
+        return None  # `the quake occurred`: the noun is the event, told by its own rule
     if lemma in _STRIKING_VERBS:
         if doer_word in HAZARDS or (lemma in {"record", "register"} and patients & HAZARDS):
             return "other"
@@ -838,7 +856,7 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     ):
         return "other"
     killing = trigger.pos == "VERB" and trigger.lemma.lower() in {"kill", "injure", "wound", "hurt"}
-    if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"}:
+    if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"} and _has_object(sentence, trigger):
         return "assault"  # `the gunman killed three`, `he killed himself`
     return None
 
@@ -974,10 +992,20 @@ def _event(
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
+    elif verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
+        actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
-    if actor_token is not None and actor_token.i == trigger.i:
-        actor_token = None
+    if trigger.pos == "VERB" and _undergoes(sentence, trigger):
+        # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
+        # happened to, not who did it
+        target_token = target_token or actor_token
+        actor_token = _agent_of(sentence, trigger)
+    doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
+    if actor_token is not None and (
+        actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
+    ):
+        actor_token = None  # a quake or a bomb does harm, but is no one
     if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
     actor = _participant(sentence, actor_token, entities)
@@ -1022,6 +1050,22 @@ def _event(
         modality=modality,
         in_caption=in_caption,
     )
+
+
+# Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
+_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown", "flood"])
+
+
+def _undergoes(sentence: Sentence, verb: Token) -> bool:
+    """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
+    (`20 wounded`, `more than 200 injured`)."""
+    lemma = verb.lemma.lower()
+    return lemma in _UNDERGOING or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
+
+
+def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
+    agent = next((c for c in sentence.children(verb) if c.dep == "agent"), None)
+    return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
 
 
 def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
