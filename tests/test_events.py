@@ -201,6 +201,7 @@ def test_shelter_deployments_and_vehicles() -> None:
     )
     found = [(e.type, e.trigger_text) for e in analysis.events]
     assert found == [
+        ("request", "urged"),
         ("lockdown", "stay"),
         ("lockdown", "sought"),
         ("assault", "struck"),
@@ -326,3 +327,28 @@ def test_every_event_type_and_vague_count_is_documented(reference_analysis: Anal
 def test_deaths_injuries_and_disasters(text: str, expected: list[tuple[str, str, tuple[int, str] | None]]) -> None:
     analysis = sitroom.analyze(text, published="2013-07-03")
     assert [(e.type, e.trigger_text, count_of(e)) for e in analysis.events] == expected
+
+
+def _example_rows() -> list[tuple[str, ...]]:
+    from sitroom.nlp.lexicon import word_table
+
+    return [row + ("",) * (6 - len(row)) for row in word_table("event_examples")]
+
+
+@pytest.mark.parametrize("row", _example_rows(), ids=lambda row: row[0][:40])
+def test_guideline_examples_of_types_and_codes(row: tuple[str, ...]) -> None:
+    sentence, kind, trigger, plover, mode, acled = row
+    events = sitroom.analyze(sentence, published="2020-03-02").events
+    if kind == "-":
+        assert events == (), events
+        return
+    assert [(e.type, e.trigger_text, e.plover, e.plover_mode, e.acled) for e in events] == [
+        (kind, trigger, plover, mode, acled)
+    ]
+
+
+def test_every_plover_type_has_a_guideline_example() -> None:
+    from sitroom.nlp.plover import PLOVER_TYPES
+
+    covered = {row[3] for row in _example_rows() if row[1] != "-"}
+    assert set(PLOVER_TYPES) <= covered, set(PLOVER_TYPES) - covered

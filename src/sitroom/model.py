@@ -224,6 +224,10 @@ class Event:
     in_caption: bool = False  # a caption shows a photo of an event; it is not a second event
     # The place is the report's own (its dateline), given to an event whose sentence names none.
     place_inherited: bool = False
+    # As PLOVER and ACLED code it (`nlp/plover.py`): "" where the standard codes no such event.
+    plover: str = ""  # PLOVER event type: ASSAULT, COERCE, PROTEST...
+    plover_mode: str = ""  # its mode: firearms, arrest, demonstrate...
+    acled: str = ""  # ACLED `Event type / Sub-event type`
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,9 @@ def event_to_dict(event: Event, text: str) -> dict[str, Any]:
         "target": _participant(event.target),
         "place": _participant(event.place),
         "place_inherited": event.place_inherited,
+        "plover": event.plover,
+        "plover_mode": event.plover_mode,
+        "acled": event.acled,
         "date": None
         if date is None
         else {

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from ..model import DateMention, Entity, Event, Participant, Quantity, Span
 from .counts import parse_count
-from .lexicon import word_list
+from .lexicon import lemma_of, word_list, word_table
 from .parse import Sentence, Token
 from .places import LANDMARK_NAMES, landmark_named
+from .plover import code_event
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,22 @@ EVENT_TYPES: tuple[EventType, ...] = (
     ),
     EventType("statement", "announcement, accusation, rejection, defiance", "ACCUSE / REJECT / ENGAGE", "(not coded)"),
     EventType("other", "disasters and other incidents: flood, fire, explosion, rescue", "(not coded)", "(not coded)"),
+    # The kinds PLOVER codes beyond these (guidelines version 3): verbs in data/en/event_verbs.tsv,
+    # nouns in data/en/event_nouns.tsv.
+    EventType("agree", "agreement, treaty, ceasefire signed or reached", "AGREE", "Strategic developments / Agreement"),
+    EventType("consult", "meeting, visit, talks, negotiation", "CONSULT", "(not coded)"),
+    EventType("support", "praise, endorsement, backing", "SUPPORT", "(not coded)"),
+    EventType("concede", "apology, concession", "CONCEDE", "(not coded)"),
+    EventType("cooperate", "cooperation, collaboration", "COOPERATE", "(not coded)"),
+    EventType("aid", "aid, relief, assistance given, sent or pledged", "AID", "(not coded)"),
+    EventType("retreat", "withdrawal of forces, release of prisoners", "RETREAT", "(not coded)"),
+    EventType("request", "demand, appeal, call, request", "REQUEST", "(not coded)"),
+    EventType("threaten", "warning, threat", "THREATEN", "(not coded)"),
+    EventType("sanction", "sanctions, embargo, expulsion, suspension", "SANCTION", "(not coded)"),
+    EventType("investigate", "investigation, probe, inquiry", "ACCUSE (investigate)", "(not coded)"),
 )
+# The types of the first taxonomy (guidelines versions 1 and 2); the rest came with version 3.
+FIRST_TYPES = frozenset(t.name for t in EVENT_TYPES[:14])
 
 # Not a type: a trigger of death or injury, typed `assault` or `other` by its cause.
 CASUALTY = "casualty"
@@ -217,6 +233,19 @@ _PEOPLE = frozenset(
         "girl",
         "boy",
         "person",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "official",
+        "worker",
+        "leader",
+        "minister",
+        "president",
+        "citizen",
+        "civilian",
+        "resident",
+        "refugee",
+        "victim",
     ]
 )
 _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
@@ -297,6 +326,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "explosion": "other",
     "blast": "other",
 }
+# Verbs and nouns of the kinds PLOVER codes beyond the first taxonomy, kept as data.
+FAMILY_VERBS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in word_table("event_verbs")}
+NOUN_TRIGGERS.update({row[0]: row[1] for row in word_table("event_nouns")})
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
 _HAPPENING_VERBS = frozenset(["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end"])
 _FORCE_NOUNS = frozenset({"gas", "spray", "bullet", "cannon", "grenade"})
@@ -466,7 +498,14 @@ def extract_events(
             ):
                 harms.append(event)
             if event is not None:
-                taken.update(_covered(sentence, token))
+                # A kind the first taxonomy did not have (`praised the protests`) leaves the noun
+                # under it its own event.
+                covered = _covered(sentence, token)
+                if kind not in FIRST_TYPES:  # but `imposed sanctions` is one event
+                    covered = {token.i} | {
+                        i for i in covered if NOUN_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == kind
+                    }
+                taken.update(covered)
                 events.append(event)
     return tuple(_carry_dates(events, text))
 
@@ -582,7 +621,7 @@ def _is_toll(sentence: Sentence, noun: Token) -> bool:
         for c in children
     ):
         return False
-    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS or any(c.dep == "nummod" for c in children)
+    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS
 
 
 _VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
@@ -608,7 +647,7 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
 
 
 def _trigger_type(sentence: Sentence, token: Token) -> str | None:
-    lemma = token.lemma.lower()
+    lemma = lemma_of(token.text, token.lemma)
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -634,7 +673,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                     continue
                 return PHRASAL_TRIGGERS[pair]
         children = list(sentence.children(token))
-        if token.dep == "amod" and lemma in {"jail", "imprison", "hurt", "trap", "die", "perish"}:
+        deps = {c.dep for c in children}
+        if (
+            VERB_TRIGGERS.get(lemma) == "statement"
+            and {"auxpass", "neg"} <= deps
+            and any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
+        ):
+            return None  # `a nature that cannot be denied`: undeniable, no denial made
+        statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
+        if token.dep == "amod" and (
+            lemma in {"jail", "imprison", "hurt", "trap", "die", "perish"} or statement_modifier
+        ):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
@@ -729,6 +778,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 for t in sentence.subtree(token)
             )
             return "protest" if in_protest else "rally"
+        if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
+            return "assault"  # `rebels clashed with army troops`: a battle, not a riot
+        if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
+            return _family_type(sentence, token, children)
         return VERB_TRIGGERS.get(lemma)
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return CASUALTY  # `were reported dead`, `found dead`, `24 people dead`
@@ -767,6 +820,36 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
 
 
 _WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the subject, the object or the `with`/`against` side of a fight is an armed group."""
+    sides = [c for c in children if c.dep in {"nsubj", "dobj"}] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"} for g in sentence.children(c)
+    ]
+    armed = word_list("armed")
+    return any(t.lemma.lower() in armed for side in sides for t in sentence.subtree(side))
+
+
+def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
+    """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
+    kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
+    if wanted == "*":
+        return kind
+    objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
+        g
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"}
+        for g in sentence.children(c)
+        if g.dep == "pobj"
+    ]
+    if wanted == "@":
+        people = any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
+        return kind if people else None
+    words = set(wanted.split(","))
+    if "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects):
+        return kind
+    return kind if any(o.lemma.lower() in words for o in objects) else None
 
 
 def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token | None:
@@ -1008,6 +1091,8 @@ def _event(
         actor_token = None  # a quake or a bomb does harm, but is no one
     if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
+    if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
@@ -1022,8 +1107,9 @@ def _event(
     # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
     countable = kind not in {"statement", "speech"}
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
-    if count is None and countable and trigger.pos in {"NOUN", "PROPN"}:
-        count = _count(sentence, _counted_noun(sentence, trigger))  # `There were 24 arrests`
+    if count is None and countable and trigger.pos in {"NOUN", "PROPN"} and kind != "assault":
+        # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt
+        count = _count(sentence, _counted_noun(sentence, trigger))
     if count is None and countable:
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
     place = _place(
@@ -1036,6 +1122,7 @@ def _event(
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
     if polarity == "negated":
         count = None  # `no one was killed`, `no arrests were made`: nothing to count
+    coding = code_event(sentence, trigger, kind, actor_token)
     return Event(
         type=kind,
         trigger=trigger.span,
@@ -1049,11 +1136,14 @@ def _event(
         polarity=polarity,
         modality=modality,
         in_caption=in_caption,
+        plover=coding.plover,
+        plover_mode=coding.mode,
+        acled=coding.acled,
     )
 
 
 # Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
-_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown", "flood"])
+_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown"])
 
 
 def _undergoes(sentence: Sentence, verb: Token) -> bool:
@@ -1154,7 +1244,8 @@ def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | 
     if token is None:
         return None
     for conj in sentence.children(token):
-        if conj.dep == "conj" and _is_toll(sentence, conj):
+        numbered = _is_toll(sentence, conj) or any(c.dep == "nummod" for c in sentence.children(conj))
+        if conj.dep == "conj" and numbered:
             words = sentence.subtree(conj)
             span = Span(words[0].span.start, words[-1].span.end)
             return Participant(sentence.text_of(span), span)
@@ -1332,4 +1423,6 @@ TRIGGER_LEMMAS = (
     | HAZARDS
     | WEAPONS
     | {"dead", "guilty", "decline"}
+    | frozenset(FAMILY_VERBS)
+    | {"fight", "battle"}
 )

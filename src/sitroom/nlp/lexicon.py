@@ -1,4 +1,5 @@
-"""Word lists kept as data (`src/sitroom/data/en/<name>.txt`), one lemma a line, read once."""
+"""Word lists kept as data (`src/sitroom/data/en/`): `<name>.txt` one lemma a line, `<name>.tsv`
+rows of tab-separated fields; each read once."""
 
 from __future__ import annotations
 
@@ -22,6 +23,25 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(word for line in lines if (word := line.split("#", 1)[0].strip().lower()))
 
 
-def fingerprint_of_lists() -> str:
-    """The word lists' names and contents, for the analysis version."""
-    return "".join(f"{p.name}:{p.read_text(encoding='utf-8')}" for p in sorted(WORDS.glob("*.txt")))
+@lru_cache(maxsize=32)
+def word_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of `data/en/<name>.tsv`, each its tab-separated fields; `#` lines are comments."""
+    path = WORDS / f"{name}.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise SitroomError("E304", E304.format(path=path, reason=exc)) from exc
+    return tuple(
+        tuple(field.strip() for field in line.split("\t"))
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    )
+
+
+# Words the lemmatizer gets wrong (`raped` read as `rap`).
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape"}
+
+
+def lemma_of(text: str, lemma: str) -> str:
+    """The lemma of a word, lower-cased, with the lemmatizer's known mistakes put right."""
+    return _LEMMA_FIXES.get(text.lower(), lemma.lower())

@@ -16,6 +16,7 @@ from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES
 from .claims import COUNTER_WORDS
 from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
+from .lexicon import lemma_of
 from .parse import Sentence, Token
 from .tense import tense_at
 
@@ -164,7 +165,7 @@ _QUOTE_MARKS = frozenset('“”"')
 def _worth_parsing(sent: Any) -> bool:
     """Whether a sentence has a word that can start an event, an attribution or a counter to a
     claim, or a quote mark (a quote that runs on from the sentence before)."""
-    return any(token.lemma_.lower() in _WORTH_PARSING or token.text in _QUOTE_MARKS for token in sent)
+    return any(lemma_of(token.text, token.lemma_) in _WORTH_PARSING or token.text in _QUOTE_MARKS for token in sent)
 
 
 def _sentence(sent: Any, offset: int) -> Sentence:

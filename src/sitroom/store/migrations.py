@@ -427,4 +427,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN place_inherited INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        "0019_plover_acled",
+        """
+        -- Each event as PLOVER (type and mode) and ACLED (event type / sub-event type) code it.
+        ALTER TABLE events ADD COLUMN plover TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN plover_mode TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN acled TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 )

@@ -569,7 +569,7 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         ],
     )
     conn.executemany(
-        "INSERT INTO events VALUES (" + ", ".join("?" * 32) + ")",
+        "INSERT INTO events VALUES (" + ", ".join("?" * 35) + ")",
         [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
     )
     conn.executemany(
@@ -650,6 +650,9 @@ def _event_row(e: Event) -> tuple[object, ...]:
         e.modality,
         int(e.in_caption),
         int(e.place_inherited),
+        e.plover,
+        e.plover_mode,
+        e.acled,
     )
 
 
@@ -744,6 +747,9 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             modality=e["modality"],
             in_caption=bool(e["in_caption"]),
             place_inherited=bool(e["place_inherited"]),
+            plover=e["plover"],
+            plover_mode=e["plover_mode"],
+            acled=e["acled"],
         )
         for e in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY idx", (article_id,))
     )

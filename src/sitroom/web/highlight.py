@@ -31,7 +31,15 @@ def marks_of(analysis: Analysis) -> list[Mark]:
         marks.append(Mark(c.content, "claim", f"claim, {c.framing}"))
         marks += [Mark(s, "signal", f"framing: {c.framing}") for s in c.signals]
     for e in analysis.events:
-        marks.append(Mark(e.trigger, "event", f"event: {e.type}"))
+        coded = "; ".join(
+            part
+            for part in (
+                f"PLOVER {e.plover} ({e.plover_mode})" if e.plover else "",
+                f"ACLED {e.acled}" if e.acled else "",
+            )
+            if part
+        )
+        marks.append(Mark(e.trigger, "event", f"event: {e.type}" + (f"; {coded}" if coded else "")))
         if e.count is not None:
             marks.append(Mark(e.count.span, "count", f"count: {e.count.value} ({e.count.qualifier})"))
     marks += [Mark(d.span, "date", f"date: {d.value}") for d in analysis.dates]

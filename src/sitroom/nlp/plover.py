@@ -1,0 +1,166 @@
+"""Each event coded as PLOVER and ACLED code it: PLOVER's event type and mode, ACLED's event type
+and sub-event type where ACLED codes such an event at all.
+
+sitroom's own types (`nlp/events.EVENT_TYPES`) stay the project's layer; this maps each event to
+both standards from its type, its trigger and what its sentence names (a gun, a bomb, an aircraft,
+armed groups on both sides). PLOVER codes interactions between actors: a natural disaster, a bare
+announcement or a speech is none of its 16 types, and gets none. Guidelines and examples:
+docs/events.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import lemma_of, word_list
+from .parse import Sentence, Token
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+# ACLED's six event types and 25 sub-event types.
+ACLED_SUB_EVENTS: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Coding:
+    plover: str = ""  # one of PLOVER_TYPES, or "" when PLOVER codes no such event
+    mode: str = ""  # PLOVER's mode of that type (`firearms`, `arrest`, `demonstrate`)
+    acled: str = ""  # `Event type / Sub-event type`, or "" when ACLED codes no such event
+
+
+_FIREARMS = frozenset(["shoot", "shot", "gun", "gunfire", "gunman", "sniper", "rifle", "fire", "bullet", "shooter"])
+_AERIAL = frozenset(["airstrike", "aircraft", "plane", "jet", "bomber", "helicopter", "drone", "warplane", "air"])
+_SHELLING = frozenset(["shell", "shelling", "artillery", "missile", "rocket", "mortar"])
+_SUICIDE = frozenset(["suicide"])
+_EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "ied", "landmine", "mine"])
+_ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
+_SEXUAL = frozenset(["rape", "sexual", "sexually"])
+_MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"])
+# The own types with one coding whatever the words.
+_FIXED: dict[str, Coding] = {
+    "protest": Coding("PROTEST", "demonstrate", "Protests / Peaceful protest"),
+    "rally": Coding("PROTEST", "demonstrate", "Protests / Peaceful protest"),
+    "riot": Coding("PROTEST", "riot", "Riots / Violent demonstration"),
+    "arrest": Coding("COERCE", "arrest", "Strategic developments / Arrests"),
+    "charge": Coding("ACCUSE", "legal", ""),
+    "restrict": Coding("COERCE", "restrict", ""),
+    "lockdown": Coding("COERCE", "restrict", ""),
+    "use_of_force": Coding("ASSAULT", "crowd control", "Protests / Excessive force against protesters"),
+    "speech": Coding(),
+    "agree": Coding("AGREE", "agree", "Strategic developments / Agreement"),
+    "consult": Coding("CONSULT", "meet", ""),
+    "support": Coding("SUPPORT", "praise", ""),
+    "concede": Coding("CONCEDE", "concede", ""),
+    "cooperate": Coding("COOPERATE", "cooperate", ""),
+    "aid": Coding("AID", "humanitarian", ""),
+    "retreat": Coding("RETREAT", "withdraw", ""),
+    "request": Coding("REQUEST", "demand", ""),
+    "sanction": Coding("SANCTION", "sanction", ""),
+    "investigate": Coding("ACCUSE", "investigate", ""),
+    "threaten": Coding("THREATEN", "warn", ""),
+}
+_STATEMENTS: dict[str, Coding] = {
+    **dict.fromkeys(
+        ["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
+        Coding("ACCUSE", "disapprove", ""),
+    ),
+    **dict.fromkeys(
+        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss"],
+        Coding("REJECT", "reject", ""),
+    ),
+    **dict.fromkeys(["concede", "admit", "acknowledge"], Coding("CONCEDE", "concede", "")),
+    **dict.fromkeys(["threaten", "vow", "warn"], Coding("THREATEN", "warn", "")),
+    **dict.fromkeys(["order", "rule"], Coding("COERCE", "order", "")),
+}
+
+
+def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | None) -> Coding:
+    """PLOVER and ACLED codes of one event of sitroom type `kind`."""
+    if kind in _FIXED:
+        return _FIXED[kind]
+    lemma = lemma_of(trigger.text, trigger.lemma)
+    words = {lemma_of(t.text, t.lemma) for t in sentence.tokens}
+    if kind == "statement":
+        return _STATEMENTS.get(lemma, Coding())
+    if kind == "deploy":
+        forces = {t.lemma.lower() for t in sentence.tokens} & _MILITARY
+        return Coding("MOBILIZE", "military" if forces else "police", "")
+    if kind == "breach":
+        by_forces = actor is not None and actor.lemma.lower() in _MILITARY | {"police", "officer", "agent"}
+        return Coding("COERCE", "raid", "") if by_forces else Coding("PROTEST", "riot", "Riots / Mob violence")
+    if kind == "assault":
+        return _assault(words, lemma)
+    if kind == "other":
+        if words & _EXPLOSIVES and words & word_list("weapons"):
+            return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Remote explosive/landmine/IED")
+        if lemma in {"eject", "escort", "remove", "lead", "drag", "carry", "throw", "kick"}:
+            return Coding("COERCE", "expel", "")
+        return Coding()
+    return Coding()
+
+
+def _assault(words: set[str], lemma: str) -> Coding:
+    armed = word_list("armed")
+    if lemma in {"fight", "fighting", "clash", "battle"} and len(words & armed) >= 1:
+        return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
+    if words & _ABDUCTION or lemma in _ABDUCTION:
+        return Coding("ASSAULT", "abduct", "Violence against civilians / Abduction/forced disappearance")
+    if words & _SEXUAL:
+        return Coding("ASSAULT", "sexual", "Violence against civilians / Sexual violence")
+    if words & _SUICIDE and words & (_EXPLOSIVES | {"bomber", "attacker"}):
+        return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Suicide bomb")
+    if words & _AERIAL and words & (_EXPLOSIVES | {"strike", "raid", "drop"}):
+        return Coding("ASSAULT", "aerial", "Explosions/Remote violence / Air/drone strike")
+    if words & _SHELLING:
+        return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Shelling/artillery/missile attack")
+    if "grenade" in words:
+        return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Grenade")
+    if words & _EXPLOSIVES:
+        return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Remote explosive/landmine/IED")
+    if words & _FIREARMS or lemma in _FIREARMS:
+        return Coding("ASSAULT", "firearms", "Violence against civilians / Attack")
+    if lemma in {"beat", "punch", "slap", "shove", "tackle", "choke", "stab", "assault"}:
+        return Coding("ASSAULT", "beat", "Violence against civilians / Attack")
+    return Coding(
+        "ASSAULT", "kill" if lemma in {"kill", "murder", "slay"} else "assault", "Violence against civilians / Attack"
+    )
