@@ -111,7 +111,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
-    **dict.fromkeys(["ban", "outlaw"], "restrict"),
+    **dict.fromkeys(["ban", "outlaw", "forbid", "prohibit"], "restrict"),
     **dict.fromkeys(["evacuate", "shelter", "barricade"], "lockdown"),
     **dict.fromkeys(["storm", "breach", "invade", "overrun", "ransack"], "breach"),
     **dict.fromkeys(["rally", "gather", "assemble", "congregate"], "rally"),
@@ -154,6 +154,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("force", "into"): "breach",
     ("push", "into"): "breach",
     ("push", "past"): "breach",
+    ("call", "for"): "request",
     ("call", "in"): "deploy",
     ("send", "in"): "deploy",
     ("call", "up"): "deploy",
@@ -249,7 +250,8 @@ _PEOPLE = frozenset(
     ]
 )
 _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
-_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position"})  # with forces: deploy
+# With forces as their object (or, for the last three, their subject): deploy.
+_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position", "move", "mass", "join"})
 _ROUGH_VERBS = frozenset({"grab", "yank", "strike"})  # with people: assault
 # Verbs that start an event only through a rule in `_trigger_type` (`opened fire`, `took the stage`).
 _RULE_VERBS = frozenset(
@@ -318,6 +320,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "airstrike": "assault",
     "shelling": "assault",
     "fighting": "assault",
+    "confrontation": "riot",
+    "death": CASUALTY,
+    "casualty": CASUALTY,
     "earthquake": "other",
     "quake": "other",
     "aftershock": "other",
@@ -396,6 +401,8 @@ SUPPORT_VERBS = frozenset(
         "participate",
         "lead",
         "pause",
+        "suffer",
+        "provoke",
     ]
 )
 # Lemmas, as tokens are compared by lemma (`troops` is `troop`).
@@ -681,9 +688,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         ):
             return None  # `a nature that cannot be denied`: undeniable, no denial made
         statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
-        if token.dep == "amod" and (
-            lemma in {"jail", "imprison", "hurt", "trap", "die", "perish"} or statement_modifier
-        ):
+        naming = {"jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound", "injure"}
+        if token.dep == "amod" and (lemma in naming or statement_modifier):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
@@ -701,7 +707,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
         ):
             return "statement"  # `declined to comment`: a refusal
-        if lemma in _POSTING_VERBS and _objects_are_forces(sentence, token):
+        forces_move = lemma in {"mass", "join", "move"} and any(
+            c.dep == "nsubj" and c.lemma.lower() in _FORCE_WORDS | {"gi"} for c in children
+        )
+        if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
             return "deploy"  # `sent in troops`, `160 security personnel were added`
         if (lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in children)) or (
             lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
@@ -800,6 +809,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 return None  # `In his statements since then, he has made ...`: set before the verb, not its object
             head = sentence.tokens[head.head]
         supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
+        if head.lemma.lower() == "suffer" and token.dep != "dobj":
+            supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
+        if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in {"suffer", "cause", "report", "leave"}:
+            supported = False  # a death is told happening by few verbs; `sparked by his death` only names it
         # `The attack on a barracks ... had something in common` is not the attack happening; but a
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
         # makes its subject the thing acted on

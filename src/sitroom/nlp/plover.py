@@ -162,5 +162,7 @@ def _assault(words: set[str], lemma: str) -> Coding:
     if lemma in {"beat", "punch", "slap", "shove", "tackle", "choke", "stab", "assault"}:
         return Coding("ASSAULT", "beat", "Violence against civilians / Attack")
     return Coding(
-        "ASSAULT", "kill" if lemma in {"kill", "murder", "slay"} else "assault", "Violence against civilians / Attack"
+        "ASSAULT",
+        "kill" if lemma in {"kill", "murder", "slay", "death", "die"} else "assault",
+        "Violence against civilians / Attack",
     )
