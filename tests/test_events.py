@@ -353,3 +353,40 @@ def test_every_plover_type_has_a_guideline_example() -> None:
 
     covered = {row[3] for row in _example_rows() if row[1] != "-"}
     assert set(PLOVER_TYPES) <= covered, set(PLOVER_TYPES) - covered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("73 people have died in the floods.", [("other", "killed", (73, "exact"))]),
+        ("The death toll rose to 12 on Friday.", [("other", "killed", (12, "exact"))]),
+        ("Five fishermen are missing after the storm.", [("other", "missing", (5, "exact"))]),
+        ("Some 10,000 people were displaced by the floods.", [("other", "displaced", (10000, "approximate"))]),
+        ("Police arrested 52 people in all.", [("arrest", "arrested", (52, "exact"))]),
+        (
+            "A gunman killed three people and wounded five others.",
+            [("assault", "killed", (3, "exact")), ("assault", "injured", (5, "exact"))],
+        ),
+    ],
+)
+def test_casualties_say_what_their_count_counts(text: str, expected: list) -> None:
+    events = sitroom.analyze(text, published="2020-01-01").events
+    assert [(e.type, e.casualty, count_of(e)) for e in events] == expected
+
+
+def test_killed_and_injured_are_tallied_apart_across_reports() -> None:
+    from sitroom.corpus.timeline import build_timeline, tallies, tally_text
+
+    first = sitroom.analyze(
+        "At least 24 people were killed and 200 injured by the quake on Tuesday.", published="2013-07-03"
+    )
+    later = sitroom.analyze("The death toll has risen to 41, and 310 people were injured.", published="2013-07-04")
+    timeline = build_timeline([(first, None), (later, None)])
+    assert {(t.casualty, t.count_role) for t in timeline} >= {
+        ("killed", "figure"),
+        ("killed", "total"),
+        ("injured", "figure"),
+    }
+    (killed,) = [t for t in tallies(timeline) if t.casualty == "killed"]
+    assert killed.latest.quantity.value == 41
+    assert tally_text(killed).startswith("killed: 41 in all")

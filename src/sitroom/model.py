@@ -228,6 +228,9 @@ class Event:
     plover: str = ""  # PLOVER event type: ASSAULT, COERCE, PROTEST...
     plover_mode: str = ""  # its mode: firearms, arrest, demonstrate...
     acled: str = ""  # ACLED `Event type / Sub-event type`
+    # Who the count counts, when it counts people harmed or held: killed, injured, missing,
+    # displaced or arrested ("" otherwise). Deaths and arrests are tallied apart.
+    casualty: str = ""
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,7 @@ class Tally:
     latest: TallyEntry
     before: tuple[TallyEntry, ...]  # oldest first
     additions: tuple[TallyEntry, ...]
+    casualty: str = ""  # killed, injured...: a tally counts one kind of harm
 
 
 @dataclass(frozen=True)
@@ -330,6 +334,7 @@ class TimelineEvent:
     # `figure`: counts of one incident; `total`: a running total, its counts in the order reported;
     # `addition`: new events added to a total (`9 more arrested`).
     count_role: str = "figure"
+    casualty: str = ""  # killed, injured, missing, displaced, arrested: what its counts count
 
     @property
     def reported(self) -> date:

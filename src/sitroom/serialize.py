@@ -136,6 +136,7 @@ def event_to_dict(event: Event, text: str) -> dict[str, Any]:
         "plover": event.plover,
         "plover_mode": event.plover_mode,
         "acled": event.acled,
+        "casualty": event.casualty,
         "date": None
         if date is None
         else {
@@ -197,6 +198,7 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
             for q, ids in event.counts
         ],
         "count_role": event.count_role,
+        "casualty": event.casualty,
         "sources": list(event.sources),
         "independent_reports": event.independent,
         "modality": event.modality,
@@ -237,6 +239,7 @@ def tally_to_dict(tally: Tally) -> dict[str, Any]:
 
     return {
         "type": tally.type,
+        "casualty": tally.casualty,
         "latest": entry(tally.latest),
         "before": [entry(e) for e in tally.before],
         "additions": [entry(e) for e in tally.additions],

@@ -27,6 +27,7 @@ _SAME_WORDS = 0.3  # share of words two evidence sentences must have in common t
 class _Incident:
     type: str
     role: str  # of its counts: figure, total or addition (nlp/counts.count_role)
+    casualty: str  # what its counts count: killed, injured... (two tolls of one attack stay apart)
     reports: list[EventReport] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
 
@@ -51,6 +52,8 @@ def build_timeline(articles: Sequence[tuple[Analysis, str | None]]) -> list[Time
             for k, incident in enumerate(incidents):
                 if k in taken or incident.type != event.type or incident.role != role:
                     continue
+                if incident.casualty != event.casualty:
+                    continue
                 # A running total is one line however many days it spans; an addition is new
                 # events, one with another report only when it adds as many.
                 if role == "total":
@@ -62,7 +65,7 @@ def build_timeline(articles: Sequence[tuple[Analysis, str | None]]) -> list[Time
                 if value > best_score:
                     best, best_score = k, value
             if best is None:
-                incidents.append(_Incident(event.type, role, [report], words))
+                incidents.append(_Incident(event.type, role, event.casualty, [report], words))
                 taken.add(len(incidents) - 1)
             else:
                 incidents[best].reports.append(report)
@@ -145,6 +148,7 @@ def _merged(incident: _Incident) -> TimelineEvent:
         counts=tuple((q, tuple(dict.fromkeys(ids))) for q, ids in counts.values()),
         reports=tuple(incident.reports),
         count_role=incident.role,
+        casualty=incident.casualty,
     )
 
 
@@ -152,7 +156,7 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
     """The running totals of a situation: for each event type with a total reported (`52
     arrested in all`), the latest total, the totals and figures before it (of each day's figures
     the largest, a day's best estimate of the whole), and the additions (`9 more arrested`)."""
-    entries: dict[str, dict[tuple[object, ...], TallyEntry]] = {}
+    entries: dict[tuple[str, str], dict[tuple[object, ...], TallyEntry]] = {}
     for incident in timeline:
         for report in incident.reports:
             quantity = report.event.count
@@ -161,9 +165,9 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
             entry = TallyEntry(quantity, incident.count_role, report.published, report.article_id, report.evidence)
             # The same figure in a copy or a second report of the same day is one entry.
             key = (quantity.value, quantity.qualifier, incident.count_role, report.published)
-            entries.setdefault(incident.type, {}).setdefault(key, entry)
+            entries.setdefault((incident.type, incident.casualty), {}).setdefault(key, entry)
     found = []
-    for kind, by_key in entries.items():
+    for (kind, casualty), by_key in entries.items():
         listed = sorted(by_key.values(), key=lambda e: (e.published, e.quantity.value))
         totals = [e for e in listed if e.role == "total"]
         if not totals:
@@ -182,7 +186,7 @@ def tallies(timeline: Sequence[TimelineEvent]) -> list[Tally]:
             )
         )
         additions = tuple(e for e in listed if e.role == "addition")
-        found.append(Tally(kind, latest, before, additions))
+        found.append(Tally(kind, latest, before, additions, casualty))
     return found
 
 
@@ -230,14 +234,18 @@ def counts_text(event: TimelineEvent, source: Callable[[tuple[str, ...]], str] |
 
 
 def type_text(event: TimelineEvent) -> str:
-    """The incident's type, with how it is put when no report states it as fact: `arrest (planned)`."""
+    """The incident's type, with what its counts count and how it is put when no report states it
+    as fact: `assault (killed)`, `arrest (planned)`."""
     what = event.type.replace("_", " ")
+    if event.casualty and event.casualty != "arrested":
+        what = f"{what}: {event.casualty}"
     return what if event.modality == "asserted" else f"{what} ({event.modality})"
 
 
 def tally_text(tally: Tally) -> str:
     """`arrest: 52 in all (2021-01-07); before: 10 at least (2021-01-06); added: +9, +17 (2021-01-07)`."""
-    text = f"{tally.type.replace('_', ' ')}: {quantity_text(tally.latest.quantity)} in all ({tally.latest.published})"
+    what = tally.casualty if tally.casualty and tally.casualty != "arrested" else tally.type.replace("_", " ")
+    text = f"{what}: {quantity_text(tally.latest.quantity)} in all ({tally.latest.published})"
     if tally.before:
         text += "; before: " + ", ".join(f"{quantity_text(e.quantity)} ({e.published})" for e in tally.before)
     if tally.additions:

@@ -83,7 +83,24 @@ _DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
 _ATTACK_WORDS = frozenset(
     ["attack", "bombing", "shooting", "gunman", "gunfire", "shot", "sniper", "raid", "attacker", "murder", "weapon"]
 ) | frozenset(["gun", "shooter", "stabbing", "knife", "assault", "homicide"])
-_DEFAULT_CASUALTY = {"die": "other", "perish": "other", "dead": "other", "trap": "other"}
+_DEFAULT_CASUALTY = {
+    "die": "other",
+    "perish": "other",
+    "dead": "other",
+    "trap": "other",
+    "missing": "other",
+    "miss": "other",
+    "toll": "other",
+}
+# What a toll does (`rose to 12`, `stands at 12`).
+_TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top"])
+# What the count of a death or an injury counts (`Event.casualty`).
+_HARMS = {
+    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
+    "missing": "missing",
+    "miss": "missing",
+}
 
 VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
@@ -141,7 +158,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "statement",
     ),
-    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink"], "other"),
+    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink", "flee", "displace"], "other"),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
     **dict.fromkeys(["kill", "injure", "wound", "hurt", "die", "perish", "trap"], CASUALTY),
 }
@@ -323,6 +340,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "confrontation": "riot",
     "death": CASUALTY,
     "casualty": CASUALTY,
+    "toll": CASUALTY,
     "earthquake": "other",
     "quake": "other",
     "aftershock": "other",
@@ -500,6 +518,8 @@ def extract_events(
                 continue
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
             event = _event(sentence, token, kind, entities, dates, in_caption)
+            if event is not None:
+                event = replace(event, casualty=_harm_counted(sentence, token, raw, event))
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
             ):
@@ -515,6 +535,37 @@ def extract_events(
                 taken.update(covered)
                 events.append(event)
     return tuple(_carry_dates(events, text))
+
+
+def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the subject of the verb (or the noun a relative pronoun stands for) is people
+    counted: `thousands of people`, `10,000 residents`, `hundreds of thousands of civilians`."""
+    subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag in {"WP", "WDT"} and verb.dep == "relcl":
+        subject = sentence.tokens[verb.head]
+    for _ in range(3):  # `civilians` in `hundreds of thousands of civilians` counts through `of`
+        if subject is None:
+            return False
+        if _is_toll(sentence, subject) or any(c.dep in {"nummod", "quantmod"} for c in sentence.children(subject)):
+            return True
+        of = sentence.tokens[subject.head]
+        if subject.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
+            return False
+        subject = sentence.tokens[of.head]
+    return False
+
+
+def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) -> str:
+    """Who the event's count counts when it counts people harmed or held: killed, injured,
+    missing, displaced or arrested; "" otherwise."""
+    lemma = trigger.lemma.lower()
+    if event.type == "arrest":
+        return "arrested"
+    if raw == CASUALTY:
+        return _HARMS.get(lemma, "")
+    if lemma in {"flee", "displace"} and event.count is not None:
+        return "displaced"  # `hundreds of thousands of civilians have fled`
+    return ""
 
 
 def _same_kind(one: str | None, other: str | None) -> bool:
@@ -688,7 +739,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         ):
             return None  # `a nature that cannot be denied`: undeniable, no denial made
         statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
-        naming = {"jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound", "injure"}
+        naming = {"jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound", "injure", "displace"}
         if token.dep == "amod" and (lemma in naming or statement_modifier):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
@@ -697,6 +748,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _VESSELS for c in children
         ):
             return None  # `sink the nomination`
+        being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
+        if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
+            return CASUALTY  # `five fishermen are missing`, not `a missing activist`
+        if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
+            return None  # a population displaced (`thousands have fled`), not one man's flight
         struck = _harm_done(sentence, token, children)
         if struck is not None:
             return struck
@@ -794,6 +850,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         return VERB_TRIGGERS.get(lemma)
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return CASUALTY  # `were reported dead`, `found dead`, `24 people dead`
+    if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
+        return CASUALTY  # `five people are missing`, `were reported missing`
+    toll_verb = sentence.tokens[token.head]
+    if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
+        # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
+        return CASUALTY if _toll_figure(sentence, toll_verb) is not None else None
     if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -1125,6 +1187,8 @@ def _event(
         count = _count(sentence, _counted_noun(sentence, trigger))
     if count is None and countable:
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
+    if count is None and trigger.lemma.lower() == "toll" and verb is not None:
+        count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`
     place = _place(
         sentence,
         [t for t in (trigger, verb, target_token, actor_token) if t is not None],
@@ -1260,6 +1324,21 @@ def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | 
         numbered = _is_toll(sentence, conj) or any(c.dep == "nummod" for c in sentence.children(conj))
         if conj.dep == "conj" and numbered:
             words = sentence.subtree(conj)
+            span = Span(words[0].span.start, words[-1].span.end)
+            return Participant(sentence.text_of(span), span)
+    return None
+
+
+def _toll_figure(sentence: Sentence, verb: Token) -> Participant | None:
+    """The figure a toll reaches: the object of `to`/`at` under its verb, or its verb's object."""
+    for child in sentence.children(verb):
+        figure = None
+        if child.dep == "prep" and child.lemma.lower() in {"to", "at"}:
+            figure = next((g for g in sentence.children(child) if g.dep == "pobj"), None)
+        elif child.dep in {"dobj", "attr"}:
+            figure = child
+        if figure is not None:
+            words = sentence.subtree(figure)
             span = Span(words[0].span.start, words[-1].span.end)
             return Participant(sentence.text_of(span), span)
     return None
@@ -1435,7 +1514,7 @@ TRIGGER_LEMMAS = (
     # A hazard or a weapon is what makes `struck`, `triggered`, `destroyed`, `dropped` an event.
     | HAZARDS
     | WEAPONS
-    | {"dead", "guilty", "decline"}
+    | {"dead", "guilty", "decline", "missing", "toll"}
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
 )

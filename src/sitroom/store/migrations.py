@@ -436,4 +436,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN acled TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        "0020_casualties",
+        """
+        -- Who an event's count counts when it counts people harmed or held: killed, injured,
+        -- missing, displaced, arrested.
+        ALTER TABLE events ADD COLUMN casualty TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 )
