@@ -127,3 +127,17 @@ def test_a_dateline_is_the_reports_place_never_a_participant() -> None:
     ):
         found = sitroom.analyze(line, published="2024-06-01").document.dateline
         assert (found.span.of(line) if found else None) == expected, line
+
+
+def test_with_no_dateline_an_event_with_no_place_takes_the_place_its_lead_names() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "A powerful earthquake struck the coast of Chile on Tuesday.\n\n"
+        "Rescuers deployed soldiers overnight and police arrested three looters in Valparaiso.",
+        published="2020-01-01",
+    )
+    struck, deployed, arrested = analysis.events
+    assert struck.place is not None and struck.place.text == "the coast of Chile" and not struck.place_inherited
+    assert deployed.place is not None and deployed.place.text == "Chile" and deployed.place_inherited
+    assert arrested.place is not None and arrested.place.text == "Valparaiso" and not arrested.place_inherited

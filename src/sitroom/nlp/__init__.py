@@ -84,26 +84,28 @@ _PLACED_TYPES = frozenset(
 )
 
 
-def _with_dateline_place(
+def _with_report_place(
     events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...]
 ) -> tuple[Event, ...]:
-    """An event of the body whose sentence names no place happens at the report's dateline place,
-    marked as inherited (a report datelined INDIANAPOLIS about a shooting is about Indianapolis)."""
+    """An event of the body whose sentence names no place happens at the report's own place,
+    marked as inherited: its dateline's (a report datelined INDIANAPOLIS about a shooting is about
+    Indianapolis), else the first place its lead names (`A 6.1 magnitude earthquake hit Indonesia's
+    Aceh province ...`: the rescue told later happens there too)."""
     dateline = document.dateline
-    if dateline is None:
+    lead = next(iter(document.body), None)
+    frame = dateline or lead
+    if frame is None:
         return events
-    place = next(
-        (
-            Participant(m.text, m.span, entity.name)
-            for entity in entities
-            if entity.kind == "place"
-            for m in entity.mentions
-            if dateline.span.start <= m.span.start and m.span.end <= dateline.span.end
-        ),
-        None,
+    mentions = sorted(
+        (m.span.start, Participant(m.text, m.span, entity.name))
+        for entity in entities
+        if entity.kind == "place"
+        for m in entity.mentions
+        if frame.span.start <= m.span.start and m.span.end <= frame.span.end
     )
-    if place is None:
+    if not mentions:
         return events
+    place = mentions[0][1]
     return tuple(
         replace(e, place=place, place_inherited=True)
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES
@@ -149,7 +151,7 @@ def _analysis(
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
-        events=_with_dateline_place(found, document, entities),
+        events=_with_report_place(found, document, entities),
         places=resolve_places(entities),
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),

@@ -1193,7 +1193,8 @@ def _event(
         sentence,
         [t for t in (trigger, verb, target_token, actor_token) if t is not None],
         entities,
-        target_token if kind == "breach" else None,
+        # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
+        target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,
     )
     date = _date(sentence, trigger, verb, dates)
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
