@@ -15,6 +15,7 @@ from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
 from ..model import Analysis
+from ..nlp.events import FIRST_TYPES
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -65,7 +66,13 @@ def profile(analysis: Analysis) -> Profile:
         body_mentions = [m for m in entity.mentions if not m.in_caption]
         if body_mentions:
             features[_ENTITY_FIELD[entity.kind] + entity.name] += len(body_mentions)
-    features.update(f"v:{e.type}" for e in analysis.events if not e.in_caption and e.polarity == "asserted")
+    # Incidents only: the kinds PLOVER adds (requests, praise, meetings) fill every political
+    # report alike and tell no story from another; the similarity was trained on these types.
+    features.update(
+        f"v:{e.type}"
+        for e in analysis.events
+        if not e.in_caption and e.polarity == "asserted" and e.type in FIRST_TYPES
+    )
     return Profile(
         article_id=document.article.id,
         published=document.article.published,
