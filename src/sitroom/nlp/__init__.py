@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, Span
+from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, ResolvedPlace, Span
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
@@ -85,21 +85,23 @@ _PLACED_TYPES = frozenset(
 
 
 def _with_report_place(
-    events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...]
+    events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...], places: tuple[ResolvedPlace, ...]
 ) -> tuple[Event, ...]:
     """An event of the body whose sentence names no place happens at the report's own place,
     marked as inherited: its dateline's (a report datelined INDIANAPOLIS about a shooting is about
-    Indianapolis), else the first place its lead names (`A 6.1 magnitude earthquake hit Indonesia's
-    Aceh province ...`: the rescue told later happens there too)."""
+    Indianapolis), else the first town, city or landmark its lead names (`A 6.1 magnitude earthquake
+    hit near Bireun, in Aceh ...`: the rescue told later happens there too); a country or a state is
+    too wide to say where (`the US capitol`)."""
     dateline = document.dateline
     lead = next(iter(document.body), None)
     frame = dateline or lead
     if frame is None:
         return events
+    precise = {p.name for p in places if p.kind in {"city", "landmark"}}
     mentions = sorted(
         (m.span.start, Participant(m.text, m.span, entity.name))
         for entity in entities
-        if entity.kind == "place"
+        if entity.kind == "place" and (frame is dateline or entity.name in precise)
         for m in entity.mentions
         if frame.span.start <= m.span.start and m.span.end <= frame.span.end
     )
@@ -146,13 +148,14 @@ def _analysis(
         parse = _article_parse(article.text, units, readings, entities, sentences)
         attributions = attributions_of(parse)
     found = extract_events(sentences, entities, dates, article.text) if events else ()
+    places = resolve_places(entities)
     return Analysis(
         document=document,
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
-        events=_with_report_place(found, document, entities),
-        places=resolve_places(entities),
+        events=_with_report_place(found, document, entities, places),
+        places=places,
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),
     )
