@@ -155,6 +155,8 @@ def meantime_article(path: Path) -> Article:
     created = next(
         (t.get("value", "") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"), ""
     )
+    if not created:
+        raise ValueError(f"{path}: no document creation time")
     lines = [join_tokens(document.sentences[n])[0] for n in sorted(document.sentences)]
     return make_article(
         "\n\n".join(lines[1:]), date.fromisoformat(created[:10]), source="meantime", title=lines[0], origin=path.stem
