@@ -249,12 +249,14 @@ def main() -> int:
             for group, s in rows.items()
         )
     )
-    blind = Score()
-    for group, systems in rows.items():
-        if group.startswith("blind v2,") and not group.endswith(", all"):
-            blind += systems["sitroom"]
-    if blind.gold_by_type:
-        print("\nper type, blind v2 reports (sitroom): type, gold events, found, system events, P/R/F1")
+    for version in sorted({int(group[len("blind v")]) for group in rows if group.startswith("blind v")}):
+        if version < 2:
+            continue
+        blind = Score()
+        for group, systems in rows.items():
+            if group.startswith(f"blind v{version},") and not group.endswith(", all"):
+                blind += systems["sitroom"]
+        print(f"\nper type, blind v{version} reports (sitroom): type, gold events, found, system events, P/R/F1")
         for kind in sorted(set(blind.gold_by_type) | set(blind.system_by_type)):
             prf = PRF(blind.found_by_type[kind], blind.system_by_type[kind], blind.gold_by_type[kind])
             print(
@@ -268,7 +270,7 @@ def main() -> int:
         "tuple_precision": round(100 * total.tuples.precision, 1),
         "tuple_recall": round(100 * total.tuples.recall, 1),
     }
-    for version in (1, 2):
+    for version in (1, 2, 3):
         blind_rows = rows.get(f"blind v{version}, all")
         if blind_rows is not None:
             figures[f"blind_v{version}_evidence_f1"] = round(100 * blind_rows["sitroom"].evidence.f1, 1)
