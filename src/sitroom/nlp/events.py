@@ -77,7 +77,7 @@ WEAPONS = word_list("weapons")
 _STRIKING_VERBS = frozenset(
     ["hit", "strike", "rock", "shake", "jolt", "ravage", "devastate", "batter", "pound", "sweep", "land", "fall"]
 ) | frozenset(["occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
-_CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash"])
+_CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
 _DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
 # Death and injury the weapon or the attack names (`killed in the bombing`, `shot dead`).
 _ATTACK_WORDS = frozenset(
@@ -91,6 +91,7 @@ _DEFAULT_CASUALTY = {
     "missing": "other",
     "miss": "other",
     "toll": "other",
+    "treat": "other",
 }
 # What a toll does (`rose to 12`, `stands at 12`).
 _TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top"])
@@ -100,6 +101,7 @@ _HARMS = {
     **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
     "missing": "missing",
     "miss": "missing",
+    "treat": "injured",
 }
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -172,6 +174,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "into"): "breach",
     ("push", "past"): "breach",
     ("call", "for"): "request",
+    ("look", "into"): "investigate",
     ("call", "in"): "deploy",
     ("send", "in"): "deploy",
     ("call", "up"): "deploy",
@@ -226,7 +229,7 @@ _VEHICLE_PHRASALS = frozenset(
     {("plow", "into"), ("plough", "into"), ("ram", "into"), ("drive", "into"), ("run", "into"), ("run", "over")}
 )
 _CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in")})
-_CUSTODY = frozenset({"custody", "jail", "prison", "detention"})
+_CUSTODY = frozenset({"custody", "jail", "prison", "detention", "lockup"})
 # People as the object of a rough verb (`grabbed a photographer`, `ran over people`), not things.
 _PEOPLE = frozenset(
     [
@@ -337,6 +340,9 @@ NOUN_TRIGGERS: dict[str, str] = {
     "airstrike": "assault",
     "shelling": "assault",
     "fighting": "assault",
+    "rescue": "other",
+    "celebration": "rally",
+    "commemoration": "rally",
     "confrontation": "riot",
     "death": CASUALTY,
     "casualty": CASUALTY,
@@ -353,7 +359,9 @@ NOUN_TRIGGERS: dict[str, str] = {
 FAMILY_VERBS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in word_table("event_verbs")}
 NOUN_TRIGGERS.update({row[0]: row[1] for row in word_table("event_nouns")})
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
-_HAPPENING_VERBS = frozenset(["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end"])
+_HAPPENING_VERBS = frozenset(
+    ["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end", "follow"]
+)
 _FORCE_NOUNS = frozenset({"gas", "spray", "bullet", "cannon", "grenade"})
 _FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flash"})
 # Verbs that make a noun trigger happen; anything else merely talks about it (`prompted the protests`).
@@ -421,6 +429,7 @@ SUPPORT_VERBS = frozenset(
         "pause",
         "suffer",
         "provoke",
+        "follow",
     ]
 )
 # Lemmas, as tokens are compared by lemma (`troops` is `troop`).
@@ -537,6 +546,25 @@ def extract_events(
     return tuple(_carry_dates(events, text))
 
 
+_HARM_DONE_TO_BODIES = frozenset(["injury", "wound", "bone", "burn", "cut", "bruise", "fracture"])
+_THE_HARMED = frozenset(["victim", "patient", "survivor", "casualty", "wounded", "injured"])
+# Words for a whole population, counted or not (`people fled their homes`).
+_POPULATIONS = frozenset(["people", "resident", "civilian", "refugee", "villager", "family", "inhabitant", "thousand"])
+
+
+def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
+    for c in children:
+        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED:
+            return True
+        if (
+            c.dep == "prep"
+            and c.lemma.lower() == "for"
+            and any(t.lemma.lower() in _HARM_DONE_TO_BODIES for t in sentence.subtree(c))
+        ):
+            return True
+    return False
+
+
 def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """Whether the subject of the verb (or the noun a relative pronoun stands for) is people
     counted: `thousands of people`, `10,000 residents`, `hundreds of thousands of civilians`."""
@@ -546,7 +574,10 @@ def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     for _ in range(3):  # `civilians` in `hundreds of thousands of civilians` counts through `of`
         if subject is None:
             return False
-        if _is_toll(sentence, subject) or any(c.dep in {"nummod", "quantmod"} for c in sentence.children(subject)):
+        counted = _is_toll(sentence, subject) or any(
+            c.dep in {"nummod", "quantmod"} for c in sentence.children(subject)
+        )
+        if counted or subject.lemma.lower() in _POPULATIONS:
             return True
         of = sentence.tokens[subject.head]
         if subject.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
@@ -683,6 +714,15 @@ def _is_toll(sentence: Sentence, noun: Token) -> bool:
 
 
 _VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
+_QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]) | _VAGUE_NUMBERS
+# Nouns a noun event names the work of (`rescue operations`).
+_EVENT_WORK = frozenset(["operation", "effort", "mission", "work"])
+
+
+def _is_quantity(noun: Token) -> bool:
+    return noun.lemma.lower() in _QUANTITIES or noun.pos == "NUM"
+
+
 _CONDITIONS = frozenset({"if", "unless"})
 _GENERIC_WHEN = frozenset({"when", "whenever"})
 _MODALS = frozenset({"will", "would", "'ll", "can", "could", "might", "may", "should", "wo"})
@@ -749,6 +789,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         ):
             return None  # `sink the nomination`
         being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
+        if lemma == "treat" and _treated_for_harm(sentence, children):
+            return CASUALTY  # `19 patients were treated for broken bones`, `treated 20 quake victims`
         if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
             return CASUALTY  # `five fishermen are missing`, not `a missing activist`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
@@ -768,7 +810,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         )
         if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
             return "deploy"  # `sent in troops`, `160 security personnel were added`
-        if (lemma == "seek" and any(c.dep == "dobj" and c.lemma.lower() == "shelter" for c in children)) or (
+        refuge = {"shelter", "refuge", "cover"}
+        if (lemma in {"seek", "take"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)) or (
             lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
         ):
             return "lockdown"  # `sought shelter`, `urged people to stay home`
@@ -796,7 +839,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return "protest"
         if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
             return "speech"  # `took the stage at a rally`
-        if lemma == "order" and any(c.dep in {"xcomp", "ccomp"} for c in children):
+        if lemma in {"order", "instruct", "direct"} and any(c.dep in {"xcomp", "ccomp"} for c in children):
             return "statement"  # `a judge ordered the city to release the video`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
             return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
@@ -856,9 +899,23 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
     if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
         # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
         return CASUALTY if _toll_figure(sentence, toll_verb) is not None else None
+    if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
+        held_in = sentence.tokens[token.head]
+        holder = sentence.tokens[held_in.head]
+        held = held_in.lemma.lower() == "in" and holder.lemma.lower() == "be" and holder.i != held_in.i
+        if held and any(c.dep == "nsubj" for c in sentence.children(holder)):
+            return "arrest"  # `Both men are currently in the RCMP lockup`: held
     if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        # The noun that stands in the clause for the event: itself, the quantity it is counted by
+        # (`Dozens of aftershocks followed`, `a total of 24 arrests`) or the work it names (`Rescue
+        # operations are under way`).
+        owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
+        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of" and _is_quantity(owner):
+            token = owner
+        elif token.dep == "compound" and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK:
+            token = sentence.tokens[token.head]
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:
             # `released from house arrest`, `called for attacks`, `days after the attack`: the noun is
@@ -870,7 +927,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             if head.i < head.head:
                 return None  # `In his statements since then, he has made ...`: set before the verb, not its object
             head = sentence.tokens[head.head]
-        supported = head.pos in {"VERB", "AUX"} and head.lemma.lower() in SUPPORT_VERBS
+        # `Rescue operations are under way`
+        under_way = head.lemma.lower() == "be" and any(
+            c.dep == "prep"
+            and c.lemma.lower() == "under"
+            and any(g.lemma.lower() == "way" for g in sentence.subtree(c))
+            for c in sentence.children(head)
+        )
+        supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
         if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in {"suffer", "cause", "report", "leave"}:
@@ -879,16 +943,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
         # makes its subject the thing acted on
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
-        if token.dep == "nsubj" and not elided_passive and head.lemma.lower() not in _HAPPENING_VERBS:
+        if token.dep == "nsubj" and not elided_passive and not under_way and head.lemma.lower() not in _HAPPENING_VERBS:
             supported = False
         # `There were 24 arrests`: the existential `be` reports them
-        counted = token
-        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of":
-            owner = sentence.tokens[sentence.tokens[token.head].head]
-            if owner.lemma.lower() in {"total", "number", "string", "series", "spate", "wave"}:
-                counted = owner  # `There were a total of 24 arrests`
-        there = sentence.tokens[counted.head]
-        existential = counted.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
+        there = sentence.tokens[token.head]
+        existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
         if supported or existential:
             return NOUN_TRIGGERS[lemma]
     return None
@@ -1515,7 +1574,8 @@ TRIGGER_LEMMAS = (
     # A hazard or a weapon is what makes `struck`, `triggered`, `destroyed`, `dropped` an event.
     | HAZARDS
     | WEAPONS
-    | {"dead", "guilty", "decline", "missing", "toll"}
+    | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
+    | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
 )
