@@ -11,7 +11,6 @@ Weights: `data/models/attributions.crfsuite`, trained by `scripts/train_attribut
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +21,7 @@ from typing import Any
 from ..errors import SitroomError
 from ..model import Attribution, Entity, Participant, Span
 from .attributions import CUE_LEMMAS, cue_subject, resolve_sources
+from .crf import open_tagger, weights_fingerprint
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
@@ -286,22 +286,12 @@ def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, i
 @lru_cache(maxsize=2)
 def load_tagger(path: str = str(MODEL_PATH)) -> Any:
     """The CRF, loaded once per process."""
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open(path)
-    except (OSError, ValueError) as exc:
-        raise SitroomError("E302", E302.format(path=path, reason=exc)) from exc
-    return tagger
+    return open_tagger(path, "E302", E302)
 
 
 def model_fingerprint(path: Path = MODEL_PATH) -> str:
-    """A short hash of the weights, part of the analysis version."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
-    except OSError:
-        return "none"
+    """A short hash of the weights."""
+    return weights_fingerprint(path)
 
 
 def tag_article(parse: ArticleParse, tagger: Any | None = None, rates: dict[str, float] | None = None) -> list[str]:

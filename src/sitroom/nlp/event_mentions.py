@@ -11,14 +11,13 @@ are events sitroom types, counts and dates; the tagger says where events are nam
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import SitroomError
 from ..model import Span
+from .crf import open_tagger, weights_fingerprint
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "event_mentions.crfsuite"
@@ -123,22 +122,12 @@ def _previous_end(sentence: Sentence, token: Token) -> int:
 @lru_cache(maxsize=2)
 def load_mention_tagger(path: str = str(MODEL_PATH)) -> Any:
     """The CRF, loaded once per process."""
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open(path)
-    except (OSError, ValueError) as exc:
-        raise SitroomError("E303", E303.format(path=path, reason=exc)) from exc
-    return tagger
+    return open_tagger(path, "E303", E303)
 
 
 def mention_model_fingerprint(path: Path = MODEL_PATH) -> str:
-    """A short hash of the weights, part of the analysis version."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
-    except OSError:
-        return "none"
+    """A short hash of the weights."""
+    return weights_fingerprint(path)
 
 
 def find_event_mentions(sentence: Sentence, tagger: Any | None = None) -> tuple[Span, ...]:
