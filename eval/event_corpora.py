@@ -61,6 +61,17 @@ class _CatDocument:
     sentences: dict[int, list[tuple[str, str]]]  # number -> (token id, text)
     sentence_of: dict[str, int]
     markables: list[tuple[str, list[str]]]  # tag -> token ids
+    by_id: dict[str, tuple[str, list[str]]]  # markable id -> (tag, token ids)
+    participants: list[tuple[str, str, str]]  # HAS_PARTICIPANT: (event id, entity id, role)
+
+    def spans_of(self, ids: list[str], number: int, where: dict[str, Piece]) -> tuple[Piece, ...]:
+        """The spans (first character to last) of the markables `ids` that lie in sentence `number`."""
+        pieces = []
+        for markable in ids:
+            tokens = self.by_id.get(markable, ("", []))[1]
+            if tokens and all(self.sentence_of.get(t) == number for t in tokens):
+                pieces.append((where[tokens[0]][0], where[tokens[-1]][1]))
+        return tuple(pieces)
 
     def mentions(self, tags: tuple[str, ...], number: int, where: dict[str, Piece]) -> tuple[tuple[Piece, ...], ...]:
         """The mentions whose tag starts with one of `tags` and that lie in sentence `number`."""
@@ -82,7 +93,53 @@ def _read_cat(path: Path) -> _CatDocument:
     found = root.find("Markables")
     children = list(found) if found is not None else []
     markables = [(m.tag, [a.get("t_id", "") for a in m.findall("token_anchor")]) for m in children]
-    return _CatDocument(sentences, sentence_of, markables)
+    by_id = {m.get("m_id", ""): pair for m, pair in zip(children, markables, strict=True)}
+    participants = [
+        (link.find("source").get("m_id", ""), link.find("target").get("m_id", ""), link.get("sem_role", ""))
+        for link in root.iter("HAS_PARTICIPANT")
+        if link.find("source") is not None and link.find("target") is not None
+    ]
+    return _CatDocument(sentences, sentence_of, markables, by_id, participants)
+
+
+@dataclass(frozen=True)
+class RoledEvent:
+    """An annotated event mention with the spans of its Arg0 and Arg1 participants (PropBank: who
+    did it, to whom or what), all in the text of its sentence."""
+
+    trigger: tuple[Piece, ...]
+    arg0: tuple[Piece, ...]
+    arg1: tuple[Piece, ...]
+
+
+def meantime_roles() -> list[tuple[LabelledText, tuple[RoledEvent, ...]]]:
+    """Each MEANTIME sentence with event mentions whose participants are in the same sentence."""
+    found = []
+    for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
+        document = _read_cat(path)
+        links: dict[str, dict[str, list[str]]] = {}
+        for event, entity, role in document.participants:
+            if role in {"Arg0", "Arg1"}:
+                links.setdefault(event, {}).setdefault(role, []).append(entity)
+        by_sentence: dict[int, list[tuple[str, list[str]]]] = {}
+        for event_id in links:
+            tag, ids = document.by_id.get(event_id, ("", []))
+            if tag == "EVENT_MENTION" and ids:
+                by_sentence.setdefault(document.sentence_of[ids[0]], []).append((event_id, ids))
+        for number, events in sorted(by_sentence.items()):
+            text, offsets = join_tokens(document.sentences[number])
+            where = {t: (start, end) for t, start, end in offsets}
+
+            roled = tuple(
+                RoledEvent(
+                    tuple(where[t] for t in ids),
+                    document.spans_of(links[e].get("Arg0", []), number, where),
+                    document.spans_of(links[e].get("Arg1", []), number, where),
+                )
+                for e, ids in events
+            )
+            found.append((LabelledText("meantime", f"{path.stem}#{number}", text, ()), roled))
+    return found
 
 
 def ecbplus_texts(topics: tuple[int, ...]) -> list[LabelledText]:

@@ -1202,31 +1202,7 @@ def _event(
     in_caption: bool,
 ) -> Event | None:
     verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
-    actor_token = target_token = None
-    if trigger.pos == "VERB":
-        actor_token, target_token = _roles(sentence, trigger)
-    elif verb is not None and (trigger.dep == "dobj" or sentence.tokens[trigger.head].dep == "prep"):
-        actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
-        if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
-            actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
-    elif verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
-        actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
-    elif trigger.pos == "ADJ" and verb is not None:
-        _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
-    if trigger.pos == "VERB" and _undergoes(sentence, trigger):
-        # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
-        # happened to, not who did it
-        target_token = target_token or actor_token
-        actor_token = _agent_of(sentence, trigger)
-    doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
-    if actor_token is not None and (
-        actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
-    ):
-        actor_token = None  # a quake or a bomb does harm, but is no one
-    if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
-        actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
-    if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
-        target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
+    actor_token, target_token = event_roles(sentence, trigger)
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
@@ -1277,6 +1253,40 @@ def _event(
         plover_mode=coding.mode,
         acled=coding.acled,
     )
+
+
+def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token | None]:
+    """Who did it and to whom, as the head tokens of their phrases: the subject and object of the
+    trigger's verb, turned round in the passive, through a relative pronoun to its noun; the
+    victim, not the actor, of a verb that happens to its subject (`died`); no actor for a hazard
+    or a weapon. Scored on MEANTIME's participants by `eval/participants.py`."""
+    verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
+    actor_token = target_token = None
+    if trigger.pos == "VERB":
+        actor_token, target_token = _roles(sentence, trigger)
+    elif verb is not None and (trigger.dep == "dobj" or sentence.tokens[trigger.head].dep == "prep"):
+        actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
+            actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
+    elif verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
+        actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
+    elif trigger.pos == "ADJ" and verb is not None:
+        _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
+    if trigger.pos == "VERB" and _undergoes(sentence, trigger):
+        # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
+        # happened to, not who did it
+        target_token = target_token or actor_token
+        actor_token = _agent_of(sentence, trigger)
+    doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
+    if actor_token is not None and (
+        actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
+    ):
+        actor_token = None  # a quake or a bomb does harm, but is no one
+    if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
+    if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
+    return actor_token, target_token
 
 
 # Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
@@ -1349,11 +1359,16 @@ def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
     return [t for t in sentence.tokens if t.i in inside]
 
 
+def phrase_span(sentence: Sentence, token: Token) -> tuple[int, int]:
+    """The characters of a participant's phrase, as sitroom cuts it (`_phrase_tokens`)."""
+    tokens = _phrase_tokens(sentence, token)
+    return tokens[0].span.start, tokens[-1].span.end
+
+
 def _participant(sentence: Sentence, token: Token | None, entities: Sequence[Entity]) -> Participant | None:
     if token is None or (token.pos == "PRON" and token.lemma.lower() in {"it", "this", "that", "which"}):
         return None
-    tokens = _phrase_tokens(sentence, token)
-    span = Span(tokens[0].span.start, tokens[-1].span.end)
+    span = Span(*phrase_span(sentence, token))
     entity = _entity_at(token.span, entities)
     return Participant(text=sentence.text_of(span), span=span, entity=entity)
 
