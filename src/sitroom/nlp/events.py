@@ -304,7 +304,7 @@ _CROWD_ACTIONS = frozenset(
     ]
 )
 # Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
-NOUN_TRIGGERS: dict[str, str] = {
+_FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "curfew": "restrict",
     "ban": "restrict",
     "restriction": "restrict",
@@ -357,7 +357,7 @@ NOUN_TRIGGERS: dict[str, str] = {
 }
 # Verbs and nouns of the kinds PLOVER codes beyond the first taxonomy, kept as data.
 FAMILY_VERBS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in word_table("event_verbs")}
-NOUN_TRIGGERS.update({row[0]: row[1] for row in word_table("event_nouns")})
+NOUN_TRIGGERS: dict[str, str] = {**_FIRST_NOUN_TRIGGERS, **{row[0]: row[1] for row in word_table("event_nouns")}}
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
 _HAPPENING_VERBS = frozenset(
     ["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end", "follow"]
