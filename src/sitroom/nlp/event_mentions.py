@@ -5,7 +5,7 @@ A linear-chain CRF (CRFsuite) tags each token of a parsed sentence `B`, `I` (a m
 from features of the parse alone: the word, its lemma, suffixes and shape, part of speech,
 dependency, the head and the dependents, and the same of its neighbours. Trained on the event
 mentions of ECB+ (actions), MEANTIME and TimeBank/AQUAINT by `scripts/train_event_mentions.py`;
-weights `data/models/event_mentions.crfsuite`. The rules (`nlp/events.py`) decide which mentions
+weights `data/models/event_mentions.crfsuite`. The rules (`nlp/events/`) decide which mentions
 are events sitroom types, counts and dates; the tagger says where events are named at all.
 """
 

@@ -1,0 +1,194 @@
+"""Events: who did what to whom, where, when and how many, each tied to its evidence sentence.
+
+Rules over a parsed sentence (plain data from `parse.py`): a trigger word gives the type from a
+fixed taxonomy (docs/events.md maps each to PLOVER and ACLED), the parse gives actor and target,
+the places and dates found in the sentence give where and when, and the count comes from the
+phrase that is counted (`at least ten people were arrested`).
+
+The package: `words.py` (the vocabulary), `triggers.py` (what starts an event), `harm.py`
+(deaths, injuries, disasters), `roles.py` (participants, counts, places), `context.py`
+(polarity, modality, dates, what makes a clause no event) and `clauses.py` (what they share).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...model import DateMention, Entity, Event
+from ..parse import Sentence, Token
+from ..plover import code_event
+from .clauses import _governing_verb, _has_object, _same_kind
+from .context import (
+    _carry_dates,
+    _date,
+    _is_background,
+    _is_command,
+    _is_conditional,
+    _is_question,
+    _is_wished,
+    _modality,
+    _polarity,
+)
+from .harm import _casualty_type, _harm_counted
+from .roles import (
+    _count,
+    _counted_conjunct,
+    _counted_noun,
+    _covered,
+    _participant,
+    _place,
+    _toll_figure,
+    event_roles,
+    phrase_span,
+)
+from .triggers import _trigger_type
+from .words import (
+    _NOT_HARM,
+    _STRIKING_VERBS,
+    CASUALTY,
+    EVENT_TYPES,
+    FAMILY_VERBS,
+    FIRST_TYPES,
+    HAZARDS,
+    NOUN_TRIGGERS,
+    PHRASAL_TRIGGERS,
+    SUPPORT_VERBS,
+    TRIGGER_LEMMAS,
+    VERB_TRIGGERS,
+    WEAPONS,
+    EventType,
+)
+
+
+def extract_events(
+    sentences: Sequence[tuple[Sentence, bool]],
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    text: str,
+) -> tuple[Event, ...]:
+    """Events of one article; `sentences` come with whether they stand in a caption."""
+    events: list[Event] = []
+    harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
+    for sentence, in_caption in sentences:
+        taken: set[int] = set()
+        if _is_question(sentence):
+            continue  # `Did you shoot him?` asks; it reports nothing
+        for token in sentence.tokens:
+            raw = _trigger_type(sentence, token)
+            if raw is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
+                continue
+            if _is_background(sentence, token) or _is_conditional(sentence, token):
+                continue
+            head = sentence.tokens[token.head]
+            own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(token))
+            if (
+                token.dep == "conj"
+                and head.i != token.i
+                and not own_subject
+                and _same_kind(raw, _trigger_type(sentence, head))
+                and not (_has_object(sentence, head) and _has_object(sentence, token))
+            ):
+                # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
+                # and injuring 1,700`: two
+                continue
+            kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
+            event = _event(sentence, token, kind, entities, dates, in_caption)
+            if event is not None:
+                event = replace(event, casualty=_harm_counted(sentence, token, raw, event))
+            if event is not None and (
+                raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
+            ):
+                harms.append(event)
+            if event is not None:
+                # A kind the first taxonomy did not have (`praised the protests`) leaves the noun
+                # under it its own event.
+                covered = _covered(sentence, token)
+                if kind not in FIRST_TYPES:  # but `imposed sanctions` is one event
+                    covered = {token.i} | {
+                        i for i in covered if NOUN_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == kind
+                    }
+                taken.update(covered)
+                events.append(event)
+    return tuple(_carry_dates(events, text))
+
+
+def _event(
+    sentence: Sentence,
+    trigger: Token,
+    kind: str,
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    in_caption: bool,
+) -> Event | None:
+    verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
+    actor_token, target_token = event_roles(sentence, trigger)
+    actor = _participant(sentence, actor_token, entities)
+    target = _participant(sentence, target_token, entities)
+    # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
+    # are never counted (`Two bombs exploded`).
+    countable_target = None if target_token is not None and target_token.lemma.lower() in WEAPONS else target
+    countable_actor = None if actor_token is not None and actor_token.lemma.lower() in WEAPONS else actor
+    first, second = (
+        (countable_target, countable_actor)
+        if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"}
+        else (countable_actor, countable_target)
+    )
+    # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
+    countable = kind not in {"statement", "speech"}
+    count = (_count(sentence, first) or _count(sentence, second)) if countable else None
+    if count is None and countable and trigger.pos in {"NOUN", "PROPN"} and kind != "assault":
+        # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt
+        count = _count(sentence, _counted_noun(sentence, trigger))
+    if count is None and countable:
+        count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
+    if count is None and trigger.lemma.lower() == "toll" and verb is not None:
+        count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`
+    place = _place(
+        sentence,
+        [t for t in (trigger, verb, target_token, actor_token) if t is not None],
+        entities,
+        # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
+        target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,
+    )
+    date = _date(sentence, trigger, verb, dates)
+    polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
+    if polarity == "negated":
+        count = None  # `no one was killed`, `no arrests were made`: nothing to count
+    coding = code_event(sentence, trigger, kind, actor_token)
+    return Event(
+        type=kind,
+        trigger=trigger.span,
+        trigger_text=trigger.text,
+        evidence=sentence.span,
+        actor=actor,
+        target=target,
+        place=place,
+        date=date,
+        count=count,
+        polarity=polarity,
+        modality=modality,
+        in_caption=in_caption,
+        plover=coding.plover,
+        plover_mode=coding.mode,
+        acled=coding.acled,
+    )
+
+
+__all__ = [
+    "CASUALTY",
+    "EVENT_TYPES",
+    "FAMILY_VERBS",
+    "FIRST_TYPES",
+    "HAZARDS",
+    "NOUN_TRIGGERS",
+    "PHRASAL_TRIGGERS",
+    "SUPPORT_VERBS",
+    "TRIGGER_LEMMAS",
+    "VERB_TRIGGERS",
+    "WEAPONS",
+    "EventType",
+    "event_roles",
+    "extract_events",
+    "phrase_span",
+]

@@ -1,0 +1,80 @@
+"""What a parsed clause says that many rules ask: who does its verb, whether it has an object,
+whether a noun is a bare number, and which paragraphs stand next to each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Span
+from ..parse import Sentence, Token
+from .words import _QUANTITIES, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
+
+
+def _same_kind(one: str | None, other: str | None) -> bool:
+    return one == other or {one, other} <= {"assault", CASUALTY}
+
+
+def _has_object(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "dobj" for c in sentence.children(verb))
+
+
+def _adjacent(text: str, before: Span, after: Span) -> bool:
+    """Same paragraph, or the next one with nothing (no caption, no other paragraph) between."""
+    between = text[before.end : after.start]
+    middle = between.split("\n")[1:-1]
+    return len(between) < 400 and all(not line.strip() for line in middle)
+
+
+def _is_toll(sentence: Sentence, noun: Token) -> bool:
+    """A bare number of people (`200`, `hundreds`, `14 others`), not people known already (`the 49
+    people`): what a participle after it counts."""
+    children = list(sentence.children(noun))
+    if any(
+        c.dep in {"det", "poss"} and c.lemma.lower() in {"the", "these", "those"} | {"his", "her", "their"}
+        for c in children
+    ):
+        return False
+    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS
+
+
+def _is_quantity(noun: Token) -> bool:
+    return noun.lemma.lower() in _QUANTITIES or noun.pos == "NUM"
+
+
+def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token | None:
+    """The subject of an active verb, or the object of `by` in the passive; through a relative
+    pronoun, the noun it stands for (`the quake, which struck`); for a verb joined to another
+    with no subject of its own, that verb's (`killed one person ... and destroyed buildings`)."""
+    agent = next((c for c in children if c.dep == "agent"), None)
+    if agent is not None:
+        return next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
+    subjects = [c for c in children if c.dep == "nsubj"]
+    # A parse that gives two subjects (`A magnitude 4. 6 earthquake struck`): the harmful one.
+    subject = next((c for c in subjects if _hazard_or_weapon(c)), subjects[0] if subjects else None)
+    if subject is not None and subject.tag in {"WDT", "WP"} and verb.dep == "relcl":
+        return sentence.tokens[verb.head]
+    if subject is None and verb.dep == "conj" and verb.head != verb.i:
+        head = sentence.tokens[verb.head]
+        return next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
+    return subject
+
+
+def _hazard_or_weapon(token: Token) -> bool:
+    return token.lemma.lower() in HAZARDS | WEAPONS
+
+
+def _names(sentence: Sentence, preposition: Token, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether the object of a preposition is one of these words."""
+    return any(g.dep == "pobj" and g.lemma.lower() in lemmas for g in sentence.children(preposition))
+
+
+def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.head == current.i:
+            return current if current.pos in {"VERB", "AUX"} else None
+        current = sentence.tokens[current.head]
+        if current.pos == "VERB":
+            return current
+    return None

@@ -1,0 +1,183 @@
+"""What a clause says of its event besides the event: questions, commands, wishes, conditions
+and background that make it none, its polarity, modality and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...model import DateMention, Event
+from ..parse import Sentence, Token
+from .clauses import _adjacent, _governing_verb, _is_toll
+from .words import (
+    _CONDITIONS,
+    _GENERIC_WHEN,
+    _MODALS,
+    _NEGATORS,
+    _PLANNED_HEADS,
+    _POSSIBLE,
+    _SAYING,
+    _UNCONFIRMED,
+    _WISH_HEADS,
+    CASUALTY,
+    VERB_TRIGGERS,
+)
+
+
+def _carry_dates(events: list[Event], text: str) -> list[Event]:
+    """A follow-on sentence without a date (`At least one person was arrested ...` after `ten people
+    were arrested overnight`) happened when the event just before it did; the date keeps pointing at
+    the words it came from."""
+    carried: list[Event] = []
+    last: Event | None = None
+    for event in events:
+        if event.in_caption:
+            carried.append(event)
+            continue
+        if (
+            event.date is None
+            and last is not None
+            and last.date is not None
+            and last.date.granularity in {"day", "part_of_day"}
+            and event.modality != "planned"
+            and _adjacent(text, last.evidence, event.evidence)
+        ):
+            event = replace(event, date=last.date)
+        carried.append(event)
+        last = event
+    return carried
+
+
+def _is_question(sentence: Sentence) -> bool:
+    words = [t for t in sentence.tokens if t.pos != "PUNCT" or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
+
+
+def _is_command(sentence: Sentence, verb: Token) -> bool:
+    """`Don't shoot him`: an imperative, a base-form verb with no subject of its own."""
+    if verb.pos != "VERB" or verb.tag != "VB" or verb.dep not in {"ROOT", "ccomp", "parataxis"}:
+        return False
+    return not any(
+        c.dep in {"nsubj", "nsubjpass", "aux"} and c.lemma.lower() not in {"do"} for c in sentence.children(verb)
+    )
+
+
+def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
+    if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
+        return False
+    if kind == "lockdown":
+        return False  # `urged people to stay home`: the call to shelter is the measure
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+    return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
+
+
+def _is_background(sentence: Sentence, verb: Token) -> bool:
+    """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
+    names people by what once happened to them; the incident is background, not reported here. Set
+    off by commas (`Guard members, called to service by the governor, are ...`) it reports."""
+    if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
+        return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
+    if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
+        return False
+    if sentence.tokens[verb.head].dep == "ROOT":
+        return False  # a sentence with no other verb: the participle is what it reports (`Curfew lifted`)
+    if _is_toll(sentence, sentence.tokens[verb.head]) and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
+        return False  # `more than 200 injured`, `among hundreds injured`: a toll is the news
+    first = sentence.subtree(verb)[0]
+    return first.i == 0 or sentence.tokens[first.i - 1].text != ","
+
+
+def _is_conditional(sentence: Sentence, verb: Token) -> bool:
+    """`If they attack ...`, `... he will punch back` after `when you attack him`: a condition and
+    what would follow from it report nothing that happened."""
+    if verb.pos != "VERB":
+        return False
+    main = sentence.tokens[verb.head] if verb.dep == "advcl" and verb.head != verb.i else verb
+    clauses = [verb] + [c for c in sentence.children(main) if c.dep == "advcl"]
+    modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in sentence.children(main))
+    for clause in clauses:
+        marks = {c.lemma.lower() for c in sentence.children(clause) if c.dep == "mark"}
+        whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
+        if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal):
+            return True
+    return False
+
+
+def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date in the trigger's own clause nearest the trigger; a date in another clause is not the event's."""
+    clause = {trigger.i} | ({verb.i} if verb is not None else set())
+    if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
+        clause.add(verb.head)
+    if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
+        clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
+    clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
+    own = []
+    for date in dates:
+        if not (sentence.span.start <= date.span.start and date.span.end <= sentence.span.end):
+            continue
+        token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
+        if token is None:
+            continue
+        governor = _governing_verb(sentence, token)
+        if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
+            # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own
+            governor = _governing_verb(sentence, sentence.tokens[governor.head])
+        # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
+        if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2:
+            own.append(date)
+    if not own:
+        return None
+    calendar = [d for d in own if d.first_day is not None] or own
+    return min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
+
+
+def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    for token in sentence.tokens:
+        if token.head in heads and token.dep == "neg":
+            return "negated"
+        if (
+            token.lemma.lower() in _NEGATORS
+            and token.dep in {"det", "neg"}
+            and (token.head in heads or (target is not None and token.head == target.i))
+        ):
+            return "negated"
+    return "asserted"
+
+
+def _modality(sentence: Sentence, verb: Token) -> str:
+    """asserted by the reporter, attributed to a speaker, unconfirmed, possible or planned."""
+    children = list(sentence.children(verb))
+    if verb.lemma.lower() in {"plan", "schedule"} and any(
+        c.dep == "auxpass" and c.tag in {"VBZ", "VBP"} for c in children
+    ):
+        return "planned"  # `two marches are planned for Monday`
+    auxes = {c.lemma.lower() for c in children if c.dep == "aux"}
+    reported = verb.dep == "ccomp" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _SAYING
+    if "would" in auxes and reported:
+        return "planned"  # `said the state would send`: the future seen from the saying
+    if auxes & _POSSIBLE:
+        return "possible"
+    if any(c.lower() in {"will", "'ll"} for c in (x.text for x in children if x.dep == "aux")):
+        return "planned"
+    current = verb
+    for _ in range(4):
+        if current.head == current.i:
+            break
+        head = sentence.tokens[current.head]
+        lemma = head.lemma.lower()
+        if (
+            current.dep in {"ccomp", "xcomp", "advcl", "conj"}
+            and lemma in _UNCONFIRMED
+            and any(c.dep == "auxpass" or c.lemma.lower() == "it" for c in sentence.children(head))
+        ):
+            return "unconfirmed"
+        if current.dep == "xcomp" and lemma in _PLANNED_HEADS:
+            return "planned"
+        if current.dep in {"ccomp", "conj"} and lemma in _SAYING:
+            return "attributed"
+        current = head
+    if any(t.lower() in {"reportedly", "allegedly"} for t in (x.text for x in sentence.tokens)):
+        return "unconfirmed"
+    return "asserted"

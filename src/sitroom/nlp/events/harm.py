@@ -1,0 +1,172 @@
+"""Deaths, injuries, disasters and weapons: a death typed by its cause, a hazard or a weapon
+doing harm, who a count of casualties counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Event
+from ..parse import Sentence, Token
+from .clauses import _adjacent, _doer, _has_object, _is_toll, _names
+from .words import (
+    _ATTACK_WORDS,
+    _CAUSING_VERBS,
+    _DEFAULT_CASUALTY,
+    _DESTROYING_VERBS,
+    _HAPPENING_VERBS,
+    _HARM_DONE_TO_BODIES,
+    _HARMS,
+    _PEOPLE,
+    _POPULATIONS,
+    _STRIKING_VERBS,
+    _THE_HARMED,
+    _UNDERGOING,
+    CASUALTY,
+    HAZARDS,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
+    WEAPONS,
+)
+
+
+def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
+    for c in children:
+        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED:
+            return True
+        if (
+            c.dep == "prep"
+            and c.lemma.lower() == "for"
+            and any(t.lemma.lower() in _HARM_DONE_TO_BODIES for t in sentence.subtree(c))
+        ):
+            return True
+    return False
+
+
+def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the subject of the verb (or the noun a relative pronoun stands for) is people
+    counted: `thousands of people`, `10,000 residents`, `hundreds of thousands of civilians`."""
+    subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag in {"WP", "WDT"} and verb.dep == "relcl":
+        subject = sentence.tokens[verb.head]
+    for _ in range(3):  # `civilians` in `hundreds of thousands of civilians` counts through `of`
+        if subject is None:
+            return False
+        counted = _is_toll(sentence, subject) or any(
+            c.dep in {"nummod", "quantmod"} for c in sentence.children(subject)
+        )
+        if counted or subject.lemma.lower() in _POPULATIONS:
+            return True
+        of = sentence.tokens[subject.head]
+        if subject.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
+            return False
+        subject = sentence.tokens[of.head]
+    return False
+
+
+def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) -> str:
+    """Who the event's count counts when it counts people harmed or held: killed, injured,
+    missing, displaced or arrested; "" otherwise."""
+    lemma = trigger.lemma.lower()
+    if event.type == "arrest":
+        return "arrested"
+    if raw == CASUALTY:
+        return _HARMS.get(lemma, "")
+    if lemma in {"flee", "displace"} and event.count is not None:
+        return "displaced"  # `hundreds of thousands of civilians have fled`
+    return ""
+
+
+def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:
+    """Killed or hurt by people (`assault`) or by a hazard (`other`): by what the sentence says,
+    else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
+    bombing), else by the word (`died`, `dead`, `trapped`: other; `killed`, `injured`: assault)."""
+    kind = _casualty_kind(sentence, trigger)
+    if kind is not None:
+        return kind
+    last = harms[-1] if harms else None
+    if last is not None and _adjacent(text, last.evidence, sentence.span):
+        return last.type
+    return _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
+
+
+def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether who is hurt is people: named, a pronoun, counted, or a word for people."""
+    for c in children:
+        if c.dep in {"dobj", "nsubjpass", "nsubj"} and (
+            c.pos in {"PRON", "NUM"}
+            or c.lemma.lower() in _PEOPLE
+            or any(g.dep == "nummod" for g in sentence.children(c))
+        ):
+            return c.dep != "nsubj" or verb.tag == "VBN"  # `were hurt`, `72 others were hurt`
+    return False
+
+
+def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
+    """A hazard or a weapon doing harm: `the quake struck` (other), `bombs landed` (assault),
+    `triggered a tsunami`, `buildings were damaged in the quake`."""
+    lemma = verb.lemma.lower()
+    doer = _doer(sentence, verb, children)
+    doer_word = doer.lemma.lower() if doer is not None else ""
+    patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+    if lemma == "go" and not any(c.dep == "prt" and c.lemma.lower() == "off" for c in children):
+        return None  # only `went off`
+    if lemma in _HAPPENING_VERBS | {"occur", "happen"} and doer_word in NOUN_TRIGGERS:
+        return None  # `the quake occurred`: the noun is the event, told by its own rule
+    if lemma in _STRIKING_VERBS:
+        if doer_word in HAZARDS or (lemma in {"record", "register"} and patients & HAZARDS):
+            return "other"
+        if doer_word in WEAPONS:
+            # `a bomb went off`, `exploded`: an explosion; `bombs landed`, `hit`: the attack
+            return "other" if lemma in {"go", "explode"} else "assault"
+    if lemma in _CAUSING_VERBS and patients & HAZARDS:
+        return "other"
+    if lemma == "drop" and patients & WEAPONS:
+        return "assault"  # `bombs were dropped`
+    if lemma in _DESTROYING_VERBS:
+        blamed = doer_word in HAZARDS or any(
+            c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS) for c in children
+        )
+        conj_of_harm = (
+            verb.dep == "conj"
+            and _harm_done(sentence, sentence.tokens[verb.head], list(sentence.children(sentence.tokens[verb.head])))
+            is not None
+        )
+        if blamed or conj_of_harm:
+            return "other"
+    return None
+
+
+def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
+    """`assault` when people or what they fire did it, `other` when a hazard did, None when the
+    sentence does not say (the event before decides)."""
+    verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
+    doer = _doer(sentence, verb, list(sentence.children(verb)))
+    if doer is not None and doer.lemma.lower() in HAZARDS:
+        return "other"
+    if doer is not None and doer.lemma.lower() in WEAPONS | _ATTACK_WORDS:
+        return "assault"
+    words = {t.lemma.lower() for t in sentence.tokens}
+    if words & (WEAPONS | _ATTACK_WORDS):
+        return "assault"
+    things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}  # `fire`, not `fired`
+    if things & HAZARDS or any(
+        t.pos == "VERB" and _harm_done(sentence, t, list(sentence.children(t))) for t in sentence.tokens
+    ):
+        return "other"
+    killing = trigger.pos == "VERB" and trigger.lemma.lower() in {"kill", "injure", "wound", "hurt"}
+    if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"} and _has_object(sentence, trigger):
+        return "assault"  # `the gunman killed three`, `he killed himself`
+    return None
+
+
+def _undergoes(sentence: Sentence, verb: Token) -> bool:
+    """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
+    (`20 wounded`, `more than 200 injured`)."""
+    lemma = verb.lemma.lower()
+    return lemma in _UNDERGOING or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
+
+
+def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
+    agent = next((c for c in sentence.children(verb) if c.dep == "agent"), None)
+    return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)

@@ -1,0 +1,219 @@
+"""Who did it, to whom, how many and where: the participants, counts and places of an event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Entity, Participant, Quantity, Span
+from ..counts import parse_count
+from ..parse import Sentence, Token
+from ..places import LANDMARK_NAMES, landmark_named
+from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
+from .harm import _agent_of, _undergoes
+from .words import _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS
+
+
+def _covered(sentence: Sentence, trigger: Token) -> set[int]:
+    """A noun trigger under a verb trigger (`addressing the rally`) is the same event."""
+    covered = {trigger.i}
+    if trigger.pos == "VERB":
+        for child in sentence.children(trigger):
+            if child.dep in {"dobj", "nsubjpass", "prep"}:
+                covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"})
+    return covered
+
+
+def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token | None]:
+    """Who did it and to whom, as the head tokens of their phrases: the subject and object of the
+    trigger's verb, turned round in the passive, through a relative pronoun to its noun; the
+    victim, not the actor, of a verb that happens to its subject (`died`); no actor for a hazard
+    or a weapon. Scored on MEANTIME's participants by `eval/participants.py`."""
+    verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
+    actor_token = target_token = None
+    if trigger.pos == "VERB":
+        actor_token, target_token = _roles(sentence, trigger)
+    elif verb is not None and (trigger.dep == "dobj" or sentence.tokens[trigger.head].dep == "prep"):
+        actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
+            actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
+    elif verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
+        actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
+    elif trigger.pos == "ADJ" and verb is not None:
+        _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
+    if trigger.pos == "VERB" and _undergoes(sentence, trigger):
+        # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
+        # happened to, not who did it
+        target_token = target_token or actor_token
+        actor_token = _agent_of(sentence, trigger)
+    doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
+    if actor_token is not None and (
+        actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
+    ):
+        actor_token = None  # a quake or a bomb does harm, but is no one
+    if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
+    if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
+        target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
+    return actor_token, target_token
+
+
+def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
+    """(actor, target) of a verb: subject and object, turned round in the passive (`were arrested`)."""
+    children = list(sentence.children(verb))
+    actor = next((c for c in children if c.dep == "nsubj"), None)
+    target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
+    agent = next((c for c in children if c.dep == "agent"), None)
+    if agent is not None:
+        actor = next((c for c in sentence.children(agent) if c.dep == "pobj"), actor)
+    if target is None:  # `clashing with police`, `spoke at a rally`
+        prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
+        if prep is not None:
+            target = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+    if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
+        # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on.
+        actor = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+        if actor is None and verb.dep == "conj":
+            target = target or next(
+                (c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None
+            )
+    if verb.dep == "acl" and verb.head != verb.i:
+        if verb.tag == "VBN":  # `tear gas used to ...`, `200 injured by the quake`: the noun is the patient
+            target = target or sentence.tokens[verb.head]
+        elif actor is None:
+            actor = sentence.tokens[verb.head]
+    return actor, target
+
+
+def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
+    """The noun phrase of a token, without relative clauses, appositions and coordinated parts."""
+    inside = {token.i}
+    frontier = [token]
+    while frontier:
+        current = frontier.pop()
+        for child in sentence.children(current):
+            if current is token and (child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")):
+                continue
+            if child.dep in {"relcl", "acl", "appos", "advcl", "parataxis"}:
+                continue
+            inside.add(child.i)
+            frontier.append(child)
+    return [t for t in sentence.tokens if t.i in inside]
+
+
+def phrase_span(sentence: Sentence, token: Token) -> tuple[int, int]:
+    """The characters of a participant's phrase, as sitroom cuts it (`_phrase_tokens`)."""
+    tokens = _phrase_tokens(sentence, token)
+    return tokens[0].span.start, tokens[-1].span.end
+
+
+def _participant(sentence: Sentence, token: Token | None, entities: Sequence[Entity]) -> Participant | None:
+    if token is None or (token.pos == "PRON" and token.lemma.lower() in {"it", "this", "that", "which"}):
+        return None
+    span = Span(*phrase_span(sentence, token))
+    entity = _entity_at(token.span, entities)
+    return Participant(text=sentence.text_of(span), span=span, entity=entity)
+
+
+def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
+    """The entity whose mention covers the phrase's head word."""
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.span.start <= head.start and head.end <= mention.span.end:
+                return entity.name
+    return None
+
+
+def _counted_noun(sentence: Sentence, noun: Token) -> Participant | None:
+    """A noun trigger with its own number (`24 arrests`, `dozens of arrests`): the words before it."""
+    words = [t for t in sentence.subtree(noun) if t.i <= noun.i]
+    if len(words) < 2:
+        return None
+    span = Span(words[0].span.start, noun.span.end)
+    return Participant(sentence.text[span.start - sentence.span.start : span.end - sentence.span.start], span)
+
+
+def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | None:
+    """The counted one of two joined phrases (`His mother and 10 others died`: `10 others`)."""
+    if token is None:
+        return None
+    for conj in sentence.children(token):
+        numbered = _is_toll(sentence, conj) or any(c.dep == "nummod" for c in sentence.children(conj))
+        if conj.dep == "conj" and numbered:
+            words = sentence.subtree(conj)
+            span = Span(words[0].span.start, words[-1].span.end)
+            return Participant(sentence.text_of(span), span)
+    return None
+
+
+def _toll_figure(sentence: Sentence, verb: Token) -> Participant | None:
+    """The figure a toll reaches: the object of `to`/`at` under its verb, or its verb's object."""
+    for child in sentence.children(verb):
+        figure = None
+        if child.dep == "prep" and child.lemma.lower() in {"to", "at"}:
+            figure = next((g for g in sentence.children(child) if g.dep == "pobj"), None)
+        elif child.dep in {"dobj", "attr"}:
+            figure = child
+        if figure is not None:
+            words = sentence.subtree(figure)
+            span = Span(words[0].span.start, words[-1].span.end)
+            return Participant(sentence.text_of(span), span)
+    return None
+
+
+def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:
+    if participant is None:
+        return None
+    count = parse_count(participant.text)
+    if count is None:
+        return None
+    offset = participant.text.find(count.text)
+    start = participant.span.start + max(offset, 0)
+    return Quantity(count.value, count.qualifier, count.low, count.high, Span(start, start + len(count.text)))
+
+
+def _place(
+    sentence: Sentence, heads: Sequence[Token], entities: Sequence[Entity], stormed: Token | None
+) -> Participant | None:
+    """Where it happened: a place attached by `in`, `at`, `outside`... to the trigger, its verb or
+    its participants, or the place stormed. Places named elsewhere in the sentence are not it."""
+    seen: set[int] = set()
+    for head in heads:
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        for prep in sentence.children(head):
+            if prep.dep != "prep" or prep.lemma.lower() not in _PLACE_PREPS:
+                continue
+            for obj in sentence.children(prep):
+                if obj.dep == "pobj" and (found := _place_in(sentence, obj, entities)) is not None:
+                    return found
+    return _place_in(sentence, stormed, entities) if stormed is not None else None
+
+
+def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:
+    """The place a noun phrase names: the place entity at its head or nearest before it, or a site word."""
+    core = [obj] + [
+        c
+        for c in sentence.children(obj)
+        if c.dep in {"compound", "amod", "det", "nmod", "poss"} or (c.dep == "prep" and c.lemma.lower() == "of")
+    ]
+    core_tokens = sorted(
+        {t.i: t for c in core for t in ([c] if c is obj else sentence.subtree(c))}.values(), key=lambda t: t.i
+    )
+    span = Span(core_tokens[0].span.start, core_tokens[-1].span.end)
+    named = [
+        (mention.span, entity.name)
+        for entity in entities
+        if entity.kind == "place" or entity.name in LANDMARK_NAMES
+        for mention in entity.mentions
+        if span.start <= mention.span.start and mention.span.end <= span.end
+    ]
+    text = sentence.text_of(span)
+    landmark = landmark_named(text)
+    if landmark is not None:
+        return Participant(text, span, landmark)
+    if named:
+        return Participant(text, span, max(named)[1])  # the one nearest the head word
+    if obj.lemma.lower() in _SITE_WORDS:
+        return Participant(text, span, None)
+    return None

@@ -1,0 +1,351 @@
+"""Which words start an event, and of which type (`_trigger_type`): the verbs, phrases and nouns
+of `words.py`, each with the checks that keep its look-alikes out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import lemma_of, word_list
+from ..parse import Sentence, Token
+from .clauses import _has_object, _is_quantity, _names
+from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
+from .roles import _toll_figure
+from .words import (
+    _AUDIENCES,
+    _CROWD_ACTIONS,
+    _CUSTODY,
+    _CUSTODY_PHRASALS,
+    _ENTRY_PHRASALS,
+    _EVENT_WORK,
+    _FORCE_MODIFIERS,
+    _FORCE_NOUNS,
+    _FORCE_PHRASALS,
+    _FORCE_WORDS,
+    _GUNFIRE,
+    _HAPPENING_VERBS,
+    _MODALS,
+    _OCCASIONS,
+    _PEOPLE,
+    _POSTING_VERBS,
+    _PROTESTERS,
+    _ROUGH_VERBS,
+    _SITE_WORDS,
+    _TOLL_VERBS,
+    _VEHICLE_PHRASALS,
+    _VESSELS,
+    _WATER,
+    CASUALTY,
+    FAMILY_VERBS,
+    NOUN_TRIGGERS,
+    PHRASAL_TRIGGERS,
+    SUPPORT_VERBS,
+    VERB_TRIGGERS,
+)
+
+
+def _trigger_type(sentence: Sentence, token: Token) -> str | None:
+    lemma = lemma_of(token.text, token.lemma)
+    if token.pos == "VERB":
+        for child in sentence.children(token):
+            pair = (lemma, child.lemma.lower())
+            if child.dep in {"prt", "prep", "advmod"} and pair in PHRASAL_TRIGGERS:
+                objects = {g.lemma.lower() for g in sentence.children(child) if g.dep == "pobj"}
+                if pair == ("take", "to") and not objects & {"street", "streets"}:
+                    continue  # only `took to the streets`
+                if pair == ("call", "to") and not objects & {"service", "duty", "scene"}:
+                    continue
+                if pair in _FORCE_PHRASALS and not (
+                    objects & _FORCE_WORDS or _objects_are_forces(sentence, token) or child.dep == "prt"
+                ):
+                    continue
+                if pair in _ENTRY_PHRASALS and not objects & _SITE_WORDS and not _names_place(sentence, child):
+                    continue  # `getting into the spirit`
+                if pair == ("beat", "out"):
+                    continue
+                if pair in _VEHICLE_PHRASALS and not _has_people(sentence, [child]):
+                    continue  # `ran into trouble`, `drove into the city`
+                if pair == ("mow", "down") and not _has_people(sentence, [token]):
+                    continue
+                if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
+                    continue
+                return PHRASAL_TRIGGERS[pair]
+        children = list(sentence.children(token))
+        deps = {c.dep for c in children}
+        if (
+            VERB_TRIGGERS.get(lemma) == "statement"
+            and {"auxpass", "neg"} <= deps
+            and any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
+        ):
+            return None  # `a nature that cannot be denied`: undeniable, no denial made
+        statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
+        naming = {"jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound", "injure", "displace"}
+        if token.dep == "amod" and (lemma in naming or statement_modifier):
+            return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
+        if lemma == "hurt" and not _harms_people(sentence, token, children):
+            return None  # `will hurt Clinton's chances`
+        if lemma == "sink" and not any(
+            c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _VESSELS for c in children
+        ):
+            return None  # `sink the nomination`
+        being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
+        if lemma == "treat" and _treated_for_harm(sentence, children):
+            return CASUALTY  # `19 patients were treated for broken bones`, `treated 20 quake victims`
+        if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
+            return CASUALTY  # `five fishermen are missing`, not `a missing activist`
+        if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
+            return None  # a population displaced (`thousands have fled`), not one man's flight
+        struck = _harm_done(sentence, token, children)
+        if struck is not None:
+            return struck
+        verdict = any(c.dep in {"ccomp", "oprd", "acomp"} and c.lemma.lower() == "guilty" for c in children)
+        if lemma == "find" and verdict:
+            return "charge"  # `a jury found him guilty`
+        if lemma == "decline" and any(
+            c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
+        ):
+            return "statement"  # `declined to comment`: a refusal
+        forces_move = lemma in {"mass", "join", "move"} and any(
+            c.dep == "nsubj" and c.lemma.lower() in _FORCE_WORDS | {"gi"} for c in children
+        )
+        if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
+            return "deploy"  # `sent in troops`, `160 security personnel were added`
+        refuge = {"shelter", "refuge", "cover"}
+        if (lemma in {"seek", "take"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)) or (
+            lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
+        ):
+            return "lockdown"  # `sought shelter`, `urged people to stay home`
+        patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+        if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
+            return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
+        if lemma == "throw" and "punch" in patients:
+            return "assault"
+        # `struck supporters as unfair`: seemed to them, not hit them
+        struck_as = lemma == "strike" and any(
+            c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
+        )
+        if lemma in _ROUGH_VERBS and not struck_as and _has_people(sentence, [token]):
+            return "assault"
+        if lemma == "spray" and _pepper_before(sentence, token):
+            return "use_of_force"  # `pepper-sprayed`, which the tokenizer splits
+        if lemma == "remove" and _has_people(sentence, [token]):
+            return "other"  # `removed from a debate site by police`
+        if lemma in {"claim", "assert"} and "responsibility" in patients:
+            return "statement"
+        their_way = lemma != "make" or any(c.dep == "dobj" and c.lemma.lower() == "way" for c in children)
+        if lemma in _CROWD_ACTIONS and their_way and _done_by_protesters(sentence, token):
+            return "protest"  # `protesters filled the arena`, `protesters making their way south`
+        if lemma == "heckle":
+            return "protest"
+        if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
+            return "speech"  # `took the stage at a rally`
+        if lemma in {"order", "instruct", "direct"} and any(c.dep in {"xcomp", "ccomp"} for c in children):
+            return "statement"  # `a judge ordered the city to release the video`
+        if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
+            return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
+        if lemma == "address" and not _has_audience(sentence, token):
+            return None  # `not addressing realities`: dealt with a matter, gave no speech
+        if lemma == "threaten" and patients and not _has_people(sentence, [token]):
+            return None  # `terrorism threatens the way of life`: endangers, says nothing
+        if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
+            return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
+        if lemma == "gather" and any(c.dep in {"dobj", "nsubjpass"} for c in children):
+            return None  # `statistics gathered`, `gather official statistics`
+        if lemma == "rule" and any(c.dep in {"dobj", "prt"} for c in children):
+            return None  # `ruled the country`, `ruled out a run`: not a ruling
+        if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
+            return None  # `beat out Dallas and Denver`: won
+        if token.tag == "VBG" and (
+            token.dep in {"compound", "amod", "nmod", "poss"} or any(c.dep == "det" for c in children)
+        ):
+            # `the fatal shooting`, `the 2014 shooting death`: a gerund naming an incident, background
+            # unless a verb makes it happen, as for nouns (`protests sparked by the police shooting`)
+            governor = sentence.tokens[token.head]
+            if token.dep == "pobj" and governor.head != governor.i:
+                governor = sentence.tokens[governor.head]
+            if not (governor.pos == "VERB" and governor.lemma.lower() in SUPPORT_VERBS):
+                return None
+        if token.dep == "csubj":
+            return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
+        if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
+            return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
+        if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
+            return None  # `charge` without `with ...` is mostly about prices and batteries
+        if (
+            VERB_TRIGGERS.get(lemma) == "statement"
+            and lemma in SUPPORT_VERBS
+            and any(c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token))
+        ):
+            return None  # `declared a local emergency`: the emergency is the event
+        if any(c.dep in {"dobj", "nsubjpass"} and _is_force_noun(sentence, c) for c in sentence.children(token)):
+            return None  # `the pepper spray was deployed`: the spray is the event
+        if lemma == "flood" and _has_person_subject(sentence, token):
+            # supporters `flooded the capital (in protest)`: crowds, not water
+            in_protest = any(
+                t.lemma.lower() == "protest" and sentence.tokens[t.head].lemma.lower() == "in"
+                for t in sentence.subtree(token)
+            )
+            return "protest" if in_protest else "rally"
+        if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
+            return "assault"  # `rebels clashed with army troops`: a battle, not a riot
+        if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
+            return _family_type(sentence, token, children)
+        return VERB_TRIGGERS.get(lemma)
+    if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
+        return CASUALTY  # `were reported dead`, `found dead`, `24 people dead`
+    if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
+        return CASUALTY  # `five people are missing`, `were reported missing`
+    toll_verb = sentence.tokens[token.head]
+    if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
+        # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
+        return CASUALTY if _toll_figure(sentence, toll_verb) is not None else None
+    if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
+        held_in = sentence.tokens[token.head]
+        holder = sentence.tokens[held_in.head]
+        held = held_in.lemma.lower() == "in" and holder.lemma.lower() == "be" and holder.i != held_in.i
+        if held and any(c.dep == "nsubj" for c in sentence.children(holder)):
+            return "arrest"  # `Both men are currently in the RCMP lockup`: held
+    if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
+        if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
+            return None
+        # The noun that stands in the clause for the event: itself, the quantity it is counted by
+        # (`Dozens of aftershocks followed`, `a total of 24 arrests`) or the work it names (`Rescue
+        # operations are under way`).
+        owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
+        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of" and _is_quantity(owner):
+            token = owner
+        elif token.dep == "compound" and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK:
+            token = sentence.tokens[token.head]
+        head = sentence.tokens[token.head]
+        if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:
+            # `released from house arrest`, `called for attacks`, `days after the attack`: the noun is
+            # not what happens here, or only tells when
+            return None
+        if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
+            return "protest"  # `handcuffed herself to a chair in protest`: the act is the protest
+        if token.dep == "pobj" and head.head != head.i:
+            if head.i < head.head:
+                return None  # `In his statements since then, he has made ...`: set before the verb, not its object
+            head = sentence.tokens[head.head]
+        # `Rescue operations are under way`
+        under_way = head.lemma.lower() == "be" and any(
+            c.dep == "prep"
+            and c.lemma.lower() == "under"
+            and any(g.lemma.lower() == "way" for g in sentence.subtree(c))
+            for c in sentence.children(head)
+        )
+        supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
+        if head.lemma.lower() == "suffer" and token.dep != "dobj":
+            supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
+        if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in {"suffer", "cause", "report", "leave"}:
+            supported = False  # a death is told happening by few verbs; `sparked by his death` only names it
+        # `The attack on a barracks ... had something in common` is not the attack happening; but a
+        # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
+        # makes its subject the thing acted on
+        elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
+        if token.dep == "nsubj" and not elided_passive and not under_way and head.lemma.lower() not in _HAPPENING_VERBS:
+            supported = False
+        # `There were 24 arrests`: the existential `be` reports them
+        there = sentence.tokens[token.head]
+        existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
+        if supported or existential:
+            return NOUN_TRIGGERS[lemma]
+    return None
+
+
+def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the subject, the object or the `with`/`against` side of a fight is an armed group."""
+    sides = [c for c in children if c.dep in {"nsubj", "dobj"}] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"} for g in sentence.children(c)
+    ]
+    armed = word_list("armed")
+    return any(t.lemma.lower() in armed for side in sides for t in sentence.subtree(side))
+
+
+def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
+    """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
+    kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
+    if wanted == "*":
+        return kind
+    objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
+        g
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"}
+        for g in sentence.children(c)
+        if g.dep == "pobj"
+    ]
+    if wanted == "@":
+        people = any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
+        return kind if people else None
+    words = set(wanted.split(","))
+    if "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects):
+        return kind
+    return kind if any(o.lemma.lower() in words for o in objects) else None
+
+
+def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
+    """Whether the object (or passive subject) of these verbs or prepositions is people."""
+    for head in heads:
+        for c in sentence.children(head):
+            if c.dep not in {"dobj", "pobj", "nsubjpass"}:
+                continue
+            named = c.pos in {"PROPN", "PRON"} and c.lemma.lower() not in {"it", "this", "that"}
+            if named or c.lemma.lower() in _PEOPLE:
+                return True
+    return False
+
+
+def _has_audience(sentence: Sentence, verb: Token) -> bool:
+    """`addressing the rally`, `addressed supporters`, `Stein address demonstrators`: people spoken to."""
+    for c in sentence.children(verb):
+        if c.dep in {"dobj", "nsubjpass"} and (c.lemma.lower() in _AUDIENCES or c.pos == "PROPN" or c.tag == "WDT"):
+            return True
+        if c.dep == "prep" and _names(sentence, c, _OCCASIONS):
+            return True  # `addressed during an autumn debate`
+    return False
+
+
+def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
+    for c in sentence.children(verb):
+        doer = c
+        if c.dep == "agent":  # `greeted by protesters`
+            doer = next((g for g in sentence.children(c) if g.dep == "pobj"), c)
+        elif c.dep != "nsubj":
+            continue
+        if doer.lemma.lower() in _PROTESTERS:
+            return True
+        # `hundreds of demonstrators`: the counted noun after `of`
+        if any(
+            p.dep == "prep" and p.lemma.lower() == "of" and _names(sentence, p, _PROTESTERS)
+            for p in sentence.children(doer)
+        ):
+            return True
+    return False
+
+
+def _pepper_before(sentence: Sentence, verb: Token) -> bool:
+    before = sentence.tokens[max(0, verb.i - 2) : verb.i]
+    return any(t.lemma.lower() in {"pepper", "peppered"} for t in before)
+
+
+def _names_place(sentence: Sentence, preposition: Token) -> bool:
+    return any(c.dep == "pobj" and c.pos == "PROPN" for c in sentence.children(preposition))
+
+
+def _has_person_subject(sentence: Sentence, verb: Token) -> bool:
+    subject = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    if subject is None and verb.dep == "conj":
+        subject = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+    return subject is not None and subject.lemma.lower() not in _WATER
+
+
+def _is_force_noun(sentence: Sentence, token: Token) -> bool:
+    """`tear gas`, `pepper spray`, `rubber bullets`: a crowd-control weapon, not any gas or spray."""
+    return token.lemma.lower() in _FORCE_NOUNS and any(
+        c.dep in {"compound", "amod"} and c.lemma.lower() in _FORCE_MODIFIERS for c in sentence.children(token)
+    )
+
+
+def _objects_are_forces(sentence: Sentence, verb: Token) -> bool:
+    objects = [c for c in sentence.children(verb) if c.dep in {"dobj", "nsubjpass"}]
+    return any(t.lemma.lower() in _FORCE_WORDS for o in objects for t in sentence.subtree(o))

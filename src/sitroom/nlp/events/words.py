@@ -1,0 +1,683 @@
+"""The vocabulary of events: the taxonomy with its PLOVER and ACLED mapping, the words and
+phrases that start each type, and the word sets the rules read. The longer lists are data
+(`src/sitroom/data/en/`), read through `nlp/lexicon.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import word_list, word_table
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    description: str
+    plover: str
+    acled: str
+
+
+EVENT_TYPES: tuple[EventType, ...] = (
+    EventType("protest", "demonstration, march, strike, picket", "PROTEST", "Protests"),
+    EventType("riot", "violent demonstration, clashes, looting", "PROTEST (riot)", "Riots / Violent demonstration"),
+    EventType("assault", "physical attack on people", "ASSAULT", "Violence against civilians / Attack"),
+    EventType("arrest", "arrest or detention", "COERCE (arrest)", "Strategic developments / Arrests"),
+    EventType("charge", "criminal charge or indictment", "ACCUSE (legal)", "Strategic developments / Other"),
+    EventType("deploy", "deployment or mobilisation of forces", "MOBILIZE", "Strategic developments / Other"),
+    EventType("restrict", "curfew, ban, state of emergency", "COERCE (restrict)", "Strategic developments / Other"),
+    EventType(
+        "lockdown", "lockdown, evacuation, shelter in place", "COERCE (restrict)", "Strategic developments / Other"
+    ),
+    EventType("breach", "storming or breaking into a place", "PROTEST (riot) / ASSAULT", "Riots / Mob violence"),
+    EventType(
+        "use_of_force",
+        "tear gas, pepper spray, rubber bullets used",
+        "ASSAULT (crowd control)",
+        "Protests / Excessive force against protesters",
+    ),
+    EventType("rally", "rally or gathering", "PROTEST (demonstrate)", "Protests / Peaceful protest"),
+    EventType(
+        "speech", "speech or address to a crowd", "CONSULT / SUPPORT (statement)", "Strategic developments / Other"
+    ),
+    EventType("statement", "announcement, accusation, rejection, defiance", "ACCUSE / REJECT / ENGAGE", "(not coded)"),
+    EventType("other", "disasters and other incidents: flood, fire, explosion, rescue", "(not coded)", "(not coded)"),
+    # The kinds PLOVER codes beyond these (guidelines version 3): verbs in data/en/event_verbs.tsv,
+    # nouns in data/en/event_nouns.tsv.
+    EventType("agree", "agreement, treaty, ceasefire signed or reached", "AGREE", "Strategic developments / Agreement"),
+    EventType("consult", "meeting, visit, talks, negotiation", "CONSULT", "(not coded)"),
+    EventType("support", "praise, endorsement, backing", "SUPPORT", "(not coded)"),
+    EventType("concede", "apology, concession", "CONCEDE", "(not coded)"),
+    EventType("cooperate", "cooperation, collaboration", "COOPERATE", "(not coded)"),
+    EventType("aid", "aid, relief, assistance given, sent or pledged", "AID", "(not coded)"),
+    EventType("retreat", "withdrawal of forces, release of prisoners", "RETREAT", "(not coded)"),
+    EventType("request", "demand, appeal, call, request", "REQUEST", "(not coded)"),
+    EventType("threaten", "warning, threat", "THREATEN", "(not coded)"),
+    EventType("sanction", "sanctions, embargo, expulsion, suspension", "SANCTION", "(not coded)"),
+    EventType("investigate", "investigation, probe, inquiry", "ACCUSE (investigate)", "(not coded)"),
+)
+
+
+# The types of the first taxonomy (guidelines versions 1 and 2); the rest came with version 3.
+FIRST_TYPES = frozenset(t.name for t in EVENT_TYPES[:14])
+
+
+# Not a type: a trigger of death or injury, typed `assault` or `other` by its cause.
+CASUALTY = "casualty"
+
+
+# What kills or destroys with no one who did it, and what people fire or drop (data/en/).
+HAZARDS = word_list("hazards")
+
+
+WEAPONS = word_list("weapons")
+
+
+# A hazard or a weapon that does these happens (`the quake struck`, `bombs landed`).
+_STRIKING_VERBS = frozenset(
+    ["hit", "strike", "rock", "shake", "jolt", "ravage", "devastate", "batter", "pound", "sweep", "land", "fall"]
+) | frozenset(["occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
+
+
+_CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
+
+
+_DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
+
+
+# Death and injury the weapon or the attack names (`killed in the bombing`, `shot dead`).
+_ATTACK_WORDS = frozenset(
+    ["attack", "bombing", "shooting", "gunman", "gunfire", "shot", "sniper", "raid", "attacker", "murder", "weapon"]
+) | frozenset(["gun", "shooter", "stabbing", "knife", "assault", "homicide"])
+
+
+_DEFAULT_CASUALTY = {
+    "die": "other",
+    "perish": "other",
+    "dead": "other",
+    "trap": "other",
+    "missing": "other",
+    "miss": "other",
+    "toll": "other",
+    "treat": "other",
+}
+
+
+# What a toll does (`rose to 12`, `stands at 12`).
+_TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top"])
+
+
+# What the count of a death or an injury counts (`Event.casualty`).
+_HARMS = {
+    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
+    "missing": "missing",
+    "miss": "missing",
+    "treat": "injured",
+}
+
+
+VERB_TRIGGERS: dict[str, str] = {
+    **dict.fromkeys(["protest", "demonstrate", "march", "picket"], "protest"),
+    **dict.fromkeys(["riot", "clash", "loot", "vandalize", "vandalise", "rampage", "torch"], "riot"),
+    **dict.fromkeys(
+        [
+            "assault",
+            "attack",
+            "beat",
+            "stab",
+            "shoot",
+            "punch",
+            "rape",
+            "murder",
+            "slay",
+            "shove",
+            "slap",
+            "choke",
+            "tackle",
+        ],
+        "assault",
+    ),
+    **dict.fromkeys(["bomb", "shell", "kidnap", "abduct"], "assault"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
+    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
+    **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
+    **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
+    **dict.fromkeys(["ban", "outlaw", "forbid", "prohibit"], "restrict"),
+    **dict.fromkeys(["evacuate", "shelter", "barricade"], "lockdown"),
+    **dict.fromkeys(["storm", "breach", "invade", "overrun", "ransack"], "breach"),
+    **dict.fromkeys(["rally", "gather", "assemble", "congregate"], "rally"),
+    **dict.fromkeys(["address"], "speech"),
+    **dict.fromkeys(
+        [
+            "announce",
+            "declare",
+            "accuse",
+            "condemn",
+            "reject",
+            "defy",
+            "deny",
+            "refuse",
+            "concede",
+            "oppose",
+            "object",
+            "vow",
+            "threaten",
+            "blast",
+            "assail",
+            "berate",
+            "dispute",
+            "disclose",
+            "defend",
+            "rule",
+        ],
+        "statement",
+    ),
+    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink", "flee", "displace"], "other"),
+    # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
+    **dict.fromkeys(["kill", "injure", "wound", "hurt", "die", "perish", "trap"], CASUALTY),
+}
+
+
+# Verb + particle or preposition (`break through`, `call in`, `walk off`).
+PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
+    ("break", "through"): "breach",
+    ("break", "into"): "breach",
+    ("get", "inside"): "breach",
+    ("get", "into"): "breach",
+    ("force", "into"): "breach",
+    ("push", "into"): "breach",
+    ("push", "past"): "breach",
+    ("call", "for"): "request",
+    ("look", "into"): "investigate",
+    ("call", "in"): "deploy",
+    ("send", "in"): "deploy",
+    ("call", "up"): "deploy",
+    ("call", "out"): "deploy",
+    ("walk", "off"): "protest",
+    ("take", "to"): "protest",
+    ("call", "to"): "deploy",
+    ("walk", "out"): "protest",
+    ("descend", "on"): "rally",
+    ("lock", "down"): "lockdown",
+    ("take", "into"): "arrest",
+    ("speak", "at"): "speech",
+    ("hide", "under"): "lockdown",
+    ("climb", "up"): "breach",
+    ("climb", "into"): "breach",
+    ("climb", "over"): "breach",
+    ("speak", "during"): "speech",
+    ("speak", "to"): "speech",
+    ("hide", "in"): "lockdown",
+    ("lash", "out"): "statement",
+    ("push", "back"): "statement",
+    ("show", "up"): "rally",
+    # vehicles driven into people (`plowed into the crowd`); only with people as the object
+    ("plow", "through"): "breach",
+    ("crash", "through"): "breach",
+    ("plow", "into"): "assault",
+    ("plough", "into"): "assault",
+    ("ram", "into"): "assault",
+    ("drive", "into"): "assault",
+    ("run", "into"): "assault",
+    ("run", "over"): "assault",
+    ("mow", "down"): "assault",
+    # held: only with custody or jail as the object
+    ("remain", "in"): "arrest",
+    ("keep", "in"): "arrest",
+    ("hold", "in"): "arrest",
+    # removed from an event by police or guards
+    ("escort", "out"): "other",
+    ("escort", "off"): "other",
+    ("lead", "out"): "other",
+    ("lead", "away"): "other",
+    ("carry", "away"): "other",
+    ("drag", "out"): "other",
+    ("throw", "out"): "other",
+    ("kick", "out"): "other",
+}
+
+
+# Phrasal triggers that mean forces sent only when forces are named (`called in the Guard`, not
+# `called the assault ... in somber comments`), and breaches only into a place.
+_FORCE_PHRASALS = frozenset({("call", "in"), ("send", "in"), ("call", "up"), ("call", "out")})
+
+
+_ENTRY_PHRASALS = frozenset({("get", "inside"), ("get", "into"), ("force", "into"), ("push", "into")})
+
+
+_VEHICLE_PHRASALS = frozenset(
+    {("plow", "into"), ("plough", "into"), ("ram", "into"), ("drive", "into"), ("run", "into"), ("run", "over")}
+)
+
+
+_CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in")})
+
+
+_CUSTODY = frozenset({"custody", "jail", "prison", "detention", "lockup"})
+
+
+# People as the object of a rough verb (`grabbed a photographer`, `ran over people`), not things.
+_PEOPLE = frozenset(
+    [
+        "people",
+        "crowd",
+        "pedestrian",
+        "reveler",
+        "protester",
+        "demonstrator",
+        "man",
+        "woman",
+        "child",
+        "reporter",
+        "photographer",
+        "journalist",
+        "officer",
+        "aide",
+        "heckler",
+        "bystander",
+        "supporter",
+        "student",
+        "girl",
+        "boy",
+        "person",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "official",
+        "worker",
+        "leader",
+        "minister",
+        "president",
+        "citizen",
+        "civilian",
+        "resident",
+        "refugee",
+        "victim",
+    ]
+)
+
+
+_GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
+
+
+# With forces as their object (or, for the last three, their subject): deploy.
+_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position", "move", "mass", "join"})
+
+
+_ROUGH_VERBS = frozenset({"grab", "yank", "strike"})  # with people: assault
+
+
+# Verbs that start an event only through a rule in `_trigger_type` (`opened fire`, `took the stage`).
+_RULE_VERBS = frozenset(
+    {"open", "fire", "throw", "spray", "remove", "claim", "assert", "order", "take", "seek", "stay"}
+)
+
+
+# What crowds of protesters do, with them as the subject (`hundreds of demonstrators moved through the
+# city`), or as the agent (`will be greeted by as many as 6,000 protesters`): protest events.
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+
+
+_CROWD_ACTIONS = frozenset(
+    [
+        "move",
+        "stream",
+        "fill",
+        "block",
+        "chant",
+        "confront",
+        "greet",
+        "interrupt",
+        "occupy",
+        "pour",
+        "spill",
+        "surround",
+        "swarm",
+        "converge",
+        "walk",
+        "make",
+        "shout",
+        "heckle",
+        "disrupt",
+    ]
+)
+
+
+# Nouns that name an event when a verb makes them happen (`a curfew has been imposed`, `fired tear gas`).
+_FIRST_NOUN_TRIGGERS: dict[str, str] = {
+    "curfew": "restrict",
+    "ban": "restrict",
+    "restriction": "restrict",
+    "emergency": "restrict",
+    "lockdown": "lockdown",
+    "evacuation": "lockdown",
+    "gas": "use_of_force",
+    "spray": "use_of_force",
+    "bullet": "use_of_force",
+    "cannon": "use_of_force",
+    "grenade": "use_of_force",
+    "arrest": "arrest",
+    "rally": "rally",
+    "protest": "protest",
+    "demonstration": "protest",
+    "strike": "protest",
+    "march": "protest",
+    "riot": "riot",
+    "clash": "riot",
+    "speech": "speech",
+    "flood": "other",
+    "sit-in": "protest",
+    "lawsuit": "charge",
+    "suit": "charge",
+    "citation": "charge",
+    "attack": "assault",
+    "rape": "assault",
+    "statement": "statement",
+    "parade": "protest",
+    "raid": "assault",
+    "bombing": "assault",
+    "bombardment": "assault",
+    "airstrike": "assault",
+    "shelling": "assault",
+    "fighting": "assault",
+    "rescue": "other",
+    "celebration": "rally",
+    "commemoration": "rally",
+    "confrontation": "riot",
+    "death": CASUALTY,
+    "casualty": CASUALTY,
+    "toll": CASUALTY,
+    "earthquake": "other",
+    "quake": "other",
+    "aftershock": "other",
+    "tsunami": "other",
+    "landslide": "other",
+    "explosion": "other",
+    "blast": "other",
+}
+
+
+# Verbs and nouns of the kinds PLOVER codes beyond the first taxonomy, kept as data.
+FAMILY_VERBS: dict[str, tuple[str, str]] = {row[0]: (row[1], row[2]) for row in word_table("event_verbs")}
+
+
+NOUN_TRIGGERS: dict[str, str] = {**_FIRST_NOUN_TRIGGERS, **{row[0]: row[1] for row in word_table("event_nouns")}}
+
+
+# Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
+_HAPPENING_VERBS = frozenset(
+    ["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end", "follow"]
+)
+
+
+_FORCE_NOUNS = frozenset({"gas", "spray", "bullet", "cannon", "grenade"})
+
+
+_FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flash"})
+
+
+# Verbs that make a noun trigger happen; anything else merely talks about it (`prompted the protests`).
+SUPPORT_VERBS = frozenset(
+    [
+        "impose",
+        "declare",
+        "order",
+        "issue",
+        "enforce",
+        "extend",
+        "announce",
+        "put",
+        "place",
+        "send",
+        "hold",
+        "stage",
+        "attend",
+        "join",
+        "lead",
+        "organize",
+        "organise",
+        "address",
+        "give",
+        "deliver",
+        "use",
+        "fire",
+        "spray",
+        "launch",
+        "shoot",
+        "deploy",
+        "make",
+        "break",
+        "erupt",
+        "begin",
+        "start",
+        "continue",
+        "go",
+        "have",
+        "lift",
+        "end",
+        "call",
+        "spark",
+        "prompt",
+        "trigger",
+        "turn",
+        "remain",
+        "praise",
+        "file",
+        "release",
+        "occur",
+        "happen",
+        "engage",
+        "carry",
+        "report",
+        "plan",
+        "hold",
+        "stage",
+        "organize",
+        "organise",
+        "attend",
+        "join",
+        "participate",
+        "lead",
+        "pause",
+        "suffer",
+        "provoke",
+        "follow",
+    ]
+)
+
+
+# Lemmas, as tokens are compared by lemma (`troops` is `troop`).
+_FORCE_WORDS = frozenset(
+    [
+        "guard",
+        "troop",
+        "soldier",
+        "police",
+        "officer",
+        "army",
+        "military",
+        "force",
+        "marine",
+        "agent",
+        "personnel",
+        "trooper",
+        "deputy",
+    ]
+)
+
+
+_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "into",
+        "through",
+        "onto",
+        "along",
+        "toward",
+        "towards",
+        "past",
+        "within",
+    }
+)
+
+
+_SAYING = frozenset(
+    [
+        "say",
+        "tell",
+        "announce",
+        "add",
+        "state",
+        "report",
+        "confirm",
+        "claim",
+        "insist",
+        "argue",
+        "write",
+        "tweet",
+        "note",
+    ]
+)
+
+
+_UNCONFIRMED = frozenset(["understand", "believe", "report", "allege", "rumor", "rumour", "suspect", "think"])
+
+
+_POSSIBLE = frozenset({"may", "might", "could", "would", "should", "can"})
+
+
+_PLANNED_HEADS = frozenset(["plan", "threaten", "vow", "promise", "intend", "prepare", "expect", "want", "aim", "hope"])
+
+
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+_PHRASE_CUT = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct", "cc", "conj"})
+
+
+_HARM_DONE_TO_BODIES = frozenset(["injury", "wound", "bone", "burn", "cut", "bruise", "fracture"])
+
+
+_THE_HARMED = frozenset(["victim", "patient", "survivor", "casualty", "wounded", "injured"])
+
+
+# Words for a whole population, counted or not (`people fled their homes`).
+_POPULATIONS = frozenset(["people", "resident", "civilian", "refugee", "villager", "family", "inhabitant", "thousand"])
+
+
+_NOT_HARM = frozenset(["rescue", "eject", "escort", "lead", "carry", "drag", "throw", "kick", "remove"])
+
+
+_VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy"])
+
+
+# Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
+# `called on its followers to kill`, `willing to be arrested`. Plans (`plans to march`) are kept.
+_WISH_HEADS = frozenset(
+    ["want", "wish", "urge", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare", "like"]
+)
+
+
+_VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
+
+
+_QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]) | _VAGUE_NUMBERS
+
+
+# Nouns a noun event names the work of (`rescue operations`).
+_EVENT_WORK = frozenset(["operation", "effort", "mission", "work"])
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+_GENERIC_WHEN = frozenset({"when", "whenever"})
+
+
+_MODALS = frozenset({"will", "would", "'ll", "can", "could", "might", "may", "should", "wo"})
+
+
+_WATER = frozenset(["water", "river", "rain", "floodwater", "floodwaters", "sea", "tide", "storm", "creek", "stream"])
+
+
+_AUDIENCES = frozenset(
+    [
+        "rally",
+        "crowd",
+        "supporter",
+        "convention",
+        "nation",
+        "reporter",
+        "audience",
+        "meeting",
+        "gathering",
+        "protester",
+        "demonstrator",
+        "congress",
+        "parliament",
+        "assembly",
+        "conference",
+        "delegate",
+        "voter",
+        "people",
+        "student",
+        "graduate",
+        "troop",
+    ]
+)
+
+
+_OCCASIONS = frozenset(
+    ["debate", "rally", "convention", "meeting", "conference", "event", "ceremony", "hearing", "session", "summit"]
+)
+
+
+# Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
+_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown"])
+
+
+_SITE_WORDS = frozenset(
+    [
+        "city",
+        "district",
+        "building",
+        "capital",
+        "capitol",
+        "street",
+        "square",
+        "town",
+        "park",
+        "gate",
+        "port",
+        "plaza",
+        "hall",
+        "station",
+    ]
+)
+
+
+# Lemmas worth parsing a sentence into plain data for: any word that can start an event.
+TRIGGER_LEMMAS = (
+    frozenset(VERB_TRIGGERS)
+    | {verb for verb, _ in PHRASAL_TRIGGERS}
+    | frozenset(NOUN_TRIGGERS)
+    | _POSTING_VERBS
+    | _ROUGH_VERBS
+    | _RULE_VERBS
+    | _CROWD_ACTIONS
+    # A hazard or a weapon is what makes `struck`, `triggered`, `destroyed`, `dropped` an event.
+    | HAZARDS
+    | WEAPONS
+    | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
+    | _CUSTODY
+    | frozenset(FAMILY_VERBS)
+    | {"fight", "battle"}
+)
