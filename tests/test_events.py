@@ -390,3 +390,12 @@ def test_killed_and_injured_are_tallied_apart_across_reports() -> None:
     (killed,) = [t for t in tallies(timeline) if t.casualty == "killed"]
     assert killed.latest.quantity.value == 41
     assert tally_text(killed).startswith("killed: 41 in all")
+
+
+def test_a_clock_time_falls_on_the_day_its_clause_names() -> None:
+    (event,) = sitroom.analyze(
+        "The first quake struck at 4:43 a.m. local time on Sunday.", published="2011-11-10"
+    ).events
+    assert event.date is not None and event.date.value == "2011-11-06T04:43" and event.date.text == "4:43 a.m."
+    (today,) = sitroom.analyze("Troops attacked the camp at 2:53 p.m. local time today.", published="2011-11-10").events
+    assert today.date is not None and today.date.value == "2011-11-10T14:53"

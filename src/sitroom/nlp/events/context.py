@@ -129,7 +129,14 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     if not own:
         return None
     calendar = [d for d in own if d.first_day is not None] or own
-    return min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
+    nearest = min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
+    days = [d for d in own if d.granularity == "day" and d.first_day is not None]
+    if nearest.granularity == "time" and days and "T" in nearest.value:
+        # `struck at 4:43 a.m. local time on Sunday`: the clock time falls on the day the clause names
+        day = min(days, key=lambda d: abs(d.span.start - trigger.span.start))
+        clock = nearest.value.split("T", 1)[1]
+        return replace(nearest, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day)
+    return nearest
 
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
