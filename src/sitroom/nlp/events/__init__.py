@@ -96,6 +96,8 @@ def extract_events(
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event))
+                if raw == CASUALTY and kind == "other":
+                    event = replace(event, actor=None)  # died in a disaster: no one did it
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
             ):

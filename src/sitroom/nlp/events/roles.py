@@ -10,7 +10,7 @@ from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, landmark_named
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
-from .words import _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS
+from .words import _CUSTODY, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, HAZARDS
 
 
 def _covered(sentence: Sentence, trigger: Token) -> set[int]:
@@ -54,6 +54,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
+    if trigger.pos == "NOUN" and (trigger.lemma.lower() in _CUSTODY or trigger.lemma.lower() in HAZARDS):
+        # `Both men are in the lockup`: the held are its target; `Dozens of aftershocks followed`:
+        # a hazard is no one
+        target_token = target_token or (actor_token if trigger.lemma.lower() in _CUSTODY else None)
+        actor_token = None
     return actor_token, target_token
 
 

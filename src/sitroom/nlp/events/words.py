@@ -641,7 +641,7 @@ _OCCASIONS = frozenset(
 
 
 # Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
-_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown"])
+_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown", "flee"])
 
 
 _SITE_WORDS = frozenset(
