@@ -399,3 +399,10 @@ def test_a_clock_time_falls_on_the_day_its_clause_names() -> None:
     assert event.date is not None and event.date.value == "2011-11-06T04:43" and event.date.text == "4:43 a.m."
     (today,) = sitroom.analyze("Troops attacked the camp at 2:53 p.m. local time today.", published="2011-11-10").events
     assert today.date is not None and today.date.value == "2011-11-10T14:53"
+
+
+def test_every_event_says_which_rule_made_it(reference_analysis: Analysis) -> None:
+    assert all(e.source for e in reference_analysis.events)
+    found = {(e.type, e.source) for e in reference_analysis.events}
+    assert ("arrest", "verb list: arrest") in found
+    assert any(source.startswith("noun made to happen:") for _, source in found)

@@ -231,6 +231,9 @@ class Event:
     # Who the count counts, when it counts people harmed or held: killed, injured, missing,
     # displaced or arrested ("" otherwise). Deaths and arrests are tallied apart.
     casualty: str = ""
+    # The rule that made its word an event (`verb list: arrest`, `death toll`,
+    # `noun made to happen: curfew`): why sitroom reads an event here.
+    source: str = ""
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,7 @@ def event_to_dict(event: Event, text: str) -> dict[str, Any]:
         "plover_mode": event.plover_mode,
         "acled": event.acled,
         "casualty": event.casualty,
+        "source": event.source,
         "date": None
         if date is None
         else {

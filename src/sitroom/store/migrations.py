@@ -444,4 +444,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN casualty TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        "0021_event_sources",
+        """
+        -- The rule that made an event's word an event.
+        ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        """,
+    ),
 )

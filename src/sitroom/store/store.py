@@ -569,7 +569,7 @@ def _insert_analysis(conn: sqlite3.Connection, analysis: Analysis) -> bool:
         ],
     )
     conn.executemany(
-        "INSERT INTO events VALUES (" + ", ".join("?" * 36) + ")",
+        "INSERT INTO events VALUES (" + ", ".join("?" * 37) + ")",
         [(article.id, i, *_event_row(e)) for i, e in enumerate(analysis.events)],
     )
     conn.executemany(
@@ -654,6 +654,7 @@ def _event_row(e: Event) -> tuple[object, ...]:
         e.plover_mode,
         e.acled,
         e.casualty,
+        e.source,
     )
 
 
@@ -752,6 +753,7 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             plover_mode=e["plover_mode"],
             acled=e["acled"],
             casualty=e["casualty"],
+            source=e["source"],
         )
         for e in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY idx", (article_id,))
     )

@@ -39,7 +39,8 @@ def marks_of(analysis: Analysis) -> list[Mark]:
             )
             if part
         )
-        marks.append(Mark(e.trigger, "event", f"event: {e.type}" + (f"; {coded}" if coded else "")))
+        why = f"; rule: {e.source}" if e.source else ""
+        marks.append(Mark(e.trigger, "event", f"event: {e.type}" + (f"; {coded}" if coded else "") + why))
         if e.count is not None:
             marks.append(Mark(e.count.span, "count", f"count: {e.count.value} ({e.count.qualifier})"))
     marks += [Mark(d.span, "date", f"date: {d.value}") for d in analysis.dates]

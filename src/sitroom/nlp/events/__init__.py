@@ -42,7 +42,7 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import _trigger_type
+from .triggers import Trigger, _trigger_type
 from .words import (
     _NOT_HARM,
     _STRIKING_VERBS,
@@ -75,8 +75,11 @@ def extract_events(
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
-            raw = _trigger_type(sentence, token)
-            if raw is None or token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
+            trigger = _trigger_type(sentence, token)
+            if trigger is None:
+                continue
+            raw = trigger.kind
+            if token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token):
                 continue
@@ -86,7 +89,7 @@ def extract_events(
                 token.dep == "conj"
                 and head.i != token.i
                 and not own_subject
-                and _same_kind(raw, _trigger_type(sentence, head))
+                and _same_kind(raw, _kind_of(_trigger_type(sentence, head)))
                 and not (_has_object(sentence, head) and _has_object(sentence, token))
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
@@ -95,7 +98,7 @@ def extract_events(
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
-                event = replace(event, casualty=_harm_counted(sentence, token, raw, event))
+                event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
                 if raw == CASUALTY and kind == "other":
                     event = replace(event, actor=None)  # died in a disaster: no one did it
             if event is not None and (
@@ -113,6 +116,10 @@ def extract_events(
                 taken.update(covered)
                 events.append(event)
     return tuple(_carry_dates(events, text))
+
+
+def _kind_of(trigger: Trigger | None) -> str | None:
+    return None if trigger is None else trigger.kind
 
 
 def _event(

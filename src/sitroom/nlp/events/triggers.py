@@ -5,6 +5,7 @@ of `words.py`, each with the checks that keep its look-alikes out.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..lexicon import lemma_of, word_list
 from ..parse import Sentence, Token
@@ -44,7 +45,15 @@ from .words import (
 )
 
 
-def _trigger_type(sentence: Sentence, token: Token) -> str | None:
+@dataclass(frozen=True)
+class Trigger:
+    """A word that starts an event: the type, and the rule that made it one (`Event.source`)."""
+
+    kind: str
+    rule: str
+
+
+def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = lemma_of(token.text, token.lemma)
     if token.pos == "VERB":
         for child in sentence.children(token):
@@ -69,7 +78,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                     continue
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
                     continue
-                return PHRASAL_TRIGGERS[pair]
+                return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         if (
@@ -90,57 +99,61 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             return None  # `sink the nomination`
         being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
         if lemma == "treat" and _treated_for_harm(sentence, children):
-            return CASUALTY  # `19 patients were treated for broken bones`, `treated 20 quake victims`
+            return Trigger(
+                CASUALTY, "treated for injuries"
+            )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
         if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
-            return CASUALTY  # `five fishermen are missing`, not `a missing activist`
+            return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
         struck = _harm_done(sentence, token, children)
         if struck is not None:
-            return struck
+            return Trigger(struck, "hazard or weapon doing harm")
         verdict = any(c.dep in {"ccomp", "oprd", "acomp"} and c.lemma.lower() == "guilty" for c in children)
         if lemma == "find" and verdict:
-            return "charge"  # `a jury found him guilty`
+            return Trigger("charge", "found guilty")  # `a jury found him guilty`
         if lemma == "decline" and any(
             c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
         ):
-            return "statement"  # `declined to comment`: a refusal
+            return Trigger("statement", "declined to comment")  # `declined to comment`: a refusal
         forces_move = lemma in {"mass", "join", "move"} and any(
             c.dep == "nsubj" and c.lemma.lower() in _FORCE_WORDS | {"gi"} for c in children
         )
         if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
-            return "deploy"  # `sent in troops`, `160 security personnel were added`
+            return Trigger("deploy", "forces posted")  # `sent in troops`, `160 security personnel were added`
         refuge = {"shelter", "refuge", "cover"}
         if (lemma in {"seek", "take"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)) or (
             lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
         ):
-            return "lockdown"  # `sought shelter`, `urged people to stay home`
+            return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
-            return "assault"  # `opened fire on revelers`, `shots were fired into the crowd`
+            return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
         if lemma == "throw" and "punch" in patients:
-            return "assault"
+            return Trigger("assault", "threw punches")
         # `struck supporters as unfair`: seemed to them, not hit them
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
         )
         if lemma in _ROUGH_VERBS and not struck_as and _has_people(sentence, [token]):
-            return "assault"
+            return Trigger("assault", "rough handling of people")
         if lemma == "spray" and _pepper_before(sentence, token):
-            return "use_of_force"  # `pepper-sprayed`, which the tokenizer splits
+            return Trigger("use_of_force", "pepper-sprayed")  # `pepper-sprayed`, which the tokenizer splits
         if lemma == "remove" and _has_people(sentence, [token]):
-            return "other"  # `removed from a debate site by police`
+            return Trigger("other", "removed by police")  # `removed from a debate site by police`
         if lemma in {"claim", "assert"} and "responsibility" in patients:
-            return "statement"
+            return Trigger("statement", "claimed responsibility")
         their_way = lemma != "make" or any(c.dep == "dobj" and c.lemma.lower() == "way" for c in children)
         if lemma in _CROWD_ACTIONS and their_way and _done_by_protesters(sentence, token):
-            return "protest"  # `protesters filled the arena`, `protesters making their way south`
+            return Trigger(
+                "protest", "crowd of protesters"
+            )  # `protesters filled the arena`, `protesters making their way south`
         if lemma == "heckle":
-            return "protest"
+            return Trigger("protest", "heckled")
         if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
-            return "speech"  # `took the stage at a rally`
+            return Trigger("speech", "took the stage")  # `took the stage at a rally`
         if lemma in {"order", "instruct", "direct"} and any(c.dep in {"xcomp", "ccomp"} for c in children):
-            return "statement"  # `a judge ordered the city to release the video`
+            return Trigger("statement", "order given")  # `a judge ordered the city to release the video`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
             return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
         if lemma == "address" and not _has_audience(sentence, token):
@@ -185,26 +198,28 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
                 t.lemma.lower() == "protest" and sentence.tokens[t.head].lemma.lower() == "in"
                 for t in sentence.subtree(token)
             )
-            return "protest" if in_protest else "rally"
+            return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
-            return "assault"  # `rebels clashed with army troops`: a battle, not a riot
+            return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
         if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
-            return _family_type(sentence, token, children)
-        return VERB_TRIGGERS.get(lemma)
+            family = _family_type(sentence, token, children)
+            return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
+        listed = VERB_TRIGGERS.get(lemma)
+        return Trigger(listed, f"verb list: {lemma}") if listed else None
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
-        return CASUALTY  # `were reported dead`, `found dead`, `24 people dead`
+        return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
-        return CASUALTY  # `five people are missing`, `were reported missing`
+        return Trigger(CASUALTY, "missing")  # `five people are missing`, `were reported missing`
     toll_verb = sentence.tokens[token.head]
     if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
         # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
-        return CASUALTY if _toll_figure(sentence, toll_verb) is not None else None
+        return Trigger(CASUALTY, "death toll") if _toll_figure(sentence, toll_verb) is not None else None
     if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
         held_in = sentence.tokens[token.head]
         holder = sentence.tokens[held_in.head]
         held = held_in.lemma.lower() == "in" and holder.lemma.lower() == "be" and holder.i != held_in.i
         if held and any(c.dep == "nsubj" for c in sentence.children(holder)):
-            return "arrest"  # `Both men are currently in the RCMP lockup`: held
+            return Trigger("arrest", "held in custody")  # `Both men are currently in the RCMP lockup`: held
     if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -222,7 +237,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
             # not what happens here, or only tells when
             return None
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
-            return "protest"  # `handcuffed herself to a chair in protest`: the act is the protest
+            return Trigger(
+                "protest", "in protest"
+            )  # `handcuffed herself to a chair in protest`: the act is the protest
         if token.dep == "pobj" and head.head != head.i:
             if head.i < head.head:
                 return None  # `In his statements since then, he has made ...`: set before the verb, not its object
@@ -249,7 +266,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> str | None:
         there = sentence.tokens[token.head]
         existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
         if supported or existential:
-            return NOUN_TRIGGERS[lemma]
+            return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
 
 
