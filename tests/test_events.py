@@ -406,3 +406,20 @@ def test_every_event_says_which_rule_made_it(reference_analysis: Analysis) -> No
     found = {(e.type, e.source) for e in reference_analysis.events}
     assert ("arrest", "verb list: arrest") in found
     assert any(source.startswith("noun made to happen:") for _, source in found)
+
+
+def test_actor_kinds_and_forecasts() -> None:
+    from sitroom.nlp.actors import actor_kind
+
+    assert actor_kind("eight plainclothes RCMP officers") == "state forces: police"
+    assert actor_kind("the Indonesian air force") == "military"
+    assert actor_kind("Hundreds of protesters") == "protesters"
+    assert actor_kind("The Cuban government") == "government"
+    assert actor_kind("Pro-Trump supporters") == ""
+    # A weather service's warning is a forecast, not a threat; an army's is a threat.
+    forecast = sitroom.analyze(
+        "The weather service warned that more rain was expected tonight.", published="2020-01-01"
+    )
+    assert [e.type for e in forecast.events] == []
+    threat = sitroom.analyze("The army warned of reprisals.", published="2020-01-01")
+    assert [e.type for e in threat.events] == ["threaten"]

@@ -20,6 +20,7 @@ from .model import (
     TallyEntry,
     TimelineEvent,
 )
+from .nlp.actors import actor_kind
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -121,6 +122,11 @@ def _participant(p: Participant | None) -> dict[str, Any] | None:
     return None if p is None else {"text": p.text, "start": p.span.start, "end": p.span.end, "entity": p.entity}
 
 
+def _with_kind(found: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An actor or target with its kind as ACLED and PLOVER code actors (`nlp/actors.py`)."""
+    return None if found is None else {**found, "kind": actor_kind(found["text"])}
+
+
 def event_to_dict(event: Event, text: str) -> dict[str, Any]:
     """One event, flat enough for a table row and whole enough to find every word it came from."""
     count = event.count
@@ -129,8 +135,8 @@ def event_to_dict(event: Event, text: str) -> dict[str, Any]:
         "type": event.type,
         "trigger": {"text": event.trigger_text, "start": event.trigger.start, "end": event.trigger.end},
         "evidence": {"text": event.evidence.of(text), "start": event.evidence.start, "end": event.evidence.end},
-        "actor": _participant(event.actor),
-        "target": _participant(event.target),
+        "actor": _with_kind(_participant(event.actor)),
+        "target": _with_kind(_participant(event.target)),
         "place": _participant(event.place),
         "place_inherited": event.place_inherited,
         "plover": event.plover,

@@ -38,6 +38,7 @@ from .words import (
     _WATER,
     CASUALTY,
     FAMILY_VERBS,
+    HAZARDS,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
     SUPPORT_VERBS,
@@ -279,9 +280,14 @@ def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token])
     return any(t.lemma.lower() in armed for side in sides for t in sentence.subtree(side))
 
 
+_WEATHER = frozenset(["rain", "weather", "river", "wind", "snow", "flooding", "water", "heat", "tide"])
+
+
 def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
     """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
+    if kind == "threaten" and any(t.lemma.lower() in HAZARDS | _WEATHER for t in sentence.subtree(verb)):
+        return None  # `warned that more rain was expected`: a forecast, not a threat
     if wanted == "*":
         return kind
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [

@@ -86,9 +86,11 @@ _DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
 
 
 # Death and injury the weapon or the attack names (`killed in the bombing`, `shot dead`).
-_ATTACK_WORDS = frozenset(
-    ["attack", "bombing", "shooting", "gunman", "gunfire", "shot", "sniper", "raid", "attacker", "murder", "weapon"]
-) | frozenset(["gun", "shooter", "stabbing", "knife", "assault", "homicide"])
+_ATTACK_WORDS = (
+    frozenset(["attack", "bombing", "shooting", "gunman", "gunfire", "shot", "sniper", "raid", "attacker", "murder"])
+    | frozenset(["weapon", "gun", "shooter", "stabbing", "knife", "assault", "homicide"])
+    | frozenset(["war", "fighting", "combat", "battle"])
+)
 
 
 _DEFAULT_CASUALTY = {
