@@ -423,3 +423,11 @@ def test_actor_kinds_and_forecasts() -> None:
     assert [e.type for e in forecast.events] == []
     threat = sitroom.analyze("The army warned of reprisals.", published="2020-01-01")
     assert [e.type for e in threat.events] == ["threaten"]
+
+
+def test_an_attacker_named_in_the_phrase_that_says_how_is_the_actor() -> None:
+    for text in ("Four people were killed in police firing in the town.", "Two protesters died in a police shooting."):
+        (event,) = sitroom.analyze(text, published="2020-01-01").events
+        assert event.type == "assault" and event.actor is not None and event.actor.text == "police", text
+    (plain,) = sitroom.analyze("He was killed in a deadly shooting.", published="2020-01-01").events
+    assert plain.actor is None

@@ -54,12 +54,39 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
+    if actor_token is None and trigger.pos == "VERB":
+        actor_token = _attacker_named_in_phrase(sentence, trigger)
     if trigger.pos == "NOUN" and (trigger.lemma.lower() in _CUSTODY or trigger.lemma.lower() in HAZARDS):
         # `Both men are in the lockup`: the held are its target; `Dozens of aftershocks followed`:
         # a hazard is no one
         target_token = target_token or (actor_token if trigger.lemma.lower() in _CUSTODY else None)
         actor_token = None
     return actor_token, target_token
+
+
+# What was done that names its doer before it (`in police firing`, `in an army raid`).
+_DEEDS = frozenset(
+    ["firing", "fire", "shooting", "attack", "raid", "crackdown", "action", "strike", "bombing", "assault"]
+)
+
+
+def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
+    """`Four people were killed in police firing`: the police, named inside the phrase that says
+    how; a name or a word for forces, not a description (`in a deadly shooting`)."""
+    for child in sentence.children(verb):
+        if child.dep != "prep" or child.lemma.lower() not in {"in", "during", "by"}:
+            continue
+        for deed in sentence.children(child):
+            if deed.dep == "pobj" and deed.lemma.lower() in _DEEDS:
+                doer = next((c for c in sentence.children(deed) if c.dep in {"compound", "poss"}), None)
+                if doer is not None and doer.pos in {"NOUN", "PROPN"}:
+                    return doer
+            # the parser's other reading: `in police firing` as police (object) firing (participle)
+            if deed.dep == "pobj" and any(
+                c.dep == "acl" and c.lemma.lower() in _DEEDS and c.i == deed.i + 1 for c in sentence.children(deed)
+            ):
+                return deed
+    return None
 
 
 def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
