@@ -431,3 +431,18 @@ def test_an_attacker_named_in_the_phrase_that_says_how_is_the_actor() -> None:
         assert event.type == "assault" and event.actor is not None and event.actor.text == "police", text
     (plain,) = sitroom.analyze("He was killed in a deadly shooting.", published="2020-01-01").events
     assert plain.actor is None
+
+
+def test_an_actor_s_country_is_the_one_its_words_name() -> None:
+    from sitroom.nlp.actors import actor_country
+    from sitroom.serialize import event_to_dict
+
+    assert actor_country("Sudan Armed Forces") == "Sudan"
+    assert actor_country("the South Sudanese army") == "South Sudan"
+    assert actor_country("U.S. troops") == "United States"
+    assert actor_country("let us go") == ""
+    analysis = sitroom.analyze("Israeli soldiers arrested three Palestinian protesters.", published="2020-01-01")
+    (arrest,) = analysis.events
+    row = event_to_dict(arrest, analysis.article.text)
+    assert (row["actor"]["kind"], row["actor"]["country"]) == ("military", "Israel")
+    assert (row["target"]["kind"], row["target"]["country"]) == ("protesters", "Palestinian Territory")

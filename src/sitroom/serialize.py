@@ -20,7 +20,7 @@ from .model import (
     TallyEntry,
     TimelineEvent,
 )
-from .nlp.actors import actor_kind
+from .nlp.actors import actor_country, actor_kind
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -123,8 +123,11 @@ def _participant(p: Participant | None) -> dict[str, Any] | None:
 
 
 def _with_kind(found: dict[str, Any] | None) -> dict[str, Any] | None:
-    """An actor or target with its kind as ACLED and PLOVER code actors (`nlp/actors.py`)."""
-    return None if found is None else {**found, "kind": actor_kind(found["text"])}
+    """An actor or target with its kind as ACLED and PLOVER code actors, and the country its
+    words name (`nlp/actors.py`)."""
+    if found is None:
+        return None
+    return {**found, "kind": actor_kind(found["text"]), "country": actor_country(found["text"])}
 
 
 def event_to_dict(event: Event, text: str) -> dict[str, Any]:

