@@ -20,8 +20,13 @@ from datetime import date
 from pathlib import Path
 
 from common import SHARED_DATA
+from dates import read_timeml
 from ecbplus import ECBPLUS, join_tokens, read_report
-from sitroom.model import Article, make_article
+from sitroom.model import Article, Span, make_article
+from sitroom.nlp import load_pipeline
+from sitroom.nlp.parse import Sentence
+from sitroom.nlp.pipeline import read_units
+from sitroom.settings import Options
 
 MEANTIME = SHARED_DATA / "meantime" / "intra_cross-doc_annotation"
 TIMEML = SHARED_DATA / "tempeval3-train"
@@ -44,6 +49,13 @@ class LabelledText:
     def mention_spans(self) -> set[Piece]:
         """Each mention as one span, first character to last (a mention may skip words)."""
         return {(m[0][0], m[-1][1]) for m in self.mentions if m}
+
+
+def parse_texts(texts: list[LabelledText]) -> list[list[Sentence]]:
+    """Each text's sentences as sitroom's pipeline parses them (offsets in the text)."""
+    nlp = load_pipeline(Options().model)
+    units = [(t.text, Span(0, len(t.text))) for t in texts]
+    return [reading.parsed for reading in read_units(nlp, units)]
 
 
 def _selected_sentences() -> dict[str, set[int]]:
@@ -221,16 +233,13 @@ def meantime_article(path: Path) -> Article:
 
 
 def timeml_article(path: Path) -> Article:
-    """A TimeBank or AQUAINT report as an article: its TEXT with the tags dropped, dated by its DCT."""
-    raw = path.read_text(encoding="utf-8")
-    created = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d{2}-\d{2})", raw)
-    if created is None:
-        raise ValueError(f"{path}: no DCT date")
-    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
-    body = html.unescape(_TAG.sub("", raw.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0])).strip()
+    """A TimeBank or AQUAINT report as an article: its TEXT with the tags dropped (as the dates
+    scorer reads it), dated by its DCT."""
+    document = read_timeml(path)
+    title = re.search(r"<TITLE>(.*?)</TITLE>", path.read_text(encoding="utf-8"), re.S)
     return make_article(
-        body,
-        date.fromisoformat(created.group(1)),
+        document.text.strip(),
+        document.published,
         source=path.parent.name.lower(),
         title=html.unescape(title.group(1)).strip() if title else None,
         origin=path.stem,

@@ -24,22 +24,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PRF, SHARED_DATA, check_floors
 from ecbplus import SPLITS
-from event_corpora import LabelledText, ecbplus_texts
-from sitroom.model import Span
-from sitroom.nlp import load_pipeline
+from event_corpora import ecbplus_texts, parse_texts
 from sitroom.nlp.event_mentions import MODEL_PATH, find_event_mentions, load_mention_tagger
 from sitroom.nlp.events import TRIGGER_LEMMAS, extract_events
 from sitroom.nlp.parse import Sentence
-from sitroom.nlp.pipeline import read_units
-from sitroom.settings import Options
 
 Pair = tuple[int, int]
-
-
-def parsed(texts: list[LabelledText]) -> list[list[Sentence]]:
-    nlp = load_pipeline(Options().model)
-    units = [(t.text, Span(0, len(t.text))) for t in texts]
-    return [reading.parsed for reading in read_units(nlp, units)]
 
 
 def match(predicted: Iterable[Pair], gold: set[Pair], exact: bool) -> PRF:
@@ -82,7 +72,7 @@ def main() -> int:
     texts = ecbplus_texts(SPLITS[args.split])
     tagger = load_mention_tagger(str(args.model))
     totals: dict[str, list[PRF]] = {}
-    for text, sentences in zip(texts, parsed(texts), strict=True):
+    for text, sentences in zip(texts, parse_texts(texts), strict=True):
         gold = text.mention_spans
         for name, found in systems(sentences, tagger, text.text).items():
             exact, overlap = totals.setdefault(name, [PRF(0, 0, 0), PRF(0, 0, 0)])

@@ -37,12 +37,18 @@ from event_corpora import gold_article
 from sitroom.ingest import analyze_article
 from sitroom.model import Article, Event, Span
 from sitroom.nlp import load_pipeline
-from sitroom.nlp.events import CASUALTY, FIRST_TYPES, NOUN_TRIGGERS, VERB_TRIGGERS
+from sitroom.nlp.events import NOUN_TRIGGERS, VERB_TRIGGERS
 from sitroom.nlp.pipeline import read_units
 from sitroom.settings import Options
 from sitroom.sources import read_path
 
 ZERO = PRF(0, 0, 0)
+# The types guidelines versions 1 and 2 annotate (docs/events.md); version 3 adds the kinds PLOVER
+# codes beyond them. A property of the gold, so kept here rather than read from the extractor.
+FIRST_TAXONOMY = frozenset(
+    {"protest", "riot", "assault", "arrest", "charge", "deploy", "restrict", "lockdown", "breach"}
+    | {"use_of_force", "rally", "speech", "statement", "other"}
+)
 
 
 @dataclass
@@ -162,7 +168,8 @@ def score(gold: dict, system: list[Found], verbose: bool) -> Score:
 
 def keyword_events(article: Article, nlp: object) -> list[Found]:
     """The plain baseline: every trigger word of the rules' lists, typed by its list, in its sentence."""
-    words = {w: "assault" if kind == CASUALTY else kind for w, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items()}
+    # a word of death or injury is typed by its cause in the rules; a keyword list calls it an attack
+    words = {w: "assault" if kind == "casualty" else kind for w, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items()}
     text = article.text
     (reading,) = read_units(nlp, [(text, Span(0, len(text)))])
     return [
@@ -231,7 +238,7 @@ def main() -> int:
         analysis = analyze_article(article, model)
         # Gold of guidelines versions 1 and 2 marks only the first taxonomy's types: events of the
         # kinds added later (agreements, meetings, demands...) are neither right nor wrong there.
-        covered = FIRST_TYPES if gold.get("guidelines", 1) < 3 else None
+        covered = FIRST_TAXONOMY if gold.get("guidelines", 1) < 3 else None
         ours_found = [_of_event(e, analysis.article.text) for e in analysis.events]
         ours = score(gold, [e for e in ours_found if covered is None or e.type in covered], args.verbose)
         keyword_found = keyword_events(analysis.article, nlp)

@@ -21,13 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import PRF, SHARED_DATA, check_floors
-from event_corpora import MEANTIME, meantime_roles
-from sitroom.model import Span
-from sitroom.nlp import load_pipeline
+from event_corpora import MEANTIME, meantime_roles, parse_texts
 from sitroom.nlp.events import event_roles, phrase_span
 from sitroom.nlp.parse import Sentence, Token
-from sitroom.nlp.pipeline import read_units
-from sitroom.settings import Options
 
 Piece = tuple[int, int]
 
@@ -60,12 +56,10 @@ def main() -> int:
         print(f"error: {SHARED_DATA / 'meantime'} not found: the scorer reads MEANTIME there", file=sys.stderr)
         return 2
     annotated = meantime_roles()
-    nlp = load_pipeline(Options().model)
-    units = [(text.text, Span(0, len(text.text))) for text, _ in annotated]
     totals = {name: [PRF(0, 0, 0), PRF(0, 0, 0)] for name in ("sitroom", "nearest phrases")}
     events = 0
-    for (_, roled), reading in zip(annotated, read_units(nlp, units), strict=True):
-        tokens = [(t, s) for s in reading.parsed for t in s.tokens]
+    for (_, roled), sentences in zip(annotated, parse_texts([text for text, _ in annotated]), strict=True):
+        tokens = [(t, s) for s in sentences for t in s.tokens]
         for event in roled:
             start = event.trigger[0][0]
             found = next(((t, s) for t, s in tokens if t.span.start == start), None)

@@ -23,13 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 from ecbplus import SPLITS  # noqa: E402
-from event_corpora import LabelledText, ecbplus_texts, meantime_texts, timeml_texts  # noqa: E402
-from sitroom.model import Span  # noqa: E402
-from sitroom.nlp import load_pipeline  # noqa: E402
+from event_corpora import LabelledText, ecbplus_texts, meantime_texts, parse_texts, timeml_texts  # noqa: E402
 from sitroom.nlp.event_mentions import MODEL_PATH, gold_tags, sentence_features  # noqa: E402
 from sitroom.nlp.parse import Sentence  # noqa: E402
-from sitroom.nlp.pipeline import read_units  # noqa: E402
-from sitroom.settings import Options  # noqa: E402
 
 READERS = {
     "ecbplus": lambda: ecbplus_texts(SPLITS["train"]),
@@ -40,18 +36,12 @@ READERS = {
 PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 
 
-def parse_texts(texts: list[LabelledText]) -> list[tuple[LabelledText, list[Sentence]]]:
-    """Each text with its parsed sentences (offsets in the text)."""
-    nlp = load_pipeline(Options().model)
-    units = [(t.text, Span(0, len(t.text))) for t in texts]
-    return [(t, reading.parsed) for t, reading in zip(texts, read_units(nlp, units), strict=True)]
-
-
 def load_corpus(name: str, cache: Path | None) -> list[tuple[LabelledText, list[Sentence]]]:
     path = cache / f"event-mentions-{name}.pickle" if cache else None
     if path is not None and path.exists():
         return pickle.loads(path.read_bytes())
-    parsed = parse_texts(READERS[name]())
+    texts = READERS[name]()
+    parsed = list(zip(texts, parse_texts(texts), strict=True))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(pickle.dumps(parsed))

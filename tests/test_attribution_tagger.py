@@ -12,7 +12,6 @@ from sitroom.nlp.attribution_tagger import (
     gold_tags,
     link_roles,
     load_cue_rates,
-    model_fingerprint,
     role_spans,
 )
 
@@ -63,7 +62,7 @@ def test_tags_from_spans_give_the_same_spans_back() -> None:
 
 
 def test_the_shipped_model_tags_a_report_it_never_saw() -> None:
-    assert MODEL_PATH.stat().st_size > 100_000 and model_fingerprint() != "none"
+    assert MODEL_PATH.stat().st_size > 100_000
     assert load_cue_rates()["say"] > 0.5
     analysis = sitroom.analyze(REPORT, published="2024-03-02")
     text = analysis.article.text

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import SitroomError
 from ..model import Attribution, Entity, Participant, Span
 from .attributions import CUE_LEMMAS, cue_subject, resolve_sources
-from .crf import open_tagger, weights_fingerprint
+from .crf import open_tagger
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
@@ -287,11 +287,6 @@ def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, i
 def load_tagger(path: str = str(MODEL_PATH)) -> Any:
     """The CRF, loaded once per process."""
     return open_tagger(path, "E302", E302)
-
-
-def model_fingerprint(path: Path = MODEL_PATH) -> str:
-    """A short hash of the weights."""
-    return weights_fingerprint(path)
 
 
 def tag_article(parse: ArticleParse, tagger: Any | None = None, rates: dict[str, float] | None = None) -> list[str]:

@@ -1,9 +1,7 @@
-"""What the trained CRF taggers share: opening shipped weights, and naming them by their hash."""
+"""What the trained CRF taggers share: opening their shipped weights with a clear error."""
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
 from typing import Any
 
 from ..errors import SitroomError
@@ -20,11 +18,3 @@ def open_tagger(path: str, code: str, message: str) -> Any:
     except (OSError, ValueError) as exc:
         raise SitroomError(code, message.format(path=path, reason=exc)) from exc
     return tagger
-
-
-def weights_fingerprint(path: Path) -> str:
-    """A short hash of the weights, or `none` when there are none."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
-    except OSError:
-        return "none"

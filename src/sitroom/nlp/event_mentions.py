@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Span
-from .crf import open_tagger, weights_fingerprint
+from .crf import open_tagger
 from .parse import Sentence, Token
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "event_mentions.crfsuite"
@@ -123,11 +123,6 @@ def _previous_end(sentence: Sentence, token: Token) -> int:
 def load_mention_tagger(path: str = str(MODEL_PATH)) -> Any:
     """The CRF, loaded once per process."""
     return open_tagger(path, "E303", E303)
-
-
-def mention_model_fingerprint(path: Path = MODEL_PATH) -> str:
-    """A short hash of the weights."""
-    return weights_fingerprint(path)
 
 
 def find_event_mentions(sentence: Sentence, tagger: Any | None = None) -> tuple[Span, ...]:

@@ -174,7 +174,7 @@ def _sentence(sent: Any, offset: int) -> Sentence:
         Token(
             i=t.i - first,
             text=t.text,
-            lemma=t.lemma_,
+            lemma=lemma_of(t.text, t.lemma_),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,

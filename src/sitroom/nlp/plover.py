@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import lemma_of, word_list
+from .lexicon import word_list
 from .parse import Sentence, Token
 
 PLOVER_TYPES = (
@@ -118,13 +118,12 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     """PLOVER and ACLED codes of one event of sitroom type `kind`."""
     if kind in _FIXED:
         return _FIXED[kind]
-    lemma = lemma_of(trigger.text, trigger.lemma)
-    words = {lemma_of(t.text, t.lemma) for t in sentence.tokens}
+    lemma = trigger.lemma.lower()
+    words = {t.lemma.lower() for t in sentence.tokens}
     if kind == "statement":
         return _STATEMENTS.get(lemma, Coding())
     if kind == "deploy":
-        forces = {t.lemma.lower() for t in sentence.tokens} & _MILITARY
-        return Coding("MOBILIZE", "military" if forces else "police", "")
+        return Coding("MOBILIZE", "military" if words & _MILITARY else "police", "")
     if kind == "breach":
         by_forces = actor is not None and actor.lemma.lower() in _MILITARY | {"police", "officer", "agent"}
         return Coding("COERCE", "raid", "") if by_forces else Coding("PROTEST", "riot", "Riots / Mob violence")

@@ -308,12 +308,10 @@ def table_rows(analyses: Iterable[Analysis]) -> dict[str, list[dict[str, Any]]]:
                     **{f"{role}_entity": (flat[role] or {}).get("entity") for role in ("actor", "target", "place")},
                     **{f"{role}_kind": (flat[role] or {}).get("kind", "") for role in ("actor", "target")},
                     **{f"{role}_country": (flat[role] or {}).get("country", "") for role in ("actor", "target")},
-                    "place_inherited": event.place_inherited,
-                    "plover": event.plover,
-                    "plover_mode": event.plover_mode,
-                    "acled": event.acled,
-                    "casualty": event.casualty,
-                    "source": event.source,
+                    **{
+                        key: flat[key]
+                        for key in ("place_inherited", "plover", "plover_mode", "acled", "casualty", "source")
+                    },
                     "date_text": (flat["date"] or {}).get("text"),
                     "date_value": (flat["date"] or {}).get("value"),
                     "first_day": (flat["date"] or {}).get("first_day"),

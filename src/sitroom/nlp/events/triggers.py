@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import lemma_of, word_list
+from ..lexicon import word_list
 from ..parse import Sentence, Token
 from .clauses import _has_object, _is_quantity, _names
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
@@ -55,7 +55,7 @@ class Trigger:
 
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
-    lemma = lemma_of(token.text, token.lemma)
+    lemma = token.lemma.lower()
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -297,13 +297,9 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
-    if wanted == "@":
-        people = any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
-        return kind if people else None
     words = set(wanted.split(","))
-    if "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects):
-        return kind
-    return kind if any(o.lemma.lower() in words for o in objects) else None
+    people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
+    return kind if people or any(o.lemma.lower() in words for o in objects) else None
 
 
 def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
