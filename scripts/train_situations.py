@@ -71,8 +71,15 @@ class Replay:
         self.df.update(features.keys())
         return grouping.weigh(features, self.df, self.total)
 
-    def candidates(self, published: date) -> list[grouping.SituationState]:
-        return [s for s in self.situations if grouping.days_apart(published, s) <= grouping.WINDOW_DAYS]
+    def candidates(self, vector: dict[str, float], published: date) -> list[grouping.SituationState]:
+        """As the store's index finds them: in the window, sharing key features, the most first."""
+        shared = [
+            (grouping.shared_keys(vector, s), s)
+            for s in self.situations
+            if grouping.days_apart(published, s) <= grouping.WINDOW_DAYS
+        ]
+        ranked = sorted(((n, s) for n, s in shared if n), key=lambda ns: (-ns[0], ns[1].id))
+        return [s for _, s in ranked[: grouping.CANDIDATES]]
 
     def place(self, index: int | None, vector: dict[str, float], published: date) -> int:
         if index is None:
@@ -97,7 +104,7 @@ def training_pairs(stream: Stream) -> tuple[list[tuple[float, ...]], list[int]]:
     for _, story, prof in stream:
         vector = replay.vector(prof.features)
         target = situation_of_story.get(story)
-        for situation in replay.candidates(prof.published):
+        for situation in replay.candidates(vector, prof.published):
             features.append(grouping.pair_features(vector, prof.published, situation))
             labels.append(int(situation.id == target))
         situation_of_story[story] = replay.place(target, vector, prof.published)
@@ -108,7 +115,7 @@ def replay_with(stream: Stream, model: grouping.SimilarityModel) -> dict[str, st
     replay, found = Replay(), {}
     for name, _, prof in stream:
         vector = replay.vector(prof.features)
-        chosen, _ = grouping.choose(vector, prof.published, replay.candidates(prof.published), model)
+        chosen, _ = grouping.choose(vector, prof.published, replay.candidates(vector, prof.published), model)
         found[name] = str(replay.place(chosen, vector, prof.published))
     return found
 

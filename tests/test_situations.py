@@ -152,7 +152,18 @@ def test_articles_stored_before_situations_are_placed_by_backfill(tmp_path: Path
             conn.execute("DELETE FROM feature_df")
         assert store.situations() == []
         assert store.place_unplaced() == 7
-        assert len(store.situations()) == 2 and store.place_unplaced() == 0
+        assert store.place_unplaced() == 0
+        # Placed in publication order, not the order of ingest, so the day-2 flood report may
+        # start its own situation (the similarity puts it just under the threshold here); the
+        # flood and the strike never share one, and the copy stays with its original.
+        situations = store.situations()
+        assert 2 <= len(situations) <= 3
+        for summary in situations:
+            ids = [article_id for article_id, _ in store.situation_articles(summary.id)]
+            titles = " ".join(a.article.title or a.article.text[:80] for a in store.analyses_of(ids))
+            assert not ("Kelso" in titles and "Riverton" in titles), titles
+        flood = store.situation(_by_title(store, "Floodwaters"))
+        assert [copy_of for _, copy_of in store.situation_articles(flood.id) if copy_of]
 
 
 def test_next_day_report_joins_its_story_and_a_look_alike_stays_apart(tmp_path: Path, reference_path: Path) -> None:

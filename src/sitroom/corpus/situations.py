@@ -7,8 +7,9 @@ the model's threshold; else it starts its own. An article is a vector of weighte
 field (body words, title words, people, organisations, places, numbers, event types), each field
 tf-idf weighted over the store so far and of unit length; a situation's centroid is the sum of its
 articles' vectors. The similarity of an article and a situation is a logistic regression over the
-fields' cosines, their days apart, the situation's size and whether their people disagree
-(weights in data/models/situations.json, trained by scripts/train_situations.py). Copies of an
+fields' cosines, the cosine of the text (body and title words as one field), their days apart,
+the situation's size and whether their people disagree (weights in data/models/situations.json,
+trained by scripts/train_situations.py). Copies of an
 article (corpus/profile.py) join its situation without a vote. Edits by hand (merge, split) are
 kept: nothing is ever re-clustered.
 """
@@ -25,7 +26,7 @@ from importlib import resources
 
 # Features kept per article, by field: a situation's centroid keeps CENTROID_FACTOR times as many.
 FIELDS: dict[str, int] = {
-    "t:": 60,  # words of the body
+    "t:": 150,  # words of the body
     "h:": 12,  # words of the title (or lead)
     "e:": 15,  # people
     "o:": 15,  # organisations and groups
@@ -34,7 +35,10 @@ FIELDS: dict[str, int] = {
     "v:": 5,  # event types
 }
 CENTROID_FACTOR = 3
-KEY_FEATURES = 12  # features of an article or situation indexed to find candidates
+# Features of an article or situation indexed to find candidates: with 12, ECB+ reports whose
+# story the model would have joined often never met it as a candidate.
+KEY_FEATURES = 30
+CANDIDATES = 10  # situations compared at the most: those sharing the most key features
 UNINDEXED = ("v:",)  # an event type alone is no reason to compare two stories
 WINDOW_DAYS = 14  # a situation with no report within this many days of the article is not a candidate
 # The pair features the similarity model weighs, in the order of its weights.
@@ -48,6 +52,7 @@ PAIR_FEATURES = (
     "cosine_events",
     "cosine_names",
     "cosine_all",
+    "cosine_text",
     "log_days_apart",
     "log_situation_size",
     "people_disagree",
@@ -143,6 +148,20 @@ def _names(fields: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
     return names
 
 
+# Title words count this much beside body words in the text as one field: the title repeats the
+# body's key words, so at full weight it would count them twice.
+TITLE_IN_TEXT = 0.5
+
+
+def _text(fields: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """Body and title words as one field, as a plain tf-idf grouping sees the text: what keeps a
+    story's reports together when they share words but few names."""
+    text = dict((feature[2:], weight) for feature, weight in fields["t:"].items())
+    for feature, weight in fields["h:"].items():
+        text[feature[2:]] = text.get(feature[2:], 0.0) + TITLE_IN_TEXT * weight
+    return text
+
+
 def days_apart(published: date, situation: SituationState) -> int:
     if situation.first <= published <= situation.last:
         return 0
@@ -164,6 +183,7 @@ def pair_features(vector: Mapping[str, float], published: date, situation: Situa
         field_cosines["v:"],
         cosine(_names(mine), _names(theirs)),
         cosine(vector, situation.centroid),
+        cosine(_text(mine), _text(theirs)),
         math.log1p(days_apart(published, situation)),
         math.log(max(situation.articles, 1)),
         float(people_disagree),
@@ -209,6 +229,11 @@ def key_features(vector: Mapping[str, float]) -> list[str]:
     """The heaviest features: what the candidate index holds for a situation and looks up for an article."""
     indexed = [(f, w) for f, w in vector.items() if field_of(f) not in UNINDEXED]
     return [f for f, _ in sorted(indexed, key=lambda kv: (-kv[1], kv[0]))[:KEY_FEATURES]]
+
+
+def shared_keys(vector: Mapping[str, float], situation: SituationState) -> int:
+    """How many key features an article and a situation share: how the store ranks candidates."""
+    return len(set(key_features(vector)) & set(key_features(situation.centroid)))
 
 
 def actors_and_places(centroid: Mapping[str, float], count: int = 3) -> tuple[list[str], list[str]]:

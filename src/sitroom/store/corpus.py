@@ -160,8 +160,8 @@ def _candidates(conn: sqlite3.Connection, vector: dict[str, float], published: d
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
         f"SELECT situation_id, COUNT(*) AS shared FROM situation_keys WHERE feature IN ({marks})"
-        " AND last_published >= ? GROUP BY situation_id ORDER BY shared DESC, situation_id LIMIT 30",
-        [*keys, since],
+        " AND last_published >= ? GROUP BY situation_id ORDER BY shared DESC, situation_id LIMIT ?",
+        [*keys, since, grouping.CANDIDATES],
     ).fetchall()
     return [_state(conn, situation_id) for situation_id, _ in rows]
 
