@@ -85,6 +85,9 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         expect(arrest.locator(".hl.count")).to_have_text("at least ten")
         expect(arrest.locator(".hl.event")).to_have_text("arrested")
         expect(page.locator("svg.map circle").first).to_be_visible()
+        # Land under the dots (Natural Earth, shipped), and every place as text beside the map.
+        expect(page.locator("svg.map path.land").first).to_be_visible()
+        expect(page.locator("ul.placelist")).to_contain_text("Capitol")
         page.screenshot(path=str(ARTIFACTS / "situation.png"), full_page=True)
         page.screenshot(path=str(ARTIFACTS / "situation-top.png"))  # the one in the README
 
@@ -122,6 +125,29 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         live.get_by_role("button", name="Dismiss this alert").click()
         expect(page.locator(".live-alert")).to_have_count(0)
         expect(page.locator("#alert-list .alert-item")).to_have_count(1)  # the page's list keeps it
+
+        # The brief of the situation, printable, each line citing the reports it comes from.
+        page.goto(situation_url)
+        page.get_by_role("link", name="Brief").click()
+        expect(page.locator("article.brief h2", has_text="What happened")).to_be_visible()
+        expect(page.locator("article.brief li", has_text="at least ten").locator(".cite a").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "brief.png"), full_page=True)
+
+        # A report of the open situation arrives: the page names it, without a reload or a jump.
+        page.goto(situation_url)
+        page.locator("form.filter input[name=place]").focus()
+        next_day = {
+            "date": "2021-01-07",
+            "source": "Metro Desk",
+            "title": "Congress finalises the Election result after Pro-Trump supporters stormed the US Capitol",
+            "text": "Congress finalised the Election result early on Thursday, hours after Pro-Trump supporters "
+            "stormed the US Capitol and sent it into lockdown. Vice President Mike Pence returned to the "
+            "chamber, the National Guard was called in, and Donald Trump supporters clashed with police "
+            "near the Washington Monument and the Ellipse.",
+        }
+        assert httpx.post(f"{base}/api/articles", json=next_day, headers=auth, timeout=120).status_code == 200
+        expect(page.locator("#situation-live")).to_contain_text(next_day["title"], timeout=15_000)
+        expect(page.locator("form.filter input[name=place]")).to_be_focused()
 
         # The situations list takes in a new story without a reload.
         page.goto(base + "/")

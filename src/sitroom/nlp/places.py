@@ -223,6 +223,13 @@ def resolve_place(
     return _city_place(name, max(candidates, key=fit), "city")
 
 
+def country_number(name: str) -> int | None:
+    """A country's ISO 3166 numeric code by its name or an alias of it (GeoNames), else None."""
+    key = _key(name)
+    country = _gazetteer().countries.get(_key(PLACE_ALIASES.get(key, name)))
+    return int(country["isonumeric"]) if country and country.get("isonumeric") else None
+
+
 def _city_place(name: str, city: dict[str, Any], kind: str) -> ResolvedPlace:
     region = f"{city.get('admin1code', '')}, {city['countrycode']}".strip(", ")
     return ResolvedPlace(

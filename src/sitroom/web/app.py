@@ -43,9 +43,9 @@ from ..sources.jsonl import article_from_record
 from ..store import Store
 from ..store.export import CORPUS_TABLES, timeline_rows
 from .filters import EventFilter
-from .highlight import Mark, highlighted, marks_of
+from .highlight import Mark, highlighted, inline_markdown, marks_of
 from .links import CONTENT_SECURITY_POLICY, web_link
-from .svgmap import place_map
+from .svgmap import MapPlace, place_map
 
 HERE = Path(__file__).parent
 TOKEN_KEY = "api_token_sha256"
@@ -132,6 +132,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
     templates.env.filters["tojson_attr"] = lambda value: json.dumps(value)
     templates.env.filters["web_link"] = web_link
     templates.env.filters["date_words"] = describe_date
+    templates.env.filters["inline_markdown"] = inline_markdown
     templates.env.filters["count_words"] = lambda c: describe_count(c["value"], c["qualifier"], c["low"], c["high"])
 
     @app.middleware("http")
@@ -279,7 +280,14 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
                 for a, (_, copy_of) in zip(analyses, articles, strict=True)
             ],
             "places": [
-                {"name": n, "latitude": places[n].latitude, "longitude": places[n].longitude, "events": k}
+                {
+                    "name": n,
+                    "kind": places[n].kind,
+                    "label": places[n].label,
+                    "latitude": places[n].latitude,
+                    "longitude": places[n].longitude,
+                    "events": k,
+                }
                 for n, k in where.items()
             ],
             "quotes": [x for x in _quotes(analyses) if f.keeps_statement(x["source"], x["content"])],
@@ -293,7 +301,12 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
     @app.get("/situations/{situation_id}", response_class=HTMLResponse, include_in_schema=False)
     def situation_page(request: Request, situation_id: int, f: EventFilter = Depends()) -> HTMLResponse:
         data, timeline, analyses = situation_parts(situation_id, f)
-        svg = place_map([(p["name"], p["latitude"], p["longitude"], p["events"]) for p in data["places"]])
+        svg = place_map(
+            [
+                MapPlace(p["name"], p["kind"], p["latitude"], p["longitude"], p["events"], p["label"])
+                for p in data["places"]
+            ]
+        )
         evidence = []
         for event in timeline:  # the first report's sentence, its trigger and count marked
             report = event.reports[0]
@@ -304,6 +317,15 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
                 marks.append(Mark(q.span, "count", f"count: {q.value} ({q.qualifier})"))
             evidence.append(highlighted(text, report.event.evidence.start, report.event.evidence.end, marks))
         return page(request, "situation.html", d=data, svg=svg, f=f, types=_types(), evidence=evidence)
+
+    @app.get("/situations/{situation_id}/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_page(request: Request, situation_id: int) -> HTMLResponse:
+        """The brief, printable, every line citing its reports; reading it does not record it."""
+        brief = store.sitrep(situation_id, record=False)
+        parts = ("happened", "where", "said", "disputed", "running_totals")
+        cited = {a for part in parts for line in brief.data[part] for a in line["articles"]}
+        sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
+        return page(request, "brief.html", brief=brief.data, sources=sources)
 
     @app.get("/api/situations/{situation_id}/timeline", tags=["situations"])
     def api_timeline(

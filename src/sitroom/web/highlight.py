@@ -5,6 +5,7 @@ the spans over it."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,3 +63,14 @@ def highlighted(text: str, start: int, end: int, marks: Sequence[Mark]) -> Marku
         else:
             html.append(str(piece))
     return Markup("".join(html))
+
+
+_STRONG = re.compile(r"\*\*(.+?)\*\*")
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def inline_markdown(text: str) -> Markup:
+    """The brief's lines as HTML: escaped, then its two marks (`**when**`, `` `signal` ``) kept."""
+    html = str(escape(text))
+    html = _STRONG.sub(r"<strong>\1</strong>", html)
+    return Markup(_CODE.sub(r"<code>\1</code>", html))

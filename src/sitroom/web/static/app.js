@@ -31,6 +31,8 @@ async function poll() {
     const latest = await (await fetch("/api/updates")).json();
     if (latest.articles !== lastArticles) {
       lastArticles = latest.articles;
+      const open = document.getElementById("situation-live");
+      if (open) await newReports(open);
       const list = document.getElementById("situations");
       if (list) {
         // Keep the reader's place: the link that had the focus has it again after the refresh.
@@ -48,6 +50,25 @@ async function poll() {
   } catch (error) {
     // the server may be restarting; try again on the next tick
   }
+}
+
+// On a situation page: say which reports arrived since it was loaded, with a link to show them.
+// The page itself is not redrawn under the reader; focus and scroll stay where they are.
+async function newReports(open) {
+  const data = await (await fetch("/api/situations/" + open.dataset.situation)).json();
+  const known = new Set(open.dataset.articles.split(" "));
+  const fresh = (data.articles || []).filter((a) => !known.has(a.id));
+  if (!fresh.length) return;
+  open.replaceChildren(text("strong", fresh.length + " new report" + (fresh.length === 1 ? "" : "s") + ": "));
+  for (const article of fresh) {
+    const link = text("a", (article.title || article.id) + " (" + article.source + ")");
+    link.href = "/articles/" + article.id;
+    open.append(link, " ");
+  }
+  const reload = text("a", "Show the updated situation");
+  reload.href = window.location.href;
+  open.append(reload);
+  open.hidden = false;
 }
 
 const MAX_BANNERS = 3;
@@ -87,6 +108,8 @@ function showAlerts(alerts) {
 setInterval(poll, 1500);
 
 document.addEventListener("DOMContentLoaded", () => {
+  const printBrief = document.getElementById("print-brief");
+  if (printBrief) printBrief.addEventListener("click", () => window.print());
   const tokenInput = document.getElementById("token");
   const saveToken = document.getElementById("save-token");
   if (tokenInput && saveToken) {
