@@ -298,3 +298,45 @@ def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: t
     # `low-lying` is among the key words: a `-` matched it, and so every situation with a hyphen.
     assert http.get("/api/situations?q=-").json() == []
     assert http.get("/api/situations?q=low-lying").json()
+
+
+def test_exports_are_saved_under_names_that_say_what_they_are(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    (situation,) = http.get("/api/situations").json()
+    sid = situation["id"]
+    for fmt, suffix in (("csv", "csv"), ("json", "json"), ("geojson", "geojson")):
+        answer = http.get(f"/api/situations/{sid}/export?format={fmt}")
+        assert answer.headers["content-disposition"] == (
+            f'attachment; filename="sitroom-situation-{sid}-timeline.{suffix}"'
+        )
+    brief = http.get(f"/api/situations/{sid}/sitrep?format=md")
+    assert brief.headers["content-disposition"].endswith(f'filename="sitroom-situation-{sid}-brief.md"')
+
+
+def test_an_outlet_page_lists_its_reports_and_the_situations_it_reported(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    for day, outlet in (
+        ("2024-03-14", "Riverton / Gazette"),
+        ("2024-03-15", "Riverton / Gazette"),
+        ("2024-03-15", "Wire"),
+    ):
+        http.post(
+            "/api/articles",
+            json={
+                **FLOOD,
+                "date": day,
+                "source": outlet,
+                "title": f"Flood {day} {outlet}",
+                "text": f"{FLOOD['text']} ({day}, {outlet})",
+            },
+            headers=auth,
+        )
+    outlet = http.get("/api/outlets/Riverton / Gazette").json()
+    assert outlet["reports"] == 2 and [a["published"] for a in outlet["latest"]] == ["2024-03-15", "2024-03-14"]
+    assert sum(s["reports"] for s in outlet["situations"]) == 2
+    page = http.get("/outlets/Riverton / Gazette")
+    assert page.status_code == 200 and "Flood 2024-03-14 Riverton / Gazette" in page.text
+    assert http.get("/api/outlets/Nobody").status_code == 404
+    assert "/outlets/Wire" in http.get(f"/articles/{http.get('/api/outlets/Wire').json()['latest'][0]['id']}").text

@@ -34,6 +34,7 @@ E206 = "alert rules {path}: {reason}"
 E207 = "no alert rule named {name!r}"
 E208 = "the store cannot be read ({reason}): it is damaged or not a sitroom store; `sitroom doctor` says more"
 E209 = "cannot back up to {path}: {reason}"
+E210 = "no outlet named {source!r} in the store"
 
 
 class SitroomError(Exception):

@@ -451,4 +451,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN source TEXT NOT NULL DEFAULT '';
         """,
     ),
+    (
+        "0022_outlets",
+        """
+        -- An outlet's page: its latest reports and the situations it reported, without a scan.
+        CREATE INDEX articles_source ON articles(source, published);
+        CREATE INDEX situation_sources_source ON situation_sources(source, reports);
+        """,
+    ),
 )

@@ -162,6 +162,34 @@ class Store:
             for r in self.db.reader.execute(sql, params)
         ]
 
+    def outlet(self, source: str, limit: int = 50, offset: int = 0) -> dict[str, object]:
+        """One outlet: how many reports it has in the store, its latest reports (`offset` pages),
+        and the situations it reported, the one it reported most first."""
+        conn = self.db.reader
+        total = conn.execute("SELECT COUNT(*) FROM articles WHERE source = ?", (source,)).fetchone()[0]
+        if not total:
+            raise store_error("E210", source=source)
+        reports = [
+            {"id": r["id"], "published": r["published"], "title": r["title"]}
+            for r in conn.execute(
+                "SELECT id, published, title FROM articles WHERE source = ?"
+                " ORDER BY published DESC, ingested_at DESC, id LIMIT ? OFFSET ?",
+                (source, limit, offset),
+            )
+        ]
+        reported = conn.execute(
+            "SELECT situation_id, reports FROM situation_sources WHERE source = ?"
+            " ORDER BY reports DESC, situation_id DESC LIMIT ?",
+            (source, limit),
+        ).fetchall()
+        summaries = {s.id: s for s in corpus.situation_summaries(conn, limit, ids=[r[0] for r in reported])}
+        situations = [
+            {"id": sid, "title": summaries[sid].title, "reports": n, "of": summaries[sid].articles}
+            for sid, n in reported
+            if sid in summaries
+        ]
+        return {"source": source, "reports": total, "latest": reports, "offset": offset, "situations": situations}
+
     # -- situations -------------------------------------------------------------------------
 
     def situations(

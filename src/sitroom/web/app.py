@@ -178,7 +178,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
 
     @app.exception_handler(SitroomError)
     async def sitroom_error(request: Request, exc: SitroomError) -> Response:
-        status = 404 if exc.code in {"E201", "E204", "E207"} else 400
+        status = 404 if exc.code in {"E201", "E204", "E207", "E210"} else 400
         if wants_page(request):
             return error_page(request, status, str(exc))
         return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=status)
@@ -327,6 +327,15 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
         return page(request, "brief.html", brief=brief.data, sources=sources)
 
+    @app.get("/api/outlets/{source:path}", tags=["articles"])
+    def api_outlet(source: str, offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        """One outlet: its number of reports, its latest 50 (`offset` pages) and the situations it reported."""
+        return store.outlet(source, offset=offset)
+
+    @app.get("/outlets/{source:path}", response_class=HTMLResponse, include_in_schema=False)
+    def outlet_page(request: Request, source: str, offset: int = Query(0, ge=0)) -> HTMLResponse:
+        return page(request, "outlet.html", o=store.outlet(source, offset=offset), page_size=50)
+
     @app.get("/api/situations/{situation_id}/timeline", tags=["situations"])
     def api_timeline(
         situation_id: int, f: EventFilter = Depends(), latest: int | None = Query(None, ge=1)
@@ -340,18 +349,27 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         """The brief, as Markdown (`format=md`) or JSON; reading it here does not record it."""
         brief = store.sitrep(situation_id, record=False)
         if fmt == "md":
-            return PlainTextResponse(brief.markdown, media_type="text/markdown")
+            return PlainTextResponse(
+                brief.markdown,
+                media_type="text/markdown",
+                headers=_attachment(f"sitroom-situation-{situation_id}-brief.md"),
+            )
         return JSONResponse(brief.data)
 
     @app.get("/api/situations/{situation_id}/export", tags=["exports"])
     def api_export(situation_id: int, fmt: str = Query("json", alias="format"), f: EventFilter = Depends()) -> Response:
         """The filtered timeline exactly as on screen: JSON, CSV (one row per report) or GeoJSON."""
         data, timeline, _ = situation_parts(situation_id, f)
+        name = f"sitroom-situation-{situation_id}-timeline"
         if fmt == "csv":
-            return PlainTextResponse(_timeline_csv(situation_id, timeline), media_type="text/csv")
+            return PlainTextResponse(
+                _timeline_csv(situation_id, timeline), media_type="text/csv", headers=_attachment(f"{name}.csv")
+            )
         if fmt == "geojson":
-            return JSONResponse(_geojson(data), media_type="application/geo+json")
-        return JSONResponse(data["timeline"])
+            return JSONResponse(
+                _geojson(data), media_type="application/geo+json", headers=_attachment(f"{name}.geojson")
+            )
+        return JSONResponse(data["timeline"], headers=_attachment(f"{name}.json"))
 
     @app.post(
         "/api/situations/{situation_id}/merge", tags=["situations"], dependencies=[Depends(require_token)], **_write()
@@ -592,6 +610,11 @@ def _timeline_csv(situation_id: int, timeline: list[Any]) -> str:
     writer.writeheader()
     writer.writerows(timeline_rows(situation_id, timeline))
     return out.getvalue()
+
+
+def _attachment(filename: str) -> dict[str, str]:
+    """Headers that make a browser save an export under a name that says what it is."""
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}
 
 
 def _geojson(data: dict[str, Any]) -> dict[str, Any]:
