@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -229,3 +230,61 @@ def test_pages_answer_while_a_batch_is_analysed(server: tuple[str, str]) -> None
     posting.join()
     # The pages were answered while the batch was still being analysed, not after it.
     assert finished["pages"] < finished["post"]
+
+
+def test_a_reader_pages_deep_and_searches(tmp_path: Path, reference_path: Path) -> None:
+    """Paging to the 500th situation of the list, and a search with OR finding the reference first."""
+    import uvicorn
+    from playwright.sync_api import expect, sync_playwright
+
+    from sitroom.ingest import ingest
+
+    db = tmp_path / "deep.db"
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    first = date(2000, 1, 1)
+    for k in range(520):  # a report a month apart each: no two can share a situation
+        day = first + timedelta(days=30 * k)
+        (reports / f"r{k:03}.txt").write_text(
+            f"date {day.isoformat()}\nResidents of Placeville {k} counted {k + 2} new street lamps on their road.\n",
+            encoding="utf-8",
+        )
+    with Store(db) as store:
+        ingest(store, [reports, reference_path], Options(db=str(db)))
+        assert store.situation_count() == 521
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    running = uvicorn.Server(
+        uvicorn.Config(create_app(db, Options(db=str(db))), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not running.started and time.time() < deadline:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            (fivehundredth,) = httpx.get(f"{base}/api/situations?order=started&offset=499&limit=1").json()
+            page.goto(base + "/?order=started")
+            for _ in range(9):
+                page.get_by_role("link", name="Next page").first.click()
+            expect(page.locator("#shown")).to_have_text("451–500 of 521 situations")
+            page.locator(f"a[href='/situations/{fivehundredth['id']}']").first.click()
+            expect(page.locator("h1")).to_have_text(fivehundredth["title"])
+
+            page.goto(base + "/")
+            page.fill("#q", "curfew OR lockdown")
+            page.press("#q", "Enter")
+            hits = page.locator("xpath=//h2[starts-with(., 'Articles matching')]/following-sibling::ul[1]/li")
+            expect(hits).to_have_count(1)  # the one report that says either word; no street lamps
+            expect(hits.first.locator(".snippet")).to_contain_text("lockdown")
+            expect(page.locator("#situations")).to_contain_text("No situation matches")  # not "no situations yet"
+            page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+            browser.close()
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
