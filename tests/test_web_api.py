@@ -267,7 +267,7 @@ def test_names_with_a_slash_are_reached(client: tuple[TestClient, str]) -> None:
 
 
 def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: tuple[TestClient, str]) -> None:
-    from sitroom.web.app import _fts
+    from sitroom.web.room import fts_query as _fts
 
     assert _fts('strike OR "port authority" -x') == '"strike" OR "port authority" "-x"'
     assert _fts("AND dock NOT NOT") == '"dock"'

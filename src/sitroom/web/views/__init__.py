@@ -1,0 +1,1 @@
+"""The web room's pages and their JSON twins, one module per part of the room."""

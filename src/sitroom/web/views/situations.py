@@ -1,0 +1,270 @@
+"""The situation list, one situation (its page, timeline, export, brief) and merging by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+
+from ...corpus.timeline import build_timeline, tallies
+from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
+from ...store.export import CORPUS_TABLES, timeline_rows
+from ..filters import EventFilter
+from ..highlight import Mark, highlighted
+from ..room import Order, Room, Status, attachment, event_types, fts_query, write_route
+from ..svgmap import MapPlace, place_map
+
+PAGE = 50  # situations a page of the list shows
+SHOWN = 20  # a situation page shows its latest reports, so a story of thousands stays fast
+
+
+def router(room: Room) -> APIRouter:
+    routes = APIRouter()
+    store = room.store
+
+    def situation_rows(
+        q: str | None, limit: int, status: str | None = None, order: str = "latest", offset: int = 0
+    ) -> list[dict[str, Any]]:
+        found = store.situations(limit=limit, query=q, status=status, order=order, offset=offset)
+        rows = [situation_to_dict(s) for s in found]
+        alerted = store.alert_counts([r["id"] for r in rows])
+        return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
+
+    @routes.get("/api/situations", tags=["situations"])
+    def api_situations(
+        q: str | None = None,
+        status: Status | None = None,
+        order: Order = "latest",
+        offset: int = Query(0, ge=0),
+        limit: int = Query(50, ge=1, le=1000),
+    ) -> list[dict[str, Any]]:
+        """Situations, latest report first (or by `order`); `q` filters on title, actors and places,
+        `status` keeps the active, quiet or closed ones; `offset` and `limit` page."""
+        return situation_rows(q, limit, status, order, offset)
+
+    @routes.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def situations_page(
+        request: Request,
+        q: str | None = None,
+        status: Status | None = None,
+        order: Order = "latest",
+        offset: int = Query(0, ge=0),
+        partial: bool = False,
+    ) -> HTMLResponse:
+        rows = situation_rows(q, PAGE, status, order, offset)
+        articles = store.articles(limit=50, query=fts_query(q)) if q else []
+        entities = store.entity_names(q, limit=20) if q else []
+        name = "_situation_rows.html" if partial else "situations.html"
+        listing = {"q": q or "", "status": status or "", "order": order, "offset": offset, "page": PAGE}
+        return room.page(
+            request,
+            name,
+            situations=rows,
+            q=q or "",
+            articles=articles,
+            entities=entities,
+            listing=listing,
+            total=store.situation_count(q, status),
+        )
+
+    @routes.get("/api/situations/{situation_id}", tags=["situations"])
+    def api_situation(situation_id: int, f: EventFilter = Depends()) -> dict[str, Any]:
+        """One situation with its timeline (filtered), articles and places."""
+        return situation_parts(situation_id, f)[0]
+
+    def situation_parts(situation_id: int, f: EventFilter) -> tuple[dict[str, Any], list[Any], dict[str, Any]]:
+        """The situation as JSON, with the timeline and the analyses it was made from."""
+        summary = store.situation(situation_id)
+        articles = store.situation_articles(situation_id, latest=SHOWN)  # a long story: its latest reports
+        analyses = store.analyses_of([aid for aid, _ in articles])
+        timeline = [t for t in build_timeline(list(zip(analyses, (c for _, c in articles), strict=True))) if f.keeps(t)]
+        places = {p.name: p for a in analyses for p in a.places}
+        where = Counter(t.place for t in timeline if t.place in places)
+        if not f.as_query():  # unfiltered: every place named, sized by its incidents; filtered: what is shown
+            where.update({name: 0 for name in places})
+        data = {
+            "situation": situation_to_dict(summary),
+            "shown_reports": len(articles),
+            "timeline": [timeline_event_to_dict(t) for t in timeline],
+            "tallies": [tally_to_dict(t) for t in tallies(timeline)],
+            "articles": [
+                {
+                    "id": a.article.id,
+                    "source": a.article.source,
+                    "published": a.article.published.isoformat(),
+                    "title": a.article.title,
+                    "copy_of": copy_of,
+                }
+                for a, (_, copy_of) in zip(analyses, articles, strict=True)
+            ],
+            "places": [
+                {
+                    "name": n,
+                    "kind": places[n].kind,
+                    "label": places[n].label,
+                    "latitude": places[n].latitude,
+                    "longitude": places[n].longitude,
+                    "events": k,
+                }
+                for n, k in where.items()
+            ],
+            "quotes": [x for x in _quotes(analyses) if f.keeps_statement(x["source"], x["content"])],
+            "claims": [x for x in _claims(analyses) if f.keeps_statement(x["source"], x["content"])],
+            "reports_per_day": sorted(Counter(a.article.published.isoformat() for a in analyses).items()),
+            "reports_per_hour": store.received_per_hour([a.article.id for a in analyses]),
+            "filter": f.as_query(),
+        }
+        return data, timeline, {a.article.id: a for a in analyses}
+
+    @routes.get("/situations/{situation_id}", response_class=HTMLResponse, include_in_schema=False)
+    def situation_page(request: Request, situation_id: int, f: EventFilter = Depends()) -> HTMLResponse:
+        data, timeline, analyses = situation_parts(situation_id, f)
+        svg = place_map(
+            [
+                MapPlace(p["name"], p["kind"], p["latitude"], p["longitude"], p["events"], p["label"])
+                for p in data["places"]
+            ]
+        )
+        evidence = []
+        for event in timeline:  # the first report's sentence, its trigger and count marked
+            report = event.reports[0]
+            text = analyses[report.article_id].article.text
+            marks = [Mark(report.event.trigger, "event", f"event: {event.type}")]
+            if report.event.count is not None:
+                q = report.event.count
+                marks.append(Mark(q.span, "count", f"count: {q.value} ({q.qualifier})"))
+            evidence.append(highlighted(text, report.event.evidence.start, report.event.evidence.end, marks))
+        return room.page(request, "situation.html", d=data, svg=svg, f=f, types=event_types(), evidence=evidence)
+
+    @routes.get("/situations/{situation_id}/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_page(request: Request, situation_id: int) -> HTMLResponse:
+        """The brief, printable, every line citing its reports; reading it does not record it."""
+        brief = store.sitrep(situation_id, record=False)
+        parts = ("happened", "where", "said", "disputed", "running_totals")
+        cited = {a for part in parts for line in brief.data[part] for a in line["articles"]}
+        sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
+        return room.page(request, "brief.html", brief=brief.data, sources=sources)
+
+    @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"])
+    def api_timeline(
+        situation_id: int, f: EventFilter = Depends(), latest: int | None = Query(None, ge=1)
+    ) -> list[dict[str, Any]]:
+        """The whole timeline, or the one of the `latest` reports."""
+        store.situation(situation_id)
+        return [timeline_event_to_dict(t) for t in store.timeline(situation_id, latest=latest) if f.keeps(t)]
+
+    @routes.get("/api/situations/{situation_id}/sitrep", tags=["situations"])
+    def api_sitrep(situation_id: int, fmt: str = Query("json", alias="format")) -> Response:
+        """The brief, as Markdown (`format=md`) or JSON; reading it here does not record it."""
+        brief = store.sitrep(situation_id, record=False)
+        if fmt == "md":
+            return PlainTextResponse(
+                brief.markdown,
+                media_type="text/markdown",
+                headers=attachment(f"sitroom-situation-{situation_id}-brief.md"),
+            )
+        return JSONResponse(brief.data)
+
+    @routes.get("/api/situations/{situation_id}/export", tags=["exports"])
+    def api_export(situation_id: int, fmt: str = Query("json", alias="format"), f: EventFilter = Depends()) -> Response:
+        """The filtered timeline exactly as on screen: JSON, CSV (one row per report) or GeoJSON."""
+        data, timeline, _ = situation_parts(situation_id, f)
+        name = f"sitroom-situation-{situation_id}-timeline"
+        if fmt == "csv":
+            return PlainTextResponse(
+                _timeline_csv(situation_id, timeline), media_type="text/csv", headers=attachment(f"{name}.csv")
+            )
+        if fmt == "geojson":
+            return JSONResponse(
+                _geojson(data), media_type="application/geo+json", headers=attachment(f"{name}.geojson")
+            )
+        return JSONResponse(data["timeline"], headers=attachment(f"{name}.json"))
+
+    @routes.post(
+        "/api/situations/{situation_id}/merge",
+        tags=["situations"],
+        dependencies=[Depends(room.require_token)],
+        **write_route(),
+    )
+    async def api_merge(situation_id: int, request: Request) -> dict[str, Any]:
+        """Body: {"others": [ids]}. Folds them into this situation."""
+        body = await room.json_body(request)
+        others = body.get("others") if isinstance(body, dict) else None
+        if not isinstance(others, list) or not all(isinstance(o, int) for o in others):
+            raise HTTPException(400, 'body must be {"others": [situation ids]}')
+        store.merge_situations(situation_id, others)
+        return situation_to_dict(store.situation(situation_id))
+
+    return routes
+
+
+def _quotes(analyses: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for analysis in analyses:
+        text = analysis.article.text
+        for a in analysis.attributions:
+            if a.in_caption:
+                continue
+            found.append(
+                {
+                    "article_id": analysis.article.id,
+                    "source": (a.source.entity or a.source.text) if a.source else None,
+                    "entity": a.source.entity if a.source else None,
+                    "cue": a.cue_text,
+                    "content": " … ".join(" ".join(p.of(text).split()) for p in (a.content, *a.continued)),
+                    "direct": a.direct,
+                }
+            )
+    return found
+
+
+def _claims(analyses: list[Any]) -> list[dict[str, Any]]:
+    found = []
+    for analysis in analyses:
+        text = analysis.article.text
+        for c in analysis.claims:
+            source = analysis.attributions[c.attribution].source
+            found.append(
+                {
+                    "article_id": analysis.article.id,
+                    "source": (source.entity or source.text) if source else None,
+                    "content": " ".join(c.content.of(text).split()),
+                    "framing": c.framing,
+                    "signals": [s.of(text) for s in c.signals],
+                    "counter": " ".join(c.counter.of(text).split()) if c.counter else None,
+                }
+            )
+    return found
+
+
+def _timeline_csv(situation_id: int, timeline: list[Any]) -> str:
+    """The same rows as the `timeline` table of `sitroom export`, one per report of each incident."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CORPUS_TABLES["timeline"])
+    writer.writeheader()
+    writer.writerows(timeline_rows(situation_id, timeline))
+    return out.getvalue()
+
+
+def _geojson(data: dict[str, Any]) -> dict[str, Any]:
+    coords = {p["name"]: (p["longitude"], p["latitude"]) for p in data["places"]}
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": list(coords[t["place"]])},
+            "properties": {
+                "type": t["type"],
+                "date": t["date"]["value"] if t["date"] else None,
+                "place": t["place"],
+                "sources": t["sources"],
+                "evidence": t["reports"][0]["evidence"]["text"],
+            },
+        }
+        for t in data["timeline"]
+        if t["place"] in coords
+    ]
+    return {"type": "FeatureCollection", "features": features}
