@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -35,28 +36,30 @@ def client(tmp_path: Path) -> tuple[TestClient, str]:
 
 def test_writing_needs_the_token(client: tuple[TestClient, str]) -> None:
     http, token = client
-    assert http.post("/api/articles", json=FLOOD).status_code == 401
-    assert http.post("/api/articles", json=FLOOD, headers={"Authorization": "Bearer wrong"}).status_code == 401
-    done = http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    assert http.post("/api/articles?wait=true", json=FLOOD).status_code == 401
+    assert (
+        http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    )
+    done = http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     assert done.status_code == 200, done.text
     (stored,) = done.json()["articles"]
     assert stored["stored"] and stored["situation"]
-    again = http.post("/api/articles", json=[FLOOD], headers={"Authorization": f"Bearer {token}"})
+    again = http.post("/api/articles?wait=true", json=[FLOOD], headers={"Authorization": f"Bearer {token}"})
     assert again.json()["articles"][0]["stored"] is False  # idempotent
 
 
 def test_bad_input_is_a_clear_4xx(client: tuple[TestClient, str]) -> None:
     http, token = client
     auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    broken = http.post("/api/articles", content=b'{"text": "x", "date":', headers=auth)
+    broken = http.post("/api/articles?wait=true", content=b'{"text": "x", "date":', headers=auth)
     assert broken.status_code == 400 and "bad JSON" in broken.json()["detail"]
-    undated = http.post("/api/articles", json={"text": "Words."}, headers=auth)
+    undated = http.post("/api/articles?wait=true", json={"text": "Words."}, headers=auth)
     assert undated.status_code == 400 and "E106" in undated.json()["detail"]
-    nested = http.post("/api/articles", content=b"[" * 9_000 + b"]" * 9_000, headers=auth)
+    nested = http.post("/api/articles?wait=true", content=b"[" * 9_000 + b"]" * 9_000, headers=auth)
     assert nested.status_code == 400 and "nested too deep" in nested.json()["detail"]
-    half = http.post("/api/articles", content=b'{"text": "a \\udc00 b", "date": "2024-01-01"}', headers=auth)
+    half = http.post("/api/articles?wait=true", content=b'{"text": "a \\udc00 b", "date": "2024-01-01"}', headers=auth)
     assert half.status_code == 400 and "E115" in half.json()["detail"]
-    huge = http.post("/api/articles", json={"text": "x" * 30_000, "date": "2024-01-01"}, headers=auth)
+    huge = http.post("/api/articles?wait=true", json={"text": "x" * 30_000, "date": "2024-01-01"}, headers=auth)
     assert huge.status_code == 413
     bad_rule = http.post("/api/alerts/rules", json={"name": "r", "event_types": ["looting"]}, headers=auth)
     assert bad_rule.status_code == 400 and "unknown event type" in bad_rule.json()["detail"]
@@ -66,7 +69,7 @@ def test_bad_input_is_a_clear_4xx(client: tuple[TestClient, str]) -> None:
 
 def test_pages_escape_article_text_and_have_json_twins(client: tuple[TestClient, str]) -> None:
     http, token = client
-    article_id = http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"}).json()[
+    article_id = http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"}).json()[
         "articles"
     ][0]["id"]
     page = http.get(f"/articles/{article_id}").text
@@ -94,7 +97,7 @@ def test_pages_escape_article_text_and_have_json_twins(client: tuple[TestClient,
 
 def test_export_is_what_the_filter_shows(client: tuple[TestClient, str]) -> None:
     http, token = client
-    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     (situation,) = http.get("/api/situations").json()
     everything = http.get(f"/api/situations/{situation['id']}/export?format=json").json()
     arrests = http.get(f"/api/situations/{situation['id']}/export?format=json&type=arrest").json()
@@ -109,7 +112,7 @@ def test_export_is_what_the_filter_shows(client: tuple[TestClient, str]) -> None
 
 def test_search_finds_situations_articles_and_entities(client: tuple[TestClient, str]) -> None:
     http, token = client
-    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     page = http.get("/?q=Ashcroft").text
     assert "/entities/Helen%20Ashcroft" in page and "/articles/" in page
     assert http.get("/api/entities?q=ashcr").json()[0]["name"] == "Helen Ashcroft"
@@ -118,7 +121,7 @@ def test_search_finds_situations_articles_and_entities(client: tuple[TestClient,
 
 def test_quotes_have_their_own_api_and_follow_the_filter(client: tuple[TestClient, str]) -> None:
     http, token = client
-    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     (quote,) = http.get("/api/quotes?entity=Helen Ashcroft").json()
     assert quote["cue"] == "said" and "arrested 12 people" in quote["content"]
     assert http.get("/api/quotes?q=ARRESTED 12").json() and not http.get("/api/quotes?q=nothing like this").json()
@@ -153,13 +156,13 @@ def test_a_stored_script_url_is_never_a_link(client: tuple[TestClient, str]) -> 
     http, token = client
     auth = {"Authorization": f"Bearer {token}"}
     hostile = {**FLOOD, "text": FLOOD["text"] + " Schools closed.", "url": " javascript:alert(localStorage.token)"}
-    article_id = http.post("/api/articles", json=hostile, headers=auth).json()["articles"][0]["id"]
+    article_id = http.post("/api/articles?wait=true", json=hostile, headers=auth).json()["articles"][0]["id"]
     response = http.get(f"/articles/{article_id}")
     assert re.search(r"href=\"\s*javascript", response.text, re.I) is None and "original</a>" not in response.text
     assert "original:  javascript:alert(localStorage.token)" in response.text  # shown, as text
     assert "script-src 'self'" in response.headers["content-security-policy"]
     fine = {**FLOOD, "text": FLOOD["text"] + " Roads closed.", "url": "https://gazette.example/floods"}
-    article_id = http.post("/api/articles", json=fine, headers=auth).json()["articles"][0]["id"]
+    article_id = http.post("/api/articles?wait=true", json=fine, headers=auth).json()["articles"][0]["id"]
     assert (
         '<a href="https://gazette.example/floods" rel="noreferrer noopener">original</a>'
         in http.get(f"/articles/{article_id}").text
@@ -181,7 +184,7 @@ def test_a_loopback_server_answers_only_to_loopback_names(tmp_path: Path) -> Non
 
 def test_a_date_left_empty_in_the_filter_is_no_bound(client: tuple[TestClient, str]) -> None:
     http, token = client
-    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     (situation,) = http.get("/api/situations").json()
     base = f"/situations/{situation['id']}"
     everything = http.get(f"/api/situations/{situation['id']}").json()["timeline"]
@@ -234,7 +237,7 @@ def test_situations_page_filter_and_order(client: tuple[TestClient, str]) -> Non
         {"date": "2024-06-04", "source": "c", "text": "The dock strike at the Port of Kelso went into a second day."},
         {"date": "2024-06-04", "source": "d", "text": "A bakery on Mill Street in Kelso won a prize for its bread."},
     ]
-    assert http.post("/api/articles", json=reports, headers=auth).status_code == 200
+    assert http.post("/api/articles?wait=true", json=reports, headers=auth).status_code == 200
     everything = http.get("/api/situations").json()
     assert {s["status"] for s in everything} == {"active", "closed"}
     closed = http.get("/api/situations?status=closed").json()
@@ -253,7 +256,7 @@ def test_names_with_a_slash_are_reached(client: tuple[TestClient, str]) -> None:
     http, token = client
     auth = {"Authorization": f"Bearer {token}"}
     report = {"date": "2024-06-03", "source": "a", "text": "The band AC/DC played in Kelso on Monday night."}
-    assert http.post("/api/articles", json=report, headers=auth).status_code == 200
+    assert http.post("/api/articles?wait=true", json=report, headers=auth).status_code == 200
     answer = http.get("/api/entities/AC/DC")  # a 404 before: the name's `/` split the path
     assert answer.status_code == 200 and answer.json()["name"] == "AC/DC"
     rule = {"name": "strikes/walkouts", "event_types": ["protest"]}
@@ -287,7 +290,7 @@ def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: t
         },
         {"date": "2024-06-04", "source": "c", "text": "Floodwaters closed schools in low-lying Riverton on Tuesday."},
     ]
-    assert http.post("/api/articles", json=reports, headers=auth).status_code == 200
+    assert http.post("/api/articles?wait=true", json=reports, headers=auth).status_code == 200
     ranked = http.get("/api/articles?q=strike").json()
     assert [a["source"] for a in ranked] == ["b", "a"]  # the report about the strike first
     assert [a["source"] for a in http.get("/api/articles?q=strike&order=newest").json()] == ["a", "b"]
@@ -302,7 +305,7 @@ def test_search_ranks_matches_understands_operators_and_shows_no_paths(client: t
 
 def test_exports_are_saved_under_names_that_say_what_they_are(client: tuple[TestClient, str]) -> None:
     http, token = client
-    http.post("/api/articles", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
+    http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     (situation,) = http.get("/api/situations").json()
     sid = situation["id"]
     for fmt, suffix in (("csv", "csv"), ("json", "json"), ("geojson", "geojson")):
@@ -323,7 +326,7 @@ def test_an_outlet_page_lists_its_reports_and_the_situations_it_reported(client:
         ("2024-03-15", "Wire"),
     ):
         http.post(
-            "/api/articles",
+            "/api/articles?wait=true",
             json={
                 **FLOOD,
                 "date": day,
@@ -340,3 +343,22 @@ def test_an_outlet_page_lists_its_reports_and_the_situations_it_reported(client:
     assert page.status_code == 200 and "Flood 2024-03-14 Riverton / Gazette" in page.text
     assert http.get("/api/outlets/Nobody").status_code == 404
     assert "/outlets/Wire" in http.get(f"/articles/{http.get('/api/outlets/Wire').json()['latest'][0]['id']}").text
+
+
+def test_a_posted_batch_is_a_job_whose_progress_can_be_read(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    accepted = http.post(
+        "/api/articles", json=[FLOOD, {**FLOOD, "text": FLOOD["text"] + " More rain fell."}], headers=auth
+    )
+    assert accepted.status_code == 202
+    job = accepted.json()
+    assert job["total"] == 2 and job["status"] == f"/api/jobs/{job['job']}"
+    deadline = time.time() + 60
+    while (job := http.get(f"/api/jobs/{job['job']}").json())["state"] in ("queued", "running"):
+        assert time.time() < deadline
+        time.sleep(0.1)
+    assert job["state"] == "done" and job["done"] == 2
+    assert all(http.get(f"/api/articles/{a['id']}").status_code == 200 for a in job["articles"])
+    assert http.get("/api/jobs/nosuchjob").status_code == 404
+    assert "202" in http.get("/openapi.json").json()["paths"]["/api/articles"]["post"]["responses"]

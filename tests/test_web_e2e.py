@@ -68,7 +68,7 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
     auth = {"Authorization": f"Bearer {token}"}
     (article,) = list(read_path(reference_path, 5_000_000))
     report = {"date": article.published.isoformat(), "source": "reference", "text": article.text}
-    ingested = httpx.post(f"{base}/api/articles", json=report, headers=auth, timeout=120)
+    ingested = httpx.post(f"{base}/api/articles?wait=true", json=report, headers=auth, timeout=120)
     assert ingested.status_code == 200, ingested.text
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -118,7 +118,7 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
         expect(page.locator("tr[data-rule='arrests in Washington']")).to_be_visible()
 
         # A new matching report arrives; the alert shows up on the open page without a reload.
-        assert httpx.post(f"{base}/api/articles", json=FOLLOW_UP, headers=auth, timeout=120).status_code == 200
+        assert httpx.post(f"{base}/api/articles", json=FOLLOW_UP, headers=auth, timeout=120).status_code == 202
         live = page.locator(".live-alert.flash")
         expect(live).to_contain_text("arrests in Washington", timeout=15_000)
         expect(page.locator("#alert-list .alert-item")).to_have_count(1)
@@ -146,7 +146,7 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
             "chamber, the National Guard was called in, and Donald Trump supporters clashed with police "
             "near the Washington Monument and the Ellipse.",
         }
-        assert httpx.post(f"{base}/api/articles", json=next_day, headers=auth, timeout=120).status_code == 200
+        assert httpx.post(f"{base}/api/articles", json=next_day, headers=auth, timeout=120).status_code == 202
         expect(page.locator("#situation-live")).to_contain_text(next_day["title"], timeout=15_000)
         expect(page.locator("form.filter input[name=place]")).to_be_focused()
 
@@ -160,7 +160,7 @@ def test_a_person_follows_the_capitol_riot(server: tuple[str, str], reference_pa
             "title": "Floods close schools across Tulsa",
             "text": "Floodwaters closed 14 schools across Tulsa on Friday, the city said.",
         }
-        assert httpx.post(f"{base}/api/articles", json=flood, headers=auth, timeout=120).status_code == 200
+        assert httpx.post(f"{base}/api/articles", json=flood, headers=auth, timeout=120).status_code == 202
         expect(page.locator(".card", has_text="Floods close schools across Tulsa")).to_be_visible(timeout=15_000)
         expect(card.locator("h2 a")).to_be_focused()  # the refresh kept the reader's place
 
@@ -183,7 +183,9 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
         "url": "javascript:document.title='owned'",
         "text": "Floodwaters closed 14 schools across Tulsa on Friday, the city said.",
     }
-    stored = httpx.post(f"{base}/api/articles", json=hostile, headers={"Authorization": f"Bearer {token}"}, timeout=120)
+    stored = httpx.post(
+        f"{base}/api/articles?wait=true", json=hostile, headers={"Authorization": f"Bearer {token}"}, timeout=120
+    )
     article_id = stored.json()["articles"][0]["id"]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
@@ -207,29 +209,25 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
 
 
 def test_pages_answer_while_a_batch_is_analysed(server: tuple[str, str]) -> None:
+    """A posted batch is a job: accepted at once, its progress readable, the pages answering meanwhile."""
     base, token = server
     batch = [
         {**FOLLOW_UP, "title": f"Report {k}", "text": FOLLOW_UP["text"] + f" Officers made arrest number {k}." * 30}
-        for k in range(25)
+        for k in range(30)
     ]
-    finished: dict[str, float] = {}
-
-    def post() -> None:
-        with httpx.Client(timeout=120) as http:
-            answer = http.post(f"{base}/api/articles", json=batch, headers={"Authorization": f"Bearer {token}"})
-            assert answer.status_code == 200 and len(answer.json()["articles"]) == 25
-        finished["post"] = time.monotonic()
-
-    posting = threading.Thread(target=post)
-    posting.start()
-    time.sleep(0.3)  # the batch is in the model by now
     with httpx.Client(timeout=60) as http:
+        accepted = http.post(f"{base}/api/articles", json=batch, headers={"Authorization": f"Bearer {token}"})
+        assert accepted.status_code == 202 and accepted.json()["total"] == 30
+        status = accepted.json()["status"]
         assert http.get(f"{base}/").status_code == 200
         assert http.get(f"{base}/api/updates").status_code == 200
-        finished["pages"] = time.monotonic()
-    posting.join()
-    # The pages were answered while the batch was still being analysed, not after it.
-    assert finished["pages"] < finished["post"]
+        # The pages were answered while the batch was still queued or being analysed, not after it.
+        assert http.get(f"{base}{status}").json()["state"] in ("queued", "running")
+        deadline = time.time() + 120
+        while (job := http.get(f"{base}{status}").json())["state"] in ("queued", "running"):
+            assert 0 <= job["done"] <= 30 and time.time() < deadline
+            time.sleep(0.2)
+        assert job["state"] == "done" and job["done"] == 30 and len(job["articles"]) == 30
 
 
 def test_a_reader_pages_deep_and_searches(tmp_path: Path, reference_path: Path) -> None:

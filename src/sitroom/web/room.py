@@ -8,7 +8,6 @@ import hmac
 import json
 import re
 import secrets
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +21,7 @@ from ..nlp.dates.describe import describe_date
 from ..settings import Options
 from ..store import Store
 from .highlight import inline_markdown
+from .jobs import IngestJobs
 from .links import web_link
 
 HERE = Path(__file__).parent
@@ -74,7 +74,7 @@ class Room:
     store: Store
     options: Options
     templates: Jinja2Templates = field(default_factory=templates)
-    analysing: threading.Lock = field(default_factory=threading.Lock)  # one batch through the model at a time
+    jobs: IngestJobs = field(default_factory=IngestJobs)  # posted batches, analysed one at a time
 
     def page(self, request: Request, template: str, **context: Any) -> HTMLResponse:
         return self.templates.TemplateResponse(request, template, {"latest": self.store.latest(), **context})

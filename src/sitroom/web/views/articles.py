@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...errors import InputError
@@ -90,10 +91,13 @@ def router(room: Room) -> APIRouter:
         "/api/articles",
         tags=["articles"],
         dependencies=[Depends(room.require_token)],
+        status_code=202,
         **write_route({"oneOf": [ARTICLE_IN, {"type": "array", "items": ARTICLE_IN}]}),
     )
-    async def api_ingest(request: Request) -> dict[str, Any]:
-        """Ingest one article `{"text", "date", "title"?, "source"?, "url"?}` or a list of them."""
+    async def api_ingest(request: Request, wait: bool = False) -> JSONResponse:
+        """Ingest one article `{"text", "date", "title"?, "source"?, "url"?}` or a list of them, as
+        a background job: 202 with the job's id at once, its progress at `/api/jobs/ID`. With
+        `wait=true` the answer waits for the job and is 200 with what was stored."""
         body = await room.json_body(request)
         records = body if isinstance(body, list) else [body]
         if len(records) > MAX_BATCH:
@@ -104,20 +108,35 @@ def router(room: Room) -> APIRouter:
             (errors if isinstance(item, InputError) else articles).append(item)
         if errors:
             raise HTTPException(400, "; ".join(str(e) for e in errors))
-        # The analysis takes seconds for a batch: it runs in a worker thread, so that pages, the API
-        # and the live updates keep answering meanwhile; one batch at a time (the model is shared).
-        return {"articles": await run_in_threadpool(ingest_batch, articles)}
+        job = room.jobs.submit(articles, store_batch, send_alerts)
+        if not wait:
+            return JSONResponse({**job.as_dict(), "status": f"/api/jobs/{job.id}"}, status_code=202)
+        await run_in_threadpool(job.finished.wait)  # a worker thread waits, not the server's loop
+        if job.state == "failed":
+            raise HTTPException(500, f"the batch failed: {job.error}")
+        return JSONResponse(job.as_dict(), status_code=200)
 
-    def ingest_batch(articles: list[Article]) -> list[dict[str, Any]]:
-        with room.analysing:
-            results = []
-            for analysis in analyze_articles(articles, options.model, options.events):
-                stored = store.save(analysis)
-                results.append(
-                    {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
-                )
-            send_pending(store, options.alert_webhook, options.alert_command)
-            return results
+    def store_batch(articles: Sequence[Article]) -> list[dict[str, Any]]:
+        results = []
+        for analysis in analyze_articles(list(articles), options.model, options.events):
+            stored = store.save(analysis)
+            results.append(
+                {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
+            )
+        return results
+
+    def send_alerts() -> None:
+        send_pending(store, options.alert_webhook, options.alert_command)
+
+    @routes.get("/api/jobs/{job_id}", tags=["articles"])
+    def api_job(job_id: str) -> dict[str, Any]:
+        """A posted batch: queued, running, done or failed; how many of its articles are stored, and each."""
+        job = room.jobs.get(job_id)
+        if job is None:
+            raise HTTPException(
+                404, f"no job {job_id!r} (finished jobs are kept while the server runs, the latest 200)"
+            )
+        return job.as_dict()
 
     @routes.get("/api/quotes", tags=["quotes"])
     def api_quotes(
