@@ -5,7 +5,8 @@
 STORE is a sitroom database, e.g. the 100,000-article one `benchmarks/situation_growth.py --db`
 leaves. The server is started as `sitroom serve` would (uvicorn, one process), then the pages a
 person opens are requested in turn: the situations list, a situation (its timeline, map, quotes),
-an article with its highlights, an entity, the alerts page, and the JSON twins. Printed: p50 and
+an article with its highlights, an entity, deep pages of the list, a brief, an outlet, the
+alerts page, and the JSON twins. Printed: p50 and
 p95 per route and over all requests, in milliseconds.
 """
 
@@ -41,6 +42,8 @@ def main() -> int:
     # The most named people and bodies: the heaviest entity pages of the store.
     top = [r[0] for r in db.execute("SELECT name FROM entities GROUP BY name ORDER BY COUNT(*) DESC LIMIT 20")]
     total = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    outlets = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles LIMIT 200")]
+    pages = db.execute("SELECT COUNT(*) FROM situations").fetchone()[0] // 50
     db.close()
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "sitroom"), "serve", "--db", str(args.store), "--port", str(args.port)],
@@ -63,6 +66,9 @@ def main() -> int:
                 "/entities/NAME": lambda: f"/entities/{quote(rng.choice(entities))}",
                 "/entities/NAME (most named)": lambda: f"/entities/{quote(rng.choice(top))}",
                 "/?q= (search)": lambda: "/?q=" + rng.choice(["police", "Trump", "protest", "vote", "Clinton"]),
+                "/?offset= (deep pages)": lambda: f"/?order=reports&offset={50 * rng.randrange(max(pages, 1))}",
+                "/situations/ID/brief": lambda: f"/situations/{rng.choice(situations)}/brief",
+                "/outlets/NAME": lambda: f"/outlets/{quote(rng.choice(outlets))}",
                 "/alerts": lambda: "/alerts",
                 "/api/situations": lambda: "/api/situations",
                 "/api/situations/ID": lambda: f"/api/situations/{rng.choice(situations)}",

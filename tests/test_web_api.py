@@ -362,3 +362,30 @@ def test_a_posted_batch_is_a_job_whose_progress_can_be_read(client: tuple[TestCl
     assert all(http.get(f"/api/articles/{a['id']}").status_code == 200 for a in job["articles"])
     assert http.get("/api/jobs/nosuchjob").status_code == 404
     assert "202" in http.get("/openapi.json").json()["paths"]["/api/articles"]["post"]["responses"]
+
+
+def test_the_situation_list_filters_by_size_days_place_and_event_type(client: tuple[TestClient, str]) -> None:
+    http, token = client
+    auth = {"Authorization": f"Bearer {token}"}
+    strike = {
+        "date": "2024-06-03",
+        "source": "Harbour News",
+        "title": "Dock workers strike at the Port of Kelso",
+        "text": "Dock workers walked off the job at the Port of Kelso on Monday, halting cargo traffic.",
+    }
+    for report in (FLOOD, {**FLOOD, "date": "2024-03-15", "text": FLOOD["text"] + " The river fell."}, strike):
+        assert http.post("/api/articles?wait=true", json=report, headers=auth).status_code == 200
+    every = http.get("/api/situations").json()
+    assert len(every) == 2
+    (flood,) = [s for s in every if s["articles"] == 2]
+    assert [s["id"] for s in http.get("/api/situations?min_reports=2").json()] == [flood["id"]]
+    assert [s["id"] for s in http.get("/api/situations?until=2024-04-01").json()] == [flood["id"]]
+    assert [s["id"] for s in http.get("/api/situations?since=2024-06-01").json()] != [flood["id"]]
+    assert [s["id"] for s in http.get("/api/situations?type=arrest").json()] == [flood["id"]]
+    assert [s["id"] for s in http.get("/api/situations?place=Tulsa").json()] == [flood["id"]]
+    assert http.get("/api/situations?place=Nowhere%20at%20all").json() == []
+    assert http.get("/api/situations?since=soon").status_code == 400
+    assert len(http.get("/api/situations?order=alerts").json()) == 2
+    page = http.get("/?min_reports=2&since=")  # a date left empty in the form is no bound
+    assert page.status_code == 200 and "1–1 of 1 situation" in page.text
+    assert "min_reports=2&order=" in page.text  # the order links carry the filter

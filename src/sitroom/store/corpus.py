@@ -330,16 +330,38 @@ SITUATION_ORDERS = {
     "latest": "s.last_published DESC, s.articles DESC, s.id",
     "reports": "s.articles DESC, s.last_published DESC, s.id",
     "outlets": "sources DESC, s.articles DESC, s.id",
+    "alerts": "(SELECT COUNT(*) FROM alert_notifications n WHERE n.situation_id = s.id) DESC,"
+    " s.last_published DESC, s.id",
     "started": "s.first_published DESC, s.id",
 }
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the situation list keeps besides words and status: a least size, reports within a span
+    of days, a place among the situation's key places, a type among its reports' events."""
+
+    min_reports: int | None = None
+    since: date | None = None  # the situation's last report on or after this day
+    until: date | None = None  # ... and its first on or before this one
+    place: str | None = None
+    event_type: str | None = None
+
+
 STATUSES = ("active", "quiet", "closed")
 
 
 def _situation_filter(
-    conn: sqlite3.Connection, ids: Sequence[int] | None, query: str | None, status: str | None
+    conn: sqlite3.Connection,
+    ids: Sequence[int] | None,
+    query: str | None,
+    status: str | None,
+    keep: ListFilter | None = None,
 ) -> tuple[str, list[object]]:
     where: list[str] = []
     params: list[object] = []
+    if keep is not None:
+        where, params = _kept(keep)
     if ids is not None:
         where.append(f"s.id IN ({','.join('?' * len(ids))})")
         params += list(ids)
@@ -360,14 +382,42 @@ def _situation_filter(
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
+def _kept(keep: ListFilter) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if keep.min_reports is not None:
+        where.append("s.articles >= ?")
+        params.append(keep.min_reports)
+    if keep.since is not None:
+        where.append("s.last_published >= ?")
+        params.append(keep.since.isoformat())
+    if keep.until is not None:
+        where.append("s.first_published <= ?")
+        params.append(keep.until.isoformat())
+    if keep.place:  # a key place of the centroid: `"p:Washington, D.C."`
+        stored = json.dumps(keep.place)[1:-1]  # as the centroid's JSON writes it (`\\u00fc` for `ü`)
+        escaped = stored.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("s.centroid LIKE ? ESCAPE '\\'")
+        params.append(f'%"p:{escaped}%')
+    if keep.event_type:
+        where.append(
+            "EXISTS (SELECT 1 FROM situation_articles m JOIN events e ON e.article_id = m.article_id"
+            " WHERE m.situation_id = s.id AND e.type = ?)"
+        )
+        params.append(keep.event_type)
+    return where, params
+
+
 def _newest(conn: sqlite3.Connection) -> date:
     """The store's clock: its newest report's day."""
     row = conn.execute("SELECT MAX(last_published) FROM situations").fetchone()
     return date.fromisoformat(row[0]) if row and row[0] else date.today()
 
 
-def situation_count(conn: sqlite3.Connection, query: str | None = None, status: str | None = None) -> int:
-    where, params = _situation_filter(conn, None, query, status)
+def situation_count(
+    conn: sqlite3.Connection, query: str | None = None, status: str | None = None, keep: ListFilter | None = None
+) -> int:
+    where, params = _situation_filter(conn, None, query, status, keep)
     return int(conn.execute(f"SELECT COUNT(*) FROM situations s{where}", params).fetchone()[0])
 
 
@@ -379,10 +429,12 @@ def situation_summaries(
     status: str | None = None,
     order: str = "latest",
     offset: int = 0,
+    keep: ListFilter | None = None,
 ) -> list[SituationSummary]:
     """Situations, the one with the latest report first unless `order` says otherwise (a key of
-    SITUATION_ORDERS); `status` keeps the active, quiet or closed ones; `offset` pages."""
-    where, params = _situation_filter(conn, ids, query, status)
+    SITUATION_ORDERS); `status` keeps the active, quiet or closed ones, `keep` what it says;
+    `offset` pages."""
+    where, params = _situation_filter(conn, ids, query, status, keep)
     sql = (
         "SELECT s.*, (SELECT COUNT(*) FROM situation_sources o WHERE o.situation_id = s.id) AS sources"
         f" FROM situations s{where} ORDER BY {SITUATION_ORDERS[order]} LIMIT ? OFFSET ?"

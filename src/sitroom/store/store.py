@@ -199,14 +199,20 @@ class Store:
         status: str | None = None,
         order: str = "latest",
         offset: int = 0,
+        keep: corpus.ListFilter | None = None,
     ) -> list[corpus.SituationSummary]:
         """Situations, the one with the latest report first (or by `order`: latest, reports,
-        outlets, started); `query`: words of the title or of the situation's key names and words;
-        `status`: active, quiet or closed only; `offset`: the page."""
-        return corpus.situation_summaries(self.db.reader, limit, query=query, status=status, order=order, offset=offset)
+        outlets, alerts, started); `query`: words of the title or of the situation's key names and
+        words; `status`: active, quiet or closed only; `keep`: size, days, place, event type;
+        `offset`: the page."""
+        return corpus.situation_summaries(
+            self.db.reader, limit, query=query, status=status, order=order, offset=offset, keep=keep
+        )
 
-    def situation_count(self, query: str | None = None, status: str | None = None) -> int:
-        return corpus.situation_count(self.db.reader, query, status)
+    def situation_count(
+        self, query: str | None = None, status: str | None = None, keep: corpus.ListFilter | None = None
+    ) -> int:
+        return corpus.situation_count(self.db.reader, query, status, keep)
 
     def situation_suggestions(self) -> list[Suggestion]:
         """Merges and splits worth a look among the open situations, with their reasons."""

@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 TOKEN_KEY = "api_token_sha256"
 
 Status = Literal["active", "quiet", "closed"]
-Order = Literal["latest", "reports", "outlets", "started"]
+Order = Literal["latest", "reports", "outlets", "alerts", "started"]
 SearchOrder = Literal["relevance", "newest"]
 
 # What the schema says of the routes that write: the token they need and the answers they may give.

@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from ...corpus.timeline import build_timeline, tallies
 from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
+from ...store.corpus import ListFilter
 from ...store.export import CORPUS_TABLES, timeline_rows
 from ..filters import EventFilter
 from ..highlight import Mark, highlighted
@@ -27,9 +30,14 @@ def router(room: Room) -> APIRouter:
     store = room.store
 
     def situation_rows(
-        q: str | None, limit: int, status: str | None = None, order: str = "latest", offset: int = 0
+        q: str | None,
+        limit: int,
+        status: str | None = None,
+        order: str = "latest",
+        offset: int = 0,
+        keep: ListFilter | None = None,
     ) -> list[dict[str, Any]]:
-        found = store.situations(limit=limit, query=q, status=status, order=order, offset=offset)
+        found = store.situations(limit=limit, query=q, status=status, order=order, offset=offset, keep=keep)
         rows = [situation_to_dict(s) for s in found]
         alerted = store.alert_counts([r["id"] for r in rows])
         return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
@@ -41,10 +49,12 @@ def router(room: Room) -> APIRouter:
         order: Order = "latest",
         offset: int = Query(0, ge=0),
         limit: int = Query(50, ge=1, le=1000),
+        keep: ListFilter = Depends(list_filter),
     ) -> list[dict[str, Any]]:
         """Situations, latest report first (or by `order`); `q` filters on title, actors and places,
-        `status` keeps the active, quiet or closed ones; `offset` and `limit` page."""
-        return situation_rows(q, limit, status, order, offset)
+        `status` keeps the active, quiet or closed ones, `min_reports`, `since`, `until`, `place`
+        and `type` what they say; `offset` and `limit` page."""
+        return situation_rows(q, limit, status, order, offset, keep)
 
     @routes.get("/", response_class=HTMLResponse, include_in_schema=False)
     def situations_page(
@@ -54,12 +64,21 @@ def router(room: Room) -> APIRouter:
         order: Order = "latest",
         offset: int = Query(0, ge=0),
         partial: bool = False,
+        keep: ListFilter = Depends(list_filter),
     ) -> HTMLResponse:
-        rows = situation_rows(q, PAGE, status, order, offset)
+        rows = situation_rows(q, PAGE, status, order, offset, keep)
         articles = store.articles(limit=50, query=fts_query(q)) if q else []
         entities = store.entity_names(q, limit=20) if q else []
         name = "_situation_rows.html" if partial else "situations.html"
-        listing = {"q": q or "", "status": status or "", "order": order, "offset": offset, "page": PAGE}
+        listing = {
+            "q": q or "",
+            "status": status or "",
+            "order": order,
+            "offset": offset,
+            "page": PAGE,
+            "keep": _kept_query(keep),
+            "kept": keep,
+        }
         return room.page(
             request,
             name,
@@ -68,7 +87,8 @@ def router(room: Room) -> APIRouter:
             articles=articles,
             entities=entities,
             listing=listing,
-            total=store.situation_count(q, status),
+            total=store.situation_count(q, status, keep),
+            types=event_types(),
         )
 
     @routes.get("/api/situations/{situation_id}", tags=["situations"])
@@ -200,6 +220,44 @@ def router(room: Room) -> APIRouter:
         return situation_to_dict(store.situation(situation_id))
 
     return routes
+
+
+def list_filter(
+    min_reports: int | None = Query(None, ge=1, description="situations of at least this many reports"),
+    since: str | None = Query(None, description="a report on or after this day, YYYY-MM-DD"),
+    until: str | None = Query(None, description="a report on or before this day, YYYY-MM-DD"),
+    place: str | None = Query(None, description="a key place of the situation, as it is named"),
+    type: str | None = Query(None, description="an event type among its reports' events"),  # noqa: A002
+) -> ListFilter:
+    """The list's filter from the query string; an empty field is no bound (a form sends `since=`)."""
+    return ListFilter(
+        min_reports=min_reports,
+        since=_day(since, "since"),
+        until=_day(until, "until"),
+        place=place.strip() or None if place else None,
+        event_type=type or None,
+    )
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise HTTPException(400, f"{name}: {value!r} is not a date YYYY-MM-DD") from exc
+
+
+def _kept_query(keep: ListFilter) -> str:
+    """The filter as query-string fields, for the list's links (paging, order) to carry it."""
+    fields = {
+        "min_reports": keep.min_reports,
+        "since": keep.since.isoformat() if keep.since else None,
+        "until": keep.until.isoformat() if keep.until else None,
+        "place": keep.place,
+        "type": keep.event_type,
+    }
+    return urlencode({k: v for k, v in fields.items() if v is not None})
 
 
 def _quotes(analyses: list[Any]) -> list[dict[str, Any]]:
