@@ -127,3 +127,20 @@ def test_a_damaged_store_is_one_error_line(tmp_path: Path) -> None:
         )
         assert done.returncode == 1 and "Traceback" not in done.stderr
         assert done.stderr.startswith("error: E208 the store cannot be read (file is not a database)")
+
+
+def test_the_timeline_takes_the_web_rooms_filter(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    assert run("ingest", "--sample", "-q", "--db", db)[0] == 0
+    code, out, _ = run("situations", "--db", db)
+    flood = re.search(r"^\s*(\d+)\b.*(Floodwaters|Marrow)", out, re.M)
+    assert code == 0 and flood, out
+    code, everything, _ = run("timeline", flood.group(1), "--json", "--db", db)
+    events = json.loads(everything)
+    assert code == 0 and len({e["type"] for e in events}) > 1
+    kind = events[0]["type"]
+    code, some, _ = run("timeline", flood.group(1), "--json", "--type", kind, "--db", db)
+    kept = json.loads(some)
+    assert code == 0 and kept and {e["type"] for e in kept} == {kind} and len(kept) < len(events)
+    code, _, err = run("timeline", flood.group(1), "--since", "soon", "--db", db)
+    assert code == 2 and "since: not a date" in err

@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .corpus.alerts import rule_to_dict
+from .corpus.query import event_query
 from .corpus.timeline import counts_text, tallies, tally_text, type_text, when_text
 from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
@@ -378,12 +379,33 @@ def split_command(situation: int, articles: tuple[str, ...], db: str) -> None:
 @cli.command("timeline")
 @click.argument("situation", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
+@click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--type", "types", multiple=True, help="Events of this type (repeat for several).")
+@click.option("--place", help="Events at a place whose name holds these words.")
+@click.option("--actor", help="Events whose actor or target holds these words.")
+@click.option("--text", help="Events whose evidence holds these words.")
 @db_option
-def timeline_command(situation: int, as_json: bool, db: str) -> None:
-    """The events of a situation, merged across its reports, in time order, with their sources."""
+def timeline_command(
+    situation: int,
+    as_json: bool,
+    since: str | None,
+    until: str | None,
+    types: tuple[str, ...],
+    place: str | None,
+    actor: str | None,
+    text: str | None,
+    db: str,
+) -> None:
+    """The events of a situation, merged across its reports, in time order, with their sources;
+    the options filter them as the web room's filter does."""
+    try:
+        keep = event_query(since, until, types, place, actor, text)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
     with _open_store(db) as store:
         summary = _run(lambda: store.situation(situation))
-        timeline = store.timeline(situation)
+        timeline = [t for t in store.timeline(situation) if keep.keeps(t)]
     if as_json:
         click.echo(json.dumps([timeline_event_to_dict(t) for t in timeline], ensure_ascii=False, indent=2))
         return

@@ -12,11 +12,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
+from ...corpus.query import EventQuery
 from ...corpus.timeline import build_timeline, tallies
 from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ...store.corpus import ListFilter
 from ...store.export import CORPUS_TABLES, timeline_rows
-from ..filters import EventFilter
+from ..filters import event_filter
 from ..highlight import Mark, highlighted
 from ..room import Order, Room, Status, attachment, event_types, fts_query, write_route
 from ..svgmap import MapPlace, place_map
@@ -92,11 +93,11 @@ def router(room: Room) -> APIRouter:
         )
 
     @routes.get("/api/situations/{situation_id}", tags=["situations"])
-    def api_situation(situation_id: int, f: EventFilter = Depends()) -> dict[str, Any]:
+    def api_situation(situation_id: int, f: EventQuery = Depends(event_filter)) -> dict[str, Any]:
         """One situation with its timeline (filtered), articles and places."""
         return situation_parts(situation_id, f)[0]
 
-    def situation_parts(situation_id: int, f: EventFilter) -> tuple[dict[str, Any], list[Any], dict[str, Any]]:
+    def situation_parts(situation_id: int, f: EventQuery) -> tuple[dict[str, Any], list[Any], dict[str, Any]]:
         """The situation as JSON, with the timeline and the analyses it was made from."""
         summary = store.situation(situation_id)
         articles = store.situation_articles(situation_id, latest=SHOWN)  # a long story: its latest reports
@@ -141,7 +142,7 @@ def router(room: Room) -> APIRouter:
         return data, timeline, {a.article.id: a for a in analyses}
 
     @routes.get("/situations/{situation_id}", response_class=HTMLResponse, include_in_schema=False)
-    def situation_page(request: Request, situation_id: int, f: EventFilter = Depends()) -> HTMLResponse:
+    def situation_page(request: Request, situation_id: int, f: EventQuery = Depends(event_filter)) -> HTMLResponse:
         data, timeline, analyses = situation_parts(situation_id, f)
         svg = place_map(
             [
@@ -171,7 +172,7 @@ def router(room: Room) -> APIRouter:
 
     @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"])
     def api_timeline(
-        situation_id: int, f: EventFilter = Depends(), latest: int | None = Query(None, ge=1)
+        situation_id: int, f: EventQuery = Depends(event_filter), latest: int | None = Query(None, ge=1)
     ) -> list[dict[str, Any]]:
         """The whole timeline, or the one of the `latest` reports."""
         store.situation(situation_id)
@@ -190,7 +191,9 @@ def router(room: Room) -> APIRouter:
         return JSONResponse(brief.data)
 
     @routes.get("/api/situations/{situation_id}/export", tags=["exports"])
-    def api_export(situation_id: int, fmt: str = Query("json", alias="format"), f: EventFilter = Depends()) -> Response:
+    def api_export(
+        situation_id: int, fmt: str = Query("json", alias="format"), f: EventQuery = Depends(event_filter)
+    ) -> Response:
         """The filtered timeline exactly as on screen: JSON, CSV (one row per report) or GeoJSON."""
         data, timeline, _ = situation_parts(situation_id, f)
         name = f"sitroom-situation-{situation_id}-timeline"
