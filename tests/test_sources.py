@@ -22,8 +22,18 @@ def test_dated_text_with_header_on_its_own_line(tmp_path: Path) -> None:
     article = read_one(path)
     assert article.published == date(2021, 1, 6)
     assert article.text == "First paragraph.\n\nSecond paragraph.\n"
-    assert article.source == tmp_path.name
+    assert article.source == "unknown outlet"  # the folder's name is not an outlet
     assert article.origin == str(path)
+
+
+def test_dated_text_names_its_outlet_on_a_source_line(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("date 2021-01-06\nsource Capital Wire \nFirst paragraph.\n", encoding="utf-8")
+    article = read_one(path)
+    assert (article.source, article.text) == ("Capital Wire", "First paragraph.\n")
+    opening = tmp_path / "opening.txt"  # a report that opens with the word keeps its first line
+    opening.write_text("date 2021-01-06\nSource of the fire was a heater.\n", encoding="utf-8")
+    assert read_one(opening).text == "Source of the fire was a heater.\n"
 
 
 def test_dated_text_with_leading_space_and_text_on_the_header_line(tmp_path: Path) -> None:

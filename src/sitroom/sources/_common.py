@@ -79,13 +79,16 @@ def date_from_name(path: Path) -> date | None:
     return None
 
 
+UNKNOWN_SOURCE = "unknown outlet"
+
+
 def source_from_name(path: Path) -> str:
-    """`nyt_2016-05-04_slug.txt` -> `nyt`; otherwise the name of the folder the file is in (made
-    printable: a folder name that is not UTF-8 would make an article that cannot be stored)."""
+    """`nyt_2016-05-04_slug.txt` -> `nyt`; otherwise the outlet is not known. A folder's name is
+    not taken for one: it names where the files were put (`data`, `downloads`), not who wrote them."""
     match = _NAME_SOURCE.match(path.name)
     if match:
-        return match.group(1).lower()
-    return printable(path.parent.name) or "local"
+        return printable(match.group(1).lower()) or UNKNOWN_SOURCE
+    return UNKNOWN_SOURCE
 
 
 def half_pair_error(origin: str, *fields: str | None) -> InputError | None:
