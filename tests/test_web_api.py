@@ -92,6 +92,11 @@ def test_pages_escape_article_text_and_have_json_twins(client: tuple[TestClient,
     assert posting["security"] == [{"bearer": []}] and {"401", "413"} <= set(posting["responses"])
     assert "text" in posting["requestBody"]["content"]["application/json"]["schema"]["oneOf"][0]["properties"]
     assert schema["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    # A route that names one thing says it may not be there, and what its error looks like.
+    missing = schema["paths"]["/api/situations/{situation_id}"]["get"]["responses"]["404"]
+    assert missing["content"]["application/json"]["schema"]["required"] == ["detail"]
+    assert http.get("/api/situations/999999").json().keys() == {"detail", "code"}
+    assert "404" in schema["paths"]["/api/alerts/rules/{name}"]["delete"]["responses"]
     assert http.get("/docs").status_code == 404  # no page that would pull scripts from a CDN
 
 

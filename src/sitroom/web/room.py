@@ -33,10 +33,27 @@ SearchOrder = Literal["relevance", "newest"]
 
 # What the schema says of the routes that write: the token they need and the answers they may give.
 BEARER = {"type": "http", "scheme": "bearer", "description": "the API token `sitroom serve` prints once"}
+# Every error of the API has one shape: what went wrong in words, and sitroom's error code when it has one.
+ERROR = {
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["detail"],
+                "properties": {"detail": {"type": "string"}, "code": {"type": "string", "example": "E204"}},
+            }
+        }
+    }
+}
 WRITE_RESPONSES: dict[int | str, dict[str, Any]] = {
-    400: {"description": "the body or a field is not valid; the message names it"},
-    401: {"description": "no API token, or not this store's"},
-    413: {"description": "the body is over the server's max_input_bytes"},
+    400: {"description": "the body or a field is not valid; the message names it", **ERROR},
+    401: {"description": "no API token, or not this store's", **ERROR},
+    413: {"description": "the body is over the server's max_input_bytes", **ERROR},
+}
+# What a route that names one thing (a situation, an article, a rule...) may answer besides 200.
+MISSING: dict[int | str, dict[str, Any]] = {
+    400: {"description": "a field is not valid; the message names it", **ERROR},
+    404: {"description": "nothing of that id or name in the store", **ERROR},
 }
 
 
@@ -49,12 +66,14 @@ def ensure_token(store: Store, renew: bool = False) -> str | None:
     return token
 
 
-def write_route(body: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The OpenAPI extras of a route that writes: its security and, when it reads JSON, its body."""
+def write_route(body: dict[str, Any] | None = None, names_one: bool = False) -> dict[str, Any]:
+    """The OpenAPI extras of a route that writes: its security, its errors and, when it reads JSON,
+    its body; `names_one` when its path names something that may not be there."""
     extra: dict[str, Any] = {"security": [{"bearer": []}]}
     if body is not None:
         extra["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
-    return {"responses": WRITE_RESPONSES, "openapi_extra": extra}
+    responses = {**WRITE_RESPONSES, **({404: MISSING[404]} if names_one else {})}
+    return {"responses": responses, "openapi_extra": extra}
 
 
 def templates() -> Jinja2Templates:

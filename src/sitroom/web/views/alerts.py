@@ -58,12 +58,14 @@ def router(room: Room) -> APIRouter:
         store.add_rules(rules)
         return [rule_to_dict(r) for r in rules]
 
-    @routes.post("/api/alerts/rules/{name:path}/silence", tags=["alerts"], dependencies=token, **write_route())
+    @routes.post(
+        "/api/alerts/rules/{name:path}/silence", tags=["alerts"], dependencies=token, **write_route(names_one=True)
+    )
     def api_silence(name: str, on: bool = True) -> dict[str, Any]:
         store.silence_rule(name, on)
         return {"name": name, "silenced": on}
 
-    @routes.delete("/api/alerts/rules/{name:path}", tags=["alerts"], dependencies=token, **write_route())
+    @routes.delete("/api/alerts/rules/{name:path}", tags=["alerts"], dependencies=token, **write_route(names_one=True))
     def api_delete_rule(name: str) -> dict[str, Any]:
         store.delete_rule(name)
         return {"name": name, "deleted": True}

@@ -16,7 +16,7 @@ from ...notify import send_pending
 from ...serialize import analysis_to_dict
 from ...sources.jsonl import article_from_record
 from ..highlight import highlighted, marks_of
-from ..room import Room, SearchOrder, fts_query, write_route
+from ..room import MISSING, Room, SearchOrder, fts_query, write_route
 
 MAX_BATCH = 200  # articles in one POST
 OUTLET_PAGE = 50  # reports an outlet's page shows
@@ -55,7 +55,7 @@ def router(room: Room) -> APIRouter:
             for a in store.articles(limit=limit, query=fts_query(q), order=order)
         ]
 
-    @routes.get("/api/articles/{article_id}", tags=["articles"])
+    @routes.get("/api/articles/{article_id}", tags=["articles"], responses=MISSING)
     def api_article(article_id: str) -> dict[str, Any]:
         analysis = store.analysis(article_id)
         return {**analysis_to_dict(analysis), "situation": store.situation_of(analysis.article.id)}
@@ -128,7 +128,7 @@ def router(room: Room) -> APIRouter:
     def send_alerts() -> None:
         send_pending(store, options.alert_webhook, options.alert_command)
 
-    @routes.get("/api/jobs/{job_id}", tags=["articles"])
+    @routes.get("/api/jobs/{job_id}", tags=["articles"], responses=MISSING)
     def api_job(job_id: str) -> dict[str, Any]:
         """A posted batch: queued, running, done or failed; how many of its articles are stored, and each."""
         job = room.jobs.get(job_id)
@@ -145,7 +145,7 @@ def router(room: Room) -> APIRouter:
         """Quotes and reported statements, newest first: of one canonical `entity`, or containing `q`."""
         return store.quotes(q, entity, limit)
 
-    @routes.get("/api/outlets/{source:path}", tags=["articles"])
+    @routes.get("/api/outlets/{source:path}", tags=["articles"], responses=MISSING)
     def api_outlet(source: str, offset: int = Query(0, ge=0)) -> dict[str, Any]:
         """One outlet: its number of reports, its latest 50 (`offset` pages) and the situations it reported."""
         return store.outlet(source, limit=OUTLET_PAGE, offset=offset)

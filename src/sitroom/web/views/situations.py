@@ -19,7 +19,7 @@ from ...store.corpus import ListFilter
 from ...store.export import CORPUS_TABLES, timeline_rows
 from ..filters import event_filter
 from ..highlight import Mark, highlighted
-from ..room import Order, Room, Status, attachment, event_types, fts_query, write_route
+from ..room import MISSING, Order, Room, Status, attachment, event_types, fts_query, write_route
 from ..svgmap import MapPlace, place_map
 
 PAGE = 50  # situations a page of the list shows
@@ -43,7 +43,7 @@ def router(room: Room) -> APIRouter:
         alerted = store.alert_counts([r["id"] for r in rows])
         return [{**r, "alerts": alerted.get(r["id"], 0)} for r in rows]
 
-    @routes.get("/api/situations", tags=["situations"])
+    @routes.get("/api/situations", tags=["situations"], responses={400: MISSING[400]})
     def api_situations(
         q: str | None = None,
         status: Status | None = None,
@@ -92,7 +92,7 @@ def router(room: Room) -> APIRouter:
             types=event_types(),
         )
 
-    @routes.get("/api/situations/{situation_id}", tags=["situations"])
+    @routes.get("/api/situations/{situation_id}", tags=["situations"], responses=MISSING)
     def api_situation(situation_id: int, f: EventQuery = Depends(event_filter)) -> dict[str, Any]:
         """One situation with its timeline (filtered), articles and places."""
         return situation_parts(situation_id, f)[0]
@@ -170,7 +170,7 @@ def router(room: Room) -> APIRouter:
         sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
         return room.page(request, "brief.html", brief=brief.data, sources=sources)
 
-    @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"])
+    @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"], responses=MISSING)
     def api_timeline(
         situation_id: int, f: EventQuery = Depends(event_filter), latest: int | None = Query(None, ge=1)
     ) -> list[dict[str, Any]]:
@@ -178,7 +178,7 @@ def router(room: Room) -> APIRouter:
         store.situation(situation_id)
         return [timeline_event_to_dict(t) for t in store.timeline(situation_id, latest=latest) if f.keeps(t)]
 
-    @routes.get("/api/situations/{situation_id}/sitrep", tags=["situations"])
+    @routes.get("/api/situations/{situation_id}/sitrep", tags=["situations"], responses=MISSING)
     def api_sitrep(situation_id: int, fmt: str = Query("json", alias="format")) -> Response:
         """The brief, as Markdown (`format=md`) or JSON; reading it here does not record it."""
         brief = store.sitrep(situation_id, record=False)
@@ -190,7 +190,7 @@ def router(room: Room) -> APIRouter:
             )
         return JSONResponse(brief.data)
 
-    @routes.get("/api/situations/{situation_id}/export", tags=["exports"])
+    @routes.get("/api/situations/{situation_id}/export", tags=["exports"], responses=MISSING)
     def api_export(
         situation_id: int, fmt: str = Query("json", alias="format"), f: EventQuery = Depends(event_filter)
     ) -> Response:
@@ -211,7 +211,7 @@ def router(room: Room) -> APIRouter:
         "/api/situations/{situation_id}/merge",
         tags=["situations"],
         dependencies=[Depends(room.require_token)],
-        **write_route(),
+        **write_route(names_one=True),
     )
     async def api_merge(situation_id: int, request: Request) -> dict[str, Any]:
         """Body: {"others": [ids]}. Folds them into this situation."""
