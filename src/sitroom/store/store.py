@@ -278,10 +278,11 @@ class Store:
         articles = self.situation_articles(situation_id, latest)
         return build_timeline([(_load_analysis(self.db.reader, aid), copy_of) for aid, copy_of in articles])
 
-    def sitrep(self, situation_id: int, record: bool = True) -> Brief:
-        """A brief on the situation; `record` keeps it, so the next one says what changed since."""
+    def sitrep(self, situation_id: int, record: bool = True, latest: int | None = None) -> Brief:
+        """A brief on the situation; `record` keeps it, so the next one says what changed since;
+        `latest` briefs on the latest reports only (a page on a story of thousands stays fast)."""
         summary = self.situation(situation_id)
-        articles = self.situation_articles(situation_id)
+        articles = self.situation_articles(situation_id, latest=latest)
         analyses = [_load_analysis(self.db.reader, aid) for aid, _ in articles]
         timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
         row = self.db.reader.execute(

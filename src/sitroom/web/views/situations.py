@@ -24,6 +24,7 @@ from ..svgmap import MapPlace, place_map
 
 PAGE = 50  # situations a page of the list shows
 SHOWN = 20  # a situation page shows its latest reports, so a story of thousands stays fast
+BRIEFED = 50  # the brief page covers the latest reports (the API's and the CLI's brief cover all)
 
 
 def router(room: Room) -> APIRouter:
@@ -164,11 +165,11 @@ def router(room: Room) -> APIRouter:
     @routes.get("/situations/{situation_id}/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_page(request: Request, situation_id: int) -> HTMLResponse:
         """The brief, printable, every line citing its reports; reading it does not record it."""
-        brief = store.sitrep(situation_id, record=False)
+        brief = store.sitrep(situation_id, record=False, latest=BRIEFED)
         parts = ("happened", "where", "said", "disputed", "running_totals")
         cited = {a for part in parts for line in brief.data[part] for a in line["articles"]}
         sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
-        return room.page(request, "brief.html", brief=brief.data, sources=sources)
+        return room.page(request, "brief.html", brief=brief.data, sources=sources, briefed=BRIEFED)
 
     @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"], responses=MISSING)
     def api_timeline(
