@@ -66,8 +66,8 @@ def event_query(
     """The filter from what a person typed: an empty field is no bound (a form sends `since=`); a
     date that is not YYYY-MM-DD is a ValueError naming the field."""
     return EventQuery(
-        since=_day("since", since),
-        until=_day("until", until),
+        since=day_bound("since", since),
+        until=day_bound("until", until),
         types=tuple(t for t in types if t),
         place=place or None,
         actor=actor or None,
@@ -75,7 +75,9 @@ def event_query(
     )
 
 
-def _day(name: str, value: str | None) -> date | None:
+def day_bound(name: str, value: str | None) -> date | None:
+    """A day typed into field `name`: None when left empty; a ValueError naming the field when it
+    is not YYYY-MM-DD."""
     if value is None or not value.strip():
         return None
     try:

@@ -85,6 +85,7 @@ def write_sitrep(
         "disputed": [{"text": t, "articles": [i]} for t, i in disputed],
         "running_totals": [{"text": tally_text(t), "articles": [t.latest.article_id]} for t in running],
         "since_last_brief": None if last_brief is None else {"at": last_brief[0], "new_articles": new_ids},
+        "reports": label,  # article id -> `outlet id8`, as each line cites it
     }
     return Brief("\n".join(lines) + "\n", data)
 

@@ -76,7 +76,7 @@ def write_route(body: dict[str, Any] | None = None, names_one: bool = False) -> 
     return {"responses": responses, "openapi_extra": extra}
 
 
-def templates() -> Jinja2Templates:
+def make_templates() -> Jinja2Templates:
     found = Jinja2Templates(directory=HERE / "templates")
     found.env.filters["tojson_attr"] = lambda value: json.dumps(value)
     found.env.filters["web_link"] = web_link
@@ -92,7 +92,7 @@ class Room:
 
     store: Store
     options: Options
-    templates: Jinja2Templates = field(default_factory=templates)
+    templates: Jinja2Templates = field(default_factory=make_templates)
     jobs: IngestJobs = field(default_factory=IngestJobs)  # posted batches, analysed one at a time
 
     def page(self, request: Request, template: str, **context: Any) -> HTMLResponse:

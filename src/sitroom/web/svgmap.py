@@ -165,7 +165,7 @@ def _land(view: _View, shaded: set[str]) -> list[str]:
                 if last is None or abs(x - last[0]) + abs(y - last[1]) >= MIN_STEP_PX:
                     points.append(f"{x} {y}")
                     last = (x, y)
-            if len(points) >= 3 and len({p for p in points}) >= 3:
+            if len(set(points)) >= 3:
                 d.append("M" + "L".join(points) + "Z")
         if d:
             kind = "land named" if country.name in shaded else "land"

@@ -5,14 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
-from ...corpus.query import EventQuery
+from ...corpus.query import EventQuery, day_bound
 from ...corpus.timeline import build_timeline, tallies
 from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ...store.corpus import ListFilter
@@ -166,10 +165,7 @@ def router(room: Room) -> APIRouter:
     def brief_page(request: Request, situation_id: int) -> HTMLResponse:
         """The brief, printable, every line citing its reports; reading it does not record it."""
         brief = store.sitrep(situation_id, record=False, latest=BRIEFED)
-        parts = ("happened", "where", "said", "disputed", "running_totals")
-        cited = {a for part in parts for line in brief.data[part] for a in line["articles"]}
-        sources = {a.article.id: f"{a.article.source} {a.article.id[:8]}" for a in store.analyses_of(sorted(cited))}
-        return room.page(request, "brief.html", brief=brief.data, sources=sources, briefed=BRIEFED)
+        return room.page(request, "brief.html", brief=brief.data, briefed=BRIEFED)
 
     @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"], responses=MISSING)
     def api_timeline(
@@ -234,22 +230,11 @@ def list_filter(
     type: str | None = Query(None, description="an event type among its reports' events"),  # noqa: A002
 ) -> ListFilter:
     """The list's filter from the query string; an empty field is no bound (a form sends `since=`)."""
-    return ListFilter(
-        min_reports=min_reports,
-        since=_day(since, "since"),
-        until=_day(until, "until"),
-        place=place.strip() or None if place else None,
-        event_type=type or None,
-    )
-
-
-def _day(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
     try:
-        return date.fromisoformat(value)
+        first, last = day_bound("since", since), day_bound("until", until)
     except ValueError as exc:
-        raise HTTPException(400, f"{name}: {value!r} is not a date YYYY-MM-DD") from exc
+        raise HTTPException(400, str(exc)) from exc
+    return ListFilter(min_reports, first, last, (place or "").strip() or None, type or None)
 
 
 def _kept_query(keep: ListFilter) -> str:
