@@ -1,6 +1,6 @@
 """Page and API times of the web situation room, with a real HTTP client against the running server.
 
-    python benchmarks/web_latency.py STORE [--requests 300] [--port 8611]
+    python benchmarks/web_latency.py STORE [--requests 300] [--port 8611] [--during-batch]
 
 STORE is a sitroom database, e.g. the 100,000-article one `benchmarks/situation_growth.py --db`
 leaves. The server is started as `sitroom serve` would (uvicorn, one process), then the pages a
@@ -8,6 +8,10 @@ person opens are requested in turn: the situations list, a situation (its timeli
 an article with its highlights, an entity, deep pages of the list, a brief, an outlet, the
 alerts page, and the JSON twins. Printed: p50 and
 p95 per route and over all requests, in milliseconds.
+
+With `--during-batch`, the list and a situation are then loaded again and again while a batch of
+30 articles posted to `/api/articles` is analysed: the pages must not wait for the batch. This
+writes to the store (the 30 articles, and a new API token): run it on a copy.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ def main() -> int:
     parser.add_argument("store", type=Path)
     parser.add_argument("--requests", type=int, default=300, help="requests per route")
     parser.add_argument("--port", type=int, default=8611)
+    parser.add_argument("--during-batch", action="store_true", help="also load pages while a batch is ingested")
     args = parser.parse_args()
     if not args.store.exists():
         print(f"error: no store at {args.store}", file=sys.stderr)
@@ -45,6 +50,7 @@ def main() -> int:
     outlets = [r[0] for r in db.execute("SELECT DISTINCT source FROM articles LIMIT 200")]
     pages = db.execute("SELECT COUNT(*) FROM situations").fetchone()[0] // 50
     db.close()
+    token = _new_token(args.store) if args.during_batch else None
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "sitroom"), "serve", "--db", str(args.store), "--port", str(args.port)],
         stdout=subprocess.DEVNULL,
@@ -93,10 +99,53 @@ def main() -> int:
             everything.sort()
             p50, p95 = statistics.median(everything), everything[int(0.95 * len(everything))]
             print(f"{'all':<30} {p50:>8.1f} {p95:>8.1f}")
+            if token:
+                sampled = [f"/situations/{rng.choice(situations)}" for _ in range(20)]
+                during = _pages_during_batch(client, token, sampled)
+                for name, times in during.items():
+                    times.sort()
+                    print(f"{name:<30} {statistics.median(times):>8.1f} {times[int(0.95 * len(times))]:>8.1f}")
     finally:
         server.terminate()
         server.wait(timeout=10)
     return 0
+
+
+def _new_token(store_path: Path) -> str:
+    from sitroom.store import Store
+    from sitroom.web.app import ensure_token
+
+    with Store(store_path) as store:
+        return str(ensure_token(store, renew=True))
+
+
+def _batch(size: int = 30) -> list[dict[str, str]]:
+    """Distinct reports made from the bundled flood sample, long enough to keep the analyser busy."""
+    from importlib import resources
+
+    sample = resources.files("sitroom.samples").joinpath("riverton-flood-2024-03-15.txt").read_text("utf-8")
+    body = sample.split("\n", 2)[2]
+    stamp = time.strftime("%H%M%S")
+    return [
+        {"date": "2024-03-16", "title": f"Flood update {k} ({stamp})", "text": body + f" Crews counted {k} more homes."}
+        for k in range(size)
+    ]
+
+
+def _pages_during_batch(client: httpx.Client, token: str, situations: list[str]) -> dict[str, list[float]]:
+    posted = client.post("/api/articles", json=_batch(), headers={"Authorization": f"Bearer {token}"})
+    posted.raise_for_status()
+    status = posted.json()["status"]
+    times: dict[str, list[float]] = {"/ (during a batch)": [], "/situations/ID (during a batch)": []}
+    k = 0
+    while client.get(status).json()["state"] in ("queued", "running"):
+        pages = {"/ (during a batch)": "/", "/situations/ID (during a batch)": situations[k % len(situations)]}
+        for name, url in pages.items():
+            began = time.perf_counter()
+            client.get(url).raise_for_status()
+            times[name].append(1000 * (time.perf_counter() - began))
+        k += 1
+    return {name: found for name, found in times.items() if found}
 
 
 if __name__ == "__main__":

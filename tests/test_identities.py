@@ -65,7 +65,26 @@ def test_an_older_store_gets_its_entities_tied_by_backfill(tmp_path: Path) -> No
         with store.db.write() as conn:  # as a store made before identities existed would be
             conn.execute("UPDATE entities SET identity = NULL")
             conn.execute("DELETE FROM entity_keys")
+            conn.execute("DELETE FROM identity_articles")
+            conn.execute("DELETE FROM identity_names")
             conn.execute("DELETE FROM entity_identities")
         assert store.entity_report("Donald Trump")["names"] == ["Donald Trump"]
         store.place_unplaced()
         assert store.entity_report("Donald Trump")["names"] == ["Donald J. Trump", "Donald Trump"]
+
+
+def test_a_store_made_before_entity_pages_gets_the_same_pages_once_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "m.db"
+    with Store(path) as store:
+        _save(store, '"We will win Ohio," Donald J. Trump said at a rally in Ohio on Monday.', "2020-10-05", "a")
+        _save(store, "Police arrested a critic as Donald Trump spoke in Ohio on Tuesday.", "2020-10-06", "b")
+        made_live = store.entity_report("Donald Trump")
+        with store.db.write() as conn:  # as the store was before the pages' tables existed
+            conn.execute("DROP TABLE identity_articles")
+            conn.execute("DROP TABLE identity_names")
+            for column in ("mentions", "quotes", "events"):
+                conn.execute(f"ALTER TABLE entity_identities DROP COLUMN {column}")
+            conn.execute("DELETE FROM migrations WHERE name = '0023_identity_pages'")
+    assert made_live["totals"]["quotes"] == 1 and made_live["totals"]["mentions"] == 2
+    with Store(path) as store:
+        assert store.entity_report("Donald Trump") == made_live

@@ -209,20 +209,27 @@ def test_a_script_url_from_stored_data_cannot_run(server: tuple[str, str]) -> No
 
 
 def test_pages_answer_while_a_batch_is_analysed(server: tuple[str, str]) -> None:
-    """A posted batch is a job: accepted at once, its progress readable, the pages answering meanwhile."""
+    """A posted batch is a job: accepted at once, its progress readable, the pages answering meanwhile
+    (how fast: `benchmarks/web_latency.py --during-batch`)."""
+    from playwright.sync_api import expect, sync_playwright
+
     base, token = server
     batch = [
         {**FOLLOW_UP, "title": f"Report {k}", "text": FOLLOW_UP["text"] + f" Officers made arrest number {k}." * 30}
         for k in range(30)
     ]
-    with httpx.Client(timeout=60) as http:
+    with httpx.Client(timeout=60) as http, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
+        page = browser.new_page()
         accepted = http.post(f"{base}/api/articles", json=batch, headers={"Authorization": f"Bearer {token}"})
         assert accepted.status_code == 202 and accepted.json()["total"] == 30
         status = accepted.json()["status"]
-        assert http.get(f"{base}/").status_code == 200
+        assert page.goto(f"{base}/").status == 200
+        expect(page.locator("h1")).to_be_visible()
         assert http.get(f"{base}/api/updates").status_code == 200
-        # The pages were answered while the batch was still queued or being analysed, not after it.
+        # The page was read in the browser while the batch was still queued or analysed, not after it.
         assert http.get(f"{base}{status}").json()["state"] in ("queued", "running")
+        browser.close()
         deadline = time.time() + 120
         while (job := http.get(f"{base}{status}").json())["state"] in ("queued", "running"):
             assert 0 <= job["done"] <= 30 and time.time() < deadline

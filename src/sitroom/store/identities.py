@@ -75,7 +75,52 @@ def link_entities(
         conn.execute("UPDATE entity_identities SET articles = articles + 1 WHERE id = ?", (identity,))
     for identity, entity in zip(linked, entities, strict=True):
         _register(conn, identity, entity)
+    _record_pages(conn, article_id, entities, linked)
     return linked
+
+
+def _record_pages(conn: sqlite3.Connection, article_id: str, entities: Sequence[Entity], linked: list[int]) -> None:
+    """What an entity's page reads: the article under each identity it names, with the entity's
+    mentions, quotes and events there, and the identity's names and totals."""
+    rowid, published = conn.execute("SELECT rowid, published FROM articles WHERE id = ?", (article_id,)).fetchone()
+    mentions = dict(
+        conn.execute(
+            "SELECT entity_idx, COUNT(*) FROM mentions WHERE article_id = ? GROUP BY entity_idx", (article_id,)
+        )
+    )
+    quotes = dict(
+        conn.execute(
+            "SELECT source_entity, COUNT(*) FROM attributions WHERE article_id = ? GROUP BY source_entity",
+            (article_id,),
+        )
+    )
+    actions = conn.execute(
+        "SELECT actor_entity, target_entity FROM events WHERE article_id = ? AND in_caption = 0", (article_id,)
+    ).fetchall()
+    # Two entities of one name may share an identity (`Georgia` the place and the organisation):
+    # one row, their mentions added, the quotes and events of the name counted once.
+    pages: dict[tuple[int, str], list[int]] = {}
+    for index, (identity, entity) in enumerate(zip(linked, entities, strict=True)):
+        counts = pages.setdefault(
+            (identity, entity.name),
+            [0, quotes.get(entity.name, 0), sum(1 for actor, target in actions if entity.name in (actor, target))],
+        )
+        counts[0] += mentions.get(index, 0)
+    for (identity, name), counts in pages.items():
+        conn.execute(
+            "INSERT OR IGNORE INTO identity_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (identity, published, rowid, article_id, name, *counts),
+        )
+        conn.execute(
+            "INSERT INTO identity_names VALUES (?, ?, 1)"
+            " ON CONFLICT (name, identity) DO UPDATE SET articles = articles + 1",
+            (name, identity),
+        )
+        conn.execute(
+            "UPDATE entity_identities SET mentions = mentions + ?, quotes = quotes + ?, events = events + ?"
+            " WHERE id = ?",
+            (*counts, identity),
+        )
 
 
 def _name_forms(entity: Entity) -> list[str]:
@@ -173,16 +218,14 @@ def _register(conn: sqlite3.Connection, identity: int, entity: Entity) -> None:
 def identity_of(conn: sqlite3.Connection, name: str) -> int | None:
     """The identity an entity name stands for in the store (the most named, if several)."""
     row = conn.execute(
-        "SELECT e.identity FROM entities e WHERE e.name = ? AND e.identity IS NOT NULL"
-        " GROUP BY e.identity ORDER BY COUNT(*) DESC LIMIT 1",
-        (name,),
+        "SELECT identity FROM identity_names WHERE name = ? ORDER BY articles DESC, identity LIMIT 1", (name,)
     ).fetchone()
     return int(row[0]) if row else None
 
 
 def names_of(conn: sqlite3.Connection, identity: int) -> list[str]:
     """Every name the identity goes by in the store."""
-    return [r[0] for r in conn.execute("SELECT DISTINCT name FROM entities WHERE identity = ?", (identity,))]
+    return [r[0] for r in conn.execute("SELECT name FROM identity_names WHERE identity = ?", (identity,))]
 
 
 def display_name(conn: sqlite3.Connection, identity: int) -> str:

@@ -459,4 +459,58 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX situation_sources_source ON situation_sources(source, reports);
         """,
     ),
+    (
+        "0023_identity_pages",
+        """
+        -- An entity's page without a scan of everything it was ever named in: one row for each
+        -- article that names an identity, newest first down the key, with how many mentions,
+        -- quotes and events it has there (store/identities.py keeps it as articles arrive).
+        CREATE TABLE identity_articles (
+            identity INTEGER NOT NULL REFERENCES entity_identities(id),
+            published TEXT NOT NULL,
+            article_rowid INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            quotes INTEGER NOT NULL,
+            events INTEGER NOT NULL,
+            PRIMARY KEY (identity, published, article_rowid, name)
+        ) WITHOUT ROWID;
+        INSERT INTO identity_articles
+            SELECT e.identity, a.published, a.rowid, a.id, e.name,
+                SUM(COALESCE(m.n, 0)), MAX(COALESCE(q.n, 0)), MAX(COALESCE(v.n, 0))
+            FROM entities e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN (SELECT article_id, entity_idx, COUNT(*) AS n FROM mentions GROUP BY article_id, entity_idx) m
+                ON m.article_id = e.article_id AND m.entity_idx = e.idx
+            LEFT JOIN (SELECT article_id, source_entity AS name, COUNT(*) AS n FROM attributions
+                    GROUP BY article_id, source_entity) q
+                ON q.article_id = e.article_id AND q.name = e.name
+            LEFT JOIN (SELECT article_id, name, COUNT(*) AS n FROM (
+                    SELECT article_id, idx, actor_entity AS name FROM events WHERE in_caption = 0
+                    UNION SELECT article_id, idx, target_entity FROM events WHERE in_caption = 0
+                ) GROUP BY article_id, name) v
+                ON v.article_id = e.article_id AND v.name = e.name
+            WHERE e.identity IS NOT NULL
+            GROUP BY e.identity, a.rowid, e.name;
+        -- Every name an identity goes by, and how many articles use it: a name's identity and an
+        -- identity's names in one lookup each.
+        CREATE TABLE identity_names (
+            name TEXT NOT NULL,
+            identity INTEGER NOT NULL REFERENCES entity_identities(id),
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (name, identity)
+        ) WITHOUT ROWID;
+        INSERT INTO identity_names
+            SELECT name, identity, COUNT(*) FROM identity_articles GROUP BY name, identity;
+        CREATE INDEX identity_names_identity ON identity_names(identity);
+        -- The totals an entity's page states.
+        ALTER TABLE entity_identities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entity_identities ADD COLUMN quotes INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE entity_identities ADD COLUMN events INTEGER NOT NULL DEFAULT 0;
+        UPDATE entity_identities SET (mentions, quotes, events) = (
+            SELECT COALESCE(SUM(mentions), 0), COALESCE(SUM(quotes), 0), COALESCE(SUM(events), 0)
+            FROM identity_articles i WHERE i.identity = entity_identities.id
+        );
+        """,
+    ),
 )

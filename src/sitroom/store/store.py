@@ -39,6 +39,24 @@ from . import alerts, corpus, identities
 from .database import Database, now
 from .frequencies import DocumentFrequencies
 
+# The parts of a stored analysis, each by the table it is read from.
+PARTS = frozenset(
+    {
+        "caption_places",
+        "captions",
+        "paragraphs",
+        "mentions",
+        "entities",
+        "dates",
+        "events",
+        "places",
+        "attributions",
+        "claims",
+    }
+)
+
+TIMELINE_PARTS = frozenset({"events"})  # what a timeline reads of each report (with the events' dates)
+
 
 @dataclass(frozen=True)
 class ArticleSummary:
@@ -229,9 +247,11 @@ class Store:
         `latest` ones), oldest first."""
         return corpus.situation_articles(self.db.reader, situation_id, latest)
 
-    def analyses_of(self, article_ids: list[str]) -> list[Analysis]:
-        """The analyses of these exact article ids, in that order."""
-        return [_load_analysis(self.db.reader, article_id) for article_id in article_ids]
+    def analyses_of(self, article_ids: list[str], parts: frozenset[str] = PARTS) -> list[Analysis]:
+        """The analyses of these exact article ids, in that order. A page that reads a few parts of
+        many reports asks for those `parts` only (`events`, `places`, ...: the tables of `PARTS`);
+        the others are left empty."""
+        return [_load_analysis(self.db.reader, article_id, parts) for article_id in article_ids]
 
     def situation_of(self, article_id: str) -> int | None:
         return corpus.situation_of(self.db.reader, article_id)
@@ -276,14 +296,15 @@ class Store:
     def timeline(self, situation_id: int, latest: int | None = None) -> list[TimelineEvent]:
         """The situation's events merged across its reports (or its `latest` reports), in time order."""
         articles = self.situation_articles(situation_id, latest)
-        return build_timeline([(_load_analysis(self.db.reader, aid), copy_of) for aid, copy_of in articles])
+        analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS)
+        return build_timeline(list(zip(analyses, (copy_of for _, copy_of in articles), strict=True)))
 
     def sitrep(self, situation_id: int, record: bool = True, latest: int | None = None) -> Brief:
         """A brief on the situation; `record` keeps it, so the next one says what changed since;
         `latest` briefs on the latest reports only (a page on a story of thousands stays fast)."""
         summary = self.situation(situation_id)
         articles = self.situation_articles(situation_id, latest=latest)
-        analyses = [_load_analysis(self.db.reader, aid) for aid, _ in articles]
+        analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS | {"places", "attributions", "claims"})
         timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
         row = self.db.reader.execute(
             "SELECT created_at, articles FROM sitreps WHERE situation_id = ? ORDER BY id DESC LIMIT 1", (situation_id,)
@@ -363,62 +384,41 @@ class Store:
     def entity_report(self, name: str, limit: int = 200) -> dict[str, object]:
         """An entity across the store, under every name it goes by (`Donald J. Trump`, `Donald
         Trump`): its mentions, quotes and events, newest published first, at most `limit` of each,
-        with the situation of each article, and how many of each there are in all."""
+        with the situation of each article, and how many of each there are in all. Read from the
+        newest articles down (`identity_articles`), so the most named entity costs what the least does."""
         reader = self.db.reader
         identity = identities.identity_of(reader, name)
-        names = identities.names_of(reader, identity) if identity is not None else [name]
-        display = identities.display_name(reader, identity) if identity is not None else name
-        marks = ",".join("?" * len(names))
-        situation = "(SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
-        if identity is not None:
-            own, own_params = "e.identity = ?", [identity]
-        else:
-            own, own_params = "e.name = ?", [name]
-        mentions = reader.execute(
-            f"SELECT a.id AS article_id, a.published, a.source, m.start, m.end, m.text, {situation}"
-            f" FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
-            f" JOIN articles a ON a.id = e.article_id WHERE {own}"
-            " ORDER BY a.published DESC, a.rowid DESC, m.start LIMIT ?",
-            (*own_params, limit),
-        ).fetchall()
-        quotes = reader.execute(
-            f"SELECT a.id AS article_id, a.published, t.cue_text, t.content_start, t.content_end, t.direct,"
-            f" substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, {situation}"
-            f" FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.source_entity IN ({marks})"
-            " ORDER BY a.published DESC, a.rowid DESC LIMIT ?",
-            (*names, limit),
-        ).fetchall()
-        events = reader.execute(
-            f"SELECT a.id AS article_id, a.published, v.type, v.count_value, v.count_qualifier,"
-            f" substr(a.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, {situation}"
-            f" FROM events v JOIN articles a ON a.id = v.article_id"
-            f" WHERE (v.actor_entity IN ({marks}) OR v.target_entity IN ({marks})) AND v.in_caption = 0"
-            " ORDER BY a.published DESC, a.rowid DESC LIMIT ?",
-            (*names, *names, limit),
-        ).fetchall()
-        totals = {
-            "mentions": reader.execute(
-                f"SELECT COUNT(*) FROM entities e JOIN mentions m ON m.article_id = e.article_id"
-                f" AND m.entity_idx = e.idx WHERE {own}",
-                own_params,
-            ).fetchone()[0],
-            "quotes": reader.execute(
-                f"SELECT COUNT(*) FROM attributions WHERE source_entity IN ({marks})", names
-            ).fetchone()[0],
-            "events": reader.execute(
-                f"SELECT COUNT(*) FROM events WHERE (actor_entity IN ({marks}) OR target_entity IN ({marks}))"
-                " AND in_caption = 0",
-                (*names, *names),
-            ).fetchone()[0],
+        if identity is None:
+            empty: list[dict[str, object]] = []
+            return {
+                "name": name,
+                "names": [name],
+                "totals": dict.fromkeys(_ENTITY_ITEMS, 0),
+                "mentions": empty,
+                "quotes": empty,
+                "events": empty,
+            }
+        totals = reader.execute(
+            "SELECT mentions, quotes, events FROM entity_identities WHERE id = ?", (identity,)
+        ).fetchone()
+        report: dict[str, object] = {
+            "name": identities.display_name(reader, identity),
+            "names": sorted(identities.names_of(reader, identity)),
+            "totals": dict(totals),
         }
-        return {
-            "name": display,
-            "names": sorted(names),
-            "totals": totals,
-            "mentions": [dict(r) for r in mentions],
-            "quotes": [dict(r) for r in quotes],
-            "events": [dict(r) for r in events],
-        }
+        for item, sql in _ENTITY_ITEMS.items():
+            rows: list[dict[str, object]] = []
+            newest = reader.execute(
+                f"SELECT article_id, name FROM identity_articles WHERE identity = ? AND {item} > 0"
+                " ORDER BY published DESC, article_rowid DESC LIMIT ?",
+                (identity, limit),
+            )
+            for article_id, entity_name in newest.fetchall():
+                rows += [dict(r) for r in reader.execute(sql, {"article": article_id, "name": entity_name})]
+                if len(rows) >= limit:
+                    break
+            report[item] = rows[:limit]
+        return report
 
     def entity_identities(self, article_id: str) -> list[int | None]:
         """The identity across the store of each of the article's entities, in their order."""
@@ -448,28 +448,74 @@ class Store:
         ).fetchall()
         return [(f"{r[0]}:00", r[1]) for r in rows]
 
-    def quotes(self, q: str | None = None, entity: str | None = None, limit: int = 50) -> list[dict[str, object]]:
-        """Attributed statements, newest first: those of one canonical `entity`, or whose words
-        contain `q`."""
-        sql = (
-            "SELECT a.id AS article_id, a.published, a.source AS outlet, t.source_text AS source,"
-            " t.source_entity AS entity, t.cue_text AS cue, t.direct,"
-            " substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content,"
-            " (SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
-            " FROM attributions t JOIN articles a ON a.id = t.article_id"
-        )
-        where, params = [], []
+    def quotes(
+        self, q: str | None = None, entity: str | None = None, limit: int = 50, articles: list[str] | None = None
+    ) -> list[dict[str, object]]:
+        """Attributed statements outside captions, newest first: those of one canonical `entity`,
+        whose words contain `q`, or of the given `articles`. `source` is who said it (the canonical
+        entity when known, else the reporter's words, kept in `source_text`); `content` is every
+        piece of the statement, the pieces joined by ` … `."""
+        where, params = ["t.in_caption = 0"], []
         if entity:
             where.append("t.source_entity = ?")
             params.append(entity)
         if q:
             where.append("instr(lower(substr(a.text, t.content_start + 1, t.content_end - t.content_start)), ?) > 0")
             params.append(q.lower())
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY a.published DESC, a.rowid DESC LIMIT ?"
-        params.append(limit)
-        return [dict(r) for r in self.db.reader.execute(sql, params)]
+        if articles is not None:
+            where.append(f"t.article_id IN ({','.join('?' * len(articles))})")
+            params += articles
+        rows = self.db.reader.execute(
+            "SELECT a.id AS article_id, a.published, a.source AS outlet,"
+            " COALESCE(t.source_entity, t.source_text) AS source, t.source_text, t.source_entity AS entity,"
+            " t.cue_text AS cue, t.direct,"
+            " substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, t.continued,"
+            f" {_IN_SITUATION} FROM attributions t JOIN articles a ON a.id = t.article_id WHERE "
+            + " AND ".join(where)
+            + " ORDER BY a.published DESC, a.rowid DESC, t.idx LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        # A quote's further pieces are cut from its article's text, read once for all its quotes.
+        texts = self._texts({r["article_id"] for r in rows if r["continued"] != "[]"})
+        found = []
+        for row in rows:
+            quote = dict(row)
+            text = texts.get(quote["article_id"], "")
+            pieces = [quote["content"], *(text[start:end] for start, end in json.loads(quote.pop("continued")))]
+            quote["content"] = " … ".join(" ".join(piece.split()) for piece in pieces)
+            quote["direct"] = bool(quote["direct"])
+            found.append(quote)
+        return found
+
+    def claims(self, articles: list[str], limit: int = 500) -> list[dict[str, object]]:
+        """The claims of the given articles, newest first: who made each (as `quotes` names them),
+        what is claimed, how the report frames it, the words that frame it and what counters it."""
+        rows = self.db.reader.execute(
+            "SELECT a.id AS article_id, a.published, a.source AS outlet,"
+            " COALESCE(t.source_entity, t.source_text) AS source,"
+            " substr(a.text, c.content_start + 1, c.content_end - c.content_start) AS content, c.framing, c.signals,"
+            " substr(a.text, c.counter_start + 1, c.counter_end - c.counter_start) AS counter,"
+            f" {_IN_SITUATION} FROM claims c"
+            " JOIN attributions t ON t.article_id = c.article_id AND t.idx = c.attribution"
+            f" JOIN articles a ON a.id = c.article_id WHERE c.article_id IN ({','.join('?' * len(articles))})"
+            " ORDER BY a.published DESC, a.rowid DESC, c.idx LIMIT ?",
+            (*articles, limit),
+        ).fetchall()
+        texts = self._texts({r["article_id"] for r in rows if r["signals"] != "[]"})
+        found = []
+        for row in rows:
+            claim = dict(row)
+            text = texts.get(claim["article_id"], "")
+            claim["content"] = " ".join(claim["content"].split())
+            claim["signals"] = [text[start:end] for start, end in json.loads(claim["signals"])]
+            claim["counter"] = " ".join(claim["counter"].split()) if claim["counter"] is not None else None
+            found.append(claim)
+        return found
+
+    def _texts(self, article_ids: set[str]) -> dict[str, str]:
+        ids = sorted(article_ids)
+        rows = self.db.reader.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
+        return dict(rows.fetchall())
 
     def latest(self) -> dict[str, int]:
         """Counters that grow as reports and alerts arrive: what a live page polls."""
@@ -508,6 +554,26 @@ class Store:
     def integrity(self) -> str:
         return str(self.db.reader.execute("PRAGMA integrity_check").fetchone()[0])
 
+
+# An entity's items in one article, for `Store.entity_report`: `:article` and the entity's `:name`
+# there. The `+` keeps SQLite on the article's rows, not on every row of that name in the store.
+_IN_SITUATION = "(SELECT situation_id FROM situation_articles s WHERE s.article_id = a.id) AS situation"
+_ENTITY_ITEMS = {
+    "mentions": "SELECT a.id AS article_id, a.published, a.source, m.start, m.end, m.text, "
+    + _IN_SITUATION
+    + " FROM entities e JOIN mentions m ON m.article_id = e.article_id AND m.entity_idx = e.idx"
+    " JOIN articles a ON a.id = e.article_id WHERE e.article_id = :article AND +e.name = :name ORDER BY m.start",
+    "quotes": "SELECT a.id AS article_id, a.published, t.cue_text, t.content_start, t.content_end, t.direct,"
+    " substr(a.text, t.content_start + 1, t.content_end - t.content_start) AS content, "
+    + _IN_SITUATION
+    + " FROM attributions t JOIN articles a ON a.id = t.article_id"
+    " WHERE t.article_id = :article AND +t.source_entity = :name ORDER BY t.content_start",
+    "events": "SELECT a.id AS article_id, a.published, v.type, v.count_value, v.count_qualifier,"
+    " substr(a.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, "
+    + _IN_SITUATION
+    + " FROM events v JOIN articles a ON a.id = v.article_id WHERE v.article_id = :article"
+    " AND (+v.actor_entity = :name OR +v.target_entity = :name) AND v.in_caption = 0 ORDER BY v.evidence_start",
+}
 
 _UNLINKED_ARTICLES = (
     "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id"
@@ -655,6 +721,8 @@ def _spans_json(spans: tuple[Span, ...]) -> str:
 
 
 def _spans(stored: str) -> tuple[Span, ...]:
+    if stored == "[]":  # most quotes and claims: no JSON to read
+        return ()
     return tuple(Span(start, end) for start, end in json.loads(stored))
 
 
@@ -707,7 +775,16 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
+def _load_analysis(conn: sqlite3.Connection, article_id: str, parts: frozenset[str] = PARTS) -> Analysis:
+    """The stored analysis of the article; only the given `parts` read, the others left empty
+    (an event's date is read with the events)."""
+    wanted = parts | {"dates"} if "events" in parts else parts
+
+    def rows(table: str, order: str) -> list[sqlite3.Row]:
+        if table not in wanted:
+            return []
+        return conn.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", (article_id,)).fetchall()
+
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise store_error("E201", key=article_id)
@@ -721,32 +798,23 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
         origin=row["origin"],
     )
     places: dict[int, list[CaptionPlace]] = {}
-    for p in conn.execute(
-        "SELECT * FROM caption_places WHERE article_id = ? ORDER BY caption_idx, place_idx", (article_id,)
-    ):
+    for p in rows("caption_places", "caption_idx, place_idx"):
         credit = None
         if p["credit_start"] is not None:
             credit = Credit(Span(p["credit_start"], p["credit_end"]), p["photographer"], p["agency"])
         places.setdefault(p["caption_idx"], []).append(
             CaptionPlace(Span(p["start"], p["end"]), Span(p["text_start"], p["text_end"]), credit)
         )
-    captions = tuple(
-        Caption(c["text"], tuple(places.get(c["idx"], ())))
-        for c in conn.execute("SELECT * FROM captions WHERE article_id = ? ORDER BY idx", (article_id,))
-    )
+    captions = tuple(Caption(c["text"], tuple(places.get(c["idx"], ()))) for c in rows("captions", "idx"))
     paragraphs = tuple(
-        Paragraph(Span(p["start"], p["end"]), p["kind"], p["caption_idx"])
-        for p in conn.execute("SELECT * FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))
+        Paragraph(Span(p["start"], p["end"]), p["kind"], p["caption_idx"]) for p in rows("paragraphs", "idx")
     )
     mentions: dict[int, list[Mention]] = {}
-    for m in conn.execute("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, end", (article_id,)):
+    for m in rows("mentions", "start, end"):
         mentions.setdefault(m["entity_idx"], []).append(
             Mention(Span(m["start"], m["end"]), m["text"], m["label"], bool(m["in_caption"]))
         )
-    entities = tuple(
-        Entity(e["name"], e["kind"], tuple(mentions.get(e["idx"], ())))
-        for e in conn.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY idx", (article_id,))
-    )
+    entities = tuple(Entity(e["name"], e["kind"], tuple(mentions.get(e["idx"], ()))) for e in rows("entities", "idx"))
     dates = tuple(
         DateMention(
             Span(d["start"], d["end"]),
@@ -758,7 +826,7 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             bool(d["anchored"]),
             bool(d["in_caption"]),
         )
-        for d in conn.execute("SELECT * FROM dates WHERE article_id = ? ORDER BY start", (article_id,))
+        for d in rows("dates", "start")
     )
     date_at = {(d.span.start, d.span.end): d for d in dates}
     events = tuple(
@@ -790,11 +858,11 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             casualty=e["casualty"],
             source=e["source"],
         )
-        for e in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY idx", (article_id,))
+        for e in rows("events", "idx")
     )
     places = tuple(
         ResolvedPlace(p["name"], p["kind"], p["latitude"], p["longitude"], p["label"], p["source"])
-        for p in conn.execute("SELECT * FROM places WHERE article_id = ? ORDER BY rowid", (article_id,))
+        for p in rows("places", "rowid")
     )
     attributions = tuple(
         Attribution(
@@ -806,7 +874,7 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             in_caption=bool(a["in_caption"]),
             continued=_spans(a["continued"]),
         )
-        for a in conn.execute("SELECT * FROM attributions WHERE article_id = ? ORDER BY idx", (article_id,))
+        for a in rows("attributions", "idx")
     )
     claims = tuple(
         Claim(
@@ -816,7 +884,7 @@ def _load_analysis(conn: sqlite3.Connection, article_id: str) -> Analysis:
             signals=_spans(c["signals"]),
             counter=Span(c["counter_start"], c["counter_end"]) if c["counter_start"] is not None else None,
         )
-        for c in conn.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY idx", (article_id,))
+        for c in rows("claims", "idx")
     )
     document = Document(article=article, paragraphs=paragraphs, captions=captions)
     return Analysis(

@@ -9,6 +9,9 @@ its security headers and its one shape of error (a page for a browser, JSON for 
 
 from __future__ import annotations
 
+import gc
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from ..errors import SitroomError
 from ..settings import Options, options_from_env
 from ..store import Store
+from . import svgmap
 from .links import CONTENT_SECURITY_POLICY
 from .room import BEARER, HERE, Room, ensure_token
 from .views import alerts, articles, entities, situations
@@ -34,6 +38,15 @@ NOT_FOUND = frozenset({"E201", "E204", "E207", "E210"})  # error codes that name
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
     """The app over the store in `db`; with `hosts`, requests naming any other Host are refused."""
     room = Room(Store(db), options or options_from_env())
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # The map's land and the gazetteer are read when the server starts, not on a reader's first
+        # map; then they are left out of the collector's full passes (each took 100 ms and more).
+        svgmap.warm()
+        gc.freeze()
+        yield
+
     # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
     app = FastAPI(
         title="sitroom",
@@ -41,6 +54,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         summary="A situation room for the news: situations, timelines, alerts.",
         docs_url=None,
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.store = room.store
 

@@ -41,34 +41,51 @@ class Country:
     iso: int | None  # ISO 3166 numeric code
     rings: tuple[tuple[float, ...], ...]  # each [lon, lat, lon, lat, ...]
     box: tuple[float, float, float, float]  # west, south, east, north
+    ring_boxes: tuple[tuple[float, float, float, float], ...]  # each ring's box
 
 
 COARSE_SPAN = 20.0  # degrees across: wider views are drawn from rings thinned to COARSE_STEP
 COARSE_STEP = 0.5
+STEPS = (0.1, 0.02, 0.004)  # degrees: the finer levels of detail, a view taking the coarsest under STEP_PX
+STEP_PX = 3.0
+
+
+def detail(span: float) -> float:
+    """The step between a ring's points for a view `span` degrees across (0: every point)."""
+    if span > COARSE_SPAN:
+        return COARSE_STEP
+    pixel = span / (WIDTH - 2 * PAD)
+    return next((step for step in STEPS if step <= STEP_PX * pixel), 0.0)
 
 
 @cache
-def countries(coarse: bool = False) -> tuple[Country, ...]:
-    """Natural Earth's countries, loaded once per process (and once thinned, for wide views)."""
+def countries(step: float = 0.0) -> tuple[Country, ...]:
+    """Natural Earth's countries, loaded once per process for each level of detail (`step`)."""
     path = resources.files("sitroom.data").joinpath("geo/countries-50m.json")
     stored = json.loads(path.read_text(encoding="utf-8"))
     found = []
     for country in stored["countries"]:
-        rings = tuple(_thinned(r) if coarse else tuple(r) for r in country["rings"])
+        rings = tuple(_thinned(r, step) if step else tuple(r) for r in country["rings"])
         rings = tuple(r for r in rings if len(r) >= 6)
         if not rings:
             continue
-        lons = [v for r in rings for v in r[0::2]]
-        lats = [v for r in rings for v in r[1::2]]
-        box = (min(lons), min(lats), max(lons), max(lats))
-        found.append(Country(country["name"], country["iso"], rings, box))
+        boxes = tuple((min(r[0::2]), min(r[1::2]), max(r[0::2]), max(r[1::2])) for r in rings)
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        found.append(Country(country["name"], country["iso"], rings, box, boxes))
     return tuple(found)
 
 
-def _thinned(ring: list[float]) -> tuple[float, ...]:
+def warm() -> None:
+    """Read what a map reads, once: the land at every level of detail and the gazetteer's countries."""
+    for step in (0.0, COARSE_STEP, *STEPS):
+        countries(step)
+    country_number("United States")
+
+
+def _thinned(ring: list[float], step: float) -> tuple[float, ...]:
     kept: list[float] = []
     for lon, lat in zip(ring[0::2], ring[1::2], strict=True):
-        if not kept or abs(lon - kept[-2]) + abs(lat - kept[-1]) >= COARSE_STEP:
+        if not kept or abs(lon - kept[-2]) + abs(lat - kept[-1]) >= step:
             kept += [lon, lat]
     return tuple(kept)
 
@@ -152,15 +169,26 @@ def _land(view: _View, shaded: set[str]) -> list[str]:
     margin_lat = (view.north - view.south) * PAD / (HEIGHT - 2 * PAD) * 1.5
     west_edge, east_edge = view.west - margin_lon, view.east + margin_lon
     south_edge, north_edge = view.south - margin_lat, view.north + margin_lat
-    for country in countries(view.east - view.west > COARSE_SPAN):
-        west, south, east, north = country.box
-        if east < west_edge or west > east_edge or north < south_edge or south > north_edge:
+    box = (west_edge, south_edge, east_edge, north_edge)
+
+    def outside(ring_box: tuple[float, float, float, float]) -> bool:
+        west, south, east, north = ring_box
+        return east < west_edge or west > east_edge or north < south_edge or south > north_edge
+
+    def inside(ring_box: tuple[float, float, float, float]) -> bool:
+        west, south, east, north = ring_box
+        return west >= west_edge and east <= east_edge and south >= south_edge and north <= north_edge
+
+    for country in countries(detail(view.east - view.west)):
+        if outside(country.box):
             continue
         d = []
-        for ring in country.rings:
+        for ring, ring_box in zip(country.rings, country.ring_boxes, strict=True):
+            if outside(ring_box):  # an island off the frame
+                continue
             points, last = [], None
-            box = (west_edge, south_edge, east_edge, north_edge)
-            for lon, lat in _clipped(list(zip(ring[0::2], ring[1::2], strict=True)), box):
+            corners = list(zip(ring[0::2], ring[1::2], strict=True))
+            for lon, lat in corners if inside(ring_box) else _clipped(corners, box):
                 x, y = view.xy(lat, lon)
                 if last is None or abs(x - last[0]) + abs(y - last[1]) >= MIN_STEP_PX:
                     points.append(f"{x} {y}")

@@ -16,14 +16,17 @@ from ...corpus.timeline import build_timeline, tallies
 from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ...store.corpus import ListFilter
 from ...store.export import CORPUS_TABLES, timeline_rows
+from ...store.store import TIMELINE_PARTS
 from ..filters import event_filter
 from ..highlight import Mark, highlighted
 from ..room import MISSING, Order, Room, Status, attachment, event_types, fts_query, write_route
 from ..svgmap import MapPlace, place_map
 
 PAGE = 50  # situations a page of the list shows
-SHOWN = 20  # a situation page shows its latest reports, so a story of thousands stays fast
-BRIEFED = 50  # the brief page covers the latest reports (the API's and the CLI's brief cover all)
+# A situation page and its brief page read the story's latest reports, so a story of thousands
+# stays fast (the API's and the CLI's brief cover every report).
+SHOWN = 20
+QUOTED = 1000  # quotes and claims of the shown reports, at most
 
 
 def router(room: Room) -> APIRouter:
@@ -101,7 +104,8 @@ def router(room: Room) -> APIRouter:
         """The situation as JSON, with the timeline and the analyses it was made from."""
         summary = store.situation(situation_id)
         articles = store.situation_articles(situation_id, latest=SHOWN)  # a long story: its latest reports
-        analyses = store.analyses_of([aid for aid, _ in articles])
+        shown = [aid for aid, _ in articles]
+        analyses = store.analyses_of(shown, TIMELINE_PARTS | {"places"})
         timeline = [t for t in build_timeline(list(zip(analyses, (c for _, c in articles), strict=True))) if f.keeps(t)]
         places = {p.name: p for a in analyses for p in a.places}
         where = Counter(t.place for t in timeline if t.place in places)
@@ -133,8 +137,10 @@ def router(room: Room) -> APIRouter:
                 }
                 for n, k in where.items()
             ],
-            "quotes": [x for x in _quotes(analyses) if f.keeps_statement(x["source"], x["content"])],
-            "claims": [x for x in _claims(analyses) if f.keeps_statement(x["source"], x["content"])],
+            "quotes": [
+                x for x in store.quotes(articles=shown, limit=QUOTED) if f.keeps_statement(x["source"], x["content"])
+            ],
+            "claims": [x for x in store.claims(shown, limit=QUOTED) if f.keeps_statement(x["source"], x["content"])],
             "reports_per_day": sorted(Counter(a.article.published.isoformat() for a in analyses).items()),
             "reports_per_hour": store.received_per_hour([a.article.id for a in analyses]),
             "filter": f.as_query(),
@@ -164,8 +170,8 @@ def router(room: Room) -> APIRouter:
     @routes.get("/situations/{situation_id}/brief", response_class=HTMLResponse, include_in_schema=False)
     def brief_page(request: Request, situation_id: int) -> HTMLResponse:
         """The brief, printable, every line citing its reports; reading it does not record it."""
-        brief = store.sitrep(situation_id, record=False, latest=BRIEFED)
-        return room.page(request, "brief.html", brief=brief.data, briefed=BRIEFED)
+        brief = store.sitrep(situation_id, record=False, latest=SHOWN)
+        return room.page(request, "brief.html", brief=brief.data, briefed=SHOWN)
 
     @routes.get("/api/situations/{situation_id}/timeline", tags=["situations"], responses=MISSING)
     def api_timeline(
@@ -247,45 +253,6 @@ def _kept_query(keep: ListFilter) -> str:
         "type": keep.event_type,
     }
     return urlencode({k: v for k, v in fields.items() if v is not None})
-
-
-def _quotes(analyses: list[Any]) -> list[dict[str, Any]]:
-    found = []
-    for analysis in analyses:
-        text = analysis.article.text
-        for a in analysis.attributions:
-            if a.in_caption:
-                continue
-            found.append(
-                {
-                    "article_id": analysis.article.id,
-                    "source": (a.source.entity or a.source.text) if a.source else None,
-                    "entity": a.source.entity if a.source else None,
-                    "cue": a.cue_text,
-                    "content": " … ".join(" ".join(p.of(text).split()) for p in (a.content, *a.continued)),
-                    "direct": a.direct,
-                }
-            )
-    return found
-
-
-def _claims(analyses: list[Any]) -> list[dict[str, Any]]:
-    found = []
-    for analysis in analyses:
-        text = analysis.article.text
-        for c in analysis.claims:
-            source = analysis.attributions[c.attribution].source
-            found.append(
-                {
-                    "article_id": analysis.article.id,
-                    "source": (source.entity or source.text) if source else None,
-                    "content": " ".join(c.content.of(text).split()),
-                    "framing": c.framing,
-                    "signals": [s.of(text) for s in c.signals],
-                    "counter": " ".join(c.counter.of(text).split()) if c.counter else None,
-                }
-            )
-    return found
 
 
 def _timeline_csv(situation_id: int, timeline: list[Any]) -> str:
