@@ -40,12 +40,17 @@ def test_writing_needs_the_token(client: tuple[TestClient, str]) -> None:
     assert (
         http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": "Bearer wrong"}).status_code == 401
     )
+    # Never in a URL (where logs and history keep it): a token in the query string is no token.
+    assert http.post(f"/api/articles?wait=true&token={token}", json=FLOOD).status_code == 401
+    assert http.post(f"/api/articles?wait=true&access_token={token}", json=FLOOD).status_code == 401
     done = http.post("/api/articles?wait=true", json=FLOOD, headers={"Authorization": f"Bearer {token}"})
     assert done.status_code == 200, done.text
     (stored,) = done.json()["articles"]
     assert stored["stored"] and stored["situation"]
     again = http.post("/api/articles?wait=true", json=[FLOOD], headers={"Authorization": f"Bearer {token}"})
     assert again.json()["articles"][0]["stored"] is False  # idempotent
+    for page in ("/", f"/situations/{stored['situation']}", f"/articles/{stored['id']}", "/alerts"):
+        assert token not in http.get(page).text
 
 
 def test_bad_input_is_a_clear_4xx(client: tuple[TestClient, str]) -> None:

@@ -154,19 +154,36 @@ class Store:
             "SELECT a.id, a.source, a.published, a.title, a.origin,"
             " (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entities"
         )
-        if query:
-            ranking = "bm25(articles_fts, 4.0, 1.0)" if order == "relevance" else "a.published DESC, a.rowid DESC"
-            sql = (
+        reader = self.db.reader
+        if query and order == "relevance":
+            # The best matches are ranked from the index alone; only they are read and quoted (a
+            # word in most articles would otherwise read every one of them).
+            best = reader.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 4.0, 1.0)"
+                " LIMIT ?",
+                (query, limit),
+            ).fetchall()
+            snippet = (
+                "(SELECT snippet(articles_fts, 1, '', '', '…', 14) FROM articles_fts"
+                " WHERE articles_fts MATCH ? AND rowid = a.rowid) AS snippet"
+            )
+            rows = [
+                reader.execute(f"{columns}, {snippet} FROM articles a WHERE a.rowid = ?", (query, rowid)).fetchone()
+                for (rowid,) in best
+            ]
+        elif query:
+            rows = reader.execute(
                 f"{columns}, snippet(articles_fts, 1, '', '', '…', 14) AS snippet FROM articles_fts f"
-                f" JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY {ranking} LIMIT ?"
-            )
-            params: list[object] = [query, limit]
+                " JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?"
+                " ORDER BY a.published DESC, a.rowid DESC LIMIT ?",
+                (query, limit),
+            ).fetchall()
         else:
-            sql = (
+            rows = reader.execute(
                 f"{columns}, NULL AS snippet FROM articles a"
-                " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?"
-            )
-            params = [limit]
+                " ORDER BY a.published DESC, a.ingested_at DESC, a.id LIMIT ?",
+                (limit,),
+            ).fetchall()
         return [
             ArticleSummary(
                 r["id"],
@@ -177,7 +194,7 @@ class Store:
                 r["entities"],
                 r["snippet"],
             )
-            for r in self.db.reader.execute(sql, params)
+            for r in rows
         ]
 
     def outlet(self, source: str, limit: int = 50, offset: int = 0) -> dict[str, object]:
