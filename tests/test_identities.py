@@ -88,3 +88,29 @@ def test_a_store_made_before_entity_pages_gets_the_same_pages_once_migrated(tmp_
     assert made_live["totals"]["quotes"] == 1 and made_live["totals"]["mentions"] == 2
     with Store(path) as store:
         assert store.entity_report("Donald Trump") == made_live
+
+
+def test_names_written_differently_share_a_key() -> None:
+    from sitroom.store.identities import given_name_keys, initials, name_key, person_keys
+
+    assert name_key("Hewlett - Packard Co.", "organisation") == name_key("Hewlett-Packard Company", "organisation")
+    assert name_key("Intel Corp.", "organisation") == "intel" and name_key("Co", "organisation") == "co"
+    assert name_key("U. S. Geological Survey", "organisation") == name_key("US Geological Survey", "organisation")
+    assert name_key("Mt Cook", "place") == name_key("Mount Cook", "place")
+    assert name_key("Place Vendôme", "place") == name_key("Place Vendome", "place")
+    assert name_key("John F. Kennedy", "person") == "john f kennedy"  # one initial is not an acronym
+    assert initials("Advanced Micro Devices Inc.") == "amd" and initials("Hewlett-Packard") == "hp"
+    assert initials("Intel") is None
+    assert person_keys("Anthony LaCalamita III") == ("anthony lacalamita", "~lacalamita")
+    assert "ellen degeneres" in given_name_keys("Comedian Ellen DeGeneres")
+
+
+def test_a_name_with_a_word_in_front_finds_the_person(tmp_path: Path) -> None:
+    with Store(tmp_path / "k.db") as store:
+        first = "Ellen DeGeneres will host the Oscars in Los Angeles, the academy said on Monday."
+        _save(store, first, "2013-08-02", "a")
+        second = "Comedian Ellen DeGeneres said on Tuesday she was thrilled to host the Oscars."
+        later = _save(store, second, "2013-08-03", "b")
+        assert "Comedian Ellen DeGeneres" in {e.name for e in store.analysis(later).entities}
+        report = store.entity_report("Ellen DeGeneres")
+        assert later in {m["article_id"] for m in report["mentions"]}

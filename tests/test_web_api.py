@@ -30,7 +30,9 @@ def client(tmp_path: Path) -> tuple[TestClient, str]:
     with Store(db) as store:
         token = ensure_token(store)
     assert token
-    app = create_app(db, Options(db=str(db), max_input_bytes=20_000))
+    # Batches analysed in the server's own process here (a process of their own is what the
+    # browser tests run, each posted batch there starting one).
+    app = create_app(db, Options(db=str(db), max_input_bytes=20_000, workers=0))
     return TestClient(app), token
 
 

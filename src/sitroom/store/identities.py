@@ -12,8 +12,11 @@ articles the names differ too (`Donald J. Trump` in one report, `Donald Trump` i
   Trump` and `Donald John Trump`), and the surname alone (`~trump`), looked up only for a person
   named by one word.
 
-An organisation not found among organisations is looked up among places, and the reverse (the
-recogniser calls a town one in one report and the other in the next). A one-word person name is
+The recogniser types one name differently from one report to the next, so a name not found in
+its own kind is looked up in the kinds it is confused with: an organisation among places and
+groups and the reverse, a full name typed a place or a body among people, a one-word person among
+bodies and places (see `_find`). Keys from a person's given names (`Comedian Ellen DeGeneres` is
+also `ellen degeneres`) and an organisation's initials (`amd`) are registered too. A one-word person name is
 ambiguous across a store (two Clintons): it takes the identity of that surname among the people
 the article's own situation names most (its centroid) when there is exactly one, else the
 identity most articles name when it has at least twice the articles of the next, else an
@@ -25,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from ..model import Entity
@@ -32,14 +36,20 @@ from ..nlp.aliases import PLACE_ALIASES
 
 # The recogniser calls a town an organisation in one report and a place in the next: a name not
 # known in its own kind is looked up in the other.
-_ALSO = {"organisation": ("place",), "place": ("organisation",)}
+_ALSO = {"organisation": ("place", "group"), "place": ("organisation",), "group": ("organisation",)}
 DOMINANT = 2.0  # a bare surname goes to the most named person of that surname when this many times the next
 
 
 def name_key(name: str, kind: str) -> str:
     key = re.sub(r"[.\u2019']", "", name).replace(",", " ")
+    key = re.sub(r"\s*-\s*", "-", key)  # `Hewlett - Packard` as the tokeniser left it
     key = re.sub(r"\s+", " ", key).strip().casefold()
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))  # `Vendôme`
+    key = re.sub(r"\b(?:[a-z] )+[a-z]\b", lambda m: m.group(0).replace(" ", ""), key)  # `U. S.`: `us`
+    key = re.sub(r"\b(mt|ft)\b", lambda m: ABBREVIATIONS[m.group(1)], key)
     key = key[4:] if key.startswith("the ") else key
+    if kind == "organisation":  # `Intel Corp.`, `Hewlett-Packard Co.`: the company
+        key = re.sub(CORPORATE, "", key) or key
     if kind == "place":
         folded = PLACE_ALIASES.get(key)
         if folded:
@@ -47,12 +57,40 @@ def name_key(name: str, kind: str) -> str:
     return key
 
 
+ABBREVIATIONS = {"mt": "mount", "ft": "fort"}  # `Mt Cook` is `Mount Cook`
+CORPORATE = r"(?: (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc))+$"
+UNSAID = frozenset({"of", "and", "the", "for", "&"})  # words an organisation's initials leave out
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # `Anthony LaCalamita III` is surnamed LaCalamita
+
+
+def _person_words(name: str) -> list[str]:
+    words = name_key(name, "person").split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words
+
+
+def initials(name: str) -> str | None:
+    """An organisation's initials, by which a later report may name it alone: `Advanced Micro
+    Devices` is `amd`, `Hewlett-Packard` is `hp`; None for a name of one word."""
+    words = [w for w in re.split(r"[\s-]+", name_key(name, "organisation")) if w and w not in UNSAID]
+    return "".join(w[0] for w in words) if 2 <= len(words) <= 6 else None
+
+
 def person_keys(name: str) -> tuple[str | None, str | None]:
     """The (first and last word, surname) keys of a person's name; None where the name has no such part."""
-    words = name_key(name, "person").split()
+    words = _person_words(name)
     if len(words) >= 2:
         return f"{words[0]} {words[-1]}", f"~{words[-1]}"
     return None, (f"~{words[0]}" if words else None)
+
+
+def given_name_keys(name: str) -> list[str]:
+    """Each word before the surname with the surname: a name the recogniser took with a word in
+    front (`Comedian Ellen DeGeneres`) or with a middle name (`Duncan Robert Rait`) is also
+    `ellen degeneres` and `duncan rait`."""
+    words = _person_words(name)
+    return [f"{word} {words[-1]}" for word in words[:-1]] if len(words) >= 2 else []
 
 
 def link_entities(
@@ -161,13 +199,48 @@ def _find(conn: sqlite3.Connection, entity: Entity, situation_people: Callable[[
             exact = _by_key(conn, key, kind)
             if exact:
                 return exact
-    if entity.kind != "person":
-        return None
     full, surname = person_keys(entity.name)
+    if entity.kind != "person":
+        # The recogniser calls a person a place or a body now and then (`Maurice Cheeks`, a bare
+        # `Gupta`): a known person's full name, or a surname the situation's people carry, is them.
+        if full is not None:
+            return _by_key(conn, full, "person")
+        if surname is None:
+            return None
+        return _by_surname(conn, surname, situation_people, here_only=True) or _named_alone(conn, surname)
     if full is not None:
-        return _by_key(conn, full, "person")
+        for key in given_name_keys(entity.name):
+            found = _by_key(conn, key, "person")
+            if found:
+                return found
+        # Named in full for the first time: the person an earlier report named by surname alone,
+        # when there is one such; or the full name a report took for a place or a body.
+        alone = _named_alone(conn, surname) if surname else None
+        if alone is not None:
+            return alone
+        return next(filter(None, (_by_key(conn, full, kind) for kind in ("place", "organisation"))), None)
     if surname is None:
         return None
+    # A one-word name no person has: the body or the place of that name (`Seacom`, `Drake`).
+    found = _by_surname(conn, surname, situation_people)
+    return found or next(filter(None, (_by_key(conn, surname[1:], kind) for kind in ("organisation", "place"))), None)
+
+
+def _named_alone(conn: sqlite3.Connection, surname: str) -> int | None:
+    """The one person identity known by this one word alone (`~gupta`: `Gupta`), if one."""
+    found = conn.execute(
+        "SELECT k.identity FROM entity_keys k JOIN entity_identities i ON i.id = k.identity"
+        " WHERE k.key = ? AND k.kind = 'person' AND instr(i.name, ' ') = 0 LIMIT 2",
+        (surname,),
+    ).fetchall()
+    return int(found[0][0]) if len(found) == 1 else None
+
+
+def _by_surname(
+    conn: sqlite3.Connection, surname: str, situation_people: Callable[[], set[int]], here_only: bool = False
+) -> int | None:
+    """The person a bare surname stands for: the one of the situation's people who has it, else
+    (unless `here_only`) the one most named when they are named far more than the next."""
     candidates = conn.execute(
         "SELECT k.identity, i.articles FROM entity_keys k JOIN entity_identities i ON i.id = k.identity"
         " WHERE k.key = ? AND k.kind = 'person' ORDER BY i.articles DESC, k.identity LIMIT 20",
@@ -178,6 +251,8 @@ def _find(conn: sqlite3.Connection, entity: Entity, situation_people: Callable[[
     here = [c[0] for c in candidates if c[0] in situation_people()]
     if len(here) == 1:
         return int(here[0])
+    if here_only:
+        return None
     if len(candidates) == 1 or candidates[0][1] >= DOMINANT * candidates[1][1]:
         return int(candidates[0][0])
     return None
@@ -204,7 +279,9 @@ def _register(conn: sqlite3.Connection, identity: int, entity: Entity) -> None:
     takes the first full name it is given."""
     keys = _name_forms(entity)
     if entity.kind == "person":
-        keys += [k for k in person_keys(entity.name) if k]
+        keys += [k for k in person_keys(entity.name) if k] + given_name_keys(entity.name)
+    if entity.kind == "organisation":
+        keys += [k for k in [initials(entity.name)] if k and k not in keys]
     conn.executemany(
         "INSERT OR IGNORE INTO entity_keys (key, kind, identity) VALUES (?, ?, ?)",
         [(key, entity.kind, identity) for key in keys],

@@ -28,6 +28,7 @@ from ..errors import SitroomError
 from ..settings import Options, options_from_env
 from ..store import Store
 from . import svgmap
+from .jobs import IngestJobs
 from .links import CONTENT_SECURITY_POLICY
 from .room import BEARER, HERE, Room, ensure_token
 from .views import alerts, articles, entities, situations
@@ -37,7 +38,8 @@ NOT_FOUND = frozenset({"E201", "E204", "E207", "E210"})  # error codes that name
 
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
     """The app over the store in `db`; with `hosts`, requests naming any other Host are refused."""
-    room = Room(Store(db), options or options_from_env())
+    settings = options or options_from_env()
+    room = Room(Store(db), settings, jobs=IngestJobs(own_process=settings.workers > 0))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -46,6 +48,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         svgmap.warm()
         gc.freeze()
         yield
+        room.jobs.close()
 
     # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
     app = FastAPI(

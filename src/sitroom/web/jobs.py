@@ -1,17 +1,22 @@
 """Ingest through the web as background jobs: a queue and one writer thread, so that a posted
-batch never holds up a page, and its progress can be read while it runs."""
+batch never holds up a page, and its progress can be read while it runs. The analysis itself runs
+in a process of its own (spaCy's work would otherwise share the interpreter with the pages and slow
+every one while a batch runs); the writer thread stores what comes back."""
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Article
+from ..ingest import analyze_articles
+from ..model import Analysis, Article
 
 KEPT = 200  # finished jobs remembered, the latest; older ones are forgotten
 CHUNK = 8  # articles analysed at once: progress moves this many at a time
@@ -47,10 +52,31 @@ Work = Callable[[Sequence[Article]], list[dict[str, Any]]]
 class IngestJobs:
     """The queue: jobs run one at a time, in the order posted (the model and the writer are shared)."""
 
-    def __init__(self) -> None:
+    def __init__(self, own_process: bool = True) -> None:
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitroom-ingest")
         self._jobs: OrderedDict[str, Job] = OrderedDict()
         self._lock = threading.Lock()
+        self._own_process = own_process  # False: analyse in the writer thread itself
+        self._analyser: ProcessPoolExecutor | None = None  # started with the first batch
+
+    def analyse(self, articles: Sequence[Article], model: str, events: bool) -> list[Analysis]:
+        """The articles analysed, in the analysing process (started, and its model loaded, once)."""
+        if not self._own_process:
+            return analyze_articles(list(articles), model, events)
+        if self._analyser is None:
+            # A fresh interpreter, not a fork of a server that runs threads.
+            context = multiprocessing.get_context("spawn")
+            self._analyser = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        try:
+            return self._analyser.submit(analyze_articles, list(articles), model, events).result()
+        except BrokenProcessPool:
+            self._analyser = None  # the process died (killed, out of memory): the next batch starts another
+            raise
+
+    def close(self) -> None:
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        if self._analyser is not None:
+            self._analyser.shutdown(wait=False, cancel_futures=True)
 
     def submit(self, articles: Sequence[Article], work: Work, after: Callable[[], None]) -> Job:
         """Queue the articles; `after` runs once the job's articles are stored (alerts out)."""

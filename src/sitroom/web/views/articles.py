@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...errors import InputError
-from ...ingest import analyze_articles
 from ...model import Article
 from ...notify import send_pending
 from ...serialize import analysis_to_dict
@@ -118,7 +117,7 @@ def router(room: Room) -> APIRouter:
 
     def store_batch(articles: Sequence[Article]) -> list[dict[str, Any]]:
         results = []
-        for analysis in analyze_articles(list(articles), options.model, options.events):
+        for analysis in room.jobs.analyse(articles, options.model, options.events):
             stored = store.save(analysis)
             results.append(
                 {"id": analysis.article.id, "stored": stored, "situation": store.situation_of(analysis.article.id)}
