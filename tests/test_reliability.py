@@ -135,3 +135,40 @@ def test_doctor_says_what_is_wrong(tmp_path: Path) -> None:
     )
     assert junk.returncode == 1 and "cannot be read as a SQLite database" in junk.stdout
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM situation_articles").fetchone()[0] == 0  # unchanged
+
+
+_SERVER_WITH_AN_ANALYSER = """
+import datetime, sys, time
+from sitroom.model import Article
+from sitroom.settings import Options
+from sitroom.web.jobs import IngestJobs
+
+jobs = IngestJobs()
+report = Article(id="x", source="s", published=datetime.date(2024, 3, 14), text="Police arrested ten people on Monday.")
+(analysis,) = jobs.analyse([report], Options().model, True)
+assert analysis.events, "analysed in the other process"
+print(*jobs._analyser._processes, flush=True)
+time.sleep(120)
+"""
+
+
+def _ended(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as status:
+            return any(line.startswith("State:") and "Z" in line for line in status)  # a zombie has ended
+    except FileNotFoundError:
+        return True
+
+
+def test_the_analysing_process_of_the_web_room_ends_with_the_server() -> None:
+    """A server killed outright leaves no analysing process behind, holding its model and output."""
+    server = subprocess.Popen([sys.executable, "-c", _SERVER_WITH_AN_ANALYSER], stdout=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    analyser = int(server.stdout.readline())
+    assert not _ended(analyser)
+    server.kill()
+    server.wait()
+    deadline = time.time() + 15
+    while not _ended(analyser) and time.time() < deadline:
+        time.sleep(0.2)
+    assert _ended(analyser)

@@ -6,7 +6,9 @@ every one while a batch runs); the writer thread stores what comes back."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -66,7 +68,9 @@ class IngestJobs:
         if self._analyser is None:
             # A fresh interpreter, not a fork of a server that runs threads.
             context = multiprocessing.get_context("spawn")
-            self._analyser = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self._analyser = ProcessPoolExecutor(
+                max_workers=1, mp_context=context, initializer=_exit_with, initargs=(os.getpid(),)
+            )
         try:
             return self._analyser.submit(analyze_articles, list(articles), model, events).result()
         except BrokenProcessPool:
@@ -76,7 +80,7 @@ class IngestJobs:
     def close(self) -> None:
         self._worker.shutdown(wait=False, cancel_futures=True)
         if self._analyser is not None:
-            self._analyser.shutdown(wait=False, cancel_futures=True)
+            self._analyser.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, articles: Sequence[Article], work: Work, after: Callable[[], None]) -> Job:
         """Queue the articles; `after` runs once the job's articles are stored (alerts out)."""
@@ -107,3 +111,15 @@ class IngestJobs:
             job.state = "failed"
         finally:
             job.finished.set()
+
+
+def _exit_with(server: int) -> None:
+    """In the analysing process: end when the server does, even one killed outright, rather than
+    live on holding its model and the server's output."""
+
+    def watch() -> None:
+        while os.getppid() == server:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="sitroom-exit-with-server").start()
