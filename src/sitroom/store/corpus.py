@@ -517,9 +517,9 @@ def situation_articles(
     ones), oldest first."""
     _require(conn, situation_id)
     rows = conn.execute(
-        "SELECT s.article_id, p.copy_of FROM situation_articles s JOIN articles a ON a.id = s.article_id"
-        " LEFT JOIN corpus_profiles p ON p.article_id = s.article_id WHERE s.situation_id = ?"
-        " ORDER BY a.published DESC, a.ingested_at DESC, a.id DESC LIMIT ?",
+        "SELECT s.article_id, (SELECT copy_of FROM corpus_profiles p WHERE p.article_id = s.article_id)"
+        " FROM situation_articles s JOIN articles a INDEXED BY articles_recency ON a.id = s.article_id"
+        " WHERE s.situation_id = ? ORDER BY a.published DESC, a.ingested_at DESC, a.id DESC LIMIT ?",
         (situation_id, latest if latest else -1),
     ).fetchall()
     return [(r[0], r[1]) for r in reversed(rows)]

@@ -513,4 +513,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0024_article_recency",
+        """
+        -- A situation's latest reports without reading each of its articles' rows (thousands, on a
+        -- long story): their ids and dates side by side in one index.
+        CREATE INDEX articles_recency ON articles(id, published, ingested_at);
+        """,
+    ),
 )
