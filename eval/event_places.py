@@ -1,0 +1,172 @@
+"""Score where events happened: the share of gold events whose place sitroom resolves within 25 km
+of the right place, beside two plain baselines.
+
+    python eval/event_places.py [--gold eval/gold/event-places/places-v1.tsv] [--data ../shared/data] [-v]
+
+Gold (`docs/events.md`, "Event places"): a gold event of `eval/gold/events/` (its report, type and
+evidence words) and the places it happened in, each with coordinates; any one of them is right.
+Each gold event is matched to one of sitroom's events as `eval/events.py` matches them (the same
+type, an evidence sentence holding the gold words, outside captions); it is right when that
+event's place, resolved to coordinates, lies within 25 km of a gold place. An event the extractor
+does not find, or finds with no place or one it cannot resolve, is a miss. Printed: the share of
+all gold events right; of those found, the share right; and the two baselines, which give every
+event of a report one place: the city the report names most, and the first city it names (its
+dateline, where it has one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, SHARED_DATA, check_floors
+from events import read_gold
+from sitroom.ingest import analyze_article
+from sitroom.model import Analysis, Event, ResolvedPlace
+from sitroom.settings import Options
+
+WITHIN_KM = 25.0
+CITY_KINDS = ("city", "landmark")  # what a baseline may choose: a country's middle says nothing
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    report: str
+    type: str
+    evidence: str
+    places: tuple[tuple[str, float, float], ...]  # (name, latitude, longitude)
+
+
+def read_places(path: Path) -> list[GoldPlace]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("report\t"):
+            continue
+        report, kind, evidence, places = line.split("\t")
+        parsed = []
+        for place in places.split(";"):
+            name, _, where = place.partition("@")
+            latitude, longitude = (float(x) for x in where.split(","))
+            parsed.append((name, latitude, longitude))
+        rows.append(GoldPlace(report, kind, evidence, tuple(parsed)))
+    return rows
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, a sphere of the Earth's mean radius)."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(v) for v in p) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def near(point: tuple[float, float] | None, gold: GoldPlace) -> bool:
+    return point is not None and any(km(point, (lat, lon)) <= WITHIN_KM for _, lat, lon in gold.places)
+
+
+def event_point(event: Event, analysis: Analysis) -> tuple[float, float] | None:
+    if event.place is None:
+        return None
+    name = event.place.entity or event.place.text
+    place = next((p for p in analysis.places if p.name == name), None)
+    return (place.latitude, place.longitude) if place else None
+
+
+def matched_event(gold: GoldPlace, analysis: Analysis, used: set[int]) -> int | None:
+    text = analysis.article.text
+    return next(
+        (
+            i
+            for i, e in enumerate(analysis.events)
+            if i not in used and e.type == gold.type and not e.in_caption and gold.evidence in e.evidence.of(text)
+        ),
+        None,
+    )
+
+
+def _cities(analysis: Analysis) -> list[tuple[ResolvedPlace, int, int]]:
+    """The report's resolved cities and landmarks: (place, times named, where first named)."""
+    text = analysis.article.text
+    found = []
+    for place in analysis.places:
+        if place.kind in CITY_KINDS and place.name in text:
+            found.append((place, text.count(place.name), text.index(place.name)))
+    return found
+
+
+def most_named(analysis: Analysis) -> tuple[float, float] | None:
+    cities = _cities(analysis)
+    if not cities:
+        return None
+    place = max(cities, key=lambda c: (c[1], -c[2]))[0]
+    return place.latitude, place.longitude
+
+
+def first_named(analysis: Analysis) -> tuple[float, float] | None:
+    cities = _cities(analysis)
+    if not cities:
+        return None
+    place = min(cities, key=lambda c: c[2])[0]
+    return place.latitude, place.longitude
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold" / "event-places" / "places-v1.tsv")
+    parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--check", action="store_true", help="fail when a score drops below eval/baselines.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="say where each gold event was put")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"error: {args.data} not found: the scorer reads the reports from ../shared/data", file=sys.stderr)
+        return 2
+    by_report: dict[str, list[GoldPlace]] = defaultdict(list)
+    for row in read_places(args.gold):
+        by_report[row.report].append(row)
+    model = Options().model
+    right = found = found_right = total = 0
+    baseline_right = {"most named city": 0, "first city named": 0}
+    for report, rows in sorted(by_report.items()):
+        gold, article = read_gold(ROOT / "eval" / "gold" / "events" / f"{report}.json", args.data)
+        known = {(g["type"], g["evidence"]) for g in gold["events"]}
+        unknown = [row for row in rows if (row.type, row.evidence) not in known]
+        if unknown:
+            print(f"error: {args.gold}: {report} has no gold event {unknown[0].type} {unknown[0].evidence!r}")
+            return 2
+        analysis = analyze_article(article, model)
+        baselines = {"most named city": most_named(analysis), "first city named": first_named(analysis)}
+        used: set[int] = set()
+        for row in rows:
+            total += 1
+            for name, point in baselines.items():
+                baseline_right[name] += near(point, row)
+            match = matched_event(row, analysis, used)
+            point = None
+            if match is not None:
+                used.add(match)
+                found += 1
+                point = event_point(analysis.events[match], analysis)
+                found_right += near(point, row)
+            right += near(point, row)
+            if args.verbose:
+                event = analysis.events[match] if match is not None else None
+                place = (event.place.entity or event.place.text) if event and event.place else None
+                verdict = "right" if near(point, row) else ("missed event" if event is None else "wrong")
+                print(f"  {report} {row.type:<10} {row.evidence[:50]!r}: {place!r} {point} {verdict}")
+    share = 100 * right / max(total, 1)
+    print(f"{total} gold events with a place, in {len(by_report)} reports; within {WITHIN_KM:.0f} km of a gold place:")
+    print(f"  sitroom (event found and placed)  {share:5.1f}%   ({right} of {total})")
+    print(f"  sitroom, of the {found} events found  {100 * found_right / max(found, 1):5.1f}%")
+    for name, hits in baseline_right.items():
+        print(f"  baseline: {name:<22} {100 * hits / max(total, 1):5.1f}%   ({hits} of {total})")
+    if args.check:
+        return 0 if check_floors("event_places", {"within_25km": round(share, 1)}) else 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
