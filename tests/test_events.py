@@ -446,3 +446,22 @@ def test_an_actor_s_country_is_the_one_its_words_name() -> None:
     row = event_to_dict(arrest, analysis.article.text)
     assert (row["actor"]["kind"], row["actor"]["country"]) == ("military", "Israel")
     assert (row["target"]["kind"], row["target"]["country"]) == ("protesters", "Palestinian Territory")
+
+
+def test_an_event_is_where_its_own_phrase_puts_it_not_whose_building_it_was() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "NAIROBI, Kenya (AP) _ Two bombs exploded outside the U.S. embassy in Nairobi on Friday, killing at"
+        " least 81 people.\n\nA gunman shot a doctor at his home in Amherst on Friday.",
+        published="1998-08-07",
+    )
+    exploded, killing, shot = (
+        next(e for e in analysis.events if e.trigger_text == word) for word in ("exploded", "killing", "shot")
+    )
+    # `the U.S. embassy in Nairobi` is in Nairobi: the country names whose embassy it is.
+    assert exploded.place is not None and exploded.place.text == "Nairobi" and not exploded.place_inherited
+    # The killing told by a participle is where the bombs went off.
+    assert killing.place == exploded.place and not killing.place_inherited
+    # `his home in Amherst`: the home is the site, Amherst the place.
+    assert shot.place is not None and shot.place.entity == "Amherst"

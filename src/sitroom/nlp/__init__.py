@@ -78,10 +78,32 @@ def _units(document: Document) -> list[tuple[Span, bool]]:
     return sorted(units)
 
 
-# Events that happen somewhere; statements and speeches are said, and `other` is too loose to place.
+# Events that happen somewhere (`other`: explosions, quakes, deaths with no killer named);
+# statements and speeches are said where the speaker is, which a report seldom says.
 _PLACED_TYPES = frozenset(
     {"protest", "riot", "assault", "arrest", "deploy", "restrict", "lockdown", "breach", "use_of_force", "rally"}
+    | {"other"}
 )
+
+
+def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """An event told by a participle after a placed event of its sentence happens where that one
+    did (`Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at least 81
+    people`: the killing is where the bombs went off), before any report's place is considered.
+    A clause of its own (`Rescuers deployed soldiers and police arrested looters in Santiago`)
+    keeps to itself, and what is said is not placed so."""
+    placed: dict[Span, Event] = {}
+    for e in events:
+        if e.place is not None and e.place.entity is not None:
+            placed.setdefault(e.evidence, e)
+    shared = []
+    for e in events:
+        giver = placed.get(e.evidence)
+        follows = giver is not None and giver.trigger.end <= e.trigger.start and e.trigger_text.endswith("ing")
+        if e.place is None and follows and e.type in _PLACED_TYPES and giver is not None:
+            e = replace(e, place=giver.place)
+        shared.append(e)
+    return tuple(shared)
 
 
 def _with_report_place(
@@ -92,6 +114,7 @@ def _with_report_place(
     Indianapolis), else the first town, city or landmark its lead names (`A 6.1 magnitude earthquake
     hit near Bireun, in Aceh ...`: the rescue told later happens there too); a country or a state is
     too wide to say where (`the US capitol`)."""
+    events = _with_sentence_place(events)
     dateline = document.dateline
     lead = next(iter(document.body), None)
     frame = dateline or lead

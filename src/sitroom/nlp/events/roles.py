@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ...model import Entity, Participant, Quantity, Span
 from ..counts import parse_count
 from ..parse import Sentence, Token
-from ..places import LANDMARK_NAMES, landmark_named
+from ..places import LANDMARK_NAMES, country_number, landmark_named
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
 from .words import _CUSTODY, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, HAZARDS
@@ -222,8 +222,29 @@ def _place(
     return _place_in(sentence, stormed, entities) if stormed is not None else None
 
 
+def _modifies(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the words of `span` qualify the noun after them (`U.S.` of `U.S. embassies`)."""
+    last = next((t for t in tokens if t.span.end == span.end), None)
+    return last is not None and last.dep in {"compound", "amod", "nmod"}
+
+
 def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:
-    """The place a noun phrase names: the place entity at its head or nearest before it, or a site word."""
+    """The place a noun phrase names: the place entity at its head or nearest before it, else the
+    place its own `in`/`at` phrase names (`his home in Amherst`, `the embassy in Tanzania`), else a
+    site word. A country naming whose a thing is (`the U.S. embassies`) is not where it is."""
+    head = _place_at_head(sentence, obj, entities)
+    if head is not None and head.entity is not None:
+        return head  # `the Capitol in Washington`: the Capitol
+    for prep in sentence.children(obj):
+        if prep.dep == "prep" and prep.lemma.lower() in _PLACE_PREPS:
+            for inner in sentence.children(prep):
+                found = _place_in(sentence, inner, entities) if inner.dep == "pobj" else None
+                if found is not None and found.entity is not None:
+                    return found
+    return head
+
+
+def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:
     core = [obj] + [
         c
         for c in sentence.children(obj)
@@ -238,7 +259,9 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
         for entity in entities
         if entity.kind == "place" or entity.name in LANDMARK_NAMES
         for mention in entity.mentions
-        if span.start <= mention.span.start and mention.span.end <= span.end
+        if span.start <= mention.span.start
+        and mention.span.end <= span.end
+        and not (_modifies(core_tokens, mention.span) and country_number(entity.name) is not None)
     ]
     text = sentence.text_of(span)
     landmark = landmark_named(text)
