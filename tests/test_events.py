@@ -465,3 +465,15 @@ def test_an_event_is_where_its_own_phrase_puts_it_not_whose_building_it_was() ->
     assert killing.place == exploded.place and not killing.place_inherited
     # `his home in Amherst`: the home is the site, Amherst the place.
     assert shot.place is not None and shot.place.entity == "Amherst"
+
+
+def test_a_town_the_sentence_names_outweighs_the_dateline() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "WASHINGTON (AP) -- DNA tests link a missing activist to hair found near where a sniper shot and"
+        " killed a Buffalo, N.Y., doctor, an official said Friday.",
+        published="1999-01-22",
+    )
+    (killed,) = (e for e in analysis.events if e.type == "assault")
+    assert killed.place is not None and killed.place.entity == "Buffalo" and killed.place_inherited

@@ -109,34 +109,52 @@ def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
 def _with_report_place(
     events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...], places: tuple[ResolvedPlace, ...]
 ) -> tuple[Event, ...]:
-    """An event of the body whose sentence names no place happens at the report's own place,
-    marked as inherited: its dateline's (a report datelined INDIANAPOLIS about a shooting is about
-    Indianapolis), else the first town, city or landmark its lead names (`A 6.1 magnitude earthquake
-    hit near Bireun, in Aceh ...`: the rescue told later happens there too); a country or a state is
-    too wide to say where (`the US capitol`)."""
+    """An event of the body with no place of its own happens in the town its sentence names
+    (nearest its word), else at the report's own place, marked as inherited either way: its
+    dateline's (a report datelined INDIANAPOLIS about a shooting is about Indianapolis), else the
+    first town, city or landmark its lead names (`A 6.1 magnitude earthquake hit near Bireun, in
+    Aceh ...`: the rescue told later happens there too); a country or a state is too wide to say
+    where (`the US capitol`)."""
     events = _with_sentence_place(events)
+    precise = {p.name for p in places if p.kind in {"city", "landmark"}}
+    towns = sorted(
+        (m.span.start, Participant(m.text, m.span, entity.name))
+        for entity in entities
+        if entity.kind == "place" and entity.name in precise
+        for m in entity.mentions
+    )
+
+    # A town that is where another event of the sentence happened is that event's, not this one's
+    # (`Rescuers deployed soldiers and police arrested looters in Santiago`).
+    taken = {e.place.span for e in events if e.place is not None}
+
+    def town_of(sentence: Span, trigger: Span) -> Participant | None:
+        """The town, city or landmark the sentence names nearest the trigger, if it names one
+        (`a sniper shot and killed a Buffalo, N.Y., doctor`, in a report datelined WASHINGTON)."""
+        named = [
+            p for _, p in towns if sentence.start <= p.span.start and p.span.end <= sentence.end and p.span not in taken
+        ]
+        return min(named, key=lambda p: abs(p.span.start - trigger.start), default=None)
+
     dateline = document.dateline
     lead = next(iter(document.body), None)
     frame = dateline or lead
-    if frame is None:
-        return events
-    precise = {p.name for p in places if p.kind in {"city", "landmark"}}
-    mentions = sorted(
+    framed = sorted(
         (m.span.start, Participant(m.text, m.span, entity.name))
         for entity in entities
-        if entity.kind == "place" and (frame is dateline or entity.name in precise)
+        if frame is not None and entity.kind == "place" and (frame is dateline or entity.name in precise)
         for m in entity.mentions
         if frame.span.start <= m.span.start and m.span.end <= frame.span.end
     )
-    if not mentions:
-        return events
-    place = mentions[0][1]
-    return tuple(
-        replace(e, place=place, place_inherited=True)
-        if e.place is None and not e.in_caption and e.type in _PLACED_TYPES
-        else e
-        for e in events
-    )
+    report_place = framed[0][1] if framed else None
+    placed = []
+    for e in events:
+        if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:
+            place = town_of(e.evidence, e.trigger) or report_place
+            if place is not None:
+                e = replace(e, place=place, place_inherited=True)
+        placed.append(e)
+    return tuple(placed)
 
 
 def _analysis(
