@@ -5,8 +5,8 @@ of the right place, beside two plain baselines.
 
 Gold (`docs/events.md`, "Event places"): a gold event of `eval/gold/events/` (its report, type and
 evidence words) and the places it happened in, each with coordinates; any one of them is right.
-Each gold event is matched to one of sitroom's events as `eval/events.py` matches them (the same
-type, an evidence sentence holding the gold words, outside captions); it is right when that
+Each gold event is matched to one of sitroom's events by `eval/events.py`'s own matching (the
+same type, an evidence sentence holding the gold words, outside captions); it is right when that
 event's place, resolved to coordinates, lies within 25 km of a gold place. An event the extractor
 does not find, or finds with no place or one it cannot resolve, is a miss. Printed: the share of
 all gold events right; of those found, the share right; and the two baselines, which give every
@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, SHARED_DATA, check_floors
-from events import read_gold
+from events import matching, of_event, read_gold
 from sitroom.ingest import analyze_article
 from sitroom.model import Analysis, Event, ResolvedPlace
 from sitroom.settings import Options
@@ -74,18 +74,6 @@ def event_point(event: Event, analysis: Analysis) -> tuple[float, float] | None:
     name = event.place.entity or event.place.text
     place = next((p for p in analysis.places if p.name == name), None)
     return (place.latitude, place.longitude) if place else None
-
-
-def matched_event(gold: GoldPlace, analysis: Analysis, used: set[int]) -> int | None:
-    text = analysis.article.text
-    return next(
-        (
-            i
-            for i, e in enumerate(analysis.events)
-            if i not in used and e.type == gold.type and not e.in_caption and gold.evidence in e.evidence.of(text)
-        ),
-        None,
-    )
 
 
 def _cities(analysis: Analysis) -> list[tuple[ResolvedPlace, int, int]]:
@@ -138,13 +126,14 @@ def main() -> int:
             print(f"error: {args.gold}: {report} has no gold event {unknown[0].type} {unknown[0].evidence!r}")
             return 2
         analysis = analyze_article(article, model)
+        found_events = [of_event(e, analysis.article.text) for e in analysis.events]
         baselines = {"most named city": most_named(analysis), "first city named": first_named(analysis)}
         used: set[int] = set()
         for row in rows:
             total += 1
             for name, point in baselines.items():
                 baseline_right[name] += near(point, row)
-            match = matched_event(row, analysis, used)
+            match = matching({"type": row.type, "evidence": row.evidence}, found_events, used)
             point = None
             if match is not None:
                 used.add(match)

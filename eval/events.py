@@ -28,6 +28,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +92,7 @@ class Found:
     trigger: str = ""
 
 
-def _of_event(event: Event, text: str) -> Found:
+def of_event(event: Event, text: str) -> Found:
     count = None if event.count is None else {"value": event.count.value, "qualifier": event.count.qualifier}
     return Found(
         event.type,
@@ -111,6 +112,23 @@ def _same_actor(gold: str, system: str | None) -> bool:
     return g in s or s in g
 
 
+def matching(gold_event: dict, system: Sequence[Found], used: set[int]) -> int | None:
+    """The first system event not yet matched with the gold event's type and caption flag whose
+    evidence sentence holds the gold words."""
+    caption = bool(gold_event.get("caption", False))
+    return next(
+        (
+            i
+            for i, e in enumerate(system)
+            if i not in used
+            and e.type == gold_event["type"]
+            and e.in_caption == caption
+            and gold_event["evidence"] in e.evidence
+        ),
+        None,
+    )
+
+
 def score(gold: dict, system: list[Found], verbose: bool) -> Score:
     result = Score()
     used: set[int] = set()
@@ -123,14 +141,7 @@ def score(gold: dict, system: list[Found], verbose: bool) -> Score:
             result.typed[0] += any(
                 g["evidence"] in e.evidence and e.in_caption == caption and e.type == g["type"] for e in system
             )
-        match = next(
-            (
-                i
-                for i, e in enumerate(system)
-                if i not in used and e.type == g["type"] and e.in_caption == caption and g["evidence"] in e.evidence
-            ),
-            None,
-        )
+        match = matching(g, system, used)
         if match is None:
             if verbose:
                 print(f"    missed {g['type']:<12} {g['evidence']!r}")
@@ -239,7 +250,7 @@ def main() -> int:
         # Gold of guidelines versions 1 and 2 marks only the first taxonomy's types: events of the
         # kinds added later (agreements, meetings, demands...) are neither right nor wrong there.
         covered = FIRST_TAXONOMY if gold.get("guidelines", 1) < 3 else None
-        ours_found = [_of_event(e, analysis.article.text) for e in analysis.events]
+        ours_found = [of_event(e, analysis.article.text) for e in analysis.events]
         ours = score(gold, [e for e in ours_found if covered is None or e.type in covered], args.verbose)
         keyword_found = keyword_events(analysis.article, nlp)
         keywords = score(gold, [e for e in keyword_found if covered is None or e.type in covered], False)

@@ -34,6 +34,9 @@ class Span:
     def shifted(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
 
+    def within(self, other: Span) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
     def __len__(self) -> int:
         return self.end - self.start
 

@@ -99,8 +99,13 @@ def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
     shared = []
     for e in events:
         giver = placed.get(e.evidence)
-        follows = giver is not None and giver.trigger.end <= e.trigger.start and e.trigger_text.endswith("ing")
-        if e.place is None and follows and e.type in _PLACED_TYPES and giver is not None:
+        if (
+            e.place is None
+            and e.type in _PLACED_TYPES
+            and giver is not None
+            and giver.trigger.end <= e.trigger.start
+            and e.trigger_text.endswith("ing")
+        ):
             e = replace(e, place=giver.place)
         shared.append(e)
     return tuple(shared)
@@ -117,13 +122,10 @@ def _with_report_place(
     where (`the US capitol`)."""
     events = _with_sentence_place(events)
     precise = {p.name for p in places if p.kind in {"city", "landmark"}}
-    towns = sorted(
-        (m.span.start, Participant(m.text, m.span, entity.name))
-        for entity in entities
-        if entity.kind == "place" and entity.name in precise
-        for m in entity.mentions
+    named = sorted(
+        (Participant(m.text, m.span, e.name) for e in entities if e.kind == "place" for m in e.mentions),
+        key=lambda p: p.span.start,
     )
-
     # A town that is where another event of the sentence happened is that event's, not this one's
     # (`Rescuers deployed soldiers and police arrested looters in Santiago`).
     taken = {e.place.span for e in events if e.place is not None}
@@ -131,22 +133,13 @@ def _with_report_place(
     def town_of(sentence: Span, trigger: Span) -> Participant | None:
         """The town, city or landmark the sentence names nearest the trigger, if it names one
         (`a sniper shot and killed a Buffalo, N.Y., doctor`, in a report datelined WASHINGTON)."""
-        named = [
-            p for _, p in towns if sentence.start <= p.span.start and p.span.end <= sentence.end and p.span not in taken
-        ]
-        return min(named, key=lambda p: abs(p.span.start - trigger.start), default=None)
+        towns = [p for p in named if p.entity in precise and p.span.within(sentence) and p.span not in taken]
+        return min(towns, key=lambda p: abs(p.span.start - trigger.start), default=None)
 
     dateline = document.dateline
-    lead = next(iter(document.body), None)
-    frame = dateline or lead
-    framed = sorted(
-        (m.span.start, Participant(m.text, m.span, entity.name))
-        for entity in entities
-        if frame is not None and entity.kind == "place" and (frame is dateline or entity.name in precise)
-        for m in entity.mentions
-        if frame.span.start <= m.span.start and m.span.end <= frame.span.end
-    )
-    report_place = framed[0][1] if framed else None
+    frame = dateline or next(iter(document.body), None)
+    framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
+    report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
     placed = []
     for e in events:
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:

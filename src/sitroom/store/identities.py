@@ -16,11 +16,11 @@ The recogniser types one name differently from one report to the next, so a name
 its own kind is looked up in the kinds it is confused with: an organisation among places and
 groups and the reverse, a full name typed a place or a body among people, a one-word person among
 bodies and places (see `_find`). Keys from a person's given names (`Comedian Ellen DeGeneres` is
-also `ellen degeneres`) and an organisation's initials (`amd`) are registered too. A one-word person name is
-ambiguous across a store (two Clintons): it takes the identity of that surname among the people
-the article's own situation names most (its centroid) when there is exactly one, else the
-identity most articles name when it has at least twice the articles of the next, else an
-identity of its own. Identities are never merged or split afterwards: nothing is re-linked.
+also `ellen degeneres`) and an organisation's initials (`amd`) are registered too. A one-word
+person name is ambiguous across a store (two Clintons): it takes the identity of that surname
+among the people the article's own situation names most (its centroid) when there is exactly
+one, else the identity most articles name when it has at least twice the articles of the next,
+else an identity of its own. Identities are never merged or split afterwards: nothing is re-linked.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from collections.abc import Callable, Sequence
 from ..model import Entity
 from ..nlp.aliases import PLACE_ALIASES
 
-# The recogniser calls a town an organisation in one report and a place in the next: a name not
-# known in its own kind is looked up in the other.
+# The recogniser calls a town an organisation in one report and a place in the next, a company a
+# group: a name not known in its own kind is looked up in these.
 _ALSO = {"organisation": ("place", "group"), "place": ("organisation",), "group": ("organisation",)}
 DOMINANT = 2.0  # a bare surname goes to the most named person of that surname when this many times the next
 
@@ -216,9 +216,7 @@ def _find(conn: sqlite3.Connection, entity: Entity, situation_people: Callable[[
         # Named in full for the first time: the person an earlier report named by surname alone,
         # when there is one such; or the full name a report took for a place or a body.
         alone = _named_alone(conn, surname) if surname else None
-        if alone is not None:
-            return alone
-        return next(filter(None, (_by_key(conn, full, kind) for kind in ("place", "organisation"))), None)
+        return alone or next(filter(None, (_by_key(conn, full, kind) for kind in ("place", "organisation"))), None)
     if surname is None:
         return None
     # A one-word name no person has: the body or the place of that name (`Seacom`, `Drake`).
@@ -280,8 +278,9 @@ def _register(conn: sqlite3.Connection, identity: int, entity: Entity) -> None:
     keys = _name_forms(entity)
     if entity.kind == "person":
         keys += [k for k in person_keys(entity.name) if k] + given_name_keys(entity.name)
-    if entity.kind == "organisation":
-        keys += [k for k in [initials(entity.name)] if k and k not in keys]
+    code = initials(entity.name) if entity.kind == "organisation" else None
+    if code and code not in keys:
+        keys.append(code)
     conn.executemany(
         "INSERT OR IGNORE INTO entity_keys (key, kind, identity) VALUES (?, ?, ?)",
         [(key, entity.kind, identity) for key in keys],

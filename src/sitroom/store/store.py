@@ -406,14 +406,8 @@ class Store:
         reader = self.db.reader
         identity = identities.identity_of(reader, name)
         if identity is None:
-            empty: list[dict[str, object]] = []
-            return {
-                "name": name,
-                "names": [name],
-                "totals": dict.fromkeys(_ENTITY_ITEMS, 0),
-                "mentions": empty,
-                "quotes": empty,
-                "events": empty,
+            return {"name": name, "names": [name], "totals": dict.fromkeys(_ENTITY_ITEMS, 0)} | {
+                item: [] for item in _ENTITY_ITEMS
             }
         totals = reader.execute(
             "SELECT mentions, quotes, events FROM entity_identities WHERE id = ?", (identity,)
@@ -530,6 +524,8 @@ class Store:
         return found
 
     def _texts(self, article_ids: set[str]) -> dict[str, str]:
+        if not article_ids:
+            return {}
         ids = sorted(article_ids)
         rows = self.db.reader.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
         return dict(rows.fetchall())

@@ -45,27 +45,17 @@ class Country:
 
 
 COARSE_SPAN = 20.0  # degrees across: wider views are drawn from rings thinned to COARSE_STEP
-COARSE_STEP = 0.5
-STEPS = (0.1, 0.02, 0.004)  # degrees: the finer levels of detail, a view taking the coarsest under STEP_PX
-STEP_PX = 3.0
-
-
-def detail(span: float) -> float:
-    """The step between a ring's points for a view `span` degrees across (0: every point)."""
-    if span > COARSE_SPAN:
-        return COARSE_STEP
-    pixel = span / (WIDTH - 2 * PAD)
-    return next((step for step in STEPS if step <= STEP_PX * pixel), 0.0)
+COARSE_STEP = 0.5  # (finer views need no level of their own: the 1:50m rings are near that already)
 
 
 @cache
-def countries(step: float = 0.0) -> tuple[Country, ...]:
-    """Natural Earth's countries, loaded once per process for each level of detail (`step`)."""
+def countries(coarse: bool = False) -> tuple[Country, ...]:
+    """Natural Earth's countries, loaded once per process (and once thinned, for wide views)."""
     path = resources.files("sitroom.data").joinpath("geo/countries-50m.json")
     stored = json.loads(path.read_text(encoding="utf-8"))
     found = []
     for country in stored["countries"]:
-        rings = tuple(_thinned(r, step) if step else tuple(r) for r in country["rings"])
+        rings = tuple(_thinned(r) if coarse else tuple(r) for r in country["rings"])
         rings = tuple(r for r in rings if len(r) >= 6)
         if not rings:
             continue
@@ -76,16 +66,15 @@ def countries(step: float = 0.0) -> tuple[Country, ...]:
 
 
 def warm() -> None:
-    """Read what a map reads, once: the land at every level of detail and the gazetteer's countries."""
-    for step in (0.0, COARSE_STEP, *STEPS):
-        countries(step)
+    """Read what a map reads, once: the land at both levels of detail and the gazetteer's countries."""
+    countries(), countries(coarse=True)
     country_number("United States")
 
 
-def _thinned(ring: list[float], step: float) -> tuple[float, ...]:
+def _thinned(ring: list[float]) -> tuple[float, ...]:
     kept: list[float] = []
     for lon, lat in zip(ring[0::2], ring[1::2], strict=True):
-        if not kept or abs(lon - kept[-2]) + abs(lat - kept[-1]) >= step:
+        if not kept or abs(lon - kept[-2]) + abs(lat - kept[-1]) >= COARSE_STEP:
             kept += [lon, lat]
     return tuple(kept)
 
@@ -179,7 +168,7 @@ def _land(view: _View, shaded: set[str]) -> list[str]:
         west, south, east, north = ring_box
         return west >= west_edge and east <= east_edge and south >= south_edge and north <= north_edge
 
-    for country in countries(detail(view.east - view.west)):
+    for country in countries(view.east - view.west > COARSE_SPAN):
         if outside(country.box):
             continue
         d = []

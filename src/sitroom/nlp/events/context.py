@@ -114,7 +114,7 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     own = []
     for date in dates:
-        if not (sentence.span.start <= date.span.start and date.span.end <= sentence.span.end):
+        if not date.span.within(sentence.span):
             continue
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
         if token is None:
