@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
@@ -174,18 +176,67 @@ def list_command(limit: int, query: str | None, db: str) -> None:
 @cli.command("show")
 @click.argument("article")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole analysis as JSON.")
+@click.option("--archived", is_flag=True, help="Print the page as it was fetched (followed sources only).")
+@click.option("--changes", is_flag=True, help="Print what each version of a followed page changed.")
 @db_option
-def show_command(article: str, as_json: bool, db: str) -> None:
+def show_command(article: str, as_json: bool, archived: bool, changes: bool, db: str) -> None:
     """Show one stored article's analysis: ARTICLE is its id or the start of it."""
     with _open_store(db) as store:
         try:
             analysis = store.analysis(article)
         except SitroomError as exc:
             raise click.ClickException(str(exc)) from exc
-    if as_json:
+        if archived:
+            click.echo(_archived_page(store, analysis.article.id), nl=False)
+            return
+        revisions = store.page_revisions(analysis.article.id)
+    if changes:
+        if not revisions:
+            raise click.ClickException(f"{analysis.article.id} was not read from a followed page: it has no versions")
+        click.echo(format_revisions(revisions))
+    elif as_json:
         click.echo(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2))
     else:
         click.echo(format_analysis(analysis))
+        if revisions:
+            click.echo(
+                "versions: "
+                + ", ".join(f"{v.version} {v.article_id} fetched {v.fetched_at}" for v, _ in revisions)
+                + "  (--changes says what changed)"
+            )
+
+
+def _archived_page(store: Store, article_id: str) -> str:
+    from .follow.archive import Record, archive_folder, read_record
+
+    versions = [v for v, _ in store.page_revisions(article_id) if v.article_id == article_id and v.record]
+    if not versions:
+        raise click.ClickException(f"{article_id} has no archived page: only followed pages are archived")
+    try:
+        page = read_record(archive_folder(store.path), Record(*versions[-1].record))  # type: ignore[misc]
+    except (OSError, ValueError, EOFError) as exc:
+        raise click.ClickException(f"the archived page of {article_id} cannot be read: {exc}") from exc
+    head = f"{page.url}\nfetched {page.date}, HTTP {page.status}\n" + "".join(f"{k}: {v}\n" for k, v in page.headers)
+    return head + "\n" + page.body.decode("utf-8", errors="replace") + "\n"
+
+
+def format_revisions(revisions: list[tuple[Any, Any]]) -> str:
+    lines = []
+    for version, revision in revisions:
+        lines.append(f"version {version.version}  {version.article_id}  fetched {version.fetched_at}  {version.url}")
+        if revision is None:
+            continue
+        for figure in revision.figures:
+            lines.append(f"  revised figure: {figure.type} {figure.casualty}: {figure.before} -> {figure.after}")
+        for kind, items in (
+            ("event added", revision.events_added),
+            ("event removed", revision.events_removed),
+            ("quote added", revision.quotes_added),
+            ("quote removed", revision.quotes_removed),
+        ):
+            lines.extend(f"  {kind}: {_short(item)}" for item in items)
+        lines.extend(f"  {line}" for line in revision.text)
+    return "\n".join(lines)
 
 
 def format_analysis(analysis: Analysis) -> str:
@@ -590,14 +641,226 @@ def _run(action: Callable[[], R]) -> R:
         raise click.ClickException(str(exc)) from exc
 
 
+# -- followed sources ----------------------------------------------------------------------
+
+
+def _follow_config(timeout: float, host_delay: float, connections: int, robots: bool) -> Any:
+    from .follow import FollowConfig
+
+    return FollowConfig(timeout_s=timeout, host_delay_s=host_delay, connections=connections, robots=robots)
+
+
+@cli.group("sources", invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the sources as JSON.")
+@db_option
+@click.pass_context
+def sources_command(ctx: click.Context, as_json: bool, db: str) -> None:
+    """Feeds, news sitemaps and URL lists that `sitroom follow` polls, with their health."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .follow import FollowConfig
+
+    with _open_store(db) as store:
+        sources, pages = store.followed_sources(), store.source_pages()
+    failing_after = FollowConfig().failing_after
+    if as_json:
+        rows = [
+            {
+                **asdict(s),
+                "health": s.health(failing_after),
+                "median_latency_ms": s.median_latency_ms,
+                "pages": pages.get(s.id, {}),
+            }
+            for s in sources
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not sources:
+        click.echo("no sources followed; add one with `sitroom sources add URL`")
+    for s in sources:
+        latency = f"{s.median_latency_ms} ms" if s.median_latency_ms is not None else "-"
+        counts = ", ".join(f"{n} {state}" for state, n in sorted(pages.get(s.id, {}).items())) or "no pages yet"
+        click.echo(
+            f"#{s.id} {s.name}  [{s.health(failing_after)}]  {s.kind or 'kind not known yet'}, every"
+            f" {s.interval_s // 60 if s.interval_s >= 60 else s.interval_s}{' min' if s.interval_s >= 60 else ' s'}"
+            f"{', ' + s.language if s.language else ''}{', ' + s.country if s.country else ''}\n"
+            f"    {s.url}\n"
+            f"    last success {s.last_success_at or 'never'}; status {s.last_status or '-'}; items seen"
+            f" {s.items_seen}; median latency {latency}; pages: {counts}"
+            + (f"\n    last error {s.last_error_at}: {s.last_error}" if s.last_error else "")
+        )
+
+
+def _spec(url: str, name: str | None, language: str | None, country: str | None, interval: int | None) -> Any:
+    from .sources.feeds import SourceSpec, is_web_url, valid_language
+
+    if not is_web_url(url):
+        raise click.ClickException(str(store_error("E410", url=url)))
+    if language is not None and not valid_language(language):
+        raise click.BadParameter(f"{language!r} is not a language code such as en or pt-BR", param_hint="--language")
+    if interval is not None and interval < 60:
+        raise click.BadParameter("a source is polled at most once a minute", param_hint="--interval")
+    return SourceSpec(url.strip(), name, language, country, interval)
+
+
+@sources_command.command("add")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--name", help="What to call the source (default: its URL).")
+@click.option("--language", help="Language code of its reports (en, pt-BR...).")
+@click.option("--country", help="Country it reports from (a code or a name).")
+@click.option("--interval", type=int, help="Seconds between polls (default 600, at least 60).")
+@db_option
+def sources_add_command(
+    urls: tuple[str, ...], name: str | None, language: str | None, country: str | None, interval: int | None, db: str
+) -> None:
+    """Follow RSS, Atom or JSON feeds, news sitemaps or plain lists of article URLs (the kind is
+    found on the first poll). A URL already followed takes the values given."""
+    from .follow import FollowConfig
+
+    specs = [_spec(url, name, language, country, interval) for url in urls]
+    with _open_store(db) as store:
+        done = store.add_sources(specs, FollowConfig().interval_s)
+    for source, new in done:
+        click.echo(f"{'following' if new else 'updated'} #{source.id} {source.name}")
+
+
+@sources_command.command("remove")
+@click.argument("source")
+@db_option
+def sources_remove_command(source: str, db: str) -> None:
+    """Stop following SOURCE (its id, URL or name); the articles it brought stay stored."""
+    with _open_store(db) as store:
+        removed = _run(lambda: store.remove_source(source))
+    click.echo(f"removed #{removed.id} {removed.name}")
+
+
+@sources_command.command("enable")
+@click.argument("source")
+@click.option("--off", is_flag=True, help="Disable it instead.")
+@db_option
+def sources_enable_command(source: str, off: bool, db: str) -> None:
+    """Enable SOURCE (polled at once, its failures forgotten), or with --off disable it."""
+    with _open_store(db) as store:
+        done = _run(lambda: store.enable_source(source, not off))
+    click.echo(f"#{done.id} {done.name} {'disabled' if off else 'enabled'}")
+
+
+@sources_command.command("import")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--interval", type=int, help="Seconds between polls for the sources it adds.")
+@db_option
+def sources_import_command(path: Path, interval: int | None, db: str) -> None:
+    """Follow every feed of an OPML file (what feed readers export)."""
+    from .follow import FollowConfig
+    from .sources.feeds import FeedError, read_opml
+
+    try:
+        found = read_opml(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, FeedError) as exc:
+        raise click.ClickException(str(store_error("E409", path=path, reason=exc))) from exc
+    specs = []
+    for spec in found:
+        try:
+            specs.append(_spec(spec.url, spec.name, spec.language, spec.country, interval))
+        except click.ClickException as exc:
+            click.echo(f"error: {path}: {exc.message}", err=True)
+    with _open_store(db) as store:
+        done = store.add_sources(specs, FollowConfig().interval_s)
+    click.echo(f"{path}: following {sum(new for _, new in done)} new sources, {sum(not n for _, n in done)} updated")
+
+
+@sources_command.command("export")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False), required=False)
+@db_option
+def sources_export_command(path: Path | None, db: str) -> None:
+    """Write the followed sources as OPML to PATH (or print it)."""
+    from .sources.feeds import write_opml
+
+    with _open_store(db) as store:
+        opml = write_opml([s.spec() for s in store.followed_sources()])
+    if path is None:
+        click.echo(opml, nl=False)
+    else:
+        path.write_text(opml, encoding="utf-8")
+        click.echo(f"{path}: {opml.count('<outline')} sources")
+
+
+_FOLLOW_WAIT_S = 60.0  # the longest the follower sleeps: a source added meanwhile waits no longer
+
+
+@cli.command("follow")
+@click.option("--once", is_flag=True, help="Poll what is due once, store it, and stop (exit 1 if anything failed).")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds for a whole request.")
+@click.option(
+    "--host-delay", type=float, default=1.0, show_default=True, help="Seconds between two requests to one host."
+)
+@click.option("--connections", type=int, default=64, show_default=True, help="Requests at once, all hosts together.")
+@click.option("--robots/--no-robots", default=True, show_default=True, help="Honour robots.txt.")
+@click.option("--parent", type=int, hidden=True, help="Stop when this process (a server) is gone.")
+@_ingest_options
+@db_option
+def follow_command(
+    once: bool,
+    parent: int | None,
+    timeout: float,
+    host_delay: float,
+    connections: int,
+    robots: bool,
+    workers: int,
+    max_input_bytes: int,
+    model: str,
+    events: bool,
+    alert_webhook: str,
+    alert_command: str,
+    db: str,
+) -> None:
+    """Poll the followed sources as they fall due, fetch their new pages, archive every response
+    (WARC, in the store's .archive folder), and store the articles as ingest does; a page that
+    changed becomes a new version. Alerts are printed and sent as with `watch`."""
+    from .follow import poll
+    from .follow.archive import Archive, archive_folder
+
+    options = options_from_env().with_values(
+        **_ingest_values(workers, max_input_bytes, model, events, alert_webhook, alert_command), db=db
+    )
+    config = _follow_config(timeout, host_delay, connections, robots)
+    with _open_store(db) as store, Archive(archive_folder(store.path), config.archive_bytes) as archive:
+        if not store.followed_sources():
+            raise click.UsageError("no sources to follow: add some with `sitroom sources add URL`")
+        last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
+        while True:
+            report = poll(store, options, config, archive=archive, say=lambda line: click.echo(line, err=True))
+            click.echo(f"{datetime.now():%H:%M:%S} {report.summary()}")
+            fresh = [n for n in store.notifications(limit=1000) if n.id > last_alert]
+            for n in reversed(fresh):
+                click.echo(_alert_line(n))
+            last_alert = max([last_alert, *(n.id for n in fresh)])
+            delivery = send_pending(store, options.alert_webhook, options.alert_command)
+            if delivery.failed:
+                click.echo(f"warning: {delivery.summary()}", err=True)
+            if once:
+                if report.source_errors or report.page_errors:
+                    sys.exit(1)
+                return
+            upcoming = [s.next_poll_at for s in store.followed_sources() if s.enabled]
+            wait = _FOLLOW_WAIT_S
+            if upcoming:
+                wait = (datetime.fromisoformat(min(upcoming)) - datetime.now(UTC)).total_seconds()
+            for _ in range(int(min(max(wait, 1.0), _FOLLOW_WAIT_S))):
+                if parent is not None and os.getppid() != parent:
+                    return  # the server that started this follower is gone
+                time.sleep(1.0)
+
+
 @cli.command("serve")
 @click.option(
     "--host", default="127.0.0.1", show_default=True, help="Address to bind; 0.0.0.0 opens reading to the network."
 )
 @click.option("--port", type=int, default=8600, show_default=True)
 @click.option("--new-token", is_flag=True, help="Replace the API token with a new one, printed once.")
+@click.option("--follow", is_flag=True, help="Also follow the sources (`sitroom follow` beside the server).")
 @db_option
-def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
+def serve_command(host: str, port: int, new_token: bool, follow: bool, db: str) -> None:
     """The web situation room and its REST API (OpenAPI schema at /openapi.json).
 
     Writing (ingest, rules, merges) needs the API token, created and printed on the first start."""
@@ -615,7 +878,18 @@ def serve_command(host: str, port: int, new_token: bool, db: str) -> None:
         click.echo("API token: the one printed on the first start (--new-token makes another)")
     click.echo(f"sitroom on http://{host}:{port}/ over {db}")
     app = create_app(db, options_from_env().with_values(db=db), hosts=allowed_hosts(host))
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    follower = None
+    if follow:
+        # its own process, so that analysing what it fetched never slows a page; it ends with the server
+        command = [sys.executable, "-m", "sitroom", "follow", "--db", db, "--parent", str(os.getpid())]
+        follower = subprocess.Popen(command)
+        click.echo(f"following the sources (process {follower.pid})")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        if follower is not None:
+            follower.terminate()
+            follower.wait(timeout=30)
 
 
 @cli.command("batch")

@@ -36,9 +36,23 @@ E208 = "the store cannot be read ({reason}): it is damaged or not a sitroom stor
 E209 = "cannot back up to {path}: {reason}"
 E210 = "no outlet named {source!r} in the store"
 
+# Following sources (E4xx): what a source or one of its pages answered (the status `sitroom sources` shows).
+E401 = "HTTP {status} from {url}"
+E402 = "no whole answer within {seconds:g} s from {url}"
+E403 = "more than {limit} redirects from {url}"
+E404 = "{url} is over {limit} bytes (setting max_input_bytes)"
+E405 = "not a feed, news sitemap or list of URLs: {reason}"
+E406 = "robots.txt of {host} disallows {url}"
+E407 = "cannot connect to {url}: {reason}"
+E408 = "no followed source {key!r} (give its id, URL or name; `sitroom sources` lists them)"
+E409 = "OPML {path}: {reason}"
+E410 = "not an http or https URL: {url!r}"
+E411 = "{key!r} names {count} followed sources; give the id"
+E412 = "the page held no article: {reason}"
+
 
 class SitroomError(Exception):
-    """Base error; `code` is stable across releases (E1xx input, E2xx store)."""
+    """Base error; `code` is stable across releases (E1xx input, E2xx store, E3xx models, E4xx followed sources)."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(f"{code} {message}")
@@ -67,6 +81,11 @@ def printable(name: str) -> str:
     """A path as text that can be printed and stored: bytes of a file name that are not UTF-8
     (Python keeps them as lone surrogates) become U+FFFD."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def coded(code: str, **values: object) -> str:
+    """`CODE words`: a status line for what a followed source or page answered."""
+    return f"{code} {globals()[code].format(**values)}"
 
 
 def store_error(code: str, **values: object) -> SitroomError:

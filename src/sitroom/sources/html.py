@@ -49,3 +49,15 @@ def article_from_html(
         url=url,
         origin=origin,
     )
+
+
+def decode_page(body: bytes, content_type: str) -> str:
+    """A fetched or archived page as text: the charset its Content-Type names, else UTF-8, with
+    bytes that do not decode replaced rather than refused (a page is read for its words)."""
+    charset = "utf-8"
+    if "charset=" in content_type.lower():
+        charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip().strip('"') or "utf-8"
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return body.decode("utf-8", errors="replace")

@@ -16,7 +16,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from ..errors import InputError, input_error
 from ..model import Article
 from ._common import parse_iso_date, source_from_name
-from .html import article_from_html
+from .html import article_from_html, decode_page
 
 _HTML = ("text/html", "application/xhtml+xml")
 
@@ -50,7 +50,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
                 if len(body) > max_bytes:
                     yield input_error(origin, "E114", limit=max_bytes)
                     continue
-                page = _decode(body, kind)
+                page = decode_page(body, kind)
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 day = parse_iso_date((record.rec_headers.get_header("WARC-Date") or "")[:10])
                 yield article_from_html(page, origin, day, source_from_name(path), url)
@@ -80,13 +80,3 @@ def _screen(path: Path, max_bytes: int) -> InputError | None:
     except (OSError, EOFError, zlib.error) as exc:
         return input_error(str(path), "E111", reason=f"broken WARC: {exc}")
     return None
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    charset = "utf-8"
-    if "charset=" in content_type.lower():
-        charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip() or "utf-8"
-    try:
-        return body.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return body.decode("utf-8", errors="replace")

@@ -521,4 +521,71 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX articles_recency ON articles(id, published, ingested_at);
         """,
     ),
+    (
+        "0025_followed_sources",
+        """
+        -- Feeds, news sitemaps and URL lists that `sitroom follow` polls, with their health.
+        CREATE TABLE followed_sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT,  -- rss, atom, json, sitemap or list: known after the first fetch
+            language TEXT,
+            country TEXT,
+            interval_s INTEGER NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            added_at TEXT NOT NULL,
+            next_poll_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_polled_at TEXT,
+            last_success_at TEXT,
+            last_status TEXT,  -- `ok 200`, `not modified 304`, or the error's code and words
+            last_error TEXT,
+            last_error_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,  -- in a row; failing from FAILING_AFTER on
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            latencies TEXT NOT NULL DEFAULT '[]'  -- milliseconds of the latest fetches
+        );
+        CREATE INDEX followed_sources_due ON followed_sources(enabled, next_poll_at);
+        -- Every page a source offered, under its canonical URL: fetched once, then rechecked
+        -- on a schedule; state `due` (to fetch), `fetched` (archived, not yet stored), `stored`,
+        -- `failed` (for good, or until the feed offers it changed) or `refused` (robots.txt).
+        CREATE TABLE followed_pages (
+            url TEXT PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES followed_sources(id) ON DELETE CASCADE,
+            title TEXT,
+            published TEXT,
+            feed_updated TEXT,
+            state TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            checks INTEGER NOT NULL DEFAULT 0,  -- fetches that found the page unchanged or changed
+            error TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            warc_file TEXT,  -- the response last fetched, as archived
+            warc_offset INTEGER,
+            warc_length INTEGER,
+            fetched_at TEXT,
+            article_id TEXT  -- the latest version's article
+        );
+        CREATE INDEX followed_pages_due ON followed_pages(state, due_at);
+        CREATE INDEX followed_pages_source ON followed_pages(source_id, first_seen_at);
+        -- Each version of a page, its article and the archived response it was read from; an
+        -- earlier version's article stays stored, and is superseded by the next.
+        CREATE TABLE page_versions (
+            url TEXT NOT NULL REFERENCES followed_pages(url) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            warc_file TEXT,
+            warc_offset INTEGER,
+            warc_length INTEGER,
+            PRIMARY KEY (url, version)
+        );
+        CREATE INDEX page_versions_article ON page_versions(article_id);
+        """,
+    ),
 )

@@ -6,12 +6,13 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..corpus.alerts import Rule, parse_rules
 from ..corpus.lifecycle import Suggestion
 from ..corpus.profile import profile
+from ..corpus.revisions import Revision, compare
 from ..corpus.sitrep import Brief, write_sitrep
 from ..corpus.timeline import build_timeline
 from ..errors import store_error
@@ -35,7 +36,8 @@ from ..model import (
     Span,
     TimelineEvent,
 )
-from . import alerts, corpus, identities
+from ..sources.feeds import SourceSpec
+from . import alerts, corpus, following, identities
 from .database import Database, now
 from .frequencies import DocumentFrequencies
 
@@ -312,15 +314,27 @@ class Store:
 
     def timeline(self, situation_id: int, latest: int | None = None) -> list[TimelineEvent]:
         """The situation's events merged across its reports (or its `latest` reports), in time order."""
-        articles = self.situation_articles(situation_id, latest)
+        articles = self._latest_versions(self.situation_articles(situation_id, latest))
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS)
         return build_timeline(list(zip(analyses, (copy_of for _, copy_of in articles), strict=True)))
+
+    def _latest_versions(self, articles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+        """A situation's articles less the versions of followed pages that a later version
+        replaced; a later version is no copy of its own page's earlier one."""
+        replaced = following.superseded(self.db.reader, [aid for aid, _ in articles])
+        if not replaced:
+            return articles
+        return [
+            (aid, None if copy_of is not None and replaced.get(copy_of) == aid else copy_of)
+            for aid, copy_of in articles
+            if aid not in replaced
+        ]
 
     def sitrep(self, situation_id: int, record: bool = True, latest: int | None = None) -> Brief:
         """A brief on the situation; `record` keeps it, so the next one says what changed since;
         `latest` briefs on the latest reports only (a page on a story of thousands stays fast)."""
         summary = self.situation(situation_id)
-        articles = self.situation_articles(situation_id, latest=latest)
+        articles = self._latest_versions(self.situation_articles(situation_id, latest=latest))
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS | {"places", "attributions", "claims"})
         timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
         row = self.db.reader.execute(
@@ -537,6 +551,57 @@ class Store:
             "articles": reader.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0],
             "alerts": reader.execute("SELECT COALESCE(MAX(id), 0) FROM alert_notifications").fetchone()[0],
         }
+
+    # -- followed sources ------------------------------------------------------------------
+
+    def add_sources(self, specs: list[SourceSpec], interval_s: int) -> list[tuple[following.FollowedSource, bool]]:
+        """Follow sources (due at once); a source already followed takes the values given."""
+        with self.db.write() as conn:
+            return following.add_sources(conn, specs, interval_s, datetime.now(UTC))
+
+    def followed_sources(self) -> list[following.FollowedSource]:
+        return following.all_sources(self.db.reader)
+
+    def followed_source(self, key: str) -> following.FollowedSource:
+        """The source whose id, URL or name is `key` (E308 when none)."""
+        return following.find_source(self.db.reader, key)
+
+    def enable_source(self, key: str, enabled: bool = True) -> following.FollowedSource:
+        """Enable (due at once, its failures forgotten) or disable a source."""
+        source = self.followed_source(key)
+        with self.db.write() as conn:
+            following.set_enabled(conn, source.id, enabled, datetime.now(UTC))
+            return following.source_by_id(conn, source.id)
+
+    def remove_source(self, key: str) -> following.FollowedSource:
+        """Stop following a source; the articles it brought stay."""
+        source = self.followed_source(key)
+        with self.db.write() as conn:
+            following.remove_source(conn, source.id)
+        return source
+
+    def source_pages(self) -> dict[int, dict[str, int]]:
+        """Per source id, its pages by state (due, fetched, stored, failed, refused)."""
+        return following.page_counts(self.db.reader)
+
+    def page_versions(self, article_id: str) -> list[following.PageVersion]:
+        """The versions of the followed page an article was read from (none for other inputs)."""
+        return following.versions_of(self.db.reader, article_id)
+
+    def page_revisions(self, article_id: str) -> list[tuple[following.PageVersion, Revision | None]]:
+        """Each version of the page an article was read from, with what changed since the one before."""
+        versions = self.page_versions(article_id)
+        found: list[tuple[following.PageVersion, Revision | None]] = []
+        for k, version in enumerate(versions):
+            earlier = versions[k - 1] if k and versions[k - 1].url == version.url else None
+            revision = None
+            if earlier is not None:
+                revision = compare(self.analysis(earlier.article_id), self.analysis(version.article_id))
+            found.append((version, revision))
+        return found
+
+    def followed_page(self, url: str) -> following.Page | None:
+        return following.page(self.db.reader, url)
 
     def server_setting(self, key: str) -> str | None:
         row = self.db.reader.execute("SELECT value FROM server_settings WHERE key = ?", (key,)).fetchone()

@@ -31,9 +31,9 @@ from . import svgmap
 from .jobs import IngestJobs
 from .links import CONTENT_SECURITY_POLICY
 from .room import BEARER, HERE, Room, ensure_token
-from .views import alerts, articles, entities, situations
+from .views import alerts, articles, entities, situations, sources
 
-NOT_FOUND = frozenset({"E201", "E204", "E207", "E210"})  # error codes that name something missing
+NOT_FOUND = frozenset({"E201", "E204", "E207", "E210", "E408"})  # error codes that name something missing
 
 
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
@@ -113,7 +113,7 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
             return error_page(request, 400, problems)
         return await request_validation_exception_handler(request, exc)
 
-    for view in (situations, articles, entities, alerts):
+    for view in (situations, articles, entities, alerts, sources):
         app.include_router(view.router(room))
     return app
 

@@ -84,6 +84,7 @@ def router(room: Room) -> APIRouter:
             captions=captions,
             situation=store.situation_of(analysis.article.id),
             entities=analysis.entities,
+            versions=store.page_revisions(analysis.article.id),
         )
 
     @routes.post(

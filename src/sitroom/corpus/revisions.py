@@ -1,0 +1,116 @@
+"""What changed between two versions of a page: the text, and the facts read from it.
+
+A reader of a revised report wants to know what the outlet changed, not only that it did: a toll
+raised, a quote added, an event no longer told. Text changes are compared by sentence-sized
+lines; facts by what they say (an event by its type, casualty, count and evidence sentence; a
+quote by its speaker and words), never by character offsets, which move with any edit above them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from ..model import Analysis, Event, Quantity
+from ..nlp.counts import describe_count
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A count of one kind of event that the new version states differently (`killed: 3 → 5`)."""
+
+    type: str
+    casualty: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    before: str  # article ids
+    after: str
+    text: tuple[str, ...]  # unified diff lines of the text, by sentence
+    events_added: tuple[str, ...]
+    events_removed: tuple[str, ...]
+    quotes_added: tuple[str, ...]
+    quotes_removed: tuple[str, ...]
+    figures: tuple[FigureChange, ...]
+
+    @property
+    def changed_facts(self) -> bool:
+        return bool(
+            self.events_added or self.events_removed or self.quotes_added or self.quotes_removed or self.figures
+        )
+
+
+def compare(before: Analysis, after: Analysis) -> Revision:
+    old_events, new_events = _events(before), _events(after)
+    old_quotes, new_quotes = _quotes(before), _quotes(after)
+    return Revision(
+        before=before.article.id,
+        after=after.article.id,
+        text=tuple(_text_diff(before.article.text, after.article.text)),
+        events_added=tuple(e for e in new_events if e not in old_events),
+        events_removed=tuple(e for e in old_events if e not in new_events),
+        quotes_added=tuple(q for q in new_quotes if q not in old_quotes),
+        quotes_removed=tuple(q for q in old_quotes if q not in new_quotes),
+        figures=tuple(_figures(before, after)),
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])")
+
+
+def _lines(text: str) -> list[str]:
+    return [s.strip() for p in text.splitlines() for s in _SENTENCE_END.split(p) if s.strip()]
+
+
+def _text_diff(before: str, after: str) -> list[str]:
+    diff = difflib.unified_diff(_lines(before), _lines(after), "before", "after", n=1, lineterm="")
+    return [line for line in diff if not line.startswith(("---", "+++"))]
+
+
+def _event_line(event: Event, text: str) -> str:
+    count = f" {_count(event.count)}" if event.count else ""
+    evidence = " ".join(event.evidence.of(text).split())
+    return f"{event.type}{count}: {evidence}"
+
+
+def _events(analysis: Analysis) -> list[str]:
+    text = analysis.article.text
+    return [_event_line(e, text) for e in analysis.events if not e.in_caption and e.polarity != "negated"]
+
+
+def _quotes(analysis: Analysis) -> list[str]:
+    text = analysis.article.text
+    found = []
+    for quote in analysis.attributions:
+        speaker = (quote.source.entity or quote.source.text) if quote.source else "unnamed"
+        found.append(f"{speaker}: {' '.join(quote.content.of(text).split())}")
+    return found
+
+
+def _figures(before: Analysis, after: Analysis) -> list[FigureChange]:
+    """Counts of one type and casualty that differ: the highest each version states."""
+    old, new = _highest(before), _highest(after)
+    return [
+        FigureChange(kind, casualty, old[(kind, casualty)][1], new[(kind, casualty)][1])
+        for kind, casualty in sorted(old.keys() & new.keys())
+        if old[(kind, casualty)][0] != new[(kind, casualty)][0]
+    ]
+
+
+def _highest(analysis: Analysis) -> dict[tuple[str, str], tuple[int, str]]:
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for event in analysis.events:
+        if event.count is None or event.in_caption or event.polarity == "negated":
+            continue
+        key = (event.type, event.casualty)
+        if key not in found or event.count.value > found[key][0]:
+            found[key] = (event.count.value, _count(event.count))
+    return found
+
+
+def _count(quantity: Quantity) -> str:
+    return describe_count(quantity.value, quantity.qualifier, quantity.low, quantity.high)

@@ -1,0 +1,5 @@
+"""Following live sources: feeds and pages polled politely, archived as fetched, stored as versions."""
+
+from .follower import FollowConfig, PollReport, poll
+
+__all__ = ["FollowConfig", "PollReport", "poll"]

@@ -1,0 +1,370 @@
+"""One poll of the followed sources: due feeds fetched, their new items' pages fetched and archived,
+then analysed and stored as any other input (situations, timelines and alerts follow).
+
+A poll first finishes what a stopped one left: pages archived but not stored are read back from
+the archive, not fetched again. Feeds and pages are fetched concurrently (asyncio), each host
+politely (follow/fetch.py); one slow or failing source holds up only itself. A page fetched again
+that changed is stored as a new version of the page (store/following.py); the earlier version's
+article stays stored and is marked superseded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import InputError, coded, input_error
+from ..ingest import analyze_articles
+from ..model import Article
+from ..settings import Options
+from ..sources import screened
+from ..sources.feeds import FeedError, feed_items
+from ..sources.html import article_from_html, decode_page
+from ..store import Store, following
+from .archive import Archive, Record, archive_folder, read_record
+from .fetch import Fetcher, FetchFailure
+
+
+@dataclass(frozen=True)
+class FollowConfig:
+    """How politely and how hard sitroom follows. Defaults suit news sites on the open web."""
+
+    interval_s: int = 600  # a new source's poll interval
+    timeout_s: float = 20.0  # for a whole request, body included
+    host_delay_s: float = 1.0  # between two requests to one host (more if its robots.txt asks)
+    host_connections: int = 2  # at once to one host
+    connections: int = 64  # at once in all
+    retries: int = 2  # quick retries of a transient failure within a poll
+    page_attempts: int = 3  # polls that try a page before it is failed for good
+    rechecks_s: tuple[int, ...] = (3600, 6 * 3600, 24 * 3600)  # after storing, when to look for a new version
+    failing_after: int = 5  # errors in a row that mark a source failing
+    backoff_cap_s: int = 24 * 3600  # the longest a failing source waits between polls
+    pages_per_poll: int = 5000
+    robots: bool = True
+    archive_bytes: int = 100_000_000  # an archive file is closed past this and the next one begun
+
+
+@dataclass
+class PollReport:
+    sources: int = 0
+    source_errors: int = 0
+    new_items: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    page_errors: int = 0
+    stored: int = 0
+    versions: int = 0  # pages stored again as a new version
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"polled {self.sources} sources ({self.source_errors} failed), {self.new_items} new items;"
+            f" fetched {self.fetched} pages ({self.not_modified} not modified, {self.page_errors} failed);"
+            f" stored {self.stored}, new versions {self.versions}, unchanged {self.unchanged}"
+        )
+
+
+Say = Callable[[str], None]
+
+
+def poll(
+    store: Store,
+    options: Options,
+    config: FollowConfig = FollowConfig(),
+    *,
+    at: datetime | None = None,
+    archive: Archive | None = None,
+    say: Say | None = None,
+) -> PollReport:
+    """Poll every source due at `at` (now), fetch and store what is new; the report. A follower
+    that polls again and again passes one `archive`, so its responses go on in one file."""
+    at = at or datetime.now(UTC)
+    report = PollReport()
+    folder = archive_folder(store.path)
+    tell = say or (lambda _: None)
+    own = archive is None
+    archive = archive or Archive(folder, config.archive_bytes)
+    try:
+        _store_fetched(store, options, config, folder, report, at, tell)  # what a stopped poll left
+        asyncio.run(_fetch_round(store, config, options.max_input_bytes, archive, report, at, tell))
+    finally:
+        if own:
+            archive.close()
+    _store_fetched(store, options, config, folder, report, at, tell)
+    return report
+
+
+async def _fetch_round(
+    store: Store, config: FollowConfig, max_bytes: int, archive: Archive, report: PollReport, at: datetime, tell: Say
+) -> None:
+    fetcher = Fetcher(
+        timeout_s=config.timeout_s,
+        max_bytes=max_bytes,
+        host_delay_s=config.host_delay_s,
+        host_connections=config.host_connections,
+        retries=config.retries,
+        robots=config.robots,
+    )
+    slots = asyncio.Semaphore(config.connections)
+    try:
+        sources = following.due_sources(store.db.reader, at)
+        report.sources = len(sources)
+        await asyncio.gather(
+            *(_poll_source(store, fetcher, archive, s, slots, config, report, at, tell) for s in sources)
+        )
+        pages = following.due_pages(store.db.reader, at, config.pages_per_poll)
+        await asyncio.gather(*(_fetch_page(store, fetcher, archive, p, slots, config, report, at, tell) for p in pages))
+    finally:
+        await fetcher.close()
+
+
+async def _poll_source(
+    store: Store,
+    fetcher: Fetcher,
+    archive: Archive,
+    source: following.FollowedSource,
+    slots: asyncio.Semaphore,
+    config: FollowConfig,
+    report: PollReport,
+    at: datetime,
+    tell: Say,
+) -> None:
+    async with slots:
+        if not await fetcher.allowed(source.url):
+            _feed_failed(
+                store,
+                source,
+                coded("E406", host=_host(source.url), url=source.url),
+                0,
+                config,
+                report,
+                at,
+                tell,
+            )
+            return
+        found = await fetcher.get(source.url, source.etag, source.last_modified)
+    if isinstance(found, FetchFailure):
+        _feed_failed(store, source, str(found), found.elapsed_ms, config, report, at, tell)
+        return
+    archive.write(found)
+    if found.status == 304:
+        with store.db.write() as conn:
+            following.record_feed(
+                conn,
+                source,
+                status="not modified 304",
+                kind=None,
+                etag=None,
+                last_modified=None,
+                latency_ms=found.elapsed_ms,
+                items=(),
+                at=at,
+            )
+        return
+    if found.status >= 400:
+        _feed_failed(
+            store,
+            source,
+            coded("E401", status=found.status, url=source.url),
+            found.elapsed_ms,
+            config,
+            report,
+            at,
+            tell,
+        )
+        return
+    try:
+        feed = feed_items(found.body, found.final_url, found.header("Content-Type") or "")
+    except FeedError as exc:
+        _feed_failed(
+            store,
+            source,
+            coded("E405", reason=exc),
+            found.elapsed_ms,
+            config,
+            report,
+            at,
+            tell,
+        )
+        return
+    with store.db.write() as conn:
+        new = following.record_feed(
+            conn,
+            source,
+            status=f"ok {found.status}",
+            kind=feed.kind,
+            etag=found.header("ETag"),
+            last_modified=found.header("Last-Modified"),
+            latency_ms=found.elapsed_ms,
+            items=feed.items,
+            at=at,
+        )
+    report.new_items += new
+
+
+def _feed_failed(
+    store: Store,
+    source: following.FollowedSource,
+    error: str,
+    latency_ms: int,
+    config: FollowConfig,
+    report: PollReport,
+    at: datetime,
+    tell: Say,
+) -> None:
+    report.source_errors += 1
+    tell(f"error: source {source.id} {source.name}: {error}")
+    with store.db.write() as conn:
+        following.record_feed_failure(conn, source, error, latency_ms, at, config.backoff_cap_s)
+
+
+async def _fetch_page(
+    store: Store,
+    fetcher: Fetcher,
+    archive: Archive,
+    page: following.Page,
+    slots: asyncio.Semaphore,
+    config: FollowConfig,
+    report: PollReport,
+    at: datetime,
+    tell: Say,
+) -> None:
+    recheck = page.article_id is not None
+    async with slots:
+        if not await fetcher.allowed(page.url):
+            _page_failed(
+                store,
+                page,
+                coded("E406", host=_host(page.url), url=page.url),
+                "refused",
+                None,
+                report,
+                at,
+                tell,
+            )
+            return
+        found = await fetcher.get(page.url, page.etag if recheck else None, page.last_modified if recheck else None)
+    if isinstance(found, FetchFailure):
+        tries = page.attempts + 1
+        again = found.transient and tries < config.page_attempts
+        due = at + timedelta(seconds=60 * 2**tries) if again else _next_check(page, config, at)
+        state = "stored" if recheck else ("due" if again else "failed")
+        _page_failed(store, page, str(found), state, due, report, at, tell)
+        return
+    report.fetched += 1
+    if found.status == 304 and recheck:
+        report.not_modified += 1
+        with store.db.write() as conn:
+            following.page_checked(conn, page.url, _next_check(page, config, at))
+        return
+    if found.status >= 300:  # 4xx, or a 304 never asked for: the page is not there (taken down)
+        archive.write(found)
+        state = "stored" if recheck else "failed"
+        _page_failed(store, page, coded("E401", status=found.status, url=page.url), state, None, report, at, tell)
+        return
+    record = archive.write(found)
+    with store.db.write() as conn:
+        following.page_fetched(
+            conn,
+            page.url,
+            (record.file, record.offset, record.length),
+            found.header("ETag"),
+            found.header("Last-Modified"),
+            at,
+        )
+
+
+def _page_failed(
+    store: Store,
+    page: following.Page,
+    error: str,
+    state: str,
+    due: datetime | None,
+    report: PollReport,
+    at: datetime,
+    tell: Say,
+) -> None:
+    report.page_errors += 1
+    tell(f"error: {page.url}: {error}")
+    with store.db.write() as conn:
+        following.page_failed(conn, page, error, state, due, at)
+
+
+def _next_check(page: following.Page, config: FollowConfig, at: datetime) -> datetime | None:
+    """When to look at a stored page again: after each of `rechecks_s`, counted from now."""
+    checks = page.checks + (1 if page.article_id is not None else 0)
+    if checks >= len(config.rechecks_s):
+        return None
+    return at + timedelta(seconds=config.rechecks_s[checks])
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc
+
+
+# -- storing what was fetched -----------------------------------------------------------------
+
+BATCH = 16
+
+
+def _store_fetched(
+    store: Store, options: Options, config: FollowConfig, folder: Path, report: PollReport, at: datetime, tell: Say
+) -> None:
+    """Read every archived, not yet stored page back from the archive; analyse and store the
+    articles, a batch at a time, and record each page's version."""
+    pages = following.fetched_pages(store.db.reader)
+    for start in range(0, len(pages), BATCH):
+        batch = pages[start : start + BATCH]
+        read = [(page, _article(folder, page)) for page in batch]
+        fresh = [a for _, a in read if isinstance(a, Article) and not store.has_article(a.id)]
+        unique = list({a.id: a for a in fresh}.values())
+        for analysis in analyze_articles(unique, options.model, options.events) if unique else []:
+            store.save(analysis)
+        for page, article in read:
+            _record_stored(store, page, article, config, report, at, tell)
+
+
+def _article(folder: Path, page: following.Page) -> Article | InputError:
+    assert page.record is not None
+    try:
+        archived = read_record(folder, Record(*page.record))
+    except (OSError, ValueError, EOFError) as exc:
+        return input_error(page.url, "E412", reason=f"its archived response cannot be read ({exc})")
+    kind = next((v for k, v in archived.headers if k.lower() == "content-type"), "")
+    fetched = datetime.fromisoformat(page.fetched_at).date() if page.fetched_at else None
+    found = article_from_html(
+        decode_page(archived.body, kind), page.url, page.published or fetched, page.source_name, url=page.url
+    )
+    return screened(found) if isinstance(found, Article) else found
+
+
+def _record_stored(
+    store: Store,
+    page: following.Page,
+    article: Article | InputError,
+    config: FollowConfig,
+    report: PollReport,
+    at: datetime,
+    tell: Say,
+) -> None:
+    due = _next_check(page, config, at)
+    with store.db.write() as conn:
+        if isinstance(article, InputError):
+            error = f"{article.code} {article.reason}"
+            following.page_stored(conn, page, None, error, due, at)
+        else:
+            version = following.page_stored(conn, page, article.id, None, due, at)
+    if isinstance(article, InputError):
+        report.page_errors += 1
+        tell(f"error: {page.url}: {article.code} {article.reason}")
+    elif version is None:
+        report.unchanged += 1
+    elif version == 1:
+        report.stored += 1
+    else:
+        report.versions += 1
+        tell(f"{page.url}: version {version}")
