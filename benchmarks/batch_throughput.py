@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sitroom.ingest import _analyses
+from sitroom.ingest import analyses_in_order
 from sitroom.model import Article
 from sitroom.settings import Options
 from sitroom.sources import find_inputs, read_inputs
@@ -43,7 +43,7 @@ def main() -> int:
     rates: dict[str, float] = {}
     for label, workers in (("one process", 1), (f"process pool, {cores} workers", cores)):
         began = time.perf_counter()
-        done = sum(1 for _ in _analyses(iter(articles), Options(workers=workers)))
+        done = sum(1 for _ in analyses_in_order(iter(articles), Options(workers=workers)))
         rates[label] = done / (time.perf_counter() - began)
         print(f"{label:<32} {rates[label]:7.2f} articles/s", flush=True)
     from sitroom.scale.batch import run_batch

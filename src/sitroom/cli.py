@@ -235,6 +235,8 @@ def format_revisions(revisions: list[tuple[Any, Any]]) -> str:
             ("quote removed", revision.quotes_removed),
         ):
             lines.extend(f"  {kind}: {_short(item)}" for item in items)
+        for kind, pairs in (("event revised", revision.events_revised), ("quote revised", revision.quotes_revised)):
+            lines.extend(f"  {kind}: {_short(was)}\n    now: {_short(now)}" for was, now in pairs)
         lines.extend(f"  {line}" for line in revision.text)
     return "\n".join(lines)
 

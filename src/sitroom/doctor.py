@@ -99,10 +99,31 @@ def _store(db: Path) -> list[Finding]:
 
             for reason in invalid_rules(conn):
                 found.append(Finding(False, f"A stored watch rule is not used: {reason}. Load it again, fixed."))
+        if _has(conn, "followed_sources") and _has(conn, "source_items"):
+            found.extend(_followed(conn))
     free = shutil.disk_usage(db.resolve().parent).free
     if free < 1 << 30:
         found.append(Finding(False, f"Only {free >> 20} MB free beside the store; ingest may fail when it fills."))
     return found
+
+
+def _followed(conn: sqlite3.Connection) -> list[Finding]:
+    from .follow import FollowConfig
+    from .store.following import all_sources
+
+    conn.row_factory = sqlite3.Row
+    sources = all_sources(conn)
+    failing = [s for s in sources if s.health(FollowConfig().failing_after) == "failing"]
+    if not failing:
+        return [Finding(True, f"{len(sources)} sources followed, none failing.")] if sources else []
+    names = ", ".join(f"#{s.id} {s.name}" for s in failing[:5]) + (" ..." if len(failing) > 5 else "")
+    return [
+        Finding(
+            False,
+            f"{len(failing)} followed sources are failing ({names}): `sitroom sources` says why;"
+            " `sitroom sources enable SOURCE` polls one again now.",
+        )
+    ]
 
 
 def _model(model: str) -> list[Finding]:

@@ -73,7 +73,7 @@ def ingest(
     articles = _new_articles(store, read_inputs(paths, options.max_input_bytes), report, on_error)
     bar = _progress_bar(progress)
     try:
-        for analysis in _analyses(articles, options):
+        for analysis in analyses_in_order(articles, options):
             if store.save(analysis):
                 report.stored += 1
             else:
@@ -108,7 +108,9 @@ def _new_articles(
         yield item
 
 
-def _analyses(articles: Iterator[Article], options: Options) -> Iterator[Analysis]:
+def analyses_in_order(articles: Iterator[Article], options: Options) -> Iterator[Analysis]:
+    """The analyses of `articles`, in their order: in this process, or in `options.workers`
+    processes, a batch of BATCH_ARTICLES at a time."""
     batches = _batches(articles, BATCH_ARTICLES)
     if options.workers <= 1:
         for batch in batches:

@@ -35,6 +35,8 @@ class Revision:
     events_removed: tuple[str, ...]
     quotes_added: tuple[str, ...]
     quotes_removed: tuple[str, ...]
+    events_revised: tuple[tuple[str, str], ...]  # (before, after): the same event told with other numbers
+    quotes_revised: tuple[tuple[str, str], ...]
     figures: tuple[FigureChange, ...]
 
     @property
@@ -51,12 +53,39 @@ def compare(before: Analysis, after: Analysis) -> Revision:
         before=before.article.id,
         after=after.article.id,
         text=tuple(_text_diff(before.article.text, after.article.text)),
-        events_added=tuple(e for e in new_events if e not in old_events),
-        events_removed=tuple(e for e in old_events if e not in new_events),
-        quotes_added=tuple(q for q in new_quotes if q not in old_quotes),
-        quotes_removed=tuple(q for q in old_quotes if q not in new_quotes),
+        events_added=_new(new_events, old_events),
+        events_removed=_new(old_events, new_events),
+        quotes_added=_new(new_quotes, old_quotes),
+        quotes_removed=_new(old_quotes, new_quotes),
+        events_revised=_revised(old_events, new_events),
+        quotes_revised=_revised(old_quotes, new_quotes),
         figures=tuple(_figures(before, after)),
     )
+
+
+# Numbers, in digits or words: an event or quote whose sentence differs only in them is the same
+# one told with a revised figure, not one removed and another added.
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds?|thousands?|millions?|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b",
+    re.IGNORECASE,
+)
+
+
+def _masked(line: str) -> str:
+    return _NUMBER.sub("#", line).lower()
+
+
+def _new(lines: list[str], others: list[str]) -> tuple[str, ...]:
+    """The lines not among `others`, even with their numbers set aside."""
+    masked = {_masked(o) for o in others}
+    return tuple(line for line in lines if line not in others and _masked(line) not in masked)
+
+
+def _revised(before: list[str], after: list[str]) -> tuple[tuple[str, str], ...]:
+    """Pairs told in both versions with other numbers."""
+    earlier = {_masked(b): b for b in before if b not in after}
+    return tuple((earlier[_masked(a)], a) for a in after if a not in before and _masked(a) in earlier)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])")

@@ -11,6 +11,7 @@ article stays stored and is marked superseded.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import InputError, coded, input_error
-from ..ingest import analyze_articles
+from ..ingest import analyses_in_order
 from ..model import Article
 from ..settings import Options
 from ..sources import screened
@@ -59,6 +60,8 @@ class PollReport:
     stored: int = 0
     versions: int = 0  # pages stored again as a new version
     unchanged: int = 0
+    fetch_s: float = 0.0  # seconds fetching (feeds and pages)
+    store_s: float = 0.0  # seconds analysing and storing what was fetched
 
     def summary(self) -> str:
         return (
@@ -79,9 +82,11 @@ def poll(
     at: datetime | None = None,
     archive: Archive | None = None,
     say: Say | None = None,
+    analyse: bool = True,
 ) -> PollReport:
     """Poll every source due at `at` (now), fetch and store what is new; the report. A follower
-    that polls again and again passes one `archive`, so its responses go on in one file."""
+    that polls again and again passes one `archive`, so its responses go on in one file. With
+    `analyse` off, pages are fetched and archived only, and stored by the next poll that analyses."""
     at = at or datetime.now(UTC)
     report = PollReport()
     folder = archive_folder(store.path)
@@ -89,12 +94,18 @@ def poll(
     own = archive is None
     archive = archive or Archive(folder, config.archive_bytes)
     try:
-        _store_fetched(store, options, config, folder, report, at, tell)  # what a stopped poll left
+        if analyse:
+            _store_fetched(store, options, config, folder, report, at, tell)  # what a stopped poll left
+        started = time.monotonic()
         asyncio.run(_fetch_round(store, config, options.max_input_bytes, archive, report, at, tell))
+        report.fetch_s = time.monotonic() - started
     finally:
         if own:
             archive.close()
-    _store_fetched(store, options, config, folder, report, at, tell)
+    if analyse:
+        started = time.monotonic()
+        _store_fetched(store, options, config, folder, report, at, tell)
+        report.store_s = time.monotonic() - started
     return report
 
 
@@ -197,6 +208,7 @@ async def _poll_source(
             source,
             status=f"ok {found.status}",
             kind=feed.kind,
+            title=(feed.title or "").strip()[:200] or None,
             etag=found.header("ETag"),
             last_modified=found.header("Last-Modified"),
             latency_ms=found.elapsed_ms,
@@ -308,7 +320,7 @@ def _host(url: str) -> str:
 
 # -- storing what was fetched -----------------------------------------------------------------
 
-BATCH = 16
+BATCH = 256  # pages read back and analysed at a time (in `options.workers` processes)
 
 
 def _store_fetched(
@@ -322,7 +334,7 @@ def _store_fetched(
         read = [(page, _article(folder, page)) for page in batch]
         fresh = [a for _, a in read if isinstance(a, Article) and not store.has_article(a.id)]
         unique = list({a.id: a for a in fresh}.values())
-        for analysis in analyze_articles(unique, options.model, options.events) if unique else []:
+        for analysis in analyses_in_order(iter(unique), options):
             store.save(analysis)
         for page, article in read:
             _record_stored(store, page, article, config, report, at, tell)

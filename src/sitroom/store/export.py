@@ -160,7 +160,7 @@ def corpus_rows(store: Any) -> dict[str, list[dict[str, Any]]]:
                 "places": " | ".join(s.places),
             }
         )
-        for article_id, copy_of in store.situation_articles(s.id):
+        for article_id, copy_of in store.situation_articles(s.id, superseded=True):
             rows["situation_articles"].append({"situation": s.id, "article_id": article_id, "copy_of": copy_of})
         rows["timeline"] += timeline_rows(s.id, store.timeline(s.id))
     return rows

@@ -179,15 +179,21 @@ def record_feed(
     *,
     status: str,
     kind: str | None,
+    title: str | None = None,
     etag: str | None,
     last_modified: str | None,
     latency_ms: int,
     items: Sequence[FeedItem],
     at: datetime,
 ) -> int:
-    """A poll that worked: the source's state, and its items as pages to fetch. An item already
-    known whose feed date changed is due again (the page was updated). How many items are new."""
+    """A poll that worked: the source's state (named by the feed's title if it was added without a
+    name), and its items as pages to fetch. An item already
+    known whose feed date changed is due again (the page was updated). How many items are new to
+    the store."""
     new = 0
+    offered = conn.executemany(
+        "INSERT OR IGNORE INTO source_items VALUES (?, ?)", [(source.id, item.url) for item in items]
+    ).rowcount
     for item in items:
         row = conn.execute("SELECT feed_updated, state FROM followed_pages WHERE url = ?", (item.url,)).fetchone()
         if row is None:
@@ -206,16 +212,19 @@ def record_feed(
             )
     conn.execute(
         "UPDATE followed_sources SET kind = COALESCE(?, kind), etag = COALESCE(?, etag),"
+        " name = CASE WHEN name = url AND ? IS NOT NULL THEN ? ELSE name END,"
         " last_modified = COALESCE(?, last_modified), last_polled_at = ?, last_success_at = ?, last_status = ?,"
         " failures = 0, items_seen = items_seen + ?, latencies = ?, next_poll_at = ? WHERE id = ?",
         (
             kind,
             etag,
+            title,
+            title,
             last_modified,
             stamp(at),
             stamp(at),
             status,
-            new,
+            max(offered, 0),
             _latencies(conn, source.id, latency_ms),
             stamp(at + timedelta(seconds=source.interval_s)),
             source.id,

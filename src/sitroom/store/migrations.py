@@ -544,7 +544,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             last_error TEXT,
             last_error_at TEXT,
             failures INTEGER NOT NULL DEFAULT 0,  -- in a row; failing from FAILING_AFTER on
-            items_seen INTEGER NOT NULL DEFAULT 0,
+            items_seen INTEGER NOT NULL DEFAULT 0,  -- distinct items it offered
             latencies TEXT NOT NULL DEFAULT '[]'  -- milliseconds of the latest fetches
         );
         CREATE INDEX followed_sources_due ON followed_sources(enabled, next_poll_at);
@@ -572,6 +572,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             article_id TEXT  -- the latest version's article
         );
         CREATE INDEX followed_pages_due ON followed_pages(state, due_at);
+        -- Which sources offered which pages (a page is fetched once, for the first source that
+        -- offered it; each source counts what it offered).
+        CREATE TABLE source_items (
+            source_id INTEGER NOT NULL REFERENCES followed_sources(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            PRIMARY KEY (source_id, url)
+        ) WITHOUT ROWID;
         CREATE INDEX followed_pages_source ON followed_pages(source_id, first_seen_at);
         -- Each version of a page, its article and the archived response it was read from; an
         -- earlier version's article stays stored, and is superseded by the next.

@@ -261,10 +261,14 @@ class Store:
             raise store_error("E204", situation=situation_id)
         return found[0]
 
-    def situation_articles(self, situation_id: int, latest: int | None = None) -> list[tuple[str, str | None]]:
+    def situation_articles(
+        self, situation_id: int, latest: int | None = None, superseded: bool = False
+    ) -> list[tuple[str, str | None]]:
         """(article id, the article it copies or None) for each article of a situation (or of its
-        `latest` ones), oldest first."""
-        return corpus.situation_articles(self.db.reader, situation_id, latest)
+        `latest` ones), oldest first; an earlier version of a followed page that a later one
+        replaced is left out unless `superseded`."""
+        found = corpus.situation_articles(self.db.reader, situation_id, latest)
+        return found if superseded else self._latest_versions(found)
 
     def analyses_of(self, article_ids: list[str], parts: frozenset[str] = PARTS) -> list[Analysis]:
         """The analyses of these exact article ids, in that order. A page that reads a few parts of
@@ -314,7 +318,7 @@ class Store:
 
     def timeline(self, situation_id: int, latest: int | None = None) -> list[TimelineEvent]:
         """The situation's events merged across its reports (or its `latest` reports), in time order."""
-        articles = self._latest_versions(self.situation_articles(situation_id, latest))
+        articles = self.situation_articles(situation_id, latest)
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS)
         return build_timeline(list(zip(analyses, (copy_of for _, copy_of in articles), strict=True)))
 
@@ -334,7 +338,7 @@ class Store:
         """A brief on the situation; `record` keeps it, so the next one says what changed since;
         `latest` briefs on the latest reports only (a page on a story of thousands stays fast)."""
         summary = self.situation(situation_id)
-        articles = self._latest_versions(self.situation_articles(situation_id, latest=latest))
+        articles = self.situation_articles(situation_id, latest=latest)
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS | {"places", "attributions", "claims"})
         timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
         row = self.db.reader.execute(

@@ -51,6 +51,8 @@ def version_to_dict(version: PageVersion, revision: Revision | None) -> dict[str
             "events_removed": list(revision.events_removed),
             "quotes_added": list(revision.quotes_added),
             "quotes_removed": list(revision.quotes_removed),
+            "events_revised": [list(pair) for pair in revision.events_revised],
+            "quotes_revised": [list(pair) for pair in revision.quotes_revised],
             "text": list(revision.text),
         }
     return found
