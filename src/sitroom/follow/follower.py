@@ -120,190 +120,111 @@ async def _fetch_round(
         retries=config.retries,
         robots=config.robots,
     )
-    slots = asyncio.Semaphore(config.connections)
+    fetching = _Round(store, config, fetcher, archive, report, at, tell, asyncio.Semaphore(config.connections))
     try:
         sources = following.due_sources(store.db.reader, at)
         report.sources = len(sources)
-        await asyncio.gather(
-            *(_poll_source(store, fetcher, archive, s, slots, config, report, at, tell) for s in sources)
-        )
+        await asyncio.gather(*(fetching.poll_source(s) for s in sources))
         pages = following.due_pages(store.db.reader, at, config.pages_per_poll)
-        await asyncio.gather(*(_fetch_page(store, fetcher, archive, p, slots, config, report, at, tell) for p in pages))
+        await asyncio.gather(*(fetching.fetch_page(p) for p in pages))
     finally:
         await fetcher.close()
 
 
-async def _poll_source(
-    store: Store,
-    fetcher: Fetcher,
-    archive: Archive,
-    source: following.FollowedSource,
-    slots: asyncio.Semaphore,
-    config: FollowConfig,
-    report: PollReport,
-    at: datetime,
-    tell: Say,
-) -> None:
-    async with slots:
-        if not await fetcher.allowed(source.url):
-            _feed_failed(
-                store,
-                source,
-                coded("E406", host=_host(source.url), url=source.url),
-                0,
-                config,
-                report,
-                at,
-                tell,
-            )
+@dataclass
+class _Round:
+    """What one poll's fetching shares: where it writes, how it fetches, what it tells."""
+
+    store: Store
+    config: FollowConfig
+    fetcher: Fetcher
+    archive: Archive
+    report: PollReport
+    at: datetime
+    tell: Say
+    slots: asyncio.Semaphore  # requests at once, all hosts together
+
+    async def poll_source(self, source: following.FollowedSource) -> None:
+        async with self.slots:
+            if not await self.fetcher.allowed(source.url):
+                self.feed_failed(source, coded("E406", host=_host(source.url), url=source.url), 0)
+                return
+            found = await self.fetcher.get(source.url, source.etag, source.last_modified)
+        if isinstance(found, FetchFailure):
+            self.feed_failed(source, str(found), found.elapsed_ms)
             return
-        found = await fetcher.get(source.url, source.etag, source.last_modified)
-    if isinstance(found, FetchFailure):
-        _feed_failed(store, source, str(found), found.elapsed_ms, config, report, at, tell)
-        return
-    archive.write(found)
-    if found.status == 304:
-        with store.db.write() as conn:
-            following.record_feed(
+        self.archive.write(found)
+        if found.status >= 400 or (found.status >= 300 and found.status != 304):
+            self.feed_failed(source, coded("E401", status=found.status, url=source.url), found.elapsed_ms)
+            return
+        feed = None
+        if found.status != 304:
+            try:
+                feed = feed_items(found.body, found.final_url, found.header("Content-Type") or "")
+            except FeedError as exc:
+                self.feed_failed(source, coded("E405", reason=exc), found.elapsed_ms)
+                return
+        with self.store.db.write() as conn:
+            self.report.new_items += following.record_feed(
                 conn,
                 source,
-                status="not modified 304",
-                kind=None,
-                etag=None,
-                last_modified=None,
+                status=f"ok {found.status}" if feed else "not modified 304",
+                kind=feed.kind if feed else None,
+                title=(feed.title or "").strip()[:200] or None if feed else None,
+                etag=found.header("ETag"),
+                last_modified=found.header("Last-Modified"),
                 latency_ms=found.elapsed_ms,
-                items=(),
-                at=at,
+                items=feed.items if feed else (),
+                at=self.at,
             )
-        return
-    if found.status >= 400:
-        _feed_failed(
-            store,
-            source,
-            coded("E401", status=found.status, url=source.url),
-            found.elapsed_ms,
-            config,
-            report,
-            at,
-            tell,
-        )
-        return
-    try:
-        feed = feed_items(found.body, found.final_url, found.header("Content-Type") or "")
-    except FeedError as exc:
-        _feed_failed(
-            store,
-            source,
-            coded("E405", reason=exc),
-            found.elapsed_ms,
-            config,
-            report,
-            at,
-            tell,
-        )
-        return
-    with store.db.write() as conn:
-        new = following.record_feed(
-            conn,
-            source,
-            status=f"ok {found.status}",
-            kind=feed.kind,
-            title=(feed.title or "").strip()[:200] or None,
-            etag=found.header("ETag"),
-            last_modified=found.header("Last-Modified"),
-            latency_ms=found.elapsed_ms,
-            items=feed.items,
-            at=at,
-        )
-    report.new_items += new
 
+    def feed_failed(self, source: following.FollowedSource, error: str, latency_ms: int) -> None:
+        self.report.source_errors += 1
+        self.tell(f"error: source {source.id} {source.name}: {error}")
+        with self.store.db.write() as conn:
+            following.record_feed_failure(conn, source, error, latency_ms, self.at, self.config.backoff_cap_s)
 
-def _feed_failed(
-    store: Store,
-    source: following.FollowedSource,
-    error: str,
-    latency_ms: int,
-    config: FollowConfig,
-    report: PollReport,
-    at: datetime,
-    tell: Say,
-) -> None:
-    report.source_errors += 1
-    tell(f"error: source {source.id} {source.name}: {error}")
-    with store.db.write() as conn:
-        following.record_feed_failure(conn, source, error, latency_ms, at, config.backoff_cap_s)
-
-
-async def _fetch_page(
-    store: Store,
-    fetcher: Fetcher,
-    archive: Archive,
-    page: following.Page,
-    slots: asyncio.Semaphore,
-    config: FollowConfig,
-    report: PollReport,
-    at: datetime,
-    tell: Say,
-) -> None:
-    recheck = page.article_id is not None
-    async with slots:
-        if not await fetcher.allowed(page.url):
-            _page_failed(
-                store,
-                page,
-                coded("E406", host=_host(page.url), url=page.url),
-                "refused",
-                None,
-                report,
-                at,
-                tell,
+    async def fetch_page(self, page: following.Page) -> None:
+        recheck = page.article_id is not None
+        async with self.slots:
+            if not await self.fetcher.allowed(page.url):
+                self.page_failed(page, coded("E406", host=_host(page.url), url=page.url), "refused", None)
+                return
+            found = await self.fetcher.get(
+                page.url, page.etag if recheck else None, page.last_modified if recheck else None
             )
+        if isinstance(found, FetchFailure):
+            tries = page.attempts + 1
+            again = found.transient and tries < self.config.page_attempts
+            due = self.at + timedelta(seconds=60 * 2**tries) if again else _next_check(page, self.config, self.at)
+            self.page_failed(page, str(found), "stored" if recheck else ("due" if again else "failed"), due)
             return
-        found = await fetcher.get(page.url, page.etag if recheck else None, page.last_modified if recheck else None)
-    if isinstance(found, FetchFailure):
-        tries = page.attempts + 1
-        again = found.transient and tries < config.page_attempts
-        due = at + timedelta(seconds=60 * 2**tries) if again else _next_check(page, config, at)
-        state = "stored" if recheck else ("due" if again else "failed")
-        _page_failed(store, page, str(found), state, due, report, at, tell)
-        return
-    report.fetched += 1
-    if found.status == 304 and recheck:
-        report.not_modified += 1
-        with store.db.write() as conn:
-            following.page_checked(conn, page.url, _next_check(page, config, at))
-        return
-    if found.status >= 300:  # 4xx, or a 304 never asked for: the page is not there (taken down)
-        archive.write(found)
-        state = "stored" if recheck else "failed"
-        _page_failed(store, page, coded("E401", status=found.status, url=page.url), state, None, report, at, tell)
-        return
-    record = archive.write(found)
-    with store.db.write() as conn:
-        following.page_fetched(
-            conn,
-            page.url,
-            (record.file, record.offset, record.length),
-            found.header("ETag"),
-            found.header("Last-Modified"),
-            at,
-        )
+        self.report.fetched += 1
+        if found.status == 304 and recheck:
+            self.report.not_modified += 1
+            with self.store.db.write() as conn:
+                following.page_checked(conn, page.url, _next_check(page, self.config, self.at))
+            return
+        record = self.archive.write(found)
+        if found.status >= 300:  # 4xx, or a 304 never asked for: the page is not there (taken down)
+            error = coded("E401", status=found.status, url=page.url)
+            self.page_failed(page, error, "stored" if recheck else "failed", None)
+            return
+        with self.store.db.write() as conn:
+            following.page_fetched(
+                conn,
+                page.url,
+                (record.file, record.offset, record.length),
+                found.header("ETag"),
+                found.header("Last-Modified"),
+                self.at,
+            )
 
-
-def _page_failed(
-    store: Store,
-    page: following.Page,
-    error: str,
-    state: str,
-    due: datetime | None,
-    report: PollReport,
-    at: datetime,
-    tell: Say,
-) -> None:
-    report.page_errors += 1
-    tell(f"error: {page.url}: {error}")
-    with store.db.write() as conn:
-        following.page_failed(conn, page, error, state, due, at)
+    def page_failed(self, page: following.Page, error: str, state: str, due: datetime | None) -> None:
+        self.report.page_errors += 1
+        self.tell(f"error: {page.url}: {error}")
+        with self.store.db.write() as conn:
+            following.page_failed(conn, page, error, state, due, self.at)
 
 
 def _next_check(page: following.Page, config: FollowConfig, at: datetime) -> datetime | None:
