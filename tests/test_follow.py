@@ -155,6 +155,7 @@ def test_a_changed_page_becomes_version_2_with_what_changed(tmp_path: Path) -> N
         assert situation is not None
         killed = [t for t in store.timeline(situation) if t.casualty == "killed"]
         assert killed and {q.value for t in killed for q, _ in t.counts} == {5}  # the 3 of version 1 is gone
+        assert all(t.revised == ("3 → 5 (Harbour Courier, revised)",) for t in killed)  # and said to be revised
         assert {r.article_id for t in store.timeline(situation) for r in t.reports} == {now.article_id}
 
 

@@ -467,6 +467,8 @@ def timeline_command(
         click.echo(f"  running total, {tally_text(tally)}")
     for event in timeline:
         click.echo(f"  {when_text(event):<44} {type_text(event):<13} {counts_text(event):<22} {event.place or ''}")
+        for note in event.revised:
+            click.echo(f"      figure revised: {note}")
         for report in event.reports:
             click.echo(f"      {report.source} {report.article_id[:8]}: “{' '.join(report.evidence.split())[:140]}”")
 

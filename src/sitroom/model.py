@@ -341,6 +341,8 @@ class TimelineEvent:
     # `addition`: new events added to a total (`9 more arrested`).
     count_role: str = "figure"
     casualty: str = ""  # killed, injured, missing, displaced, arrested: what its counts count
+    # Figures that a later version of a followed page changed: `3 → 5 (Harbour Courier, revised)`.
+    revised: tuple[str, ...] = ()
 
     @property
     def reported(self) -> date:

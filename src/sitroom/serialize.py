@@ -209,6 +209,7 @@ def timeline_event_to_dict(event: TimelineEvent) -> dict[str, Any]:
         ],
         "count_role": event.count_role,
         "casualty": event.casualty,
+        "revised": list(event.revised),
         "sources": list(event.sources),
         "independent_reports": event.independent,
         "modality": event.modality,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..model import Analysis, Event, Quantity
+from ..model import Analysis, Event, Quantity, TimelineEvent
 from ..nlp.counts import describe_count
 
 
@@ -143,3 +143,22 @@ def _highest(analysis: Analysis) -> dict[tuple[str, str], tuple[int, str]]:
 
 def _count(quantity: Quantity) -> str:
     return describe_count(quantity.value, quantity.qualifier, quantity.low, quantity.high)
+
+
+def with_revisions(timeline: list[TimelineEvent], earlier: dict[str, list[Analysis]]) -> list[TimelineEvent]:
+    """The timeline with, on each incident, the figures that a report's earlier versions gave
+    otherwise (`earlier`: a latest version's article id to its earlier versions, oldest first):
+    `3 → 5 (Harbour Courier, revised)`."""
+    found = []
+    for incident in timeline:
+        notes = []
+        for report in incident.reports:
+            count = report.event.count
+            if count is None or report.article_id not in earlier:
+                continue
+            figures = [_highest(a).get((incident.type, incident.casualty)) for a in earlier[report.article_id]]
+            was = [text for value, text in filter(None, figures) if value != count.value]
+            if was:
+                notes.append(f"{' → '.join(dict.fromkeys(was))} → {_count(count)} ({report.source}, revised)")
+        found.append(replace(incident, revised=tuple(dict.fromkeys(notes))) if notes else incident)
+    return found

@@ -441,6 +441,24 @@ def superseded(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str
     return found
 
 
+def earlier_versions(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, list[str]]:
+    """For each of these articles that is a later version of a followed page: the articles of the
+    page's earlier versions, oldest first (one query a 500 ids, so a long story costs a few)."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = list(article_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT v.article_id AS later, w.article_id AS earlier FROM page_versions v"
+            f" JOIN page_versions w ON w.url = v.url AND w.version < v.version"
+            f" WHERE v.article_id IN ({marks}) ORDER BY v.article_id, w.version",
+            chunk,
+        )
+        for row in rows:
+            found.setdefault(row["later"], []).append(row["earlier"])
+    return found
+
+
 def page_counts(conn: sqlite3.Connection) -> dict[int, dict[str, int]]:
     """Per source, how many of its pages are in each state."""
     counts: dict[int, dict[str, int]] = {}

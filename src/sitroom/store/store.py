@@ -12,7 +12,7 @@ from pathlib import Path
 from ..corpus.alerts import Rule, parse_rules
 from ..corpus.lifecycle import Suggestion
 from ..corpus.profile import profile
-from ..corpus.revisions import Revision, compare
+from ..corpus.revisions import Revision, compare, with_revisions
 from ..corpus.sitrep import Brief, write_sitrep
 from ..corpus.timeline import build_timeline
 from ..errors import store_error
@@ -320,7 +320,14 @@ class Store:
         """The situation's events merged across its reports (or its `latest` reports), in time order."""
         articles = self.situation_articles(situation_id, latest)
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS)
-        return build_timeline(list(zip(analyses, (copy_of for _, copy_of in articles), strict=True)))
+        return self.timeline_of(articles, analyses)
+
+    def timeline_of(self, articles: list[tuple[str, str | None]], analyses: list[Analysis]) -> list[TimelineEvent]:
+        """The timeline of these latest versions, each figure a later version revised noted."""
+        timeline = build_timeline(list(zip(analyses, (copy_of for _, copy_of in articles), strict=True)))
+        found = following.earlier_versions(self.db.reader, [aid for aid, _ in articles])
+        earlier = {aid: self.analyses_of(ids, TIMELINE_PARTS) for aid, ids in found.items()}
+        return with_revisions(timeline, earlier) if earlier else timeline
 
     def _latest_versions(self, articles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         """A situation's articles less the versions of followed pages that a later version
@@ -340,7 +347,7 @@ class Store:
         summary = self.situation(situation_id)
         articles = self.situation_articles(situation_id, latest=latest)
         analyses = self.analyses_of([aid for aid, _ in articles], TIMELINE_PARTS | {"places", "attributions", "claims"})
-        timeline = build_timeline([(a, copy_of) for a, (_, copy_of) in zip(analyses, articles, strict=True)])
+        timeline = self.timeline_of(articles, analyses)
         row = self.db.reader.execute(
             "SELECT created_at, articles FROM sitreps WHERE situation_id = ? ORDER BY id DESC LIMIT 1", (situation_id,)
         ).fetchone()

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from ...corpus.query import EventQuery, day_bound
-from ...corpus.timeline import build_timeline, tallies
+from ...corpus.timeline import tallies
 from ...serialize import situation_to_dict, tally_to_dict, timeline_event_to_dict
 from ...store.corpus import ListFilter
 from ...store.export import CORPUS_TABLES, timeline_rows
@@ -106,7 +106,7 @@ def router(room: Room) -> APIRouter:
         articles = store.situation_articles(situation_id, latest=SHOWN)  # a long story: its latest reports
         shown = [aid for aid, _ in articles]
         analyses = store.analyses_of(shown, TIMELINE_PARTS | {"places"})
-        timeline = [t for t in build_timeline(list(zip(analyses, (c for _, c in articles), strict=True))) if f.keeps(t)]
+        timeline = [t for t in store.timeline_of(articles, analyses) if f.keeps(t)]
         places = {p.name: p for a in analyses for p in a.places}
         where = Counter(t.place for t in timeline if t.place in places)
         if not f.as_query():  # unfiltered: every place named, sized by its incidents; filtered: what is shown
