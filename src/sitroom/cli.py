@@ -829,7 +829,7 @@ def follow_command(
     )
     config = _follow_config(timeout, host_delay, connections, robots)
     with _open_store(db) as store, Archive(archive_folder(store.path), config.archive_bytes) as archive:
-        if not store.followed_sources():
+        if not store.followed_sources() and parent is None:  # beside a server, sources may come by the API
             raise click.UsageError("no sources to follow: add some with `sitroom sources add URL`")
         last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
         while True:
