@@ -26,7 +26,7 @@ from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
 from .nlp.dates.describe import describe_date
-from .notify import send_pending
+from .notify import Delivery, Sender, delivery_line, send_pending
 from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
 from .settings import SETTINGS, options_from_env
 from .store import Store
@@ -141,16 +141,20 @@ def ingest_command(
         click.echo(f"error: {error}", err=True)
 
     with _open_store(db) as store:
+        # alerts go out from a thread of their own while ingest goes on: a slow webhook slows no ingest
+        sender = Sender(store, options.alert_webhook, options.alert_command, interval_s=1.0).start()
         try:
             report = ingest(store, inputs, options, on_error=report_error, progress=not quiet)
         except SitroomError as exc:
             raise click.ClickException(str(exc)) from exc
-        delivery = send_pending(store, options.alert_webhook, options.alert_command)
+        finally:
+            delivery = sender.close()
+        line = delivery_line(store, delivery) if sender.active else ""
     click.echo(report.summary())
     if delivery.failed:
-        click.echo(f"warning: {delivery.summary()}", err=True)
-    elif options.alert_webhook or options.alert_command:
-        click.echo(delivery.summary())
+        click.echo(f"warning: {line}", err=True)
+    elif line:
+        click.echo(line)
     if report.failed:
         sys.exit(1)
 
@@ -602,7 +606,7 @@ def watch_command(
     )
     if not folder.is_dir():
         raise click.UsageError(f"{folder} is not a folder")
-    with _open_store(db) as store:
+    with _open_store(db) as store, Sender(store, options.alert_webhook, options.alert_command) as sender:
         last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
         watcher = FolderWatcher(folder, settle)
         while True:
@@ -610,17 +614,28 @@ def watch_command(
             if ready:
                 report = ingest(store, ready, options, on_error=lambda e: click.echo(f"error: {e}", err=True))
                 click.echo(f"{datetime.now():%H:%M:%S} {report.summary()}")
-                fresh = [n for n in store.notifications(limit=1000) if n.id > last_alert]
-                for n in reversed(fresh):
-                    click.echo(_alert_line(n))
-                last_alert = max([last_alert, *(n.id for n in fresh)])
-            # Each look also sends what is due: new alerts, and retries of those not delivered yet.
-            delivery = send_pending(store, options.alert_webhook, options.alert_command)
-            if delivery.failed:
-                click.echo(f"warning: {delivery.summary()}", err=True)
+                last_alert = _print_alerts(store, last_alert)
+                sender.wake()
+            _warn_undelivered(sender)
             if once and watcher.looks >= 2 and not watcher.settling:
+                _warn_undelivered(sender, sender.close())
                 return
             time.sleep(max(interval, 0.1) if watcher.settling else interval)
+
+
+def _print_alerts(store: Store, last_alert: int) -> int:
+    """Print the alerts raised after `last_alert`, oldest first; the latest id."""
+    fresh = [n for n in store.notifications(limit=1000) if n.id > last_alert]
+    for n in reversed(fresh):
+        click.echo(_alert_line(n))
+    return max([last_alert, *(n.id for n in fresh)])
+
+
+def _warn_undelivered(sender: Sender, done: Delivery | None = None) -> None:
+    """Say which alerts the sender could not deliver since the last look (they are retried)."""
+    done = done if done is not None else sender.take()
+    if done.failed:
+        click.echo(f"warning: {delivery_line(sender.store, done)}", err=True)
 
 
 def _alert_line(n: Notification) -> str:
@@ -828,21 +843,22 @@ def follow_command(
         **_ingest_values(workers, max_input_bytes, model, events, alert_webhook, alert_command), db=db
     )
     config = _follow_config(timeout, host_delay, connections, robots)
-    with _open_store(db) as store, Archive(archive_folder(store.path), config.archive_bytes) as archive:
+    with (
+        _open_store(db) as store,
+        Archive(archive_folder(store.path), config.archive_bytes) as archive,
+        Sender(store, options.alert_webhook, options.alert_command) as sender,
+    ):
         if not store.followed_sources() and parent is None:  # beside a server, sources may come by the API
             raise click.UsageError("no sources to follow: add some with `sitroom sources add URL`")
         last_alert = max((n.id for n in store.notifications(limit=1)), default=0)
         while True:
             report = poll(store, options, config, archive=archive, say=lambda line: click.echo(line, err=True))
             click.echo(f"{datetime.now():%H:%M:%S} {report.summary()}")
-            fresh = [n for n in store.notifications(limit=1000) if n.id > last_alert]
-            for n in reversed(fresh):
-                click.echo(_alert_line(n))
-            last_alert = max([last_alert, *(n.id for n in fresh)])
-            delivery = send_pending(store, options.alert_webhook, options.alert_command)
-            if delivery.failed:
-                click.echo(f"warning: {delivery.summary()}", err=True)
+            last_alert = _print_alerts(store, last_alert)
+            sender.wake()
+            _warn_undelivered(sender)
             if once:
+                _warn_undelivered(sender, sender.close())
                 if report.source_errors or report.page_errors:
                     sys.exit(1)
                 return

@@ -160,6 +160,11 @@ MAX_ATTEMPTS = 8  # then it is `failed` for good, and shown so
 BACKOFF_SECONDS = 30  # before the second attempt; doubled each time, at most an hour
 
 
+def notification_states(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many notifications are in each state (pending, sending, sent, retry, failed)."""
+    return {row[0]: row[1] for row in conn.execute("SELECT state, COUNT(*) FROM alert_notifications GROUP BY state")}
+
+
 def claim_next(conn: sqlite3.Connection) -> Notification | None:
     """Lease the next notification due: pending, due for a retry, or left `sending` by a sender
     whose lease ran out (it died: at least once, so it is sent again). None when none is due."""

@@ -406,6 +406,10 @@ class Store:
         )
         return {int(r[0]): int(r[1]) for r in rows}
 
+    def notification_states(self) -> dict[str, int]:
+        """How many alert notifications are pending, sending, sent, waiting for a retry, failed."""
+        return alerts.notification_states(self.db.reader)
+
     def claim_notification(self) -> alerts.Notification | None:
         """Lease the next notification due for sending (store/alerts.claim_next); None when none is."""
         with self.db.write() as conn:

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import SitroomError
+from ..notify import Sender
 from ..settings import Options, options_from_env
 from ..store import Store
 from . import svgmap
@@ -39,7 +40,9 @@ NOT_FOUND = frozenset({"E201", "E204", "E207", "E210", "E408"})  # error codes t
 def create_app(db: str | Path, options: Options | None = None, hosts: list[str] | None = None) -> FastAPI:
     """The app over the store in `db`; with `hosts`, requests naming any other Host are refused."""
     settings = options or options_from_env()
-    room = Room(Store(db), settings, jobs=IngestJobs(own_process=settings.workers > 0))
+    store = Store(db)
+    sender = Sender(store, settings.alert_webhook, settings.alert_command)
+    room = Room(store, settings, jobs=IngestJobs(own_process=settings.workers > 0), sender=sender)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -47,8 +50,10 @@ def create_app(db: str | Path, options: Options | None = None, hosts: list[str] 
         # map; then they are left out of the collector's full passes (each took 100 ms and more).
         svgmap.warm()
         gc.freeze()
+        sender.start()
         yield
         room.jobs.close()
+        sender.close(wait_s=5)
 
     # No /docs or /redoc: FastAPI serves them from a CDN; the schema itself is at /openapi.json.
     app = FastAPI(

@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..nlp.counts import describe_count
 from ..nlp.dates.describe import describe_date
+from ..notify import Sender
 from ..settings import Options
 from ..store import Store
 from .highlight import inline_markdown
@@ -94,6 +95,7 @@ class Room:
     options: Options
     templates: Jinja2Templates = field(default_factory=make_templates)
     jobs: IngestJobs = field(default_factory=IngestJobs)  # posted batches, analysed one at a time
+    sender: Sender | None = None  # alerts out, beside the batches (made with the app)
 
     def page(self, request: Request, template: str, **context: Any) -> HTMLResponse:
         return self.templates.TemplateResponse(request, template, {"latest": self.store.latest(), **context})

@@ -11,7 +11,6 @@ from starlette.concurrency import run_in_threadpool
 
 from ...errors import InputError
 from ...model import Article
-from ...notify import send_pending
 from ...serialize import analysis_to_dict
 from ...sources.jsonl import article_from_record
 from ..highlight import highlighted, marks_of
@@ -126,7 +125,8 @@ def router(room: Room) -> APIRouter:
         return results
 
     def send_alerts() -> None:
-        send_pending(store, options.alert_webhook, options.alert_command)
+        if room.sender is not None:
+            room.sender.wake()  # its own thread sends them: a slow webhook holds up no batch
 
     @routes.get("/api/jobs/{job_id}", tags=["articles"], responses=MISSING)
     def api_job(job_id: str) -> dict[str, Any]:
