@@ -53,3 +53,54 @@ def test_spark_job_equals_one_process(warc: Path, tmp_path: Path) -> None:
         assert load_parquet(store, tmp_path / "out") == (0, 10)
         for article_id, analysis in single.items():
             assert store.analysis(article_id) == analysis
+
+
+def test_a_second_batch_keeps_the_first_and_spark_and_pyarrow_read_the_output(warc: Path, tmp_path: Path) -> None:
+    import json
+
+    import pyarrow.dataset as ds
+    from click.testing import CliRunner
+
+    from sitroom.cli import cli
+
+    _java()
+    out = tmp_path / "out"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "late.jsonl").write_text(
+        json.dumps({"text": "Dock workers struck at the port of Harwick on Monday.", "date": "2024-06-03"})
+        + "\n{not json\n",
+        encoding="utf-8",
+    )
+    first = run_batch([warc], out, Options(), master="local[2]")
+    assert first.failed == 0 and (out / "_SUCCESS").exists()
+    second = run_batch([other], str(out), Options(), master="local[2]")  # a second batch into the same output
+    assert second.articles == 1 and second.failed == 1 and "E108" in second.errors[0]
+    # the first batch's articles are all still there, the second's beside them, the errors apart
+    table = ds.dataset(out, format="parquet", partitioning="hive").to_table(columns=["id", "published"])
+    assert table.num_rows == 11
+    errors = [json.loads(line) for f in (out / "_errors").glob("*.json") for line in f.read_text().splitlines()]
+    assert len(errors) == 1 and "E108" in errors[0]["error"]
+    from pyspark.sql import SparkSession
+
+    spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").getOrCreate()
+    try:
+        assert spark.read.parquet(str(out)).count() == 11  # `_errors` and `_SUCCESS` are skipped
+    finally:
+        spark.stop()
+    with Store(tmp_path / "s.db") as store:
+        assert load_parquet(store, out) == (11, 0)
+    (out / "_SUCCESS").unlink()  # as a job killed before its commit leaves it
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["load", str(out), "--db", str(tmp_path / "t.db")])
+    assert refused.exit_code == 1 and "E211" in refused.output
+    failed = runner.invoke(cli, ["batch", str(other), "-o", str(tmp_path / "third"), "--db", str(tmp_path / "u.db")])
+    assert failed.exit_code == 1 and "1 inputs failed" in failed.output
+
+
+def test_an_output_url_keeps_its_scheme() -> None:
+    from sitroom.scale.batch import output_location
+
+    assert output_location("hdfs://namenode:8020/news/out") == "hdfs://namenode:8020/news/out"
+    assert output_location("file:///data/out") == "file:///data/out"
+    assert output_location("relative/out").startswith("/")

@@ -914,14 +914,19 @@ def serve_command(host: str, port: int, new_token: bool, follow: bool, db: str) 
 
 @cli.command("batch")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(path_type=Path), required=True, help="Folder for the Parquet.")
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    help="Folder for the Parquet: a path, or a URL Spark writes to (hdfs://, s3a://, file://).",
+)
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
 @click.option("--load", is_flag=True, help="Then store what was written in the SQLite store (--db).")
 @_setting_option("model")
 @_setting_option("max_input_bytes", type=int)
 @db_option
 def batch_command(
-    paths: tuple[Path, ...], output: Path, master: str, load: bool, model: str, max_input_bytes: int, db: str
+    paths: tuple[Path, ...], output: str, master: str, load: bool, model: str, max_input_bytes: int, db: str
 ) -> None:
     """Analyse JSON Lines, WARC, HTML or text inputs on Apache Spark into Parquet partitioned by date
     (for DuckDB or Spark as it is), and with --load store it in SQLite. Needs `pip install
@@ -931,12 +936,18 @@ def batch_command(
     options = options_from_env().with_values(model=model, max_input_bytes=max_input_bytes, db=db)
     report = run_batch(list(paths), output, options, master=master)
     click.echo(report.summary())
+    for line in report.errors:
+        click.echo(f"error: {line}", err=True)
     if report.failed:
-        click.echo(f"errors: {output / 'errors.jsonl'}", err=True)
+        click.echo(f"{report.failed} inputs failed; all of them in {report.output}/_errors/", err=True)
     if load:
+        if "://" in report.output and not report.output.startswith("file://"):
+            raise click.UsageError("--load reads a local output; copy it here and run `sitroom load`")
         with _open_store(db) as store:
-            stored, unchanged = load_parquet(store, output)
+            stored, unchanged = _run(lambda: load_parquet(store, Path(report.output.removeprefix("file://"))))
         click.echo(f"loaded into {db}: stored {stored}, unchanged {unchanged}")
+    if report.failed:
+        sys.exit(1)
 
 
 @cli.command("load")
@@ -948,7 +959,7 @@ def load_command(output: Path, db: str) -> None:
     from .scale.batch import load_parquet
 
     with _open_store(db) as store:
-        stored, unchanged = load_parquet(store, output)
+        stored, unchanged = _run(lambda: load_parquet(store, output))
     click.echo(f"stored {stored}, unchanged {unchanged}")
 
 

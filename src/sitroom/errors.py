@@ -35,6 +35,7 @@ E207 = "no alert rule named {name!r}"
 E208 = "the store cannot be read ({reason}): it is damaged or not a sitroom store; `sitroom doctor` says more"
 E209 = "cannot back up to {path}: {reason}"
 E210 = "no outlet named {source!r} in the store"
+E211 = "{path} has no _SUCCESS: the batch that wrote it did not finish (run it again) or it is no batch output"
 
 # Following sources (E4xx): what a source or one of its pages answered (the status `sitroom sources` shows).
 E401 = "HTTP {status} from {url}"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..codec import analysis_from_json, analysis_to_json
-from ..errors import InputError
+from ..errors import E211, InputError, SitroomError
 from ..model import Analysis, Article
 from ..settings import Options
 from ..sources import find_inputs, read_path
@@ -34,10 +34,22 @@ COLUMNS = ("id", "source", "published", "title", "url", "origin", "pipeline", "a
 class BatchReport:
     articles: int
     failed: int
-    output: Path
+    output: str
+    errors: tuple[str, ...] = ()  # the first few read errors, as lines
 
     def summary(self) -> str:
         return f"analysed {self.articles}, failed {self.failed}, written to {self.output}"
+
+
+ERRORS = "_errors"  # the read errors, beside the articles: readers of the Parquet skip `_` folders
+SUCCESS = "_SUCCESS"  # written by Spark when the job's output is committed whole
+
+
+def output_location(output: str | Path) -> str:
+    """Where the batch writes: a URL with a scheme as given (`hdfs://nn/news`, `s3a://bucket/x`,
+    `file:///data/out`), a local path made absolute. (A `Path` would fold `hdfs://` to `hdfs:/`.)"""
+    text = str(output)
+    return text if "://" in text else str(Path(text).resolve())
 
 
 def analyze_files(
@@ -84,12 +96,15 @@ def _row(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def run_batch(inputs: list[Path], output: Path, options: Options, master: str = "local[2]") -> BatchReport:
-    """Analyse every article under `inputs` on Spark and write Parquet to `output`, partitioned
-    by publication date (`published=YYYY-MM-DD/`); read errors go to `output/errors.jsonl`."""
+def run_batch(inputs: list[Path], output: str | Path, options: Options, master: str = "local[2]") -> BatchReport:
+    """Analyse every article under `inputs` on Spark and add it to the Parquet at `output`,
+    partitioned by publication date (`published=YYYY-MM-DD/`). A batch appends: a second batch into
+    the same output keeps the first (a job killed before its commit leaves nothing but Spark's
+    `_temporary`, which readers skip). Read errors go to `output/_errors/` as JSON lines."""
     from pyspark.sql import SparkSession
     from pyspark.sql.types import StringType, StructField, StructType
 
+    location = output_location(output)
     files = [str(p.resolve()) for p in find_inputs(inputs)]
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers run this Python, with sitroom in it
     spark = (
@@ -97,7 +112,6 @@ def run_batch(inputs: list[Path], output: Path, options: Options, master: str = 
         .appName("sitroom batch")
         .config("spark.ui.enabled", "false")
         .config("spark.python.worker.reuse", "true")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
@@ -114,36 +128,38 @@ def run_batch(inputs: list[Path], output: Path, options: Options, master: str = 
         )
         schema = StructType([StructField(c, StringType(), True) for c in COLUMNS])
         frame = spark.createDataFrame(rows, schema).cache()
+        failed = frame.filter("error IS NOT NULL").select("origin", "error")
+        failed.write.mode("append").json(f"{location}/{ERRORS}")
         good = frame.filter("error IS NULL").drop("error")
-        good.write.mode("overwrite").partitionBy("published").parquet(str(output))
-        errors = [r.asDict() for r in frame.filter("error IS NOT NULL").select("origin", "error").collect()]
+        # a day's rows together: a file a day, not one a task and every day that task saw
+        good.repartition("published").write.mode("append").partitionBy("published").parquet(location)
         count = good.count()
+        errors = [f"{r.origin}: {r.error}" for r in failed.limit(20).collect()]
+        failures = failed.count()
     finally:
         spark.stop()
-    _write_errors(output, errors)
-    return BatchReport(count, len(errors), output)
+    return BatchReport(count, failures, location, tuple(errors))
 
 
-def _write_errors(output: Path, errors: list[dict[str, Any]]) -> None:
-    import json
-
-    path = output / "errors.jsonl"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
-    tmp.replace(path)
+class BatchOutputError(SitroomError):
+    pass
 
 
-def read_parquet(output: Path) -> Iterator[Analysis]:
-    """The analyses a batch wrote, in publication order (the order a feed would have brought them)."""
+def read_parquet(output: Path, batch_rows: int = 64) -> Iterator[Analysis]:
+    """The analyses a batch wrote, a day at a time in publication order (the order a feed would
+    have brought them), read in record batches so that memory stays that of a few rows however
+    large the output. An output without Spark's `_SUCCESS` was left by a job that did not finish
+    (or is no batch output): BatchOutputError (E211)."""
     import pyarrow.dataset as ds
 
-    table = ds.dataset(output, format="parquet", partitioning="hive", exclude_invalid_files=True).to_table(
-        columns=["id", "published", "analysis"]
-    )
-    columns = (table["published"].to_pylist(), table["id"].to_pylist(), table["analysis"].to_pylist())
-    rows = sorted(zip(*columns, strict=True))
-    for _, _, text in rows:
-        yield analysis_from_json(text)
+    if not (output / SUCCESS).exists():
+        raise BatchOutputError("E211", E211.format(path=output))
+    days = sorted(p for p in output.iterdir() if p.is_dir() and p.name.startswith("published="))
+    for day in days:  # `_temporary`, `.spark-staging-*` and `_errors` are no day, and are skipped
+        dataset = ds.dataset(day, format="parquet", exclude_invalid_files=True)
+        for batch in dataset.to_batches(columns=["analysis"], batch_size=batch_rows):
+            for text in batch.column(0).to_pylist():
+                yield analysis_from_json(text)
 
 
 def load_parquet(store: Store, output: Path) -> tuple[int, int]:
