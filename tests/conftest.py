@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+# Spark binds to the loopback in the tests: its driver, master and workers talk over 127.0.0.1 only.
+os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 REFERENCE = SHARED / "capitol-2021-01-06.txt"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -104,3 +108,54 @@ def test_an_output_url_keeps_its_scheme() -> None:
     assert output_location("hdfs://namenode:8020/news/out") == "hdfs://namenode:8020/news/out"
     assert output_location("file:///data/out") == "file:///data/out"
     assert output_location("relative/out").startswith("/")
+
+
+def _packed_environment() -> Path:
+    """The packed environment `.ci/run` builds with scripts/pack_spark_env.sh (SITROOM_SPARK_ENV)."""
+    found = os.environ.get("SITROOM_SPARK_ENV")
+    if not found or not Path(found).exists():
+        if os.environ.get("CI"):
+            pytest.fail("SITROOM_SPARK_ENV is missing; .ci/run packs it with scripts/pack_spark_env.sh")
+        pytest.skip("no packed environment: scripts/pack_spark_env.sh OUT.tar.gz, then SITROOM_SPARK_ENV=OUT.tar.gz")
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("the worker's own mount namespace needs root and unshare")
+    return Path(found)
+
+
+def test_a_standalone_cluster_whose_worker_lacks_sitroom_gives_the_single_process_result(
+    warc: Path, tmp_path: Path
+) -> None:
+    from .spark_cluster import StandaloneCluster
+
+    _java()
+    environment = _packed_environment()
+    options = Options()
+    single = {a.article.id: a for a in analyze_articles(list(read_path(warc, 10**7)), options.model)}  # type: ignore[arg-type]
+    with StandaloneCluster(tmp_path / "cluster") as cluster:
+        report = run_batch([warc], tmp_path / "out", options, master=cluster.master_url, environment=environment)
+    assert report.articles == 10 and report.failed == 0
+    batch = {a.article.id: a for a in read_parquet(tmp_path / "out")}
+    assert batch == single
+    # the executors ran the packed environment's Python, unpacked in their own folder
+    logs = "".join(p.read_text(errors="replace") for p in (tmp_path / "cluster" / "work").glob("*/*/stderr"))
+    assert "Unpacking an archive" in logs and "environment" in logs
+
+
+def test_a_driver_killed_mid_batch_and_run_again_writes_each_article_once(warc: Path, tmp_path: Path) -> None:
+    import pyarrow.dataset as ds
+
+    _java()
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "sitroom", "batch", str(warc), "-o", str(out), "--db", str(tmp_path / "b.db")]
+    driver = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 180
+    while not (out / "_temporary").exists() and driver.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the job is writing its tasks' files
+    assert driver.poll() is None, "the kill must land while the job runs"
+    os.killpg(driver.pid, signal.SIGKILL)  # the driver and its JVM
+    driver.wait()
+    assert not (out / "_SUCCESS").exists()
+    again = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr[-2000:]
+    ids = ds.dataset(out, format="parquet", partitioning="hive").to_table(columns=["id"])["id"].to_pylist()
+    assert len(ids) == 10 and len(set(ids)) == 10

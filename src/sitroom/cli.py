@@ -920,13 +920,25 @@ def serve_command(host: str, port: int, new_token: bool, follow: bool, db: str) 
     required=True,
     help="Folder for the Parquet: a path, or a URL Spark writes to (hdfs://, s3a://, file://).",
 )
-@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--master", help="Spark master URL (default: local[2], or what spark-submit was given).")
+@click.option(
+    "--environment",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="A packed Python environment with sitroom in it (scripts/pack_spark_env.sh), shipped to the executors.",
+)
 @click.option("--load", is_flag=True, help="Then store what was written in the SQLite store (--db).")
 @_setting_option("model")
 @_setting_option("max_input_bytes", type=int)
 @db_option
 def batch_command(
-    paths: tuple[Path, ...], output: str, master: str, load: bool, model: str, max_input_bytes: int, db: str
+    paths: tuple[Path, ...],
+    output: str,
+    master: str | None,
+    environment: Path | None,
+    load: bool,
+    model: str,
+    max_input_bytes: int,
+    db: str,
 ) -> None:
     """Analyse JSON Lines, WARC, HTML or text inputs on Apache Spark into Parquet partitioned by date
     (for DuckDB or Spark as it is), and with --load store it in SQLite. Needs `pip install
@@ -934,7 +946,7 @@ def batch_command(
     from .scale.batch import load_parquet, run_batch
 
     options = options_from_env().with_values(model=model, max_input_bytes=max_input_bytes, db=db)
-    report = run_batch(list(paths), output, options, master=master)
+    report = run_batch(list(paths), output, options, master=master, environment=environment)
     click.echo(report.summary())
     for line in report.errors:
         click.echo(f"error: {line}", err=True)

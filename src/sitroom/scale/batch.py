@@ -96,25 +96,23 @@ def _row(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def run_batch(inputs: list[Path], output: str | Path, options: Options, master: str = "local[2]") -> BatchReport:
+def run_batch(
+    inputs: list[Path],
+    output: str | Path,
+    options: Options,
+    master: str | None = None,
+    environment: Path | None = None,
+) -> BatchReport:
     """Analyse every article under `inputs` on Spark and add it to the Parquet at `output`,
     partitioned by publication date (`published=YYYY-MM-DD/`). A batch appends: a second batch into
     the same output keeps the first (a job killed before its commit leaves nothing but Spark's
-    `_temporary`, which readers skip). Read errors go to `output/_errors/` as JSON lines."""
-    from pyspark.sql import SparkSession
+    `_temporary`, which readers skip). Read errors go to `output/_errors/` as JSON lines. `master`
+    is `local[2]` when not given, or what spark-submit was told when it started this."""
     from pyspark.sql.types import StringType, StructField, StructType
 
     location = output_location(output)
     files = [str(p.resolve()) for p in find_inputs(inputs)]
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers run this Python, with sitroom in it
-    spark = (
-        SparkSession.builder.master(master)
-        .appName("sitroom batch")
-        .config("spark.ui.enabled", "false")
-        .config("spark.python.worker.reuse", "true")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
-    )
+    spark = _session(master, environment)
     spark.sparkContext.setLogLevel("ERROR")
     try:
         parallelism = spark.sparkContext.defaultParallelism
@@ -139,6 +137,41 @@ def run_batch(inputs: list[Path], output: str | Path, options: Options, master: 
     finally:
         spark.stop()
     return BatchReport(count, failures, location, tuple(errors))
+
+
+UNDER_SUBMIT = "PYSPARK_GATEWAY_PORT"  # set by spark-submit in the Python driver it starts
+
+
+def _session(master: str | None, environment: Path | None) -> Any:
+    from pyspark.sql import SparkSession
+
+    builder = (
+        SparkSession.builder.appName("sitroom batch")
+        .config("spark.ui.enabled", "false")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")
+    )
+    if os.environ.get(UNDER_SUBMIT) and master is None:
+        # started by spark-submit: its --master, --archives and spark.pyspark.python stand
+        return builder.getOrCreate()
+    builder = builder.master(master or "local[2]")
+    # PySpark started from Python takes the executors' Python from PYSPARK_PYTHON when the context
+    # starts (spark.pyspark.python is spark-submit's), so it is set for the start and put back.
+    python = os.environ.get("PYSPARK_PYTHON", sys.executable)  # executors on this machine run this Python
+    if environment is not None:
+        # The packed environment (scripts/pack_spark_env.sh) goes to every executor, unpacked in its
+        # working folder: sitroom, spaCy and the model travel with the job, nothing is installed there.
+        builder = builder.config("spark.archives", f"{environment.resolve()}#environment")
+        python = "./environment/bin/python"
+    before = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = python
+    try:
+        return builder.getOrCreate()
+    finally:
+        if before is None:
+            del os.environ["PYSPARK_PYTHON"]
+        else:
+            os.environ["PYSPARK_PYTHON"] = before
 
 
 class BatchOutputError(SitroomError):
