@@ -138,6 +138,29 @@ def test_doctor_says_what_is_wrong(tmp_path: Path) -> None:
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM situation_articles").fetchone()[0] == 0  # unchanged
 
 
+def test_damage_inside_the_data_is_named_never_a_crash(tmp_path: Path) -> None:
+    db = tmp_path / "hurt.db"
+    with Store(db) as store:
+        for n in range(12):
+            text = f"Floodwaters closed {n + 3} schools in Tulsa on Monday, report {n} said. " * 20
+            store.save(sitroom.analyze(text, published="2024-03-04", source=f"outlet {n}"))
+    data = bytearray(db.read_bytes())
+    page = 4096
+    hit = next(k for k in range(len(data) // page - 1, 1, -1) if b"Floodwaters" in data[k * page : (k + 1) * page])
+    data[hit * page : hit * page + 64] = b"\xff" * 64  # a page's header, ruined
+    db.write_bytes(bytes(data))
+    doctor = subprocess.run(
+        [sys.executable, "-m", "sitroom", "doctor", "--db", str(db)], capture_output=True, text=True
+    )
+    assert doctor.returncode == 1 and "Traceback" not in doctor.stderr
+    assert (
+        "FIX  The database file is damaged" in doctor.stdout or "FIX  Part of the store cannot be read" in doctor.stdout
+    )
+    listed = subprocess.run([sys.executable, "-m", "sitroom", "list", "--db", str(db)], capture_output=True, text=True)
+    assert "Traceback" not in listed.stderr
+    assert listed.returncode == 0 or "E208" in listed.stderr
+
+
 _SERVER_WITH_AN_ANALYSER = """
 import datetime, sys, time
 from sitroom.model import Article

@@ -168,7 +168,9 @@ def list_command(limit: int, query: str | None, db: str) -> None:
     with _open_store(db) as store:
         try:
             rows = store.articles(limit=limit, query=query)
-        except Exception as exc:  # FTS5 reports query syntax errors as OperationalError
+        except sqlite3.OperationalError as exc:  # FTS5 reports query syntax errors so
+            if query is None:
+                raise
             raise click.ClickException(f"search failed: {exc}") from exc
         for row in rows:
             label = row.title or Path(row.origin or "").name or "(untitled)"
