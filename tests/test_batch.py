@@ -159,3 +159,15 @@ def test_a_driver_killed_mid_batch_and_run_again_writes_each_article_once(warc: 
     assert again.returncode == 0, again.stderr[-2000:]
     ids = ds.dataset(out, format="parquet", partitioning="hive").to_table(columns=["id"])["id"].to_pylist()
     assert len(ids) == 10 and len(set(ids)) == 10
+
+
+def test_inputs_given_as_urls_are_read_by_the_executors(warc: Path, tmp_path: Path) -> None:
+    _java()
+    gone = f"file://{tmp_path}/no-such.warc.gz"
+    report = run_batch([f"file://{warc}", gone], tmp_path / "out", Options(), master="local[2]")
+    assert report.articles == 10 and report.failed == 1 and "no-such.warc.gz: E111" in report.errors[0]
+    analyses = list(read_parquet(tmp_path / "out"))
+    origins = [a.article.origin or "" for a in analyses]  # the URL as Spark's file system writes it (file:/...)
+    assert len(analyses) == 10 and all(o.startswith("file:") and f"{warc}#" in o for o in origins), origins[:2]
+    single = {a.article.id for a in analyze_articles(list(read_path(warc, 10**7)), Options().model)}  # type: ignore[arg-type]
+    assert {a.article.id for a in analyses} == single

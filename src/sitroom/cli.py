@@ -915,7 +915,7 @@ def serve_command(host: str, port: int, new_token: bool, follow: bool, db: str) 
 
 
 @cli.command("batch")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--output",
     "-o",
@@ -933,7 +933,7 @@ def serve_command(host: str, port: int, new_token: bool, follow: bool, db: str) 
 @_setting_option("max_input_bytes", type=int)
 @db_option
 def batch_command(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     output: str,
     master: str | None,
     environment: Path | None,
@@ -948,7 +948,8 @@ def batch_command(
     from .scale.batch import load_parquet, run_batch
 
     options = options_from_env().with_values(model=model, max_input_bytes=max_input_bytes, db=db)
-    report = run_batch(list(paths), output, options, master=master, environment=environment)
+    inputs = [p if "://" in p else Path(p) for p in paths]  # URLs are read by the executors
+    report = run_batch(inputs, output, options, master=master, environment=environment)
     click.echo(report.summary())
     for line in report.errors:
         click.echo(f"error: {line}", err=True)

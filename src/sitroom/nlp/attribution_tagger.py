@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SitroomError
-from ..model import Attribution, Entity, Participant, Span
+from ..model import Attribution, Entity, Mention, Participant, Span
 from .attributions import CUE_LEMMAS, cue_subject, resolve_sources
 from .crf import open_tagger
 from .parse import Sentence, Token
+from .spans import SpanIndex
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "attributions.crfsuite"
 # How often each lemma is (part of) a cue in the training data; written beside the weights.
@@ -49,6 +50,11 @@ class ArticleParse:
     units: tuple[tuple[tuple[Sentence, ...], bool], ...]
     rules: tuple[Attribution, ...]
     entities: tuple[Entity, ...]
+
+    @cached_property
+    def mentions(self) -> SpanIndex[tuple[Mention, Entity]]:
+        """Every entity mention, found by position."""
+        return SpanIndex([(m.span, (m, e)) for e in self.entities for m in e.mentions])
 
     @cached_property
     def tokens(self) -> tuple[tuple[Token, Sentence, int, int, bool], ...]:
@@ -372,6 +378,16 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
     captions = {number for _, _, number, _, in_caption in tokens if in_caption}
     contents = [s for s in spans if s.role == "content"]
     sources = [s for s in spans if s.role == "source"]
+    # By sentence, so that each cue looks at its own sentence's spans, not all the article's.
+    contents_in: dict[int, list[RoleSpan]] = {}
+    for c in contents:
+        for number in dict.fromkeys(c.sentences):
+            contents_in.setdefault(number, []).append(c)
+    sources_in: dict[int, list[RoleSpan]] = {}
+    for c in sources:
+        for number in dict.fromkeys(c.sentences):
+            sources_in.setdefault(number, []).append(c)
+    order = {id(c): k for k, c in enumerate(contents)}
     taken: set[int] = set()
     links: list[tuple[RoleSpan, RoleSpan, RoleSpan | None]] = []
     found: list[Attribution] = []
@@ -383,15 +399,16 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
                 return cue.first_token - other.last_token
             return max(other.first_token - cue.last_token, 0)
 
-        near = [c for c in contents if home in c.sentences]
+        near = list(contents_in.get(home, ()))
         if not near:
-            near = [c for c in contents if home - 1 in c.sentences or home + 1 in c.sentences]
+            around = {id(c): c for n in (home - 1, home + 1) for c in contents_in.get(n, ())}
+            near = sorted(around.values(), key=lambda c: order[id(c)])
         near.sort(key=lambda c: (id(c) in taken, distance(c)))
         if not near:
             continue
         content = near[0]
         taken.add(id(content))
-        source_span = min((s for s in sources if home in s.sentences), key=distance, default=None)
+        source_span = min(sources_in.get(home, ()), key=distance, default=None)
         links.append((cue, content, source_span))
     cue_starts = sorted(cue.first_token for cue, _, _ in links)
     for cue, content, source_span in links:
@@ -466,8 +483,7 @@ def _participant(parse: ArticleParse, span: RoleSpan) -> Participant:
     whole = Span(span.pieces[0].start, span.pieces[-1].end)
     named = sorted(
         (e.kind != "person", m.span.start, e.name)
-        for e in parse.entities
-        for m in e.mentions
+        for m, e in parse.mentions.overlapping(whole)
         if whole.start <= m.span.start and m.span.end <= whole.end and not m.text.islower()  # not `of state`
     )
     # The first person named, else the first name (`Clinton’s campaign` speaks for Clinton).
@@ -494,13 +510,12 @@ def with_rules(model: Sequence[Attribution], rules: Sequence[Attribution], text:
     the rules' attributions that shares no cue and no content with the model's (what the model
     missed), in text order of their cues."""
 
-    def overlaps(a: Span, b: Span) -> bool:
-        return a.start < b.end and b.start < a.end
-
-    taken = [p for a in model for p in (a.cue, a.content, *a.continued)]
+    # Looked up by position: a report of thousands of attributions costs what ten do, each.
+    taken = SpanIndex([(p, True) for a in model for p in (a.cue, a.content, *a.continued)])
+    rule_cues = SpanIndex([(r.cue, k) for k, r in enumerate(rules)])
     filled = []
     for a in model:
-        same = [r for r in rules if overlaps(r.cue, a.cue)]
+        same = [rules[k] for k in sorted(rule_cues.overlapping(a.cue))]
         if a.source is None:
             a = next((replace(a, source=r.source) for r in same if r.source is not None), a)
         # A content the model starts late: the rules' clause for the same cue holds it and starts earlier.
@@ -512,8 +527,8 @@ def with_rules(model: Sequence[Attribution], rules: Sequence[Attribution], text:
             p
             for r in same
             for p in (r.content, *r.continued)
-            if a.direct and text[p.start] in '“"' and not any(overlaps(p, t) for t in taken)
+            if a.direct and text[p.start] in '“"' and not taken.overlapping(p)
         ]
         filled.append(replace(a, continued=tuple(sorted((*a.continued, *running)))) if running else a)
-    added = [r for r in rules if not any(overlaps(p, t) for p in (r.cue, r.content, *r.continued) for t in taken)]
+    added = [r for r in rules if not any(taken.overlapping(p) for p in (r.cue, r.content, *r.continued))]
     return tuple(sorted((*filled, *added), key=lambda a: a.cue))

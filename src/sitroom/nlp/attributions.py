@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..model import Attribution, Entity, Participant, Span
 from .parse import Sentence, Token
+from .spans import SpanIndex
 
 CUE_VERBS = frozenset(
     [
@@ -180,7 +181,9 @@ def extract_attributions(
     sentences: Sequence[tuple[Sentence, bool]], entities: Sequence[Entity], text: str
 ) -> tuple[Attribution, ...]:
     found: list[tuple[Sentence, Attribution]] = []
+    entities = MentionedEntities(entities)
     for sentence, in_caption in sentences:
+        first = len(found)
         for token in sentence.tokens:
             attribution = None
             lemma = token.lemma.lower()
@@ -192,25 +195,27 @@ def extract_attributions(
                 attribution = _according_to(sentence, token, entities, in_caption)
             if attribution is not None:
                 found.append((sentence, attribution))
-        made = [a for s, a in found if s is sentence]
+        made = [a for _, a in found[first:]]  # this sentence's
         found += [(sentence, a) for a in _colon_quotes(sentence, made, entities, in_caption, text)]
     joined = _join_running_quotes(found, [s for s, _ in sentences], text) + _headlines(text, entities)
     return resolve_sources(joined, entities)
 
 
 def resolve_sources(attributions: Sequence[Attribution], entities: Sequence[Entity]) -> tuple[Attribution, ...]:
-    """Tie each `he`/`she` source to the person meant (see `_resolve_pronoun`)."""
+    """Tie each `he`/`she` source to the person meant (see `_resolve_pronoun`), given the first
+    earlier attribution whose content holds the source (`said he wouldn’t ...`: `he` is said inside
+    it). The contents are looked up by position, so a report of thousands of attributions (a
+    transcript pasted whole) costs no more per attribution than one of ten."""
+    pieces = SpanIndex([(p, k) for k, a in enumerate(attributions) for p in _pieces(a)])
     resolved: list[Attribution] = []
-    for a in attributions:
-        outer = next((o for o in resolved if o is not a and _reports_inside(o, a)), None)
+    for k, a in enumerate(attributions):
+        outer = None
+        if a.source is not None:
+            start = a.source.span.start
+            holding = [j for j in pieces.holding(start) if j < k]
+            outer = resolved[min(holding)] if holding else None
         resolved.append(_resolve_pronoun(a, entities, outer))
     return tuple(resolved)
-
-
-def _reports_inside(outer: Attribution, inner: Attribution) -> bool:
-    """Whether `inner`'s source is said inside `outer`'s content (`said he wouldn’t ...`)."""
-    source = inner.source
-    return source is not None and any(p.start <= source.span.start < p.end for p in _pieces(outer))
 
 
 def _verb_attribution(
@@ -514,8 +519,26 @@ def _participant(sentence: Sentence, token: Token, entities: Sequence[Entity]) -
             frontier.append(child)
     tokens = [t for t in sentence.tokens if t.i in keep]
     span = Span(tokens[0].span.start, tokens[-1].span.end)
-    entity = next((e.name for e in entities for m in e.mentions if m.span.start <= token.span.start < m.span.end), None)
+    if isinstance(entities, MentionedEntities):
+        holding = entities.mentions.holding(token.span.start)
+        entity = min(holding)[1] if holding else None  # the first entity that holds it, as the scan gives
+    else:
+        entity = next(
+            (e.name for e in entities for m in e.mentions if m.span.start <= token.span.start < m.span.end), None
+        )
     return Participant(sentence.text_of(span), span, entity)
+
+
+class MentionedEntities(tuple):  # type: ignore[type-arg]
+    """An article's entities, with their mentions found by position: passed where the entities
+    are, so that naming a source's entity does not go over every mention of the article."""
+
+    mentions: SpanIndex[tuple[int, str]]  # each mention's entity: its place in the list, its name
+
+    def __new__(cls, entities: Sequence[Entity]) -> MentionedEntities:
+        made = super().__new__(cls, entities)
+        made.mentions = SpanIndex([(m.span, (k, e.name)) for k, e in enumerate(entities) for m in e.mentions])
+        return made
 
 
 def _join_running_quotes(

@@ -10,12 +10,14 @@ The words are kept as spans. docs/claims.md documents the framings and their sig
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Attribution, Claim, Span
 from .parse import Sentence, Token
+from .spans import SpanIndex
 
 # Cues that assert something (`ask`, `urge`, `call for` do not).
 ASSERTING_CUES = frozenset(
@@ -104,18 +106,21 @@ def extract_claims(attributions: Sequence[Attribution], sentences: Sequence[Sent
     """Claims among the attributions, framed by the words around them and the counters after them."""
     ordered = sorted(sentences, key=lambda s: s.span)
     tokens = [t for s in ordered for t in s.tokens]
+    # Found by position, not by a scan of the article each: a transcript has thousands of quotes.
+    sentence_at = SpanIndex([(s.span, s) for s in ordered])
+    token_starts = [t.span.start for t in tokens]
     claims: list[Claim] = []
     for k, attribution in enumerate(attributions):
-        sentence = next((s for s in ordered if s.span.start <= attribution.cue.start < s.span.end), None)
-        if sentence is None or not _asserts(attribution, sentence, tokens, text):
+        sentence = next(iter(sentence_at.holding(attribution.cue.start)), None)
+        if sentence is None or not _asserts(attribution, sentence, tokens, token_starts, text):
             continue
         signals = _signals(sentence, attribution)
         framing = max((s.framing for s in signals), key=_STRENGTH.__getitem__, default="asserted")
         claims.append(Claim(k, attribution.content, framing, tuple(s.span for s in signals)))
-    inside = [p for a in attributions for p in (a.content, *a.continued)]
-    cue_sentences = {s.span for s in ordered for a in attributions if s.span.start <= a.cue.start < s.span.end}
+    inside = SpanIndex([(p, True) for a in attributions for p in (a.content, *a.continued)])
+    cue_sentences = {s.span for a in attributions for s in sentence_at.holding(a.cue.start)}
     for sentence in ordered:
-        if sentence.span in cue_sentences or any(p.start <= sentence.span.start < p.end for p in inside):
+        if sentence.span in cue_sentences or inside.holding(sentence.span.start):
             continue  # a counter is the reporter speaking, not someone quoted
         counter = _counter(sentence)
         if counter is None:
@@ -130,14 +135,17 @@ def extract_claims(attributions: Sequence[Attribution], sentences: Sequence[Sent
     return tuple(claims)
 
 
-def _asserts(attribution: Attribution, sentence: Sentence, tokens: Sequence[Token], text: str) -> bool:
+def _asserts(
+    attribution: Attribution, sentence: Sentence, tokens: Sequence[Token], token_starts: Sequence[int], text: str
+) -> bool:
     cue = _cue_token(sentence, attribution.cue)
     if cue is None or cue.lemma.lower() not in ASSERTING_CUES:
         return False
     content = attribution.content.of(text).strip("“”\"‘’' ")
     if not content or content.rstrip(".,!").endswith("?"):
         return False
-    first = next((t for t in tokens if t.span.start >= attribution.content.start and t.pos != "PUNCT"), None)
+    after = bisect.bisect_left(token_starts, attribution.content.start)
+    first = next((tokens[i] for i in range(after, len(tokens)) if tokens[i].pos != "PUNCT"), None)
     if first is not None and first.span.start < attribution.content.end:
         # A call to act is not a claim about the world (`“Let’s have trial by combat!”`).
         return not (first.tag == "VB" or first.lemma.lower() == "let")

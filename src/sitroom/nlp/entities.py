@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityKind, Mention, Span
 from .aliases import PLACE_ALIASES
 from .pipeline import TITLES, NamedSpan
+from .spans import SpanIndex
 
 LABEL_KINDS: dict[str, EntityKind] = {
     "PERSON": "person",
@@ -295,11 +296,11 @@ def _propagate(clusters: list[_Cluster], text: str, units: Sequence[tuple[Span, 
     if not forms:
         return
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
-    taken = sorted(n.span for c in clusters for n, _ in c.mentions)
+    taken = SpanIndex([(n.span, True) for c in clusters for n, _ in c.mentions])
     for unit, in_caption in units:
         for match in pattern.finditer(text, unit.start, unit.end):
             span = Span(match.start(), match.end())
-            if any(t.start < span.end and span.start < t.end for t in taken):
+            if taken.overlapping(span):
                 continue
             hyphened = re.search(r"(\w+)-$", text[unit.start : span.start])
             if hyphened and hyphened.group(1).casefold() not in _NAME_PREFIXES:
@@ -308,7 +309,7 @@ def _propagate(clusters: list[_Cluster], text: str, units: Sequence[tuple[Span, 
             assert cluster is not None
             named = _with_title(text, unit, span, match.group(0))
             cluster.mentions.append((named, in_caption))
-            taken.append(named.span)
+            taken.add(named.span, True)
 
 
 def _with_title(text: str, unit: Span, span: Span, name: str) -> NamedSpan:

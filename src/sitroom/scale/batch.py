@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..codec import analysis_from_json, analysis_to_json
 from ..errors import E211, InputError, SitroomError
 from ..model import Analysis, Article
 from ..settings import Options
-from ..sources import find_inputs, read_path
+from ..sources import READERS, find_inputs, input_suffix, read_path
 from ..store import Store
 
 BATCH_ARTICLES = 16  # articles analysed together: the model is faster on full batches
@@ -58,27 +60,53 @@ def analyze_files(
     """Rows for the articles of some input files: the work of one Spark task (or of a test). A task
     is (path, shard, shards): the file's items whose position modulo `shards` is `shard`, so one
     big WARC can be shared among tasks."""
+
+    def items() -> Iterator[Article | InputError]:
+        for path, shard, shards in tasks:
+            for position, item in enumerate(read_path(Path(path), max_bytes)):
+                if position % shards == shard:
+                    yield item
+
+    return _rows(items(), model, events)
+
+
+def analyze_fetched(
+    files: Iterable[tuple[str, bytes]], model: str, max_bytes: int, events: bool = True
+) -> Iterator[dict[str, Any]]:
+    """Rows for input files that Spark read from one of its file systems (`binaryFiles`: each
+    file's URL and bytes, so `hdfs://`, `s3a://` and `file://` inputs are read by the executors):
+    each is written to a local file of the task, read as any local input, and its articles and
+    errors keep the URL as their origin."""
+
+    def items(folder: Path) -> Iterator[Article | InputError]:
+        for k, (url, data) in enumerate(files):
+            local = folder / f"{k}{input_suffix(Path(urlsplit(url).path))}"
+            local.write_bytes(data)
+            for item in read_path(local, max_bytes):
+                if isinstance(item, InputError):
+                    yield replace(item, origin=item.origin.replace(str(local), url, 1))
+                else:
+                    yield replace(item, origin=(item.origin or str(local)).replace(str(local), url, 1))
+            local.unlink()
+
+    with tempfile.TemporaryDirectory(prefix="sitroom-batch-") as folder:
+        yield from _rows(items(Path(folder)), model, events)
+
+
+def _rows(items: Iterator[Article | InputError], model: str, events: bool) -> Iterator[dict[str, Any]]:
     from ..ingest import analyze_articles
 
     pending: list[Article] = []
-
-    def flush() -> Iterator[dict[str, Any]]:
-        for analysis in analyze_articles(pending, model, events):
-            yield _row(analysis)
-        pending.clear()
-
-    for path, shard, shards in tasks:
-        for position, item in enumerate(read_path(Path(path), max_bytes)):
-            if position % shards != shard:
-                continue
-            if isinstance(item, InputError):
-                yield {c: None for c in COLUMNS} | {"origin": item.origin, "error": str(item)}
-                continue
-            pending.append(item)
-            if len(pending) >= BATCH_ARTICLES:
-                yield from flush()
+    for item in items:
+        if isinstance(item, InputError):
+            yield {c: None for c in COLUMNS} | {"origin": item.origin, "error": str(item)}
+            continue
+        pending.append(item)
+        if len(pending) >= BATCH_ARTICLES:
+            yield from (_row(a) for a in analyze_articles(pending, model, events))
+            pending = []
     if pending:
-        yield from flush()
+        yield from (_row(a) for a in analyze_articles(pending, model, events))
 
 
 def _row(analysis: Analysis) -> dict[str, Any]:
@@ -97,7 +125,7 @@ def _row(analysis: Analysis) -> dict[str, Any]:
 
 
 def run_batch(
-    inputs: list[Path],
+    inputs: list[str | Path],
     output: str | Path,
     options: Options,
     master: str | None = None,
@@ -111,7 +139,8 @@ def run_batch(
     from pyspark.sql.types import StringType, StructField, StructType
 
     location = output_location(output)
-    files = [str(p.resolve()) for p in find_inputs(inputs)]
+    urls = [p for p in inputs if isinstance(p, str) and "://" in p]  # a Path would fold `hdfs://` to `hdfs:/`
+    files = [str(p.resolve()) for p in find_inputs([Path(p) for p in inputs if p not in urls])]
     spark = _session(master, environment)
     spark.sparkContext.setLogLevel("ERROR")
     try:
@@ -124,6 +153,24 @@ def run_batch(
         rows = spark.sparkContext.parallelize(tasks, slices).mapPartitions(
             lambda paths: ([r[c] for c in COLUMNS] for r in analyze_files(paths, model, max_bytes, events))
         )
+        missing = [url for url in urls if not _exists(spark, url)]
+        found = [url for url in urls if url not in missing]
+        if missing:
+            rows = rows.union(
+                spark.sparkContext.parallelize(
+                    [
+                        [None] * 5 + [url, None, None, f"{url}: E111 cannot read: no such file or folder"]
+                        for url in missing
+                    ]
+                )
+            )
+        if found:  # read by the executors through Spark's file systems, not by this driver
+            fetched = spark.sparkContext.binaryFiles(",".join(found), max(1, parallelism * 2))
+            rows = rows.union(
+                fetched.filter(lambda f: input_suffix(Path(urlsplit(f[0]).path)) in READERS).mapPartitions(
+                    lambda part: ([r[c] for c in COLUMNS] for r in analyze_fetched(part, model, max_bytes, events))
+                )
+            )
         schema = StructType([StructField(c, StringType(), True) for c in COLUMNS])
         frame = spark.createDataFrame(rows, schema).cache()
         failed = frame.filter("error IS NOT NULL").select("origin", "error")
@@ -137,6 +184,13 @@ def run_batch(
     finally:
         spark.stop()
     return BatchReport(count, failures, location, tuple(errors))
+
+
+def _exists(spark: Any, url: str) -> bool:
+    """Whether the file or folder at `url` is there, asked of the file system Spark would read it from."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(url)
+    return bool(path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).exists(path))
 
 
 UNDER_SUBMIT = "PYSPARK_GATEWAY_PORT"  # set by spark-submit in the Python driver it starts
