@@ -98,6 +98,16 @@ def test_feeds_of_every_kind_are_fetched_archived_and_stored_once(tmp_path: Path
         archived = read_record(archive_folder(store.path), Record(*fire.record))
         assert archived.url == site.url("/news/fire.html") and archived.status == "200"
         assert b"tore through a warehouse" in archived.body
+        from warcio.archiveiterator import ArchiveIterator
+
+        with (archive_folder(store.path) / fire.record[0]).open("rb") as handle:
+            asked = [
+                r.http_headers.protocol + " " + r.http_headers.statusline
+                for r in ArchiveIterator(handle)
+                if r.rec_type == "request"
+            ]
+        assert "GET /news/fire.html?utm_source=rss&utm_medium=feed HTTP/1.1" not in asked  # the canonical URL is asked
+        assert "GET /news/fire.html HTTP/1.1" in asked and "GET /rss.xml HTTP/1.1" in asked
         analysis = store.analysis(fire.article_id or "")
         assert analysis.article.url == site.url("/news/fire.html")
         assert analysis.article.published.isoformat() == "2026-11-30"

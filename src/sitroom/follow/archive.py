@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -71,13 +72,16 @@ class Archive:
             http_headers=StatusAndHeaders(status, headers, protocol="HTTP/1.1"),
             warc_headers_dict={"WARC-Date": date},
         )
-        path = fetched.final_url.split("/", 3)[3] if fetched.final_url.count("/") >= 3 else ""
+        asked = urlsplit(fetched.url)
+        target = (asked.path or "/") + (f"?{asked.query}" if asked.query else "")
         request = writer.create_warc_record(
             fetched.url,
             "request",
             payload=BytesIO(b""),
             length=0,
-            http_headers=StatusAndHeaders(f"GET /{path} HTTP/1.1", list(fetched.request_headers), is_http_request=True),
+            http_headers=StatusAndHeaders(
+                f"GET {target} HTTP/1.1", list(fetched.request_headers), is_http_request=True
+            ),
             warc_headers_dict={
                 "WARC-Date": date,
                 "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID"),
