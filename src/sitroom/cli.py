@@ -28,7 +28,7 @@ from .model import Analysis
 from .nlp.dates.describe import describe_date
 from .notify import Delivery, Sender, delivery_line, send_pending
 from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
-from .settings import SETTINGS, options_from_env
+from .settings import SETTINGS, FollowConfig, options_from_env
 from .store import Store
 from .store.alerts import Notification
 from .store.corpus import SITUATION_ORDERS, STATUSES
@@ -666,8 +666,6 @@ def _run(action: Callable[[], R]) -> R:
 
 
 def _follow_config(timeout: float, host_delay: float, connections: int, robots: bool) -> Any:
-    from .follow import FollowConfig
-
     return FollowConfig(timeout_s=timeout, host_delay_s=host_delay, connections=connections, robots=robots)
 
 
@@ -679,8 +677,6 @@ def sources_command(ctx: click.Context, as_json: bool, db: str) -> None:
     """Feeds, news sitemaps and URL lists that `sitroom follow` polls, with their health."""
     if ctx.invoked_subcommand is not None:
         return
-    from .follow import FollowConfig
-
     with _open_store(db) as store:
         sources, pages = store.followed_sources(), store.source_pages()
     failing_after = FollowConfig().failing_after
@@ -713,15 +709,12 @@ def sources_command(ctx: click.Context, as_json: bool, db: str) -> None:
 
 
 def _spec(url: str, name: str | None, language: str | None, country: str | None, interval: int | None) -> Any:
-    from .sources.feeds import SourceSpec, is_web_url, valid_language
+    from .sources.feeds import source_spec
 
-    if not is_web_url(url):
-        raise click.ClickException(str(store_error("E410", url=url)))
-    if language is not None and not valid_language(language):
-        raise click.BadParameter(f"{language!r} is not a language code such as en or pt-BR", param_hint="--language")
-    if interval is not None and interval < 60:
-        raise click.BadParameter("a source is polled at most once a minute", param_hint="--interval")
-    return SourceSpec(url.strip(), name, language, country, interval)
+    try:
+        return source_spec(url, name, language, country, interval)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @sources_command.command("add")
@@ -736,8 +729,6 @@ def sources_add_command(
 ) -> None:
     """Follow RSS, Atom or JSON feeds, news sitemaps or plain lists of article URLs (the kind is
     found on the first poll). A URL already followed takes the values given."""
-    from .follow import FollowConfig
-
     specs = [_spec(url, name, language, country, interval) for url in urls]
     with _open_store(db) as store:
         done = store.add_sources(specs, FollowConfig().interval_s)
@@ -772,7 +763,6 @@ def sources_enable_command(source: str, off: bool, db: str) -> None:
 @db_option
 def sources_import_command(path: Path, interval: int | None, db: str) -> None:
     """Follow every feed of an OPML file (what feed readers export)."""
-    from .follow import FollowConfig
     from .sources.feeds import FeedError, read_opml
 
     try:
@@ -811,11 +801,23 @@ _FOLLOW_WAIT_S = 60.0  # the longest the follower sleeps: a source added meanwhi
 
 @cli.command("follow")
 @click.option("--once", is_flag=True, help="Poll what is due once, store it, and stop (exit 1 if anything failed).")
-@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds for a whole request.")
 @click.option(
-    "--host-delay", type=float, default=1.0, show_default=True, help="Seconds between two requests to one host."
+    "--timeout", type=float, default=FollowConfig.timeout_s, show_default=True, help="Seconds for a whole request."
 )
-@click.option("--connections", type=int, default=64, show_default=True, help="Requests at once, all hosts together.")
+@click.option(
+    "--host-delay",
+    type=float,
+    default=FollowConfig.host_delay_s,
+    show_default=True,
+    help="Seconds between two requests to one host.",
+)
+@click.option(
+    "--connections",
+    type=int,
+    default=FollowConfig.connections,
+    show_default=True,
+    help="Requests at once, all hosts together.",
+)
 @click.option("--robots/--no-robots", default=True, show_default=True, help="Honour robots.txt.")
 @click.option("--parent", type=int, hidden=True, help="Stop when this process (a server) is gone.")
 @_ingest_options

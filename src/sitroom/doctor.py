@@ -120,7 +120,7 @@ def _contents(conn: sqlite3.Connection, found: list[Finding]) -> None:
 
 
 def _followed(conn: sqlite3.Connection) -> list[Finding]:
-    from .follow import FollowConfig
+    from .settings import FollowConfig
     from .store.following import all_sources
 
     conn.row_factory = sqlite3.Row

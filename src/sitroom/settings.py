@@ -65,3 +65,23 @@ def options_from_env(environ: dict[str, str] | None = None) -> Options:
             else:
                 values[setting.name] = types[setting.name](raw)
     return Options().with_values(**values)
+
+
+@dataclass(frozen=True)
+class FollowConfig:
+    """How politely and how hard `sitroom follow` follows. Defaults suit news sites on the open web."""
+
+    interval_s: int = 600  # a new source's poll interval
+    timeout_s: float = 20.0  # for a whole request, body included
+    host_delay_s: float = 1.0  # between two requests to one host (more if its robots.txt asks)
+    host_connections: int = 2  # at once to one host
+    connections: int = 64  # at once in all
+    retries: int = 2  # quick retries of a transient failure within a poll
+    page_attempts: int = 3  # polls that try a page before it is failed for good
+    # after a page is stored, when to look for a new version of it
+    rechecks_s: tuple[int, ...] = (3600, 6 * 3600, 24 * 3600)
+    failing_after: int = 5  # errors in a row that mark a source failing
+    backoff_cap_s: int = 24 * 3600  # the longest a failing source waits between polls
+    pages_per_poll: int = 5000
+    robots: bool = True
+    archive_bytes: int = 100_000_000  # an archive file is closed past this and the next one begun

@@ -1,5 +1,6 @@
 """Following live sources: feeds and pages polled politely, archived as fetched, stored as versions."""
 
-from .follower import FollowConfig, PollReport, poll
+from ..settings import FollowConfig
+from .follower import PollReport, poll
 
 __all__ = ["FollowConfig", "PollReport", "poll"]

@@ -139,7 +139,6 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         host = self._host(url)
-        found: Fetched | FetchFailure = FetchFailure(url, "E407", "E407 not tried", True)
         for attempt in range(self.retries + 1):
             if attempt:
                 await asyncio.sleep(0.5 * 2 ** (attempt - 1))

@@ -21,32 +21,13 @@ from urllib.parse import urlsplit
 from ..errors import InputError, coded, input_error
 from ..ingest import analyses_in_order
 from ..model import Article
-from ..settings import Options
+from ..settings import FollowConfig, Options
 from ..sources import screened
 from ..sources.feeds import FeedError, feed_items
 from ..sources.html import article_from_html, decode_page
 from ..store import Store, following
 from .archive import Archive, Record, archive_folder, read_record
 from .fetch import Fetcher, FetchFailure
-
-
-@dataclass(frozen=True)
-class FollowConfig:
-    """How politely and how hard sitroom follows. Defaults suit news sites on the open web."""
-
-    interval_s: int = 600  # a new source's poll interval
-    timeout_s: float = 20.0  # for a whole request, body included
-    host_delay_s: float = 1.0  # between two requests to one host (more if its robots.txt asks)
-    host_connections: int = 2  # at once to one host
-    connections: int = 64  # at once in all
-    retries: int = 2  # quick retries of a transient failure within a poll
-    page_attempts: int = 3  # polls that try a page before it is failed for good
-    rechecks_s: tuple[int, ...] = (3600, 6 * 3600, 24 * 3600)  # after storing, when to look for a new version
-    failing_after: int = 5  # errors in a row that mark a source failing
-    backoff_cap_s: int = 24 * 3600  # the longest a failing source waits between polls
-    pages_per_poll: int = 5000
-    robots: bool = True
-    archive_bytes: int = 100_000_000  # an archive file is closed past this and the next one begun
 
 
 @dataclass
@@ -77,7 +58,7 @@ Say = Callable[[str], None]
 def poll(
     store: Store,
     options: Options,
-    config: FollowConfig = FollowConfig(),
+    config: FollowConfig | None = None,
     *,
     at: datetime | None = None,
     archive: Archive | None = None,
@@ -87,6 +68,7 @@ def poll(
     """Poll every source due at `at` (now), fetch and store what is new; the report. A follower
     that polls again and again passes one `archive`, so its responses go on in one file. With
     `analyse` off, pages are fetched and archived only, and stored by the next poll that analyses."""
+    config = config or FollowConfig()
     at = at or datetime.now(UTC)
     report = PollReport()
     folder = archive_folder(store.path)

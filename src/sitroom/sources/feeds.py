@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 import courlan
 import feedparser
 
+from ..errors import coded
 from ._common import parse_iso_date
 
 FEED_KINDS = ("rss", "atom", "json", "sitemap", "list")
@@ -251,7 +252,23 @@ def write_opml(sources: list[SourceSpec], title: str = "sitroom sources") -> str
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
+MIN_INTERVAL_S = 60
 
 
-def valid_language(value: str) -> bool:
-    return bool(_LANGUAGE.match(value))
+def source_spec(
+    url: str,
+    name: str | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    interval_s: int | None = None,
+) -> SourceSpec:
+    """A source to follow, checked the same way from the command line, OPML and the API:
+    ValueError saying what is wrong."""
+    url = url.strip()
+    if not is_web_url(url):
+        raise ValueError(coded("E410", url=url))
+    if language is not None and not _LANGUAGE.match(language):
+        raise ValueError(f"{language!r} is not a language code such as en or pt-BR")
+    if interval_s is not None and interval_s < MIN_INTERVAL_S:
+        raise ValueError(f"a source is polled at most once a minute (interval {interval_s} s)")
+    return SourceSpec(url, name or None, language, country or None, interval_s)

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from ...corpus.revisions import Revision
-from ...follow import FollowConfig
-from ...sources.feeds import SourceSpec, is_web_url, valid_language
+from ...settings import FollowConfig
+from ...sources.feeds import SourceSpec, source_spec
 from ...store.following import FollowedSource, PageVersion
 from ..room import MISSING, Room, write_route
 
@@ -61,16 +61,15 @@ def version_to_dict(version: PageVersion, revision: Revision | None) -> dict[str
 def _spec(body: Any) -> SourceSpec:
     if not isinstance(body, dict) or not isinstance(body.get("url"), str):
         raise HTTPException(400, "a source is a JSON object with a url")
-    url = body["url"].strip()
-    if not is_web_url(url):
-        raise HTTPException(400, f"not an http or https URL: {url!r}")
-    language, interval = body.get("language"), body.get("interval_s")
-    if language is not None and (not isinstance(language, str) or not valid_language(language)):
-        raise HTTPException(400, f"{language!r} is not a language code such as en or pt-BR")
-    if interval is not None and (not isinstance(interval, int) or interval < 60):
-        raise HTTPException(400, "interval_s: a source is polled at most once a minute")
-    name, country = body.get("name"), body.get("country")
-    return SourceSpec(url, str(name) if name else None, language, str(country) if country else None, interval)
+    language, interval, name, country = (body.get(k) for k in ("language", "interval_s", "name", "country"))
+    if not isinstance(language, str | None) or not isinstance(interval, int | None):
+        raise HTTPException(400, "language is a string and interval_s a number of seconds")
+    try:
+        return source_spec(
+            body["url"], str(name) if name else None, language, str(country) if country else None, interval
+        )
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from exc
 
 
 def router(room: Room) -> APIRouter:
