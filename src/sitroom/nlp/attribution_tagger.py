@@ -12,9 +12,10 @@ Weights: `data/models/attributions.crfsuite`, trained by `scripts/train_attribut
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +186,11 @@ def _shape(text: str) -> str:
 def article_features(parse: ArticleParse, rates: dict[str, float] | None = None) -> list[list[str]]:
     """One list of feature strings per token of the article, in text order; `rates` are the
     learned cue words (those shipped with the weights unless given)."""
-    rates = load_cue_rates() if rates is None else rates
+    return list(_feature_rows(parse, load_cue_rates() if rates is None else rates))
+
+
+def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list[str]]:
+    """The features of each token, made as they are asked for (a huge article's are never all held)."""
     tokens = parse.tokens
     rule_spans = _rule_roles(parse)
     quoted = _quote_states(tokens)
@@ -193,7 +198,6 @@ def article_features(parse: ArticleParse, rates: dict[str, float] | None = None)
     sentence_cues = {number for token, _, number, _, _ in tokens if _reports(token.lemma.lower(), rates)}
     words = [token.text.lower() for token, *_ in tokens]
     buckets = [_rate_bucket(rates.get(token.lemma.lower(), 0.0)) for token, *_ in tokens]
-    out: list[list[str]] = []
     reporting_of: dict[int, list[tuple[str, str] | None]] = {}
     previous_unit = -1
     last = len(tokens) - 1
@@ -255,8 +259,7 @@ def article_features(parse: ArticleParse, rates: dict[str, float] | None = None)
             features += ["-2:w=" + words[k - 2], "-2:rule=" + rules[k - 2][0]]
         if k < last - 1:
             features += ["2:w=" + words[k + 2], "2:rule=" + rules[k + 2][0]]
-        out.append(features)
-    return out
+        yield features
 
 
 def gold_tags(parse: ArticleParse, spans: Sequence[tuple[str, tuple[tuple[int, int], ...]]]) -> list[str]:
@@ -301,7 +304,25 @@ def tag_article(parse: ArticleParse, tagger: Any | None = None, rates: dict[str,
     if not parse.units:
         return []
     tagger = tagger or load_tagger()
-    return list(tagger.tag(article_features(parse, rates)))
+    rows = _feature_rows(parse, load_cue_rates() if rates is None else rates)
+    tags: list[str] = []
+    for start, stop in _windows(parse.tokens):
+        tags += tagger.tag(list(islice(rows, stop - start)))
+    return tags
+
+
+# An article longer than this is tagged a run of paragraphs at a time, so that the features held
+# at once stay bounded (a report pasted as one huge paragraph comes as pieces of 10,000 characters).
+WINDOW_TOKENS = 5_000
+
+
+def _windows(tokens: Sequence[tuple[Token, Sentence, int, int, bool]]) -> list[tuple[int, int]]:
+    """Token ranges of at least WINDOW_TOKENS (the last may be shorter), each starting at a unit."""
+    cuts = [0]
+    for k in range(1, len(tokens)):
+        if tokens[k][3] != tokens[k - 1][3] and k - cuts[-1] >= WINDOW_TOKENS:
+            cuts.append(k)
+    return list(zip(cuts, [*cuts[1:], len(tokens)], strict=True))
 
 
 def learn_cue_rates(examples: Sequence[tuple[ArticleParse, Sequence[str]]], least: int = 3) -> dict[str, float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -144,8 +144,7 @@ def read_units(
     """Run the pipeline over each unit (an article's text and a paragraph's span in it) and hand
     back plain data in article offsets. Units of many articles go through in one stream, so the
     model works on full batches rather than one short article at a time."""
-    texts: Iterable[str] = (unit.of(text) for text, unit in units)
-    for (_, unit), doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    for (_, unit), doc in zip(units, _parsed(nlp, units, batch_size), strict=True):
         names = [
             named
             for ent in doc.ents
@@ -156,6 +155,25 @@ def read_units(
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
         parsed = [(_sentence(sent, unit.start), _worth_parsing(sent)) for sent in doc.sents] if events else []
         yield UnitReading(names, dates, [s for s, worth in parsed if worth], [s for s, _ in parsed])
+
+
+# The characters parsed in one batch at most: the parser's memory grows with a batch's words, and
+# a report pasted as one huge paragraph comes as many pieces of 10,000 characters (clean.py).
+BATCH_CHARS = 100_000
+
+
+def _parsed(nlp: Any, units: Sequence[tuple[str, Span]], batch_size: int) -> Iterator[Any]:
+    """The units parsed in batches of at most `batch_size` units and BATCH_CHARS characters."""
+    batch: list[str] = []
+    size = 0
+    for text, unit in units:
+        if batch and (len(batch) >= batch_size or size + len(unit) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(unit.of(text))
+        size += len(unit)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 _WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | NOUN_CUES | COUNTER_WORDS | {"accord"}

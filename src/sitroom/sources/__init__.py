@@ -12,9 +12,19 @@ from ._common import half_pair_error
 from .dated_text import read_dated_text
 from .html import read_html
 from .jsonl import read_jsonl
-from .warc import read_warc
+from .warc import WarcPart, read_warc, warc_parts
 
-__all__ = ["READERS", "find_inputs", "input_suffix", "read_inputs", "read_path", "screened"]
+__all__ = [
+    "READERS",
+    "WarcPart",
+    "find_inputs",
+    "input_suffix",
+    "read_inputs",
+    "read_path",
+    "read_warc_part",
+    "screened",
+    "warc_parts",
+]
 
 READERS = {
     ".txt": read_dated_text,
@@ -62,6 +72,12 @@ def read_path(path: Path, max_bytes: int) -> Iterator[Article | InputError]:
         yield input_error(str(path), "E112", suffix=path.suffix)
         return
     for found in reader(path, max_bytes):
+        yield found if isinstance(found, InputError) else screened(found)
+
+
+def read_warc_part(path: Path, max_bytes: int, part: WarcPart) -> Iterator[Article | InputError]:
+    """One part of an archive cut by `warc_parts`, read as `read_path` reads the whole."""
+    for found in read_warc(path, max_bytes, part):
         yield found if isinstance(found, InputError) else screened(found)
 
 

@@ -143,6 +143,37 @@ CORPUS_TABLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The columns that hold no text, by table (one name can differ between tables: a caption's `place`
+# is its number, an event's the place's name), so that each table is written with one schema
+# however few rows it has: every other column is text.
+_INTEGERS = ("start", "end")
+COLUMN_TYPES: dict[str, dict[str, str]] = {
+    "articles": dict.fromkeys(("body_paragraphs", "captions", "entities"), "int64"),
+    "captions": dict.fromkeys(("caption", "place", *_INTEGERS), "int64"),
+    "entities": dict.fromkeys(("entity", "mentions"), "int64"),
+    "mentions": dict.fromkeys(("entity", *_INTEGERS), "int64") | {"in_caption": "bool"},
+    "events": dict.fromkeys(("event", "count", "count_low", "count_high", "evidence_start", "evidence_end"), "int64")
+    | dict.fromkeys(("place_inherited", "in_caption"), "bool"),
+    "places": dict.fromkeys(("latitude", "longitude"), "float64"),
+    "attributions": dict.fromkeys(("direct", "in_caption"), "bool")
+    | dict.fromkeys((f"{role}_{end}" for role in ("source", "cue", "content") for end in _INTEGERS), "int64"),
+    "claims": dict.fromkeys(
+        ("claim", "attribution", "content_start", "content_end", "counter_start", "counter_end"), "int64"
+    ),
+    "dates": dict.fromkeys(_INTEGERS, "int64") | dict.fromkeys(("anchored", "in_caption"), "bool"),
+    "situations": dict.fromkeys(("situation", "articles", "sources", "independent"), "int64"),
+    "situation_articles": {"situation": "int64"},
+    "timeline": dict.fromkeys(
+        ("situation", "incident", "independent_reports", "evidence_start", "evidence_end"), "int64"
+    ),
+}
+
+
+def column_type(table: str, column: str) -> str:
+    """The Arrow type name of a column of an exported table: `int64`, `bool`, `float64` or `string`."""
+    return COLUMN_TYPES.get(table, {}).get(column, "string")
+
+
 def corpus_rows(store: Any) -> dict[str, list[dict[str, Any]]]:
     """Situations, their articles and their timelines (one row per report of each incident)."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in CORPUS_TABLES}
@@ -356,18 +387,18 @@ def export(
                 writer.writeheader()
                 writer.writerows(rows)
         else:
-            _write_parquet(tmp, columns[name], rows)
+            _write_parquet(tmp, name, columns[name], rows)
         tmp.replace(path)
         written.append(path)
     return written
 
 
-def _write_parquet(path: Path, names: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+def _write_parquet(path: Path, table: str, names: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {column: [row[column] for row in rows] for column in names}
-    pq.write_table(pa.table(columns), path)
+    schema = pa.schema([(column, pa.type_for_alias(column_type(table, column))) for column in names])
+    pq.write_table(pa.Table.from_pylist([{c: row[c] for c in names} for row in rows], schema=schema), path)
 
 
 def _atomic_write_lines(path: Path, lines: Iterator[str]) -> None:
