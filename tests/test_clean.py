@@ -148,6 +148,55 @@ def test_with_no_dateline_an_event_with_no_place_takes_the_town_its_lead_names()
     assert arrest.place is None
 
 
+def test_a_lead_naming_only_a_country_leaves_events_to_the_town_the_report_names_most() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "Gunmen attacked a market in Kenya on Thursday.\n\n"
+        "Officials in Nairobi condemned the raid.\n\n"
+        "Two people were killed and four were wounded, police said.\n\n"
+        "Mombasa was calm by night, and schools in Mombasa opened again on Friday.",
+        published="2011-11-10",
+    )
+    killed = next(e for e in analysis.events if "killed" in e.trigger_text)
+    assert killed.place is not None and killed.place.text == "Mombasa" and killed.place_inherited
+
+
+def test_a_dateline_on_a_line_of_its_own_is_the_place_of_what_is_said_there() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "HAVANA (AP) --\n\nPresident Fidel Castro announced on Sunday that the envoy would give up his immunity.\n",
+        published="2000-04-03",
+    )
+    text = analysis.article.text
+    assert analysis.document.dateline is not None and analysis.document.dateline.span.of(text) == "HAVANA (AP) --"
+    assert [p.span.of(text)[:9] for p in analysis.document.body] == ["President"]  # no empty paragraph
+    (statement,) = [e for e in analysis.events if e.type == "statement"]
+    assert statement.place is not None and statement.place.text == "HAVANA" and statement.place_inherited
+    havana = next(p for p in analysis.places if p.name.upper() == "HAVANA")
+    assert abs(havana.latitude - 23.1) < 0.2 and abs(havana.longitude + 82.4) < 0.2
+
+
+def test_small_towns_are_read_only_where_the_article_puts_them_and_never_over_a_city() -> None:
+    from sitroom.nlp.places import resolve_place
+
+    healdsburg = resolve_place("Healdsburg", frozenset({"US"}), frozenset({"CA"}))
+    assert healdsburg is not None and abs(healdsburg.latitude - 38.61) < 0.05
+    assert resolve_place("Healdsburg") is None  # a town of 11,000 named with no state or country around it
+    capital = resolve_place("Washington", frozenset({"US"}), frozenset({"NJ"}))  # not Washington, N.J.
+    assert capital is not None and abs(capital.latitude - 38.9) < 0.1
+    # a part of a state puts the article in it: Santa Rosa is the Californian one
+    import sitroom
+
+    quake = sitroom.analyze(
+        "An earthquake struck Northern California on Thursday, about 26 miles north of Santa Rosa.",
+        published="2013-01-10",
+    )
+    santa_rosa = next(p for p in quake.places if p.name == "Santa Rosa")
+    assert abs(santa_rosa.latitude - 38.44) < 0.05 and abs(santa_rosa.longitude + 122.71) < 0.05
+
+
 def test_units_are_parsed_in_batches_of_bounded_characters() -> None:
     from sitroom.model import Span
     from sitroom.nlp.pipeline import BATCH_CHARS, _parsed

@@ -70,7 +70,7 @@ _DATELINE = re.compile(
     r"(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
     r"(?:[ ]*\([A-Za-z][A-Za-z .&/-]{0,30}\))?"
-    r"[ ]*(?:—|–|--|-|:)[ ]+(?=\S)"
+    r"[ ]*(?:—|–|--|-|:)(?:[ ]+(?=\S)|[ ]*$)"  # the lead after it, or on the next line (wire copy)
 )
 # Capitals that open a line and are not a place: labels and headline words.
 _NOT_DATELINE = frozenset(
@@ -87,6 +87,12 @@ _CAPTION_LEAD = re.compile(rf"^(?:{_PHOTO_WORD}|PHOTO|IMAGE|Pictured|Above|Top|L
 class CreditParts:
     photographer: str | None
     agency: str | None
+
+
+def dateline_place(dateline: str) -> tuple[int, int] | None:
+    """Where the place's words lie in a dateline's text (`INDIANAPOLIS` of `INDIANAPOLIS, Ind. –`)."""
+    found = _DATELINE.match(dateline)
+    return found.span("place") if found else None
 
 
 def parse_credit(text: str, outlet: str | None = None) -> CreditParts | None:
@@ -201,6 +207,8 @@ def clean(article: Article) -> Document:
                 # the first body paragraph opens with the report's place
                 paragraphs.append(Paragraph(Span(span.start, span.start + dateline.end()), "dateline"))
                 span = Span(span.start + dateline.end(), span.end)
+                if not span.of(text).strip():  # `HAVANA (AP) --` on a line of its own
+                    continue
             paragraphs.append(Paragraph(span, "body"))
             continue
         caption_text = place.text_span.of(text)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..clean import dateline_place
 from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, ResolvedPlace, Span
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
@@ -15,7 +16,7 @@ from .entities import fold_entities
 from .events import extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
-from .places import resolve_places
+from .places import city_country, country_code, resolve_places
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
@@ -45,13 +46,31 @@ def article_parses(documents: Sequence[Document], nlp: Any) -> list[ArticleParse
     for document, units in plans:
         unit_readings = [next(readings) for _ in units]
         text = document.article.text
-        entities = fold_entities(_names(units, unit_readings), text, units)
+        entities = fold_entities(_names(units, unit_readings, document), text, units)
         found.append(_article_parse(text, units, unit_readings, entities, _sentences(units, unit_readings)))
     return found
 
 
-def _names(units: list[tuple[Span, bool]], readings: list[UnitReading]) -> list[tuple[NamedSpan, bool]]:
-    return [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
+def _names(
+    units: list[tuple[Span, bool]], readings: list[UnitReading], document: Document
+) -> list[tuple[NamedSpan, bool]]:
+    names = [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
+    dateline = document.dateline
+    if dateline is not None and not any(
+        n.label in _PLACE_LABELS and n.span.within(dateline.span) for n, _ in names
+    ):
+        # The recogniser often misses a place in capitals on a line of its own (`HAVANA (AP) --`):
+        # the dateline's form says it is the report's place.
+        found = dateline_place(dateline.span.of(document.article.text))
+        if found is not None:
+            span = Span(dateline.span.start + found[0], dateline.span.start + found[1])
+            words = span.of(document.article.text)
+            names.append((NamedSpan(span, "GPE", "", words.title()), False))
+            names.sort(key=lambda n: n[0].span.start)
+    return names
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _sentences(units: list[tuple[Span, bool]], readings: list[UnitReading]) -> list[tuple[Sentence, bool]]:
@@ -86,6 +105,9 @@ _PLACED_TYPES = frozenset(
 )
 
 
+_SAID_TYPES = frozenset({"statement", "speech"})
+
+
 def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """An event told by a participle after a placed event of its sentence happens where that one
     did (`Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at least 81
@@ -118,7 +140,8 @@ def _with_report_place(
     (nearest its word), else at the report's own place, marked as inherited either way: its
     dateline's (a report datelined INDIANAPOLIS about a shooting is about Indianapolis), else the
     first town, city or landmark its lead names (`A 6.1 magnitude earthquake hit near Bireun, in
-    Aceh ...`: the rescue told later happens there too); a country or a state is too wide to say
+    Aceh ...`: the rescue told later happens there too), else, when the lead names only a country,
+    the town of that country the report names most; a country or a state is too wide to say
     where (`the US capitol`)."""
     events = _with_sentence_place(events)
     precise = {p.name for p in places if p.kind in {"city", "landmark"}}
@@ -140,14 +163,33 @@ def _with_report_place(
     frame = dateline or next(iter(document.body), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
     report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
+    dateline_place = report_place if frame is dateline else None
+    if report_place is None and frame is not None:
+        # A lead that names only a country (`attacked a refugee camp in South Sudan`): the town of
+        # that country the report names most. Not any town: one named for what else happened there
+        # (`lawmakers met in Washington`) is not where the lead's events were.
+        countries = {code for p in framed if p.entity is not None for code in [country_code(p.entity)] if code}
+        in_country = {p.name for p in places if city_country(p) in countries}
+        report_place = _most_named_town([p for p in named if p.entity in in_country])
     placed = []
     for e in events:
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:
             place = town_of(e.evidence, e.trigger) or report_place
             if place is not None:
                 e = replace(e, place=place, place_inherited=True)
+        elif e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
+            # what is said in a datelined report is said where the reporter is, with the speaker
+            e = replace(e, place=dateline_place, place_inherited=True)
         placed.append(e)
     return tuple(placed)
+
+
+def _most_named_town(towns: list[Participant]) -> Participant | None:
+    """The first mention of the town named most often (the first named, of two named as often)."""
+    counts: dict[str | None, int] = {}
+    for town in towns:
+        counts[town.entity] = counts.get(town.entity, 0) + 1
+    return max(towns, key=lambda t: (counts[t.entity], -t.span.start), default=None)
 
 
 def _analysis(
@@ -175,7 +217,7 @@ def _analysis(
                     in_caption,
                 )
             )
-    entities = fold_entities(_names(units, readings), article.text, units)
+    entities = fold_entities(_names(units, readings, document), article.text, units)
     sentences = _sentences(units, readings)
     attributions: tuple[Attribution, ...] = ()
     if events:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,6 +90,9 @@ class Landmark:
 
 
 def _key(name: str) -> str:
+    """A name as places are looked up: no accents (`Valparaíso` is written `Valparaiso` in English
+    news), points, apostrophes or case."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     key = re.sub(r"[.’']", "", name).replace(",", " ")
     key = re.sub(r"\s+", " ", key).strip().casefold()
     return key[4:] if key.startswith("the ") else key
@@ -251,6 +255,19 @@ def resolve_place(
     if not candidates:
         return None
     return _city_place(name, max(candidates, key=fit), "city")
+
+
+def country_code(name: str) -> str | None:
+    """A country's ISO 3166 alpha-2 code by its name or an alias of it, else None."""
+    key = _key(name)
+    country = _gazetteer().countries.get(_key(PLACE_ALIASES.get(key, name)))
+    return country["iso"] if country else None
+
+
+def city_country(place: ResolvedPlace) -> str | None:
+    """The ISO alpha-2 code of the country a resolved city lies in (its label ends `, CC)`)."""
+    found = re.search(r",? ([A-Z]{2})\)$", place.label) if place.kind == "city" else None
+    return found.group(1) if found else None
 
 
 def country_number(name: str) -> int | None:
