@@ -56,9 +56,7 @@ def _names(
 ) -> list[tuple[NamedSpan, bool]]:
     names = [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
     dateline = document.dateline
-    if dateline is not None and not any(
-        n.label in _PLACE_LABELS and n.span.within(dateline.span) for n, _ in names
-    ):
+    if dateline is not None and not any(n.label in _PLACE_LABELS and n.span.within(dateline.span) for n, _ in names):
         # The recogniser often misses a place in capitals on a line of its own (`HAVANA (AP) --`):
         # the dateline's form says it is the report's place.
         found = dateline_place(dateline.span.of(document.article.text))
