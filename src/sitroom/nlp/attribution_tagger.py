@@ -393,8 +393,10 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribution, ...]:
     """Each tagged cue with the content and source nearest to it: in its own sentence first, else
-    a content in the sentence just before or after (`“...” \\n He said.`). Contents no cue takes
-    are dropped; a source may serve two cues (`He said ... and added ...`)."""
+    a content in the sentence just before or after (`“...” \\n He said.`). A content goes to the
+    cue nearest it before any other (`“A,” she said, and he replied: “B.”`); a cue left with none
+    takes its nearest all the same. Contents no cue takes are dropped; a source may serve two cues
+    (`He said ... and added ...`)."""
     tokens = parse.tokens
     captions = {number for _, _, number, _, in_caption in tokens if in_caption}
     contents = [s for s in spans if s.role == "content"]
@@ -410,26 +412,34 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
             sources_in.setdefault(number, []).append(c)
     order = {id(c): k for k, c in enumerate(contents)}
     taken: set[int] = set()
-    links: list[tuple[RoleSpan, RoleSpan, RoleSpan | None]] = []
-    found: list[Attribution] = []
-    for cue in (s for s in spans if s.role == "cue"):
+    cues = [s for s in spans if s.role == "cue"]
+    candidates: list[list[tuple[int, RoleSpan]]] = []
+    own_sentence: list[bool] = []
+    for cue in cues:
         home = cue.sentences[0]
-
-        def distance(other: RoleSpan, cue: RoleSpan = cue) -> int:
-            if other.last_token < cue.first_token:
-                return cue.first_token - other.last_token
-            return max(other.first_token - cue.last_token, 0)
-
         near = list(contents_in.get(home, ()))
+        own_sentence.append(bool(near))
         if not near:
             around = {id(c): c for n in (home - 1, home + 1) for c in contents_in.get(n, ())}
             near = sorted(around.values(), key=lambda c: order[id(c)])
-        near.sort(key=lambda c: (id(c) in taken, distance(c)))
-        if not near:
+        candidates.append([(_tokens_apart(c, cue), c) for c in near])
+    # Each content to the cue nearest it first (`A said X, B said Y`: each cue its own), then a cue
+    # left with none takes its nearest content all the same.
+    chosen: dict[int, RoleSpan] = {}
+    pairs = sorted(((d, k, order[id(c)], c) for k, near in enumerate(candidates) for d, c in near), key=lambda p: p[:3])
+    for _, k, _, content in pairs:
+        if k not in chosen and id(content) not in taken:
+            chosen[k] = content
+            taken.add(id(content))
+    links: list[tuple[RoleSpan, RoleSpan, RoleSpan | None]] = []
+    found: list[Attribution] = []
+    for k, cue in enumerate(cues):
+        content = chosen.get(k)
+        if content is None and own_sentence[k]:
+            content = min(candidates[k], key=lambda p: p[0])[1]
+        if content is None:  # a quote of the next sentence that its own cue took (`X explained. “...,” she said.`)
             continue
-        content = near[0]
-        taken.add(id(content))
-        source_span = min(sources_in.get(home, ()), key=distance, default=None)
+        source_span = min(sources_in.get(cue.sentences[0], ()), key=lambda s: _tokens_apart(s, cue), default=None)
         links.append((cue, content, source_span))
     cue_starts = sorted(cue.first_token for cue, _, _ in links)
     for cue, content, source_span in links:
@@ -456,6 +466,13 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
             )
         )
     return resolve_sources(found, parse.entities)
+
+
+def _tokens_apart(other: RoleSpan, cue: RoleSpan) -> int:
+    """Tokens between a span and a cue (0 when they touch or overlap)."""
+    if other.last_token < cue.first_token:
+        return cue.first_token - other.last_token
+    return max(other.first_token - cue.last_token, 0)
 
 
 def _rest_of_split_quote(
