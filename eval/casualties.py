@@ -2,7 +2,8 @@
 
     python eval/casualties.py [--gold eval/gold/casualties/tolls-v1.tsv] [--data ../shared/data] [-v]
 
-Gold (`docs/events.md`, "Casualty tolls"): for reports of `eval/gold/events/`, the number of people
+Gold (`docs/events.md`, "Casualty tolls"): for reports of `eval/gold/events/` (or TimeML reports
+named by their path under the data folder), the number of people
 the report says were killed and injured in the incident it is about (0 when it says none, `-`
 when it gives no figure, `?` not scored). sitroom's toll is `nlp.tolls.report_tolls`. Beside it,
 a keyword baseline: the largest number (digits or a number word) within three words before
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, SHARED_DATA, check_floors
+from event_corpora import timeml_article
 from events import read_gold
 from sitroom.ingest import analyze_article
 from sitroom.nlp.counts import parse_number
@@ -78,7 +80,10 @@ def main() -> int:
     right = {(system, kind): 0 for system in ("sitroom", "keywords") for kind in KINDS}
     scored = dict.fromkeys(KINDS, 0)
     for report, gold in sorted(gold_tolls.items()):
-        _, article = read_gold(ROOT / "eval" / "gold" / "events" / f"{report}.json", args.data)
+        if report.endswith(".tml"):
+            article = timeml_article(args.data / report)
+        else:
+            _, article = read_gold(ROOT / "eval" / "gold" / "events" / f"{report}.json", args.data)
         analysis = analyze_article(article, model)
         found = {"sitroom": report_tolls(analysis), "keywords": keyword_tolls(article.text)}
         for kind, value in gold.items():

@@ -477,3 +477,35 @@ def test_a_town_the_sentence_names_outweighs_the_dateline() -> None:
     )
     (killed,) = (e for e in analysis.events if e.type == "assault")
     assert killed.place is not None and killed.place.entity == "Buffalo" and killed.place_inherited
+
+
+def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    quake = sitroom.analyze(
+        "At least 24 people were killed and more than 200 injured by the quake, which struck Aceh on Tuesday.\n\n"
+        '"We have recorded 24 people dead and 249 people injured," a disaster agency spokesman said.\n\n'
+        "In 2004, a magnitude 9.1 quake off Indonesia triggered a tsunami that killed some 230,000 people.",
+        published="2013-07-03",
+    )
+    assert dict(report_tolls(quake)) == {"killed": 24, "injured": 249}  # the largest figure of its own quake
+    munich = sitroom.analyze(
+        "On Friday, at least nine people were killed and 21 were wounded in an attack in Munich.\n\n"
+        "The attack in Munich is now one of many which have occurred in recent weeks and follows upon the heels"
+        " of the Bastille Day attack in Nice, France — where 84 were killed and roughly 200 wounded.",
+        published="2016-07-23",
+    )
+    assert dict(report_tolls(munich)) == {"killed": 9, "injured": 21}  # not Nice's, in another town
+    calm = sitroom.analyze(
+        "A magnitude 4.6 earthquake struck near Healdsburg on Thursday morning.\n\n"
+        "There were no reports of damage or injuries.",
+        published="2013-03-14",
+    )
+    assert dict(report_tolls(calm)) == {"injured": 0}  # said to be none; no word on deaths
+    sniper = sitroom.analyze(
+        "A sniper shot and killed a doctor in Amherst on Friday, police said.", published="1998-10-24"
+    )
+    assert report_tolls(sniper).get("killed") == 1
+    from sitroom.serialize import analysis_to_dict
+
+    assert analysis_to_dict(quake)["tolls"] == {"killed": 24, "injured": 249}  # in `show --json` and exports

@@ -26,6 +26,7 @@ from .errors import InputError, SitroomError, store_error
 from .ingest import ingest
 from .model import Analysis
 from .nlp.dates.describe import describe_date
+from .nlp.tolls import report_tolls
 from .notify import Delivery, Sender, delivery_line, send_pending
 from .serialize import analysis_to_dict, situation_to_dict, timeline_event_to_dict
 from .settings import SETTINGS, FollowConfig, options_from_env
@@ -281,6 +282,9 @@ def format_analysis(analysis: Analysis) -> str:
         shown = ", ".join(f"{form} ×{n}" if n > 1 else form for form, n in forms.most_common())
         lines.append(f"  {entity.kind:<12} {entity.name:<{width}}  {len(entity.mentions):>3}  {shown}")
     lines += ["", f"Events ({len(analysis.events)})"]
+    tolls = report_tolls(analysis)
+    if tolls:
+        lines.append("  tolls: " + ", ".join(f"{kind} {n}" for kind, n in tolls.items()))
     for e in analysis.events:
         parts = [f"  {e.type:<12}"]
         if e.count:

@@ -21,6 +21,7 @@ from .model import (
     TimelineEvent,
 )
 from .nlp.actors import actor_country, actor_kind
+from .nlp.tolls import report_tolls
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -58,6 +59,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         ],
         "dates": [date_to_dict(d) for d in analysis.dates],
         "events": [event_to_dict(e, article.text) for e in analysis.events],
+        "tolls": dict(report_tolls(analysis)),  # derived: each kind of harm's toll for the report's incident
         "places": [place_to_dict(p) for p in analysis.places],
         "attributions": [attribution_to_dict(a, article.text) for a in analysis.attributions],
         "claims": [claim_to_dict(c, analysis.attributions, article.text) for c in analysis.claims],

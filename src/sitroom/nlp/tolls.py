@@ -3,40 +3,84 @@ arrested in the incident it is about, from the counts of its own events.
 
 A report tells a toll as it stands (`at least 24 people were killed`), in parts (`74 in Nairobi
 ... seven in Dar es Salaam`) and beside tolls of other incidents (`where 168 people were killed in
-a bombing in 1995`). The toll of a kind is the largest count of the report's events of that kind
-(a total is never smaller than its parts), leaving out events dated more than a week before the
-report (another incident), captions, and what is only planned, possible or denied. A report that
-says none were harmed (`no one was killed`, `no reports of injuries`) has a toll of 0; one that
-gives no figure has none.
+a bombing in 1995`, `the Bastille Day attack in Nice, where 84 were killed`). A news report puts
+its own incident first, so the first event of a kind (outside captions, not only planned or
+possible) is the incident's, and the toll is the largest count among it and the later events of
+that kind that are not another incident's: dated more than a week before it (or before the
+report, when it is undated), or placed in another town where both name their own. A report whose
+incident is told as harming none (`no one was killed`, `There were no reports of damage or
+injuries`) has a toll of 0; one person harmed and named as one (`killed a Buffalo doctor`) is a
+toll of 1; a report that gives no figure has none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ..model import Analysis, Event
 
 BACKGROUND = timedelta(days=7)  # an event dated further back is another incident (`in 1995`)
 _UNSURE = frozenset({"possible", "planned"})
+# What news says when no one was harmed: these words, told as none, are a toll of 0.
+_NONE_HARMED = re.compile(
+    r"\bno (?:immediate )?(?:reports? of )?(?:\w+ or )?(?P<noun>injur(?:y|ies)|deaths?|fatalit(?:y|ies)|casualties)\b"
+    r"|\b(?:no one|nobody|none) (?:was|were) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b",
+    re.IGNORECASE,
+)
+_HARM_OF_WORD = {"injur": ("injured",), "hurt": ("injured",), "wound": ("injured",), "death": ("killed",)}
+_HARM_OF_WORD |= {"fatalit": ("killed",), "killed": ("killed",), "casualt": ("killed", "injured")}
 
 
 def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     """The report's toll of each kind of harm it gives a figure or a denial for: killed, injured,
     missing, displaced, arrested."""
-    tolls: dict[str, int] = {}
-    denied: set[str] = set()
-    published = analysis.article.published
+    by_kind: dict[str, list[Event]] = {}
     for event in analysis.events:
-        if not event.casualty or event.in_caption or event.modality in _UNSURE or _background(event, published):
-            continue
-        if event.polarity == "negated":
-            denied.add(event.casualty)
-        elif event.count is not None:
-            tolls[event.casualty] = max(tolls.get(event.casualty, 0), event.count.value)
-    return {**dict.fromkeys(denied, 0), **tolls}
+        if event.casualty and not event.in_caption and event.modality not in _UNSURE:
+            by_kind.setdefault(event.casualty, []).append(event)
+    tolls: dict[str, int] = dict.fromkeys(_told_as_none(analysis), 0)
+    for kind, events in by_kind.items():
+        first = min(events, key=lambda e: e.trigger.start)
+        own = [e for e in events if e is first or not _another_incident(e, first, analysis)]
+        counted = [_count(e) for e in own if e.polarity != "negated"]
+        if any(c is not None for c in counted):
+            tolls[kind] = max(c for c in counted if c is not None)
+        elif first.polarity == "negated":
+            tolls[kind] = 0
+    return tolls
 
 
-def _background(event: Event, published: date) -> bool:
-    last = event.date.last_day if event.date is not None else None
-    return last is not None and last < published - BACKGROUND
+def _count(event: Event) -> int | None:
+    """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`)."""
+    if event.count is not None:
+        return event.count.value
+    target = event.target
+    if target is not None and (target.text.lower().startswith(("a ", "an ")) or target.entity is not None):
+        return 1
+    return None
+
+
+def _told_as_none(analysis: Analysis) -> set[str]:
+    """The kinds of harm the report's body says no one suffered."""
+    text = analysis.article.text
+    kinds: set[str] = set()
+    for paragraph in analysis.document.body:
+        for match in _NONE_HARMED.finditer(paragraph.span.of(text)):
+            word = (match["noun"] or match["verb"]).lower()
+            kinds.update(next(v for k, v in _HARM_OF_WORD.items() if word.startswith(k)))
+    return kinds
+
+
+def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
+    """Whether an event is of another incident than the report's first of its kind: dated (by its
+    own date, else by a date its sentence opens with: `In 2004, ... a tsunami that killed`) more
+    than a week before it, or placed in another town."""
+    since = first.date.first_day if first.date is not None and first.date.first_day is not None else None
+    since = since or analysis.article.published
+    dates = [event.date] if event.date is not None else [d for d in analysis.dates if d.span.within(event.evidence)]
+    if any(d.last_day is not None and d.last_day < since - BACKGROUND for d in dates):
+        return True
+    here, there = event.place, first.place
+    return here is not None and there is not None and (here.entity or here.text) != (there.entity or there.text)
