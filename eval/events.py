@@ -209,7 +209,10 @@ def _groups(gold: dict) -> list[str]:
         return ["written on (not blind)", "all (micro)"]
     version = gold.get("guidelines", 1)
     corpus = gold.get("corpus", "polnear")
-    return [f"blind v{version}, {_CORPUS_NAMES.get(corpus, corpus)}", f"blind v{version}, all", "all (micro)"]
+    # A later sample of one guideline version is scored apart: its first score is blind, the
+    # earlier samples' figures are tuning figures by then.
+    label = f"blind v{version}" + (f" sample {gold['sample']}" if gold.get("sample") else "")
+    return [f"{label}, {_CORPUS_NAMES.get(corpus, corpus)}", f"{label}, all", "all (micro)"]
 
 
 def _order(group: str) -> tuple[int, str]:
