@@ -509,3 +509,32 @@ def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None
     from sitroom.serialize import analysis_to_dict
 
     assert analysis_to_dict(quake)["tolls"] == {"killed": 24, "injured": 249}  # in `show --json` and exports
+
+
+def test_harm_with_no_cause_named_is_of_the_kind_the_report_first_told() -> None:
+    quake = sitroom.analyze(
+        "A strong earthquake struck Aceh province on Tuesday.\n\n"
+        "The agency said schools would stay closed.\n\n"
+        '"Many people were injured but it is difficult to reach them," a resident said.',
+        published="2013-07-02",
+    )
+    assert [e.type for e in quake.events if e.casualty == "injured"] == ["other"]  # the quake's, not an attack
+    bombing = sitroom.analyze(
+        "Gunmen opened fire on a market in the city on Tuesday.\n\n"
+        "The agency said schools would stay closed.\n\n"
+        "Many people were injured.\n\nTwo men died at sea the same night.",
+        published="2013-07-02",
+    )
+    kinds = {e.casualty: e.type for e in bombing.events if e.casualty}
+    assert kinds == {"injured": "assault", "killed": "other"}  # `died` names no killer, whatever came first
+
+
+def test_requests_attempts_and_things_assembled() -> None:
+    gao = sitroom.analyze(
+        "The GAO issued a non-binding recommendation that the Air Force re-open the competition.\n\n"
+        "Cuba's government exhorted citizens to keep rallying.\n\n"
+        "The delay imperils the plan to assemble the planes in Mobile, Alabama.\n\n"
+        "He spoke of 40 years of sabotage and attempts to kill President Fidel Castro.",
+        published="2008-07-02",
+    )
+    assert [(e.type, e.trigger_text) for e in gao.events] == [("request", "recommendation"), ("request", "exhorted")]

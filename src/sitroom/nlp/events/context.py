@@ -11,6 +11,7 @@ from ...model import DateMention, Event
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll
 from .words import (
+    _ATTEMPT_HEADS,
     _CONDITIONS,
     _GENERIC_WHEN,
     _MODALS,
@@ -64,12 +65,22 @@ def _is_command(sentence: Sentence, verb: Token) -> bool:
 
 
 def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
+    if verb.pos == "VERB" and verb.dep == "acl" and verb.head != verb.i:
+        # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done
+        head = sentence.tokens[verb.head]
+        infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS
     if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
         return False
     if kind == "lockdown":
         return False  # `urged people to stay home`: the call to shelter is the measure
+    if verb.dep == "xcomp" and sentence.tokens[verb.head].lemma.lower() in _ASPECT_VERBS:
+        verb = sentence.tokens[verb.head]  # `exhorted citizens to keep rallying`: the wish is the keeping's
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
+
+
+_ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "stop"])
 
 
 def _is_background(sentence: Sentence, verb: Token) -> bool:

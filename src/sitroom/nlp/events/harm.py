@@ -80,14 +80,16 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
 def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:
     """Killed or hurt by people (`assault`) or by a hazard (`other`): by what the sentence says,
     else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
-    bombing), else by the word (`died`, `dead`, `trapped`: other; `killed`, `injured`: assault)."""
+    bombing), else by the word (`died`, `dead`, `trapped`: other), else as the first the report
+    told (`Many people were injured`, paragraphs into a report of a quake), else assault."""
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
     last = harms[-1] if harms else None
     if last is not None and _adjacent(text, last.evidence, sentence.span):
         return last.type
-    return _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
+    by_word = _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
+    return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
 
 
 def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

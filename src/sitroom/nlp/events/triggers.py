@@ -163,8 +163,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `terrorism threatens the way of life`: endangers, says nothing
         if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
             return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
-        if lemma == "gather" and any(c.dep in {"dobj", "nsubjpass"} for c in children):
-            return None  # `statistics gathered`, `gather official statistics`
+        if lemma in {"gather", "assemble"} and any(c.dep in {"dobj", "nsubjpass"} for c in children):
+            return None  # `statistics gathered`, `gather official statistics`, `assemble the planes`
         if lemma == "rule" and any(c.dep in {"dobj", "prt"} for c in children):
             return None  # `ruled the country`, `ruled out a run`: not a ruling
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):

@@ -583,9 +583,12 @@ _VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "d
 
 # Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
 # `called on its followers to kill`, `willing to be arrested`. Plans (`plans to march`) are kept.
+# `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
 _WISH_HEADS = frozenset(
-    ["want", "wish", "urge", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare", "like"]
-)
+    ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
+) | {"like", "attempt"}
+# Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
+_ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
 
 
 _VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
