@@ -538,3 +538,21 @@ def test_requests_attempts_and_things_assembled() -> None:
         published="2008-07-02",
     )
     assert [(e.type, e.trigger_text) for e in gao.events] == [("request", "recommendation"), ("request", "exhorted")]
+
+
+def test_running_totals_told_by_the_number_of_people_harmed_or_held() -> None:
+    from sitroom.nlp.counts import count_role
+
+    said = {
+        "The number of people arrested has gone up to 1,587.": ("arrest", "arrested", 1587),
+        "The explosions killed at least 110 people, and the number injured topped 2,200.": ("assault", "injured", 2200),
+        "The number of dead stands at 40 after the floods.": ("other", "killed", 40),
+    }
+    for text, (kind, casualty, value) in said.items():
+        events = sitroom.analyze(text, published="2013-07-02").events
+        total = [e for e in events if e.count is not None and e.count.value == value]
+        assert [(e.type, e.casualty) for e in total] == [(kind, casualty)], text
+        figure = total[0].count
+        assert count_role(text, figure.span.start, figure.span.end) == "total", text
+    # people known already and named by what happened to them stay background
+    assert sitroom.analyze("The 49 people killed at Pulse were remembered.", published="2016-07-02").events == ()

@@ -157,7 +157,8 @@ _ADDITION_AFTER = re.compile(r"\s*(?:more|additional|further|extra)\b", re.IGNOR
 _ADDITION_BEFORE = re.compile(r"\b(?:another|an additional|additional|a further|further)\s*$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:(?:risen|rose|rises|climbed|climbs|increased|jumped|grown|grew|gone up|went up|reached|reaches|mounted"
-    r"|swelled)\s+to|stands? at|stood at|(?:bringing|brings|brought|taking|takes|took) the (?:total|number|toll|tally)"
+    r"|swelled)\s+to|topped|tops|exceeded|stands? at|stood at"
+    r"|(?:bringing|brings|brought|taking|takes|took) the (?:total|number|toll|tally)"
     r"(?: [\w-]+){0,4} to|(?:a|the) total of|(?:toll|tally) (?:of|to|at|is|was|stands at|reached))\s*$",
     re.IGNORECASE,
 )

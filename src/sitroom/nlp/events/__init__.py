@@ -38,6 +38,7 @@ from .roles import (
     _covered,
     _participant,
     _place,
+    _running_total,
     _toll_figure,
     event_roles,
     phrase_span,
@@ -153,6 +154,9 @@ def _event(
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
     if count is None and trigger.lemma.lower() == "toll" and verb is not None:
         count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`
+    total = _running_total(sentence, trigger)
+    if count is None and total is not None:
+        count = _count(sentence, _toll_figure(sentence, total))  # `the number injured topped 2,200`
     place = _place(
         sentence,
         [t for t in (trigger, verb, target_token, actor_token) if t is not None],

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ...model import DateMention, Event
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll
+from .roles import _running_total
 from .words import (
     _ATTEMPT_HEADS,
     _CONDITIONS,
@@ -87,6 +88,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
     names people by what once happened to them; the incident is background, not reported here. Set
     off by commas (`Guard members, called to service by the governor, are ...`) it reports."""
+    if _running_total(sentence, verb) is not None:
+        return False  # `the number of people arrested has gone up to 1,587`: the news of the sentence
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):

@@ -10,7 +10,7 @@ from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
-from .words import _CUSTODY, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, HAZARDS
+from .words import _CUSTODY, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS
 
 
 def _covered(sentence: Sentence, trigger: Token) -> set[int]:
@@ -175,6 +175,27 @@ def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | 
             span = Span(words[0].span.start, words[-1].span.end)
             return Participant(sentence.text_of(span), span)
     return None
+
+
+def _running_total(sentence: Sentence, token: Token) -> Token | None:
+    """The verb of a running total the token's harm is counted by, when it has a figure: `the
+    number of people arrested has gone up to 1,587`, `the number injured topped 2,200`, `the number
+    of dead stands at 40` (the harm word hangs from `number`, the subject of a toll verb)."""
+    number = sentence.tokens[token.head]
+    if token.dep == "acl" and number.lemma.lower() != "number":  # `the number of people arrested`
+        of = sentence.tokens[number.head]
+        number = sentence.tokens[of.head] if number.dep == "pobj" and of.lemma.lower() == "of" else number
+    elif token.dep == "pobj" and number.lemma.lower() == "of":  # `the number of dead`
+        number = sentence.tokens[number.head]
+    elif token.dep != "acl":
+        return None
+    verb = sentence.tokens[number.head]
+    if number.lemma.lower() != "number" or number.dep != "nsubj" or verb.i == number.i:
+        return None
+    rising = verb.lemma.lower() in _TOLL_VERBS or (
+        verb.lemma.lower() == "go" and any(c.lemma.lower() == "up" for c in sentence.children(verb))
+    )
+    return verb if rising and _toll_figure(sentence, verb) is not None else None
 
 
 def _toll_figure(sentence: Sentence, verb: Token) -> Participant | None:

@@ -11,7 +11,7 @@ from ..lexicon import word_list
 from ..parse import Sentence, Token
 from .clauses import _has_object, _is_quantity, _names
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
-from .roles import _toll_figure
+from .roles import _running_total, _toll_figure
 from .words import (
     _AUDIENCES,
     _CROWD_ACTIONS,
@@ -207,6 +207,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
         return Trigger(listed, f"verb list: {lemma}") if listed else None
+    if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
+        return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
