@@ -538,6 +538,10 @@ def test_requests_attempts_and_things_assembled() -> None:
         published="2008-07-02",
     )
     assert [(e.type, e.trigger_text) for e in gao.events] == [("request", "recommendation"), ("request", "exhorted")]
+    tried = sitroom.analyze(
+        "Their efforts to arrest the leaders failed.\n\nHe made a bid to kill the king.", published="2008-07-02"
+    )
+    assert tried.events == ()  # an act only attempted is not done
 
 
 def test_running_totals_told_by_the_number_of_people_harmed_or_held() -> None:

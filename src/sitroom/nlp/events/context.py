@@ -12,6 +12,7 @@ from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll
 from .roles import _running_total
 from .words import (
+    _ASPECT_VERBS,
     _ATTEMPT_HEADS,
     _CONDITIONS,
     _GENERIC_WHEN,
@@ -79,9 +80,6 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         verb = sentence.tokens[verb.head]  # `exhorted citizens to keep rallying`: the wish is the keeping's
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
-
-
-_ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "stop"])
 
 
 def _is_background(sentence: Sentence, verb: Token) -> bool:

@@ -589,6 +589,8 @@ _WISH_HEADS = frozenset(
 ) | {"like", "attempt"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
+# Verbs a wish reaches through to the act: `exhorted citizens to keep rallying`.
+_ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "stop"])
 
 
 _VAGUE_NUMBERS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
