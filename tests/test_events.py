@@ -479,6 +479,35 @@ def test_a_town_the_sentence_names_outweighs_the_dateline() -> None:
     assert killed.place is not None and killed.place.entity == "Buffalo" and killed.place_inherited
 
 
+def test_a_report_whose_lead_names_no_town_places_its_events_where_they_happened() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "A 7.3-magnitude tremor was felt as far away as Australia and sent small tsunamis into Japan.\n\n"
+        "The quakes killed three people in Manokwari, where a hotel collapsed.\n\n"
+        "Another 19 patients at the hospital were treated, and fires damaged 18 houses in the main city.",
+        published="2009-01-04",
+    )
+    treated = next(e for e in analysis.events if e.trigger_text == "treated")
+    damaged = next(e for e in analysis.events if e.trigger_text == "damaged")
+    # The lead names only countries; the report's events happen in Manokwari.
+    assert treated.place is not None and treated.place.entity == "Manokwari" and treated.place_inherited
+    # `the main city` names no place: the event takes the report's, not a description it cannot map.
+    assert damaged.place is not None and damaged.place.entity == "Manokwari" and damaged.place_inherited
+
+
+def test_an_event_placed_in_a_country_happens_in_the_town_the_report_names_there() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "Two bombs went off at the embassy in Tanzania on Friday, officials said.\n\n"
+        "Rescuers searched the rubble in Dar es Salaam through the night.",
+        published="1998-08-07",
+    )
+    went_off = next(e for e in analysis.events if e.trigger_text == "went")
+    assert went_off.place is not None and went_off.place.entity == "Dar es Salaam" and went_off.place_inherited
+
+
 def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None:
     from sitroom.nlp.tolls import report_tolls
 

@@ -169,8 +169,12 @@ def _with_report_place(
         countries = {code for p in framed if p.entity is not None for code in [country_code(p.entity)] if code}
         in_country = {p.name for p in places if city_country(p) in countries}
         report_place = _most_named_town([p for p in named if p.entity in in_country])
+    if report_place is None:
+        report_place = _events_town(events, named, precise)
     placed = []
     for e in events:
+        if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
+            e = _narrowed(e, named, places)
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:
             place = town_of(e.evidence, e.trigger) or report_place
             if place is not None:
@@ -180,6 +184,36 @@ def _with_report_place(
             e = replace(e, place=dateline_place, place_inherited=True)
         placed.append(e)
     return tuple(placed)
+
+
+def _narrowed(event: Event, named: list[Participant], places: tuple[ResolvedPlace, ...]) -> Event:
+    """An event placed by a description that names no place (`in the main city`, `the area`)
+    takes the report's place as if it had none; one placed in a country the report names a town
+    of happens in that town (`a bomb went off at the embassy in Tanzania`, in a report that names
+    Dar es Salaam), the most named of them: a country is too wide to put on a map."""
+    place = event.place
+    if place is None or place.entity is None:
+        return replace(event, place=None)
+    code = country_code(place.entity)
+    if code is None or any(p.name == place.entity and p.kind == "city" for p in places):
+        return event
+    towns = {p.name for p in places if city_country(p) == code}
+    town = _most_named_town([p for p in named if p.entity in towns])
+    return event if town is None else replace(event, place=town, place_inherited=True)
+
+
+def _events_town(events: tuple[Event, ...], named: list[Participant], precise: set[str]) -> Participant | None:
+    """Where a report whose lead names no town tells its events: the town its events are placed in
+    most (`Several stories of a hotel collapsed ... killing three people` in Manokwari), else the
+    town named most in the sentences that tell them. A town named only where nothing happens (`In
+    Washington, lawmakers met`) is where the report was written about, not where its events were."""
+    own = [e.place for e in events if e.place is not None and e.type in _PLACED_TYPES and e.place.entity in precise]
+    if own:
+        return _most_named_town(own)
+    telling = {e.evidence for e in events if e.type in _PLACED_TYPES and not e.in_caption}
+    return _most_named_town(
+        [p for p in named if p.entity in precise and any(p.span.within(sentence) for sentence in telling)]
+    )
 
 
 def _most_named_town(towns: list[Participant]) -> Participant | None:
