@@ -42,7 +42,7 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
             event.date is None
             and last is not None
             and last.date is not None
-            and last.date.granularity in {"day", "part_of_day"}
+            and last.date.granularity in {"day", "part_of_day", "time"}
             and event.modality != "planned"
             and _adjacent(text, last.evidence, event.evidence)
         ):

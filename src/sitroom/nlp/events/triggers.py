@@ -223,7 +223,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         held = held_in.lemma.lower() == "in" and holder.lemma.lower() == "be" and holder.i != held_in.i
         if held and any(c.dep == "nsubj" for c in sentence.children(holder)):
             return Trigger("arrest", "held in custody")  # `Both men are currently in the RCMP lockup`: held
-    if token.pos in {"NOUN", "PROPN"} and lemma in NOUN_TRIGGERS:
+    # A trigger word naming the kind of a work noun counts however it is tagged (`a memorial service`).
+    names_work = token.dep in {"compound", "amod"} and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK
+    if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
@@ -232,7 +234,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
         if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of" and _is_quantity(owner):
             token = owner
-        elif token.dep == "compound" and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK:
+        elif names_work:
             token = sentence.tokens[token.head]
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:

@@ -75,8 +75,8 @@ WEAPONS = word_list("weapons")
 
 # A hazard or a weapon that does these happens (`the quake struck`, `bombs landed`).
 _STRIKING_VERBS = frozenset(
-    ["hit", "strike", "rock", "shake", "jolt", "ravage", "devastate", "batter", "pound", "sweep", "land", "fall"]
-) | frozenset(["occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
+    ["hit", "strike", "rock", "shake", "rattle", "jolt", "ravage", "devastate", "batter", "pound", "sweep"]
+) | frozenset(["land", "fall", "occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
 
 
 _CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
@@ -172,6 +172,10 @@ VERB_TRIGGERS: dict[str, str] = {
             "disclose",
             "defend",
             "rule",
+            "deplore",
+            "decry",
+            "denounce",
+            "unveil",
         ],
         "statement",
     ),
@@ -386,6 +390,8 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "rescue": "other",
     "celebration": "rally",
     "commemoration": "rally",
+    "memorial": "rally",
+    "vigil": "rally",
     "confrontation": "riot",
     "death": CASUALTY,
     "casualty": CASUALTY,
@@ -600,7 +606,8 @@ _QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]
 
 
 # Nouns a noun event names the work of (`rescue operations`).
-_EVENT_WORK = frozenset(["operation", "effort", "mission", "work"])
+# Nouns a trigger word names the kind of (`Rescue operations`, `a memorial service`, `a candlelight vigil`).
+_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service"])
 
 
 _CONDITIONS = frozenset({"if", "unless"})
