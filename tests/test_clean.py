@@ -178,6 +178,25 @@ def test_a_dateline_on_a_line_of_its_own_is_the_place_of_what_is_said_there() ->
     assert abs(havana.latitude - 23.1) < 0.2 and abs(havana.longitude + 82.4) < 0.2
 
 
+def test_a_datelines_town_is_its_place_when_the_recogniser_takes_only_its_state() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "BUFFALO, N.Y. (AP) --\n\nAbout 500 people attended a memorial service for a physician on Sunday.\n\n"
+        "DAR ES SALAAM, Tanzania (AP) _ Rescuers searched the rubble.",
+        published="1999-10-24",
+    )
+    text = analysis.article.text
+    rally = next(e for e in analysis.events if e.type == "rally")
+    assert rally.place is not None and rally.place.entity == "Buffalo" and rally.place_inherited
+    # Wire copy of the 1990s closes a dateline with an underscore.
+    from sitroom.clean import dateline_place
+
+    found = dateline_place("DAR ES SALAAM, Tanzania (AP) _ Rescuers searched the rubble.")
+    assert found is not None and "DAR ES SALAAM, Tanzania (AP) _"[found[0] : found[1]] == "DAR ES SALAAM"
+    assert text.startswith("BUFFALO")
+
+
 def test_small_towns_are_read_only_where_the_article_puts_them_and_never_over_a_city() -> None:
     from sitroom.nlp.places import resolve_place
 

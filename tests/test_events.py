@@ -525,6 +525,12 @@ def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None
         published="2016-07-23",
     )
     assert dict(report_tolls(munich)) == {"killed": 9, "injured": 21}  # not Nice's, in another town
+    memorial = sitroom.analyze(
+        "A sniper shot and killed a doctor in Amherst on Friday, police said.\n\n"
+        "A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham attended.",
+        published="1999-10-24",
+    )
+    assert dict(report_tolls(memorial)) == {"killed": 1}  # the nurse was hurt in another incident
     calm = sitroom.analyze(
         "A magnitude 4.6 earthquake struck near Healdsburg on Thursday morning.\n\n"
         "There were no reports of damage or injuries.",

@@ -70,7 +70,7 @@ _DATELINE = re.compile(
     r"(?:,[ ]+[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2})?"
     r"(?:,[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
     r"(?:[ ]*\([A-Za-z][A-Za-z .&/-]{0,30}\))?"
-    r"[ ]*(?:—|–|--|-|:)(?:[ ]+(?=\S)|[ ]*$)"  # the lead after it, or on the next line (wire copy)
+    r"[ ]*(?:—|–|--|-|:|_)(?:[ ]+(?=\S)|[ ]*$)"  # the lead after it, or on the next line (wire copy)
 )
 # Capitals that open a line and are not a place: labels and headline words.
 _NOT_DATELINE = frozenset(

@@ -56,12 +56,13 @@ def _names(
 ) -> list[tuple[NamedSpan, bool]]:
     names = [(named, in_caption) for (_, in_caption), r in zip(units, readings, strict=True) for named in r.names]
     dateline = document.dateline
-    if dateline is not None and not any(n.label in _PLACE_LABELS and n.span.within(dateline.span) for n, _ in names):
-        # The recogniser often misses a place in capitals on a line of its own (`HAVANA (AP) --`):
-        # the dateline's form says it is the report's place.
-        found = dateline_place(dateline.span.of(document.article.text))
-        if found is not None:
-            span = Span(dateline.span.start + found[0], dateline.span.start + found[1])
+    found = None if dateline is None else dateline_place(dateline.span.of(document.article.text))
+    if dateline is not None and found is not None:
+        # The recogniser often misses a place in capitals on a line of its own (`HAVANA (AP) --`),
+        # or takes only the state after it (`BUFFALO, N.Y. (AP)`): the dateline's form says where
+        # the report's place is.
+        span = Span(dateline.span.start + found[0], dateline.span.start + found[1])
+        if not any(n.label in _PLACE_LABELS and n.span.start < span.end and span.start < n.span.end for n, _ in names):
             words = span.of(document.article.text)
             names.append((NamedSpan(span, "GPE", "", words.title()), False))
             names.sort(key=lambda n: n[0].span.start)

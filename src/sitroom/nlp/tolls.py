@@ -41,13 +41,20 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
         if event.casualty and not event.in_caption and event.modality not in _UNSURE:
             by_kind.setdefault(event.casualty, []).append(event)
     tolls: dict[str, int] = dict.fromkeys(_told_as_none(analysis), 0)
+    harms = [e for kind in ("killed", "injured") for e in by_kind.get(kind, [])]
+    incident = min(harms, key=lambda e: e.trigger.start, default=None)
     for kind, events in by_kind.items():
         first = min(events, key=lambda e: e.trigger.start)
-        own = [e for e in events if e is first or not _another_incident(e, first, analysis)]
+        # The dead and the hurt are of one incident: injuries told after a killing are the
+        # killing's unless they are another incident's (`a nurse injured in the 1998 bombing`).
+        anchor = incident if incident is not None and kind in ("killed", "injured") else first
+        own = [e for e in events if e is anchor or not _another_incident(e, anchor, analysis)]
+        if not own:
+            continue
         counted = [_count(e) for e in own if e.polarity != "negated"]
         if any(c is not None for c in counted):
             tolls[kind] = max(c for c in counted if c is not None)
-        elif first.polarity == "negated":
+        elif min(own, key=lambda e: e.trigger.start).polarity == "negated":
             tolls[kind] = 0
     return tolls
 
@@ -82,5 +89,12 @@ def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
     dates = [event.date] if event.date is not None else [d for d in analysis.dates if d.span.within(event.evidence)]
     if any(d.last_day is not None and d.last_day < since - BACKGROUND for d in dates):
         return True
-    here, there = event.place, first.place
+    # A later event is elsewhere only where its own sentence names the town (`the Bastille Day
+    # attack in Nice, where 84 were killed`), and the dateline says where the report was filed,
+    # not where its incident was (`JOHANNESBURG` over bombings in Nairobi).
+    here = event.place if event.place is not None and event.place.span.within(event.evidence) else None
+    dateline = analysis.document.dateline
+    there = first.place
+    if there is not None and dateline is not None and there.span.within(dateline.span):
+        there = None
     return here is not None and there is not None and (here.entity or here.text) != (there.entity or there.text)
