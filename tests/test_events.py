@@ -355,6 +355,14 @@ def test_every_plover_type_has_a_guideline_example() -> None:
     assert set(PLOVER_TYPES) <= covered, set(PLOVER_TYPES) - covered
 
 
+def test_every_acled_sub_event_type_has_a_guideline_example() -> None:
+    from sitroom.nlp.plover import ACLED_SUB_EVENTS
+
+    every = {f"{kind} / {sub}" for kind, subs in ACLED_SUB_EVENTS.items() for sub in subs}
+    covered = {row[5] for row in _example_rows() if row[1] != "-"}
+    assert every <= covered, sorted(every - covered)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

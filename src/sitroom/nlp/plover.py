@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .events.strategic import StrategicVerb, strategic_verb
 from .lexicon import word_list
 from .parse import Sentence, Token
 
@@ -76,6 +77,8 @@ _EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "
 _ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
 _SEXUAL = frozenset(["rape", "sexual", "sexually"])
 _MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"])
+_CHEMICAL = frozenset(["chemical", "sarin", "chlorine", "mustard", "toxic", "nerve"])
+_LOOTING = frozenset(["loot", "vandalize", "vandalise", "torch", "ransack", "plunder", "pillage"])
 # The own types with one coding whatever the words.
 _FIXED: dict[str, Coding] = {
     "protest": Coding("PROTEST", "demonstrate", "Protests / Peaceful protest"),
@@ -83,7 +86,7 @@ _FIXED: dict[str, Coding] = {
     "riot": Coding("PROTEST", "riot", "Riots / Violent demonstration"),
     "arrest": Coding("COERCE", "arrest", "Strategic developments / Arrests"),
     "charge": Coding("ACCUSE", "legal", ""),
-    "restrict": Coding("COERCE", "restrict", ""),
+    "restrict": Coding("COERCE", "restrict", "Strategic developments / Other"),
     "lockdown": Coding("COERCE", "restrict", ""),
     "use_of_force": Coding("ASSAULT", "crowd control", "Protests / Excessive force against protesters"),
     "speech": Coding(),
@@ -116,10 +119,18 @@ _STATEMENTS: dict[str, Coding] = {
 
 def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | None) -> Coding:
     """PLOVER and ACLED codes of one event of sitroom type `kind`."""
-    if kind in _FIXED:
-        return _FIXED[kind]
     lemma = trigger.lemma.lower()
     words = {t.lemma.lower() for t in sentence.tokens}
+    strategic = strategic_verb(sentence, trigger) if trigger.pos == "VERB" else None
+    if strategic is not None and strategic.kind == kind:
+        return _strategic(strategic, actor)
+    if kind in {"protest", "rally"} and _intervened(sentence):
+        return Coding("PROTEST", "demonstrate", "Protests / Protest with intervention")
+    by_forces = actor is not None and actor.lemma.lower() in word_list("state_forces") | word_list("armed")
+    if kind == "riot" and lemma in _LOOTING and by_forces:
+        return Coding("COERCE", "seize", "Strategic developments / Looting/property destruction")
+    if kind in _FIXED:
+        return _FIXED[kind]
     if kind == "statement":
         return _STATEMENTS.get(lemma, Coding())
     if kind == "deploy":
@@ -138,8 +149,41 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     return Coding()
 
 
+def _strategic(row: StrategicVerb, actor: Token | None) -> Coding:
+    """A verb of `strategic_verbs.tsv`: territory taken is regained by state forces and overtaken
+    by anyone else, whatever the verb (`rebels recaptured the town` is an overtaking)."""
+    if row.acled.startswith("Battles"):
+        doer = actor.lemma.lower() if actor is not None else ""
+        if doer in word_list("state_forces"):
+            return Coding("COERCE", "seize", "Battles / Government regains territory")
+        if doer in word_list("armed") - word_list("state_forces"):
+            return Coding("COERCE", "seize", "Battles / Non-state actor overtakes territory")
+        return Coding("COERCE", "seize", row.acled)
+    if row.kind == "retreat":
+        return Coding("RETREAT", "withdraw", row.acled)
+    if row.kind == "deploy":
+        return Coding("MOBILIZE", "military", row.acled)
+    if "weapons" in row.acled:
+        return Coding("COERCE", "seize", row.acled)
+    return Coding("", "", row.acled)
+
+
+def _intervened(sentence: Sentence) -> bool:
+    """Whether the sentence tells forces stepping into the protest: `police dispersed the march`,
+    `broke up the rally`, `arrested dozens of protesters`."""
+    for token in sentence.tokens:
+        lemma = token.lemma.lower()
+        if lemma in {"disperse", "intervene", "arrest", "detain"} and token.pos == "VERB":
+            return True
+        if lemma == "break" and any(c.dep == "prt" and c.lemma.lower() == "up" for c in sentence.children(token)):
+            return True
+    return False
+
+
 def _assault(words: set[str], lemma: str) -> Coding:
     armed = word_list("armed")
+    if words & _CHEMICAL:
+        return Coding("ASSAULT", "cbrn", "Explosions/Remote violence / Chemical weapon")
     if lemma in {"fight", "fighting", "clash", "battle"} and len(words & armed) >= 1:
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
     if words & _ABDUCTION or lemma in _ABDUCTION:

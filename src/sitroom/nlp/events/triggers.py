@@ -12,6 +12,7 @@ from ..parse import Sentence, Token
 from .clauses import _has_object, _is_quantity, _names
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
 from .roles import _running_total, _toll_figure
+from .strategic import strategic_verb
 from .words import (
     _AUDIENCES,
     _CROWD_ACTIONS,
@@ -200,6 +201,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 for t in sentence.subtree(token)
             )
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
+        strategic = strategic_verb(sentence, token)
+        if strategic is not None:
+            return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
         if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:

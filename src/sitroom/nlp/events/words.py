@@ -691,6 +691,7 @@ TRIGGER_LEMMAS = (
     | HAZARDS
     | WEAPONS
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
+    | frozenset(row[0] for row in word_table("strategic_verbs"))
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}

@@ -1,0 +1,67 @@
+"""Territory taken, regained or handed over, bases set up, weapons seized or defused, armed groups
+changed: the verbs of `data/en/strategic_verbs.tsv`, each an event of a sitroom type with the
+ACLED sub-event it is coded as (`nlp/plover.py` reads the same row, so trigger and code agree).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import word_list, word_table
+from ..parse import Sentence, Token
+
+
+@dataclass(frozen=True)
+class StrategicVerb:
+    lemma: str
+    particle: str  # "" when the verb takes none
+    kind: str  # sitroom's event type
+    acled: str  # `Event type / Sub-event type`
+    objects: frozenset[str]  # lemmas its object (or passive subject) must be
+    places: bool  # a proper name as the object is a place taken (`recaptured Mosul`)
+    subject_group: bool  # the group itself may be the subject (`the militia disbanded`)
+
+
+@cache
+def _verbs() -> tuple[StrategicVerb, ...]:
+    rows = []
+    for lemma, particle, kind, acled, wanted in word_table("strategic_verbs"):
+        words = {w.strip() for w in wanted.split(",")}
+        rows.append(
+            StrategicVerb(
+                lemma,
+                "" if particle == "-" else particle,
+                kind,
+                acled,
+                frozenset(w for w in words if not w.startswith(("@", "="))),
+                "@place" in words,
+                "=group" in words,
+            )
+        )
+    return tuple(rows)
+
+
+def strategic_verb(sentence: Sentence, verb: Token) -> StrategicVerb | None:
+    """The row of `strategic_verbs.tsv` the verb and its object match (the first, in file order)."""
+    lemma = verb.lemma.lower()
+    children = list(sentence.children(verb))
+    particles = {c.lemma.lower() for c in children if c.dep == "prt"}
+    for row in _verbs():
+        if row.lemma != lemma or (row.particle and row.particle not in particles):
+            continue
+        roles = {"dobj", "nsubjpass"} | ({"nsubj"} if row.subject_group else set())
+        objects = [c for c in children if c.dep in roles]
+        matched = [o for o in objects if o.lemma.lower() in row.objects or (row.places and o.pos == "PROPN")]
+        if matched and all(o.lemma.lower() == "control" for o in matched) and not _armed_doer(sentence, children):
+            continue  # `took control of the company`: only forces take control of a place
+        if matched:
+            return row
+    return None
+
+
+def _armed_doer(sentence: Sentence, children: list[Token]) -> bool:
+    """Whether the verb's subject (or `by` agent) names forces or an armed group."""
+    doers = [c for c in children if c.dep in {"nsubj", "agent"}]
+    forces = word_list("state_forces") | word_list("armed")  # who takes control of a place
+    return any(t.lemma.lower() in forces for d in doers for t in sentence.subtree(d))
