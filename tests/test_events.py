@@ -603,3 +603,17 @@ def test_running_totals_told_by_the_number_of_people_harmed_or_held() -> None:
         assert count_role(text, figure.span.start, figure.span.end) == "total", text
     # people known already and named by what happened to them stay background
     assert sitroom.analyze("The 49 people killed at Pulse were remembered.", published="2016-07-02").events == ()
+
+
+def test_the_doer_of_a_gerund_after_a_preposition_and_of_a_weapon_with_an_owner() -> None:
+    convicted = sitroom.analyze(
+        "The jury deliberated almost seven hours Thursday before convicting Christopher Simpson.",
+        published="2013-09-28",
+    )
+    (charge,) = convicted.events
+    assert charge.actor is not None and charge.actor.text == "The jury"  # the subject of the clause it hangs on
+    shot = sitroom.analyze("He was killed by a sniper's bullet a year ago.", published="1999-10-24")
+    (killed,) = shot.events
+    assert killed.actor is not None and "sniper" in killed.actor.text  # the bullet is no one; its owner is
+    quake = sitroom.analyze("Three people were killed by the quake.", published="2013-07-02")
+    assert [e.actor for e in quake.events] == [None]  # a hazard has no owner and is no one

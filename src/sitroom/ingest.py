@@ -12,6 +12,7 @@ from .clean import clean
 from .errors import InputError
 from .model import Analysis, Article
 from .nlp import analyze_documents, load_pipeline
+from .nlp.places import load_gazetteers
 from .settings import Options
 from .sources import read_inputs
 from .store import Store
@@ -117,6 +118,7 @@ def analyses_in_order(articles: Iterator[Article], options: Options) -> Iterator
             yield from analyze_articles(batch, options.model, options.events)
         return
     load_pipeline(options.model)  # fail here, once, if the model is missing
+    load_gazetteers()  # read once here: the forked workers share it rather than each reading its own
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(options.workers) as pool:
         tasks = ((batch, options.model, options.events) for batch in batches)

@@ -165,6 +165,13 @@ def _gazetteer() -> Gazetteer:
     )
 
 
+def load_gazetteers() -> None:
+    """Read the gazetteers now rather than at the first place that needs them: before worker
+    processes are forked, so that they share one copy, and before a clock starts."""
+    _gazetteer()
+    _small_towns()
+
+
 def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
     """Coordinates for the article's place entities (and landmarks the recogniser called bodies)."""
     countries = _gazetteer().countries

@@ -46,6 +46,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         target_token = target_token or actor_token
         actor_token = _agent_of(sentence, trigger)
     doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
+    if actor_token is not None and _hazard_or_weapon(actor_token):
+        # `killed by a sniper's bullet`: whose weapon it was did it
+        actor_token = next((c for c in sentence.children(actor_token) if c.dep == "poss"), actor_token)
+        doer = None if actor_token.dep == "poss" else doer
     if actor_token is not None and (
         actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
     ):
@@ -101,6 +105,13 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
         if prep is not None:
             target = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+    if actor is None and verb.dep == "pcomp" and verb.head != verb.i:
+        # `deliberated for hours before convicting him`, `after shooting two guards`: the gerund's
+        # doer is the subject of the clause its preposition hangs on
+        preposition = sentence.tokens[verb.head]
+        if preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
+            governor = sentence.tokens[preposition.head]
+            actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
     if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
         # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on.
         actor = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
