@@ -504,6 +504,18 @@ def test_a_report_whose_lead_names_no_town_places_its_events_where_they_happened
     assert damaged.place is not None and damaged.place.entity == "Manokwari" and damaged.place_inherited
 
 
+def test_a_local_report_is_placed_in_the_town_whose_police_it_quotes() -> None:
+    import sitroom
+
+    analysis = sitroom.analyze(
+        "Police arrested two teens after a shooting near Lincoln High School on Tuesday.\n\n"
+        "The victim was taken to a hospital, where he died. Tacoma police are investigating.",
+        published="2016-05-03",
+    )
+    arrested = next(e for e in analysis.events if e.type == "arrest")
+    assert arrested.place is not None and arrested.place.entity == "Tacoma" and arrested.place_inherited
+
+
 def test_an_event_placed_in_a_country_happens_in_the_town_the_report_names_there() -> None:
     import sitroom
 

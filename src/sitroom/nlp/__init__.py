@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -171,7 +172,7 @@ def _with_report_place(
         in_country = {p.name for p in places if city_country(p) in countries}
         report_place = _most_named_town([p for p in named if p.entity in in_country])
     if report_place is None:
-        report_place = _events_town(events, named, precise)
+        report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
     placed = []
     for e in events:
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
@@ -214,6 +215,18 @@ def _events_town(events: tuple[Event, ...], named: list[Participant], precise: s
     telling = {e.evidence for e in events if e.type in _PLACED_TYPES and not e.in_caption}
     return _most_named_town(
         [p for p in named if p.entity in precise and any(p.span.within(sentence) for sentence in telling)]
+    )
+
+
+# A town named as whose police or officials they are (`Tacoma police are investigating`) is the
+# town a local report is about.
+_LOCAL_FORCE = re.compile(r"(?:'s)?\s+(?:police|sheriff|officers|authorities|fire\s+department|city\s+council)\b", re.I)
+
+
+def _police_town(named: list[Participant], precise: set[str], text: str) -> Participant | None:
+    """The town whose police or officials the report quotes, when its events name no town."""
+    return _most_named_town(
+        [p for p in named if p.entity in precise and _LOCAL_FORCE.match(text, p.span.end) is not None]
     )
 
 
