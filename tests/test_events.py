@@ -375,6 +375,9 @@ def test_every_acled_sub_event_type_has_a_guideline_example() -> None:
             "A gunman killed three people and wounded five others.",
             [("assault", "killed", (3, "exact")), ("assault", "injured", (5, "exact"))],
         ),
+        ("A man was shot to death outside his home.", [("assault", "killed", None)]),
+        ("Several shots were fired at the house.", [("assault", "", None)]),  # shots are no people hurt
+        ("Police rounded up 40 suspects after the clashes.", [("arrest", "arrested", (40, "exact"))]),
     ],
 )
 def test_casualties_say_what_their_count_counts(text: str, expected: list) -> None:
@@ -629,3 +632,10 @@ def test_the_doer_of_a_gerund_after_a_preposition_and_of_a_weapon_with_an_owner(
     assert killed.actor is not None and "sniper" in killed.actor.text  # the bullet is no one; its owner is
     quake = sitroom.analyze("Three people were killed by the quake.", published="2013-07-02")
     assert [e.actor for e in quake.events] == [None]  # a hazard has no owner and is no one
+
+
+def test_a_lathi_charge_is_force_used_by_the_police() -> None:
+    analysis = sitroom.analyze("Police lathi-charged the protesters, injuring 12.", published="1990-03-02")
+    charge, injuring = analysis.events
+    assert (charge.type, charge.actor.text if charge.actor else None) == ("use_of_force", "Police")
+    assert (injuring.type, injuring.casualty, count_of(injuring)) == ("assault", "injured", (12, "exact"))

@@ -45,6 +45,7 @@ from .roles import (
 )
 from .triggers import Trigger, _trigger_type
 from .words import (
+    _GUNFIRE,
     _NOT_HARM,
     _STRIKING_VERBS,
     CASUALTY,
@@ -137,7 +138,9 @@ def _event(
     target = _participant(sentence, target_token, entities)
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
     # are never counted (`Two bombs exploded`).
-    countable_target = None if target_token is not None and target_token.lemma.lower() in WEAPONS else target
+    # nor shots (`Several shots were fired`: no one counted)
+    not_people = WEAPONS | _GUNFIRE
+    countable_target = None if target_token is not None and target_token.lemma.lower() in not_people else target
     countable_actor = None if actor_token is not None and actor_token.lemma.lower() in WEAPONS else actor
     first, second = (
         (countable_target, countable_actor)

@@ -19,6 +19,7 @@ from .words import (
     _MODALS,
     _NEGATORS,
     _PLANNED_HEADS,
+    _POSSIBILITY_HEADS,
     _POSSIBLE,
     _SAYING,
     _UNCONFIRMED,
@@ -67,11 +68,19 @@ def _is_command(sentence: Sentence, verb: Token) -> bool:
 
 
 def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
-    if verb.pos == "VERB" and verb.dep == "acl" and verb.head != verb.i:
+    """Whether the act is only wanted, tried, possible or failed, not done: `want to attack`,
+    `attempts to kill`, `no alternative than to arrest them`, `have not been able to arrest`."""
+    head = sentence.tokens[verb.head]
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+    if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done
-        head = sentence.tokens[verb.head]
-        infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
-        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS
+        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS
+    if verb.pos == "VERB" and verb.dep == "xcomp" and infinitive and verb.head != verb.i:
+        if head.lemma.lower() in {"unable", "fail"}:
+            return True  # `failed to arrest`, `were unable to arrest`
+        if head.lemma.lower() == "able":  # `have not been able to arrest`: failed; `was able to`: done
+            holder = sentence.tokens[head.head]
+            return any(c.dep == "neg" for c in (*sentence.children(head), *sentence.children(holder)))
     if verb.pos != "VERB" or verb.dep not in {"xcomp", "ccomp", "advcl"} or verb.head == verb.i:
         return False
     if kind == "lockdown":

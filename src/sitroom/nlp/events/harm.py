@@ -72,9 +72,22 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return "arrested"
     if raw == CASUALTY:
         return _HARMS.get(lemma, "")
+    if event.type == "assault" and _to_death(sentence, trigger):
+        return "killed"  # `shot to death`, `beaten to death`, `shot dead`
     if lemma in {"flee", "displace"} and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
     return ""
+
+
+def _to_death(sentence: Sentence, verb: Token) -> bool:
+    """`shot to death`, `beaten to death`, `shot dead`: the attack killed."""
+    for c in sentence.children(verb):
+        to_death = c.dep == "prep" and c.lemma.lower() == "to"
+        if to_death and any(g.lemma.lower() == "death" for g in sentence.children(c)):
+            return True
+        if c.dep in {"oprd", "acomp", "advmod"} and c.lemma.lower() == "dead":
+            return True
+    return False
 
 
 def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:

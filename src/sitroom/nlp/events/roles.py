@@ -45,6 +45,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # happened to, not who did it
         target_token = target_token or actor_token
         actor_token = _agent_of(sentence, trigger)
+    if actor_token is not None and actor_token.lemma.lower() in {"lathi", "baton"}:
+        # `Police lathi-charged`, split by the tokenizer: the police, not the stick
+        actor_token = next((c for c in sentence.children(actor_token) if c.dep == "compound"), None)
     doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
     if actor_token is not None and _hazard_or_weapon(actor_token):
         # `killed by a sniper's bullet`: whose weapon it was did it
@@ -113,8 +116,12 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             governor = sentence.tokens[preposition.head]
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
     if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
-        # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on.
-        actor = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+        # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on;
+        # `were able to arrest`: of the verb the adjective completes
+        governor = sentence.tokens[verb.head]
+        if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
+            governor = sentence.tokens[governor.head]
+        actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
         if actor is None and verb.dep == "conj":
             target = target or next(
                 (c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None

@@ -79,7 +79,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 if pair == ("mow", "down") and not _has_people(sentence, [token]):
                     continue
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
-                    continue
+                    continue  # `take the proposal into consideration`
+                if pair == ("round", "up") and not _has_people(sentence, [token]):
+                    continue  # `rounded up 40 suspects`, not `rounded up the figures`
+                if pair == ("pick", "up") and not (_by_police(sentence, token) and _has_people(sentence, [token])):
+                    continue  # `was picked up by police`, not `picked up the phone`
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
@@ -184,6 +188,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
         if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
             return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
+        if lemma == "charge" and _baton_before(sentence, token):
+            return Trigger("use_of_force", "lathi charge")  # `police lathi-charged the protesters`
+        if (
+            lemma == "book"
+            and _has_people(sentence, [token])
+            and (_by_police(sentence, token) or _held_for(sentence, children))
+        ):
+            return Trigger("arrest", "booked")  # `booked into the county jail`, `booked on charges of`
+        if lemma == "hold" and _has_people(sentence, [token]) and _held_for(sentence, children):
+            return Trigger("arrest", "held")  # `two men were held for questioning`, `held without bail`
+        if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
+            return None  # `residents apprehend that violence may return`: fear, no arrest
         if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
             return None  # `charge` without `with ...` is mostly about prices and batteries
         if (
@@ -348,6 +364,27 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _baton_before(sentence: Sentence, verb: Token) -> bool:
+    """`lathi-charged`, `baton-charged`, which the tokenizer splits: a charge with sticks."""
+    before = sentence.tokens[max(0, verb.i - 2) : verb.i]
+    return any(t.lemma.lower() in {"lathi", "baton"} for t in before)
+
+
+def _by_police(sentence: Sentence, verb: Token) -> bool:
+    """Whether the verb's subject or `by` agent is the police or another force."""
+    doers = [c for c in sentence.children(verb) if c.dep in {"nsubj", "agent"}]
+    return any(t.lemma.lower() in _FORCE_WORDS | _POLICE for d in doers for t in sentence.subtree(d))
+
+
+def _held_for(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`held for questioning`, `without bail`, `on charges of`, `in connection with`: held in custody."""
+    return any(c.dep == "prep" and any(g.lemma.lower() in _HELD_FOR for g in sentence.children(c)) for c in children)
+
+
+_POLICE = frozenset(["police", "officer", "deputy", "trooper", "agent", "sheriff", "detective", "authority"])
+_HELD_FOR = frozenset(["questioning", "question", "bail", "bond", "charge", "connection", "suspicion", "jail"])
 
 
 def _pepper_before(sentence: Sentence, verb: Token) -> bool:

@@ -207,6 +207,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("descend", "on"): "rally",
     ("lock", "down"): "lockdown",
     ("take", "into"): "arrest",
+    ("round", "up"): "arrest",
+    ("pick", "up"): "arrest",
     ("speak", "at"): "speech",
     ("hide", "under"): "lockdown",
     ("climb", "up"): "breach",
@@ -257,7 +259,7 @@ _VEHICLE_PHRASALS = frozenset(
 )
 
 
-_CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in")})
+_CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in"), ("take", "into")})
 
 
 _CUSTODY = frozenset({"custody", "jail", "prison", "detention", "lockup"})
@@ -300,6 +302,17 @@ _PEOPLE = frozenset(
         "resident",
         "refugee",
         "victim",
+        "counterpart",
+        "delegation",
+        "premier",
+        "chancellor",
+        "suspect",
+        "teen",
+        "teenager",
+        "youth",
+        "driver",
+        "culprit",
+        "activist",
     ]
 )
 
@@ -452,6 +465,8 @@ SUPPORT_VERBS = frozenset(
         "fire",
         "spray",
         "launch",
+        "open",
+        "initiate",
         "shoot",
         "deploy",
         "make",
@@ -595,6 +610,8 @@ _WISH_HEADS = frozenset(
 ) | {"like", "attempt"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
+# Nouns whose `to` complement may be done, not is: `no alternative than to arrest them`.
+_POSSIBILITY_HEADS = frozenset(["alternative", "option", "choice", "right", "power", "authority", "ability", "chance"])
 # Verbs a wish reaches through to the act: `exhorted citizens to keep rallying`.
 _ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "stop"])
 
@@ -692,6 +709,7 @@ TRIGGER_LEMMAS = (
     | WEAPONS
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
+    | {"book", "hold", "lathi", "baton"}
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
