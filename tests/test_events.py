@@ -378,6 +378,11 @@ def test_every_acled_sub_event_type_has_a_guideline_example() -> None:
         ("A man was shot to death outside his home.", [("assault", "killed", None)]),
         ("Several shots were fired at the house.", [("assault", "", None)]),  # shots are no people hurt
         ("Police rounded up 40 suspects after the clashes.", [("arrest", "arrested", (40, "exact"))]),
+        ("A 32-year-old man was fatally stabbed on Friday night.", [("assault", "killed", None)]),
+        (
+            "Two persons were injured when the police opened fire on a mob.",  # not a fire that burns
+            [("assault", "injured", (2, "exact")), ("assault", "", None)],
+        ),
     ],
 )
 def test_casualties_say_what_their_count_counts(text: str, expected: list) -> None:
@@ -639,3 +644,9 @@ def test_a_lathi_charge_is_force_used_by_the_police() -> None:
     charge, injuring = analysis.events
     assert (charge.type, charge.actor.text if charge.actor else None) == ("use_of_force", "Police")
     assert (injuring.type, injuring.casualty, count_of(injuring)) == ("assault", "injured", (12, "exact"))
+
+
+def test_the_accused_act_is_not_done_by_the_accuser() -> None:
+    analysis = sitroom.analyze("Iran accused Israel of killing its nuclear scientist.", published="2020-11-28")
+    killing = next(e for e in analysis.events if e.trigger_text == "killing")
+    assert killing.actor is None or killing.actor.text != "Iran"

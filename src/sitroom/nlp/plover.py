@@ -77,6 +77,7 @@ _EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "
 _ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
 _SEXUAL = frozenset(["rape", "sexual", "sexually"])
 _MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"])
+_MILITARY_TARGETS = frozenset(["convoy", "patrol", "checkpoint", "outpost", "base", "barracks", "garrison"])
 _CHEMICAL = frozenset(["chemical", "sarin", "chlorine", "mustard", "toxic", "nerve"])
 _LOOTING = frozenset(["loot", "vandalize", "vandalise", "torch", "ransack", "plunder", "pillage"])
 # The own types with one coding whatever the words.
@@ -185,6 +186,9 @@ def _assault(words: set[str], lemma: str) -> Coding:
     if words & _CHEMICAL:
         return Coding("ASSAULT", "cbrn", "Explosions/Remote violence / Chemical weapon")
     if lemma in {"fight", "fighting", "clash", "battle"} and len(words & armed) >= 1:
+        return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
+    if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
+        # `Militants ambushed a military convoy`: an armed group against forces is a battle
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
     if words & _ABDUCTION or lemma in _ABDUCTION:
         return Coding("ASSAULT", "abduct", "Violence against civilians / Abduction/forced disappearance")

@@ -85,8 +85,8 @@ def _to_death(sentence: Sentence, verb: Token) -> bool:
         to_death = c.dep == "prep" and c.lemma.lower() == "to"
         if to_death and any(g.lemma.lower() == "death" for g in sentence.children(c)):
             return True
-        if c.dep in {"oprd", "acomp", "advmod"} and c.lemma.lower() == "dead":
-            return True
+        if c.dep in {"oprd", "acomp", "advmod"} and c.lemma.lower() in {"dead", "fatally", "mortally"}:
+            return True  # `shot dead`, `fatally stabbed`
     return False
 
 
@@ -162,8 +162,12 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     if doer is not None and doer.lemma.lower() in WEAPONS | _ATTACK_WORDS:
         return "assault"
     words = {t.lemma.lower() for t in sentence.tokens}
-    if words & (WEAPONS | _ATTACK_WORDS):
-        return "assault"
+    opened_fire = any(
+        t.lemma.lower() == "fire" and t.dep == "dobj" and sentence.tokens[t.head].lemma.lower() == "open"
+        for t in sentence.tokens
+    )
+    if words & (WEAPONS | _ATTACK_WORDS) or opened_fire:
+        return "assault"  # `injured when the police opened fire`: not a fire that burns
     things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}  # `fire`, not `fired`
     if things & HAZARDS or any(
         t.pos == "VERB" and _harm_done(sentence, t, list(sentence.children(t))) for t in sentence.tokens

@@ -10,7 +10,7 @@ from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
-from .words import _CUSTODY, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS
+from .words import _CUSTODY, _EVENT_WORK, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS
 
 
 def _covered(sentence: Sentence, trigger: Token) -> set[int]:
@@ -30,9 +30,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     or a weapon. Scored on MEANTIME's participants by `eval/participants.py`."""
     verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
     actor_token = target_token = None
+    # `fired tear gas canisters`: the work noun the trigger names the kind of stands in the clause
+    names_work = trigger.dep in {"compound", "amod"} and sentence.tokens[trigger.head].lemma.lower() in _EVENT_WORK
+    noun = sentence.tokens[trigger.head] if trigger.pos != "VERB" and names_work else trigger
     if trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
-    elif verb is not None and (trigger.dep == "dobj" or sentence.tokens[trigger.head].dep == "prep"):
+    elif verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
@@ -112,7 +115,8 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         # `deliberated for hours before convicting him`, `after shooting two guards`: the gerund's
         # doer is the subject of the clause its preposition hangs on
         preposition = sentence.tokens[verb.head]
-        if preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
+        when = preposition.lemma.lower() in _WHEN_PREPOSITIONS  # not `accused Israel of killing`
+        if when and preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
             governor = sentence.tokens[preposition.head]
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
     if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
@@ -132,6 +136,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         elif actor is None:
             actor = sentence.tokens[verb.head]
     return actor, target
+
+
+# Prepositions of time and manner whose gerund is done by the clause's subject.
+_WHEN_PREPOSITIONS = frozenset(["before", "after", "while", "since", "upon", "on", "without", "by", "through"])
 
 
 def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from .strategic import strategic_verb
 from .words import (
     _AUDIENCES,
     _CROWD_ACTIONS,
+    _CROWD_DAMAGE,
     _CUSTODY,
     _CUSTODY_PHRASALS,
     _ENTRY_PHRASALS,
@@ -190,6 +191,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
         if lemma == "charge" and _baton_before(sentence, token):
             return Trigger("use_of_force", "lathi charge")  # `police lathi-charged the protesters`
+        if lemma == "set" and "fire" in {c.lemma.lower() for c in children if c.dep == "dobj"}:
+            # `agitators set fire to a bus`: a crowd's arson is a riot; anyone else's, an incident
+            return Trigger("riot" if _done_by_protesters(sentence, token) else "other", "set fire")
+        if lemma in _CROWD_DAMAGE and _done_by_protesters(sentence, token):
+            return Trigger("riot", "damage done by a crowd")  # `the mob damaged several shops`
+        if lemma == "book" and any(
+            c.dep == "prep" and c.lemma.lower() == "into" and _names(sentence, c, _CUSTODY) for c in children
+        ):
+            return Trigger("arrest", "booked")  # `booked into the Hennepin County Jail`
         if (
             lemma == "book"
             and _has_people(sentence, [token])
@@ -245,6 +255,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "held in custody")  # `Both men are currently in the RCMP lockup`: held
     # A trigger word naming the kind of a work noun counts however it is tagged (`a memorial service`).
     names_work = token.dep in {"compound", "amod"} and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK
+    stands_for = _stands_for(sentence, token) if token.pos in {"NOUN", "PROPN"} else None
+    if stands_for is not None:
+        lemma = stands_for  # read as the noun it stands for: `prohibitory orders` as a ban
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -317,11 +330,13 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
         g
         for c in children
-        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"}
+        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from", "in"}
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
     words = set(wanted.split(","))
+    if kind == "retreat" and not any(c.dep == "dobj" for c in children):
+        objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
     people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
     return kind if people or any(o.lemma.lower() in words for o in objects) else None
 
@@ -364,6 +379,20 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _stands_for(sentence: Sentence, token: Token) -> str | None:
+    """The trigger noun that news of South Asia writes another way: `prohibitory orders` and
+    `Section 144` (the law that bans gatherings) for a ban, a `lathi-charge` for a baton charge."""
+    lemma = token.lemma.lower()
+    children = list(sentence.children(token))
+    if lemma == "order" and any(c.lemma.lower() == "prohibitory" for c in children):
+        return "ban"
+    if lemma == "section" and any(c.text == "144" for c in children):
+        return "ban"
+    if lemma == "charge" and _baton_before(sentence, token):
+        return "lathi-charge"
+    return None
 
 
 def _baton_before(sentence: Sentence, verb: Token) -> bool:

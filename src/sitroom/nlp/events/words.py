@@ -141,6 +141,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "assault",
     ),
     **dict.fromkeys(["bomb", "shell", "kidnap", "abduct"], "assault"),
+    **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
@@ -173,6 +174,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "defend",
             "rule",
             "deplore",
+            "veto",
             "decry",
             "denounce",
             "unveil",
@@ -195,6 +197,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "into"): "breach",
     ("push", "past"): "breach",
     ("call", "for"): "request",
+    ("blow", "up"): "assault",
+    ("gun", "down"): "assault",
     ("look", "into"): "investigate",
     ("call", "in"): "deploy",
     ("send", "in"): "deploy",
@@ -335,7 +339,9 @@ _RULE_VERBS = frozenset(
 
 # What crowds of protesters do, with them as the subject (`hundreds of demonstrators moved through the
 # city`), or as the agent (`will be greeted by as many as 6,000 protesters`): protest events.
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+# What a crowd of protesters damages it riots in doing (`the mob burned tires`).
+_CROWD_DAMAGE = frozenset(["damage", "destroy", "smash", "burn", "vandalize", "vandalise", "torch", "pelt", "stone"])
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "agitator", "mob", "rioter"})
 
 
 _CROWD_ACTIONS = frozenset(
@@ -376,6 +382,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "bullet": "use_of_force",
     "cannon": "use_of_force",
     "grenade": "use_of_force",
+    "lathi-charge": "use_of_force",
     "arrest": "arrest",
     "rally": "rally",
     "protest": "protest",
@@ -467,6 +474,11 @@ SUPPORT_VERBS = frozenset(
         "launch",
         "open",
         "initiate",
+        "resort",
+        "clamp",
+        "promulgate",
+        "burst",
+        "lob",
         "shoot",
         "deploy",
         "make",
@@ -624,7 +636,7 @@ _QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]
 
 # Nouns a noun event names the work of (`rescue operations`).
 # Nouns a trigger word names the kind of (`Rescue operations`, `a memorial service`, `a candlelight vigil`).
-_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service"])
+_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service", "shell", "canister"])
 
 
 _CONDITIONS = frozenset({"if", "unless"})
@@ -709,7 +721,8 @@ TRIGGER_LEMMAS = (
     | WEAPONS
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
-    | {"book", "hold", "lathi", "baton"}
+    | {"book", "hold", "lathi", "baton", "order", "section", "set"}
+    | _CROWD_DAMAGE
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
