@@ -650,3 +650,14 @@ def test_the_accused_act_is_not_done_by_the_accuser() -> None:
     analysis = sitroom.analyze("Iran accused Israel of killing its nuclear scientist.", published="2020-11-28")
     killing = next(e for e in analysis.events if e.trigger_text == "killing")
     assert killing.actor is None or killing.actor.text != "Iran"
+
+
+def test_a_date_told_once_for_the_dead_and_the_hurt_is_each_ones() -> None:
+    analysis = sitroom.analyze(
+        "INDIANAPOLIS, Ind. – Two people were killed and three others were injured in a shooting Saturday night.",
+        published="1995-04-12",
+    )
+    assert [(e.casualty, e.date.value if e.date else None) for e in analysis.events] == [
+        ("killed", "1995-04-08TNI"),
+        ("injured", "1995-04-08TNI"),
+    ]

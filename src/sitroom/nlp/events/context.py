@@ -147,6 +147,23 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
         if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2:
             own.append(date)
+    if not own and verb is not None:
+        # `Two people were killed and three others were injured ... Saturday night`: a date told
+        # once for coordinated clauses is each one's
+        kind = VERB_TRIGGERS.get(verb.lemma.lower())
+        kind = kind if kind == CASUALTY else None  # a toll told in two clauses, not two charges
+        partners = {c.i for c in sentence.children(verb) if c.dep == "conj"}
+        if verb.dep == "conj" and verb.head != verb.i:
+            partners.add(verb.head)
+        # only the dead and the hurt of one incident (`killed ... and injured`), not `arrested and charged`
+        partners = {
+            i for i in partners if kind is not None and VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == kind
+        }
+        for date in dates:
+            token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
+            governor = _governing_verb(sentence, token) if token is not None else None
+            if date.span.within(sentence.span) and governor is not None and governor.i in partners:
+                own.append(date)
     if not own:
         return None
     calendar = [d for d in own if d.first_day is not None] or own
