@@ -10,7 +10,7 @@ from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
-from .words import _CUSTODY, _EVENT_WORK, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS
+from .words import _CUSTODY, _EVENT_WORK, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS, SUPPORT_VERBS
 
 
 def _covered(sentence: Sentence, trigger: Token) -> set[int]:
@@ -33,8 +33,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     # `fired tear gas canisters`: the work noun the trigger names the kind of stands in the clause
     names_work = trigger.dep in {"compound", "amod"} and sentence.tokens[trigger.head].lemma.lower() in _EVENT_WORK
     noun = sentence.tokens[trigger.head] if trigger.pos != "VERB" and names_work else trigger
+    # `He recalled the attacks, which occurred last year`: who recalls them did not do them
+    told_apart = trigger.pos != "VERB" and any(c.dep == "relcl" for c in sentence.children(noun))
     if trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
+    elif told_apart and verb is not None and verb.lemma.lower() not in SUPPORT_VERBS:
+        pass
     elif verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:

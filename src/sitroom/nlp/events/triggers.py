@@ -117,6 +117,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if struck is not None:
             return Trigger(struck, "hazard or weapon doing harm")
         verdict = any(c.dep in {"ccomp", "oprd", "acomp"} and c.lemma.lower() == "guilty" for c in children)
+        found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
+        if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
+            return Trigger("assault", "found slain")  # `are found slain in their home`
+        if lemma == "find" and any(c.dep == "nsubjpass" and c.lemma.lower() in {"body", "remains"} for c in children):
+            return Trigger("other", "body found")  # `Flynn's body was found in a car`
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
         if lemma == "decline" and any(
@@ -255,6 +260,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "held in custody")  # `Both men are currently in the RCMP lockup`: held
     # A trigger word naming the kind of a work noun counts however it is tagged (`a memorial service`).
     names_work = token.dep in {"compound", "amod"} and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK
+    charged_by = sentence.tokens[token.head].lemma.lower() if token.dep == "dobj" else ""
+    if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press"}:
+        return Trigger("charge", "charges faced or filed")  # `facing similar charges there`
     stands_for = _stands_for(sentence, token) if token.pos in {"NOUN", "PROPN"} else None
     if stands_for is not None:
         lemma = stands_for  # read as the noun it stands for: `prohibitory orders` as a ban
@@ -298,12 +306,20 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
         # makes its subject the thing acted on
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
-        if token.dep == "nsubj" and not elided_passive and not under_way and head.lemma.lower() not in _HAPPENING_VERBS:
+        if token.dep == "nsubj" and _happening(sentence, head):
+            supported = True  # `the rape took place in 1978`, `the attack occurred`
+        if token.dep == "nsubj" and not elided_passive and not under_way and not _happening(sentence, head):
             supported = False
         # `There were 24 arrests`: the existential `be` reports them
         there = sentence.tokens[token.head]
         existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
-        if supported or existential:
+        # `terrorist attacks, which occurred last year`, `the bombings that targeted U.S. embassies`:
+        # a relative clause of its own tells the incident happening
+        told = NOUN_TRIGGERS[lemma] in _INCIDENTS and any(
+            c.dep == "relcl" and c.tag in {"VBD", "VBN", "VBZ", "VBP"} and _told_happening(sentence, c)
+            for c in sentence.children(token)
+        )
+        if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
 
@@ -379,6 +395,26 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _happening(sentence: Sentence, verb: Token) -> bool:
+    """A verb whose subject is the event itself: `the attack occurred`, `the rape took place`."""
+    lemma = verb.lemma.lower()
+    return lemma in _HAPPENING_VERBS or (
+        lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
+    )
+
+
+def _told_happening(sentence: Sentence, clause: Token) -> bool:
+    """A relative clause that tells its noun happening: its verb is one of happening, or the
+    relative pronoun is its subject (`that targeted`, `that left three dead`, `which hit`)."""
+    if _happening(sentence, clause):
+        return True
+    return any(c.dep == "nsubj" and c.tag in {"WDT", "WP"} for c in sentence.children(clause))
+
+
+# Kinds of incident a noun names (not a statement, a talk or a sanction, which a clause only describes).
+_INCIDENTS = frozenset(["assault", "other", "riot", "protest", "rally", "breach", "arrest", "use_of_force"])
 
 
 def _stands_for(sentence: Sentence, token: Token) -> str | None:

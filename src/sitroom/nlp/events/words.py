@@ -395,6 +395,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "flood": "other",
     "sit-in": "protest",
     "lawsuit": "charge",
+    "indictment": "charge",
     "suit": "charge",
     "citation": "charge",
     "attack": "assault",
