@@ -661,3 +661,11 @@ def test_a_date_told_once_for_the_dead_and_the_hurt_is_each_ones() -> None:
         ("killed", "1995-04-08TNI"),
         ("injured", "1995-04-08TNI"),
     ]
+
+
+def test_what_is_said_about_a_place_is_not_said_there() -> None:
+    analysis = sitroom.analyze(
+        "HAVANA (AP) --\n\nThe Cuban government on Friday condemned the bombings in Kenya.", published="1998-08-08"
+    )
+    (condemned,) = [e for e in analysis.events if e.type == "statement"]
+    assert condemned.place is not None and condemned.place.text == "HAVANA" and condemned.place_inherited

@@ -120,6 +120,10 @@ def extract_events(
     return tuple(_carry_dates(events, text))
 
 
+# Kinds whose target is what is talked about, not where the event is.
+_SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
+
+
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
@@ -162,7 +166,8 @@ def _event(
         count = _count(sentence, _toll_figure(sentence, total))  # `the number injured topped 2,200`
     place = _place(
         sentence,
-        [t for t in (trigger, verb, target_token, actor_token) if t is not None],
+        # what is said about something elsewhere is not said there (`condemned the bombings in Kenya`)
+        [t for t in (trigger, verb, None if kind in _SAID_ABOUT else target_token, actor_token) if t is not None],
         entities,
         # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
         target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,
