@@ -216,6 +216,15 @@ def test_small_towns_are_read_only_where_the_article_puts_them_and_never_over_a_
     assert abs(santa_rosa.latitude - 38.44) < 0.05 and abs(santa_rosa.longitude + 122.71) < 0.05
 
 
+def test_a_name_always_written_after_the_is_a_region_not_a_town() -> None:
+    import sitroom
+
+    quake = sitroom.analyze("A magnitude 4.6 quake was recorded in the North Bay this morning.", published="2013-03-14")
+    assert [p.name for p in quake.places] == []  # California's North Bay, not the town in Ontario
+    hague = sitroom.analyze("Delegates met in the Hague on Monday.", published="2013-03-14")
+    assert [p.label for p in hague.places] == ["The Hague (11, NL)"]  # a town whose name holds `the`
+
+
 def test_units_are_parsed_in_batches_of_bounded_characters() -> None:
     from sitroom.model import Span
     from sitroom.nlp.pipeline import BATCH_CHARS, _parsed

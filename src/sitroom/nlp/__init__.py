@@ -270,7 +270,7 @@ def _analysis(
         parse = _article_parse(article.text, units, readings, entities, sentences)
         attributions = attributions_of(parse)
     found = extract_events(sentences, entities, dates, article.text) if events else ()
-    places = resolve_places(entities)
+    places = resolve_places(entities, article.text)
     return Analysis(
         document=document,
         entities=entities,

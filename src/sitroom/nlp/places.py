@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from ..model import Entity, ResolvedPlace
+from ..model import Entity, Mention, ResolvedPlace
 from .aliases import PLACE_ALIASES, US_STATES
 
 # State capitals stand for their state on a map (GeoNames lists states without coordinates).
@@ -172,8 +172,10 @@ def load_gazetteers() -> None:
     _small_towns()
 
 
-def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
-    """Coordinates for the article's place entities (and landmarks the recogniser called bodies)."""
+def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[ResolvedPlace, ...]:
+    """Coordinates for the article's place entities (and landmarks the recogniser called bodies).
+    With the article's `text`, a name the article always writes after `the` is a region, not the
+    town of that name (`recorded in the North Bay`: not North Bay, Ontario)."""
     countries = _gazetteer().countries
     named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
     context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
@@ -185,9 +187,23 @@ def resolve_places(entities: Sequence[Entity]) -> tuple[ResolvedPlace, ...]:
         context_countries.add("US")
     for entity in named:
         place = resolve_place(entity.name, context_countries, context_states)
+        if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
+            continue
         if place is not None:
             resolved.append(place)
     return tuple(resolved)
+
+
+def _always_after_the(entity: Entity, text: str, city: str) -> bool:
+    """Whether every mention of the entity follows a lowercase `the`, as a region's name does and
+    a town's (The Hague aside, whose name holds it) does not."""
+    if city.lower().startswith("the "):
+        return False
+
+    def after_the(mention: Mention) -> bool:
+        return mention.text.startswith("the ") or text[max(0, mention.span.start - 4) : mention.span.start] == "the "
+
+    return bool(entity.mentions) and all(after_the(m) for m in entity.mentions)
 
 
 def resolve_place(
