@@ -263,6 +263,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     charged_by = sentence.tokens[token.head].lemma.lower() if token.dep == "dobj" else ""
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press"}:
         return Trigger("charge", "charges faced or filed")  # `facing similar charges there`
+    issued = _issued_statement(sentence, token) if token.pos == "NOUN" else None
+    if issued is not None:
+        return Trigger(issued, "statement or address issued")  # `In a statement, ...`, `in a televised address`
     stands_for = _stands_for(sentence, token) if token.pos in {"NOUN", "PROPN"} else None
     if stands_for is not None:
         lemma = stands_for  # read as the noun it stands for: `prohibitory orders` as a ban
@@ -417,6 +420,30 @@ def _told_happening(sentence: Sentence, clause: Token) -> bool:
 _INCIDENTS = frozenset(["assault", "other", "riot", "protest", "rally", "breach", "arrest", "use_of_force"])
 
 
+def _issued_statement(sentence: Sentence, token: Token) -> str | None:
+    """One statement, address or speech told as the vehicle of what is said: `In a statement
+    released Thursday`, `in his weekly radio address`, `responded with a statement on his blog`,
+    `A statement by the Foreign Affairs Department described the attacks`. Not statements in the
+    plural, which name what someone has said over time (`In his statements since then`)."""
+    lemma = token.lemma.lower()
+    kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
+    if kind is None or token.tag != "NN":
+        return None
+    head = sentence.tokens[token.head]
+    one = any(c.dep in {"det", "poss"} and c.lemma.lower() not in _DEFINITE for c in sentence.children(token))
+    if token.dep == "pobj" and head.lemma.lower() in {"in", "with"} and one:
+        verb = sentence.tokens[head.head]
+        # `In a statement, the company denied ...`: the denial is the statement, told once
+        return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind else kind
+    said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
+    if kind == "statement" and said_by in {"say", "state", "describe", "call", "read", "add", "note"}:
+        return kind
+    return None
+
+
+_DEFINITE = frozenset(["the", "this", "that"])
+
+
 def _stands_for(sentence: Sentence, token: Token) -> str | None:
     """The trigger noun that news of South Asia writes another way: `prohibitory orders` and
     `Section 144` (the law that bans gatherings) for a ban, a `lathi-charge` for a baton charge."""
@@ -426,6 +453,8 @@ def _stands_for(sentence: Sentence, token: Token) -> str | None:
         return "ban"
     if lemma == "section" and any(c.text == "144" for c in children):
         return "ban"
+    if lemma == "conference" and any(c.dep == "compound" and c.lemma.lower() in {"press", "news"} for c in children):
+        return "speech"  # `held a press conference`
     if lemma == "charge" and _baton_before(sentence, token):
         return "lathi-charge"
     return None

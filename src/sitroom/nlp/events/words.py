@@ -722,7 +722,7 @@ TRIGGER_LEMMAS = (
     | WEAPONS
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
-    | {"book", "hold", "lathi", "baton", "order", "section", "set"}
+    | {"book", "hold", "lathi", "baton", "order", "section", "set", "conference", "address", "speech", "statement"}
     | _CROWD_DAMAGE
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
