@@ -322,6 +322,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "relcl" and c.tag in {"VBD", "VBN", "VBZ", "VBP"} and _told_happening(sentence, c)
             for c in sentence.children(token)
         )
+        # `the curfew it put in place Thursday`, `a ban which had been imposed`: made to happen in
+        # a relative clause
+        told = told or any(
+            c.dep == "relcl" and c.lemma.lower() in SUPPORT_VERBS and c.lemma.lower() not in _HAPPENING_VERBS
+            for c in sentence.children(token)
+        )
+        # `remains under a state of emergency`, `was placed under curfew`
+        under = sentence.tokens[token.head] if token.dep == "pobj" else None
+        if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
+            told = told or sentence.tokens[under.head].lemma.lower() in {"remain", "be", "stay", "place", "put"}
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
