@@ -328,6 +328,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "relcl" and c.lemma.lower() in SUPPORT_VERBS and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
         )
+        # `The march left City Hall`: a march that goes is under way
+        told = told or (token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "protest" and head.lemma.lower() in _MARCHING)
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
@@ -452,6 +454,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
 
 
 _DEFINITE = frozenset(["the", "this", "that"])
+# What a march does as it goes: a march that does these is under way.
+_MARCHING = frozenset(["leave", "wind", "snake", "proceed", "head", "reach", "arrive"])
 
 
 def _stands_for(sentence: Sentence, token: Token) -> str | None:

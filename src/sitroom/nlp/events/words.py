@@ -475,6 +475,7 @@ SUPPORT_VERBS = frozenset(
         "launch",
         "open",
         "initiate",
+        "engage",
         "resort",
         "clamp",
         "promulgate",
