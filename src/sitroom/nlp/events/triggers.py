@@ -387,7 +387,8 @@ def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
 def _has_audience(sentence: Sentence, verb: Token) -> bool:
     """`addressing the rally`, `addressed supporters`, `Stein address demonstrators`: people spoken to."""
     for c in sentence.children(verb):
-        if c.dep in {"dobj", "nsubjpass"} and (c.lemma.lower() in _AUDIENCES or c.pos == "PROPN" or c.tag == "WDT"):
+        audience = c.lemma.lower() in _AUDIENCES | _OCCASIONS  # `Addressing a flag-lowering ceremony`
+        if c.dep in {"dobj", "nsubjpass"} and (audience or c.pos == "PROPN" or c.tag == "WDT"):
             return True
         if c.dep == "prep" and _names(sentence, c, _OCCASIONS):
             return True  # `addressed during an autumn debate`
