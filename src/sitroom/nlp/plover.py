@@ -105,11 +105,14 @@ _FIXED: dict[str, Coding] = {
 }
 _STATEMENTS: dict[str, Coding] = {
     **dict.fromkeys(
-        ["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
+        [
+            *["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
+            *["condemnation", "accusation", "deplore", "decry", "denounce"],
+        ],
         Coding("ACCUSE", "disapprove", ""),
     ),
     **dict.fromkeys(
-        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss"],
+        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial"],
         Coding("REJECT", "reject", ""),
     ),
     **dict.fromkeys(["concede", "admit", "acknowledge"], Coding("CONCEDE", "concede", "")),
