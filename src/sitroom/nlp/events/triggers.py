@@ -361,11 +361,15 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
         g
         for c in children
-        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from", "in"}
+        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"}
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
     words = set(wanted.split(","))
+    # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
+    given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
+    if any(g.dep == "pobj" and g.lemma.lower() in words for g in given):
+        return kind
     if kind == "retreat" and not any(c.dep == "dobj" for c in children):
         objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
     people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
