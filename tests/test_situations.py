@@ -323,3 +323,20 @@ def test_an_incident_no_report_states_as_fact_says_how_it_is_put() -> None:
     assert only_planned and only_planned[0].modality != "asserted"
     both = [t for t in build_timeline([(planned, None), (done, None)]) if t.type == "protest"]
     assert any(t.modality == "asserted" for t in both)
+
+
+def test_a_date_line_is_no_headline(tmp_path: Path) -> None:
+    from sitroom.corpus.profile import profile
+
+    analysis = sitroom.analyze(
+        "MONDAY, MAY 23, 2005\n\nThe Philadelphia 76ers fired coach Jim O'Brien on Monday after one season.",
+        published="2005-05-23",
+        title="MONDAY, MAY 23, 2005",
+    )
+    prof = profile(analysis)
+    assert prof.lead.startswith("The Philadelphia 76ers fired")  # what the report says, not when
+    assert "h:fired" in prof.features and "h:may" not in prof.features
+    with Store(tmp_path / "s.db") as store:
+        store.save(analysis)
+        (summary,) = store.situations()
+        assert summary.title.startswith("The Philadelphia 76ers")

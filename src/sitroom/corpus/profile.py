@@ -58,7 +58,7 @@ def profile(analysis: Analysis) -> Profile:
         (paragraph_key(found), found) for found in (tuple(w.lower() for w in _WORD.findall(t)) for t in texts) if found
     )
     words = [w for _, found in paragraphs for w in found]
-    lead = document.article.title or _lead(body)
+    lead = _headline(document.article.title, texts)
     features: Counter[str] = Counter(f"t:{_fold(w)}" for w in words if _is_term(w))
     features.update({f"h:{_fold(w)}" for w in _WORD.findall(lead.lower()) if _is_term(w)})
     features.update(f"n:{n.replace(',', '')}" for n in _NUMBER.findall(body))
@@ -143,6 +143,28 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS | {"said", "says", "say", "told", "mr", "mrs", "ms", "would", "could", "also"})
+
+
+# Words of a date line: a title or a first line made only of these says when, not what.
+_DATE_WORDS = frozenset(
+    [
+        *["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
+        *["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"],
+        *["dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a"],
+        *["p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "updated", "posted", "published"],
+        *["last", "at", "on", "st", "nd", "rd", "th"],
+    ]
+)
+
+
+def _headline(title: str | None, paragraphs: list[str]) -> str:
+    """The article's title, else its first sentence; a date line in either place (`MONDAY, MAY 23,
+    2005`, `Posted Nov 14th 2007 12:41PM`) is passed over for the next line that says something."""
+    for candidate in [title or "", *paragraphs[:3]]:
+        words = [w for w in _WORD.findall(candidate.lower()) if not w.isdigit()]
+        if sum(1 for w in words if w not in _DATE_WORDS and not w[:-2].isdigit()) >= 2:
+            return candidate.strip() if candidate is title else _lead(candidate)
+    return title or _lead("\n".join(paragraphs))
 
 
 def _lead(body: str, width: int = 140) -> str:
