@@ -379,6 +379,7 @@ def test_every_acled_sub_event_type_has_a_guideline_example() -> None:
         ("Several shots were fired at the house.", [("assault", "", None)]),  # shots are no people hurt
         ("Police rounded up 40 suspects after the clashes.", [("arrest", "arrested", (40, "exact"))]),
         ("A 32-year-old man was fatally stabbed on Friday night.", [("assault", "killed", None)]),
+        ("Three people lost their lives in the floods.", [("other", "killed", (3, "exact"))]),
         (
             "Two persons were injured when the police opened fire on a mob.",  # not a fire that burns
             [("assault", "injured", (2, "exact")), ("assault", "", None)],

@@ -183,7 +183,10 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
     """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
     (`20 wounded`, `more than 200 injured`)."""
     lemma = verb.lemma.lower()
-    return lemma in _UNDERGOING or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
+    lost_lives = lemma == "lose" and any(c.lemma.lower() == "life" for c in sentence.children(verb))
+    return (
+        lemma in _UNDERGOING or lost_lives or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
+    )
 
 
 def _agent_of(sentence: Sentence, verb: Token) -> Token | None:

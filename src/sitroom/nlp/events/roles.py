@@ -50,7 +50,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     if trigger.pos == "VERB" and _undergoes(sentence, trigger):
         # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
         # happened to, not who did it
-        target_token = target_token or actor_token
+        # `four Americans lost their lives`: the Americans, not their lives, are who it happened to
+        lost = trigger.lemma.lower() == "lose"
+        target_token = actor_token if lost else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
     if actor_token is not None and actor_token.lemma.lower() in {"lathi", "baton"}:
         # `Police lathi-charged`, split by the tokenizer: the police, not the stick

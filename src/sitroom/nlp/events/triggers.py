@@ -109,6 +109,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 CASUALTY, "treated for injuries"
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
+        if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
+            return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
         if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
             return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):

@@ -111,7 +111,7 @@ _TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", 
 
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
-    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll"], "killed"),
+    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
     "missing": "missing",
     "miss": "missing",
@@ -730,6 +730,7 @@ TRIGGER_LEMMAS = (
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
     | {"book", "hold", "lathi", "baton", "order", "section", "set", "conference", "address", "speech", "statement"}
+    | {"lose"}
     | _CROWD_DAMAGE
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
