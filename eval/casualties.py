@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA, check_floors
+from common import ROOT, SHARED_DATA, check_floors, floors_name
 from event_corpora import timeml_article
 from events import read_gold
 from sitroom.ingest import analyze_article
@@ -65,13 +65,6 @@ def keyword_tolls(text: str) -> dict[str, int]:
     return found
 
 
-def _scorer(name: str, gold: Path) -> str:
-    """The name a gold file's floors are pinned under in eval/baselines.json: `casualties` for the
-    first sample, `casualties_sample2` for `...-sample2.tsv`."""
-    last = gold.stem.rpartition("-")[2]
-    return f"{name}_{last}" if last.startswith("sample") else name
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold" / "casualties" / "tolls-v1.tsv")
@@ -110,7 +103,7 @@ def main() -> int:
         if system == "sitroom":
             figures = {"killed_right": round(shares["killed"], 1), "injured_right": round(shares["injured"], 1)}
     if args.check:
-        return 0 if check_floors(_scorer("casualties", args.gold), figures) else 1
+        return 0 if check_floors(floors_name("casualties", args.gold), figures) else 1
     return 0
 
 

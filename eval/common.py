@@ -38,9 +38,19 @@ class PRF:
         return f"P {100 * self.precision:5.1f}  R {100 * self.recall:5.1f}  F1 {100 * self.f1:5.1f}"
 
 
+def floors_name(scorer: str, gold: Path) -> str:
+    """The name a gold file's floors are pinned under in eval/baselines.json: the scorer's own for
+    its first sample, `event_places_sample2` for `...-sample2.tsv`."""
+    last = gold.stem.rpartition("-")[2]
+    return f"{scorer}_{last}" if last.startswith("sample") else scorer
+
+
 def check_floors(scorer: str, scores: dict[str, float]) -> bool:
     """True when no score is below the floor pinned for it in eval/baselines.json."""
     floors = json.loads(BASELINES.read_text(encoding="utf-8")).get(scorer, {})
+    if not floors:  # a check with nothing to check against would pass whatever the scores
+        print(f"FAIL {scorer}: no floors pinned for it in {BASELINES.name}", file=sys.stderr)
+        return False
     ok = True
     for name, floor in floors.items():
         value = scores.get(name)

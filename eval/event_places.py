@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, SHARED_DATA, check_floors
+from common import ROOT, SHARED_DATA, check_floors, floors_name
 from events import matching, of_event, read_gold
 from sitroom.ingest import analyze_article
 from sitroom.model import Analysis, Event, ResolvedPlace
@@ -102,13 +102,6 @@ def first_named(analysis: Analysis) -> tuple[float, float] | None:
     return place.latitude, place.longitude
 
 
-def _scorer(name: str, gold: Path) -> str:
-    """The name a gold file's floors are pinned under in eval/baselines.json: `event_places` for the
-    first sample, `event_places_sample2` for `...-sample2.tsv`."""
-    last = gold.stem.rpartition("-")[2]
-    return f"{name}_{last}" if last.startswith("sample") else name
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold" / "event-places" / "places-v1.tsv")
@@ -160,7 +153,7 @@ def main() -> int:
     for name, hits in baseline_right.items():
         print(f"  baseline: {name:<22} {100 * hits / max(total, 1):5.1f}%   ({hits} of {total})")
     if args.check:
-        return 0 if check_floors(_scorer("event_places", args.gold), {"within_25km": round(share, 1)}) else 1
+        return 0 if check_floors(floors_name("event_places", args.gold), {"within_25km": round(share, 1)}) else 1
     return 0
 
 

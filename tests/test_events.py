@@ -496,45 +496,42 @@ def test_a_town_the_sentence_names_outweighs_the_dateline() -> None:
     assert killed.place is not None and killed.place.entity == "Buffalo" and killed.place_inherited
 
 
-def test_a_report_whose_lead_names_no_town_places_its_events_where_they_happened() -> None:
-    import sitroom
-
-    analysis = sitroom.analyze(
-        "A 7.3-magnitude tremor was felt as far away as Australia and sent small tsunamis into Japan.\n\n"
-        "The quakes killed three people in Manokwari, where a hotel collapsed.\n\n"
-        "Another 19 patients at the hospital were treated, and fires damaged 18 houses in the main city.",
-        published="2009-01-04",
-    )
-    treated = next(e for e in analysis.events if e.trigger_text == "treated")
-    damaged = next(e for e in analysis.events if e.trigger_text == "damaged")
-    # The lead names only countries; the report's events happen in Manokwari.
-    assert treated.place is not None and treated.place.entity == "Manokwari" and treated.place_inherited
-    # `the main city` names no place: the event takes the report's, not a description it cannot map.
-    assert damaged.place is not None and damaged.place.entity == "Manokwari" and damaged.place_inherited
+PAPUA = (
+    "A 7.3-magnitude tremor was felt as far away as Australia and sent small tsunamis into Japan.\n\n"
+    "The quakes killed three people in Manokwari, where a hotel collapsed.\n\n"
+    "Another 19 patients at the hospital were treated, and fires damaged 18 houses in the main city."
+)
 
 
-def test_a_local_report_is_placed_in_the_town_whose_police_it_quotes() -> None:
-    import sitroom
-
-    analysis = sitroom.analyze(
-        "Police arrested two teens after a shooting near Lincoln High School on Tuesday.\n\n"
-        "The victim was taken to a hospital, where he died. Tacoma police are investigating.",
-        published="2016-05-03",
-    )
-    arrested = next(e for e in analysis.events if e.type == "arrest")
-    assert arrested.place is not None and arrested.place.entity == "Tacoma" and arrested.place_inherited
-
-
-def test_an_event_placed_in_a_country_happens_in_the_town_the_report_names_there() -> None:
-    import sitroom
-
-    analysis = sitroom.analyze(
-        "Two bombs went off at the embassy in Tanzania on Friday, officials said.\n\n"
-        "Rescuers searched the rubble in Dar es Salaam through the night.",
-        published="1998-08-07",
-    )
-    went_off = next(e for e in analysis.events if e.trigger_text == "went")
-    assert went_off.place is not None and went_off.place.entity == "Dar es Salaam" and went_off.place_inherited
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "town"),
+    [
+        # The lead names only countries; the report's events happen in Manokwari.
+        (PAPUA, "2009-01-04", "treated", "Manokwari"),
+        # `the main city` names no place: the event takes the report's, not a description it cannot map.
+        (PAPUA, "2009-01-04", "damaged", "Manokwari"),
+        # A local report whose events name no town is where the police it quotes are.
+        (
+            "Police arrested two teens after a shooting near Lincoln High School on Tuesday.\n\n"
+            "The victim was taken to a hospital, where he died. Tacoma police are investigating.",
+            "2016-05-03",
+            "arrested",
+            "Tacoma",
+        ),
+        # A country is too wide: the town of it the report names.
+        (
+            "Two bombs went off at the embassy in Tanzania on Friday, officials said.\n\n"
+            "Rescuers searched the rubble in Dar es Salaam through the night.",
+            "1998-08-07",
+            "went",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_an_event_with_no_town_of_its_own_takes_the_reports(text: str, published: str, trigger: str, town: str) -> None:
+    analysis = sitroom.analyze(text, published=published)
+    event = next(e for e in analysis.events if e.trigger_text == trigger)
+    assert event.place is not None and (event.place.entity, event.place_inherited) == (town, True)
 
 
 def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None:

@@ -133,37 +133,30 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
     clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
-    own = []
+    governed = []  # each date of the sentence with its token and the verb whose clause it is in
     for date in dates:
-        if not date.span.within(sentence.span):
-            continue
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
-        if token is None:
+        if token is None or not date.span.within(sentence.span):
             continue
         governor = _governing_verb(sentence, token)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own
             governor = _governing_verb(sentence, sentence.tokens[governor.head])
-        # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
-        if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2:
-            own.append(date)
-    if not own and verb is not None:
+        governed.append((date, token, governor))
+    # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
+    own = [
+        date
+        for date, token, governor in governed
+        if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2
+    ]
+    if not own and verb is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
         # `Two people were killed and three others were injured ... Saturday night`: a date told
-        # once for coordinated clauses is each one's
-        kind = VERB_TRIGGERS.get(verb.lemma.lower())
-        kind = kind if kind == CASUALTY else None  # a toll told in two clauses, not two charges
+        # once for the dead and the hurt of one incident is each one's (not `arrested and charged`)
         partners = {c.i for c in sentence.children(verb) if c.dep == "conj"}
         if verb.dep == "conj" and verb.head != verb.i:
             partners.add(verb.head)
-        # only the dead and the hurt of one incident (`killed ... and injured`), not `arrested and charged`
-        partners = {
-            i for i in partners if kind is not None and VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == kind
-        }
-        for date in dates:
-            token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
-            governor = _governing_verb(sentence, token) if token is not None else None
-            if date.span.within(sentence.span) and governor is not None and governor.i in partners:
-                own.append(date)
+        partners = {i for i in partners if VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == CASUALTY}
+        own = [date for date, _, governor in governed if governor is not None and governor.i in partners]
     if not own:
         return None
     calendar = [d for d in own if d.first_day is not None] or own

@@ -33,17 +33,17 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     # `fired tear gas canisters`: the work noun the trigger names the kind of stands in the clause
     names_work = trigger.dep in {"compound", "amod"} and sentence.tokens[trigger.head].lemma.lower() in _EVENT_WORK
     noun = sentence.tokens[trigger.head] if trigger.pos != "VERB" and names_work else trigger
-    # `He recalled the attacks, which occurred last year`: who recalls them did not do them
-    told_apart = trigger.pos != "VERB" and any(c.dep == "relcl" for c in sentence.children(noun))
+    # `He recalled the attacks, which occurred last year`: who recalls them did not do them; only
+    # a verb that makes the noun happen gives it its actor
+    told_apart = any(c.dep == "relcl" for c in sentence.children(noun))
+    made_to_happen = verb is not None and not (told_apart and verb.lemma.lower() not in SUPPORT_VERBS)
     if trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
-    elif told_apart and verb is not None and verb.lemma.lower() not in SUPPORT_VERBS:
-        pass
-    elif verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
+    elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
-    elif verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
+    elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
         actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer

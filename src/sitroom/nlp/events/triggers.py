@@ -490,7 +490,8 @@ def _baton_before(sentence: Sentence, verb: Token) -> bool:
 def _by_police(sentence: Sentence, verb: Token) -> bool:
     """Whether the verb's subject or `by` agent is the police or another force."""
     doers = [c for c in sentence.children(verb) if c.dep in {"nsubj", "agent"}]
-    return any(t.lemma.lower() in _FORCE_WORDS | _POLICE for d in doers for t in sentence.subtree(d))
+    forces = _FORCE_WORDS | word_list("state_forces")
+    return any(t.lemma.lower() in forces for d in doers for t in sentence.subtree(d))
 
 
 def _held_for(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -498,7 +499,6 @@ def _held_for(sentence: Sentence, children: Sequence[Token]) -> bool:
     return any(c.dep == "prep" and any(g.lemma.lower() in _HELD_FOR for g in sentence.children(c)) for c in children)
 
 
-_POLICE = frozenset(["police", "officer", "deputy", "trooper", "agent", "sheriff", "detective", "authority"])
 _HELD_FOR = frozenset(["questioning", "question", "bail", "bond", "charge", "connection", "suspicion", "jail"])
 
 
