@@ -102,3 +102,23 @@ def test_acronym_and_aliases_fold() -> None:
     ]
     entities = {e.name: len(e.mentions) for e in fold_entities(found, text)}
     assert entities == {"Department of Homeland Security": 2, "United States": 2}
+
+
+def test_a_name_written_where_something_is_is_a_place_the_gazetteer_knows() -> None:
+    text = "The temblor rattled homes in Napa. Napa officials met. Aides had a role in Clinton's campaign."
+    found = [
+        (named(text, "Napa", "ORG"), False),
+        (NamedSpan(Span(text.index("Napa officials"), text.index("Napa officials") + 4), "ORG", "", "Napa"), False),
+        (named(text, "Clinton", "PERSON"), False),
+    ]
+    kinds = {(e.name, e.kind, len(e.mentions)) for e in fold_entities(found, text)}
+    # both mentions of Napa are the place; a possessive after `in` is still the person
+    assert kinds == {("Napa", "place", 2), ("Clinton", "person", 1)}
+
+
+def test_a_surname_after_in_stays_the_person() -> None:
+    text = "Hillary Clinton spoke. Donors trust in Clinton more than ever."
+    found = [(named(text, "Hillary Clinton", "PERSON"), False)]
+    bare = text.rindex("Clinton")
+    found.append((NamedSpan(Span(bare, bare + 7), "PERSON", "", "Clinton"), False))
+    assert [(e.name, e.kind) for e in fold_entities(found, text)] == [("Hillary Clinton", "person")]

@@ -667,3 +667,16 @@ def test_what_is_said_about_a_place_is_not_said_there() -> None:
     )
     (condemned,) = [e for e in analysis.events if e.type == "statement"]
     assert condemned.place is not None and condemned.place.text == "HAVANA" and condemned.place_inherited
+
+
+def test_an_event_told_in_a_relative_clause_happens_where_the_noun_it_describes_did() -> None:
+    analysis = sitroom.analyze(
+        "JOHANNESBURG, August 7 (Xinhua) -- South Africa deplored Friday the bomb blasts at the U.S. "
+        "embassies in Kenya which killed scores of people and injured more than 1,000 others.",
+        published="1998-08-07",
+    )
+    harms = [e for e in analysis.events if e.type == "assault"]
+    assert [(e.trigger_text, e.place.entity if e.place else None) for e in harms] == [
+        ("killed", "Kenya"),
+        ("injured", "Kenya"),
+    ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, EntityKind, Mention, Span
 from .aliases import PLACE_ALIASES
 from .pipeline import TITLES, NamedSpan
+from .places import resolve_place
 from .spans import SpanIndex
 
 LABEL_KINDS: dict[str, EntityKind] = {
@@ -61,6 +62,9 @@ PLACE_HEADS = frozenset(
         "valley",
     ]
 )
+# A name after one of these words is where something is (`rattled homes in Napa`): one the recogniser
+# calls an organisation or a person there is a place when the gazetteer knows it.
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
 _ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never", "mid"})
 
@@ -91,13 +95,34 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", re.sub(r"[.,]", " ", name)) if w]
 
 
-def kind_of(named: NamedSpan) -> EntityKind:
+def kind_of(named: NamedSpan, placed: frozenset[str] = frozenset()) -> EntityKind:
+    """The entity kind of a name: the recogniser's label, overruled by a person's title, a place's
+    head word (`Lincoln Memorial`) or, for a name in `placed`, where the article puts it."""
     if named.title and named.title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
         return "person"
     kind = LABEL_KINDS[named.label]
     if kind == "organisation" and _words(named.name)[-1].lower() in PLACE_HEADS:
         return "place"
+    if kind in {"organisation", "person"} and _key(named.name) in placed:
+        return "place"
     return kind
+
+
+def _placed_names(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozenset[str]:
+    """Names of organisations or people the article also writes as places (`in Napa`, `near
+    Jordan`) and the gazetteer knows as a city, state or country; never a word of a person's
+    fuller name (`a role in Clinton's campaign` beside `Hillary Clinton`) nor a possessive."""
+    surnames = {_key(w) for n, _ in found if n.label == "PERSON" for w in _words(n.name)[1:]}
+    return frozenset(
+        _key(named.name)
+        for named, _ in found
+        if named.label in {"ORG", "PERSON"}
+        and not named.title
+        and _key(named.name) not in surnames
+        and text[named.span.end : named.span.end + 1] not in {"'", "\u2019"}
+        and _LOCATIVE.search(text[max(0, named.span.start - 12) : named.span.start])
+        and resolve_place(named.name) is not None
+    )
 
 
 def fold_entities(
@@ -109,10 +134,11 @@ def fold_entities(
     caption); the names of each entity are looked for again there, to tie the mentions that
     the recogniser missed.
     """
-    people = _fold_people([(n, c) for n, c in found if kind_of(n) == "person"])
+    placed = _placed_names(found, text)
+    people = _fold_people([(n, c) for n, c in found if kind_of(n, placed) == "person"])
     rest: list[_Cluster] = []
     for kind in ("organisation", "place", "group"):
-        items = [(n, c) for n, c in found if kind_of(n) == kind]
+        items = [(n, c) for n, c in found if kind_of(n, placed) == kind]
         if kind == "organisation":
             # `Pence` tagged as an organisation next to `Mike Pence` is the person.
             items = [(n, c) for n, c in items if not _absorb_into_person(people, n, c)]

@@ -124,6 +124,18 @@ def extract_events(
 _SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
 
 
+def _described(sentence: Sentence, verb: Token | None) -> Token | None:
+    """The noun a relative clause describes, through verbs joined to it (`the blasts at the
+    embassies in Kenya which killed scores and injured 1,000`): the event happens where it did."""
+    seen = set()
+    while verb is not None and verb.dep == "conj" and verb.head != verb.i and verb.i not in seen:
+        seen.add(verb.i)
+        verb = sentence.tokens[verb.head]
+    if verb is None or verb.dep != "relcl" or verb.head == verb.i:
+        return None
+    return sentence.tokens[verb.head]
+
+
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
@@ -164,10 +176,15 @@ def _event(
     total = _running_total(sentence, trigger)
     if count is None and total is not None:
         count = _count(sentence, _toll_figure(sentence, total))  # `the number injured topped 2,200`
+    said_about = kind in _SAID_ABOUT
     place = _place(
         sentence,
         # what is said about something elsewhere is not said there (`condemned the bombings in Kenya`)
-        [t for t in (trigger, verb, None if kind in _SAID_ABOUT else target_token, actor_token) if t is not None],
+        [
+            t
+            for t in (trigger, verb, None if said_about else target_token, actor_token, _described(sentence, verb))
+            if t is not None
+        ],
         entities,
         # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
         target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,
