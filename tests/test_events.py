@@ -680,3 +680,17 @@ def test_an_event_told_in_a_relative_clause_happens_where_the_noun_it_describes_
         ("killed", "Kenya"),
         ("injured", "Kenya"),
     ]
+
+
+def test_deaths_in_a_blast_are_the_attacks_in_a_report_of_one_and_the_accidents_in_another() -> None:
+    bombing = sitroom.analyze(
+        "The bombs killed 224 people at two embassies.\n\nThe bombs went off almost simultaneously.\n\n"
+        "Eleven people, none of them Americans, died in the blast in Dar es Salaam.",
+        published="1999-10-08",
+    )
+    accident = sitroom.analyze(
+        "A gas main exploded under a street in Leeds on Monday.\n\nTwo people died in the blast.",
+        published="1999-10-08",
+    )
+    assert [e.type for e in bombing.events if e.trigger_text == "died"] == ["assault"]
+    assert [e.type for e in accident.events if e.trigger_text == "died"] == ["other"]

@@ -14,6 +14,7 @@ from .words import (
     _CAUSING_VERBS,
     _DEFAULT_CASUALTY,
     _DESTROYING_VERBS,
+    _EXPLOSIONS,
     _HAPPENING_VERBS,
     _HARM_DONE_TO_BODIES,
     _HARMS,
@@ -98,6 +99,10 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
+    if harms and any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens):
+        # `Eleven people died in the blast`: an attack's in a report that tells one (its first harm
+        # may be the bomb going off, itself an explosion), else the accident's or disaster's
+        return "assault" if any(h.type == "assault" for h in harms) else harms[0].type
     last = harms[-1] if harms else None
     if last is not None and _adjacent(text, last.evidence, sentence.span):
         return last.type

@@ -93,6 +93,9 @@ _ATTACK_WORDS = (
 )
 
 
+# What goes off: a bomb's in a report of an attack, a gas main's in one of an accident.
+_EXPLOSIONS = frozenset(["blast", "explosion", "detonation"])
+
 _DEFAULT_CASUALTY = {
     "die": "other",
     "perish": "other",
