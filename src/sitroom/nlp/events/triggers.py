@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..lexicon import word_list
 from ..parse import Sentence, Token
+from ..places import country_code, resolve_place
 from .clauses import _has_object, _is_quantity, _names
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
 from .roles import _running_total, _toll_figure
@@ -54,6 +55,17 @@ class Trigger:
 
     kind: str
     rule: str
+
+
+# Who acts for a state as a body: accused, it is accused by another, not charged.
+_STATE_BODIES = frozenset(["army", "military", "government", "regime", "force", "troop", "authority", "ministry"])
+
+
+def _is_state(token: Token) -> bool:
+    """A country, a US state or a state's body (`Sudan`, `Iran`, `Sudan's army`): no person."""
+    if token.lemma.lower() in _STATE_BODIES:
+        return True
+    return token.pos == "PROPN" and (country_code(token.text) is not None or resolve_place(token.text) is not None)
 
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
@@ -195,7 +207,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if token.dep == "csubj":
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
         if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
-            return None  # `X is accused of killing ...`: the event is the act, not an accusation made here
+            # `Bin Laden is accused of masterminding the attack`, `who is accused of fatally shooting`:
+            # a person accused with no accuser named stands charged (the act is its own event); a
+            # state accused (`Sudan has often been accused of bombing`) is accused by someone
+            accused = next((c for c in children if c.dep == "nsubjpass"), None)
+            if any(c.dep == "agent" for c in children) or accused is None or _is_state(accused):
+                return Trigger("statement", "accused")
+            return Trigger("charge", "accused of a crime")
         if lemma == "charge" and _baton_before(sentence, token):
             return Trigger("use_of_force", "lathi charge")  # `police lathi-charged the protesters`
         if lemma == "set" and "fire" in {c.lemma.lower() for c in children if c.dep == "dobj"}:
