@@ -300,6 +300,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             token = owner
         elif names_work:
             token = sentence.tokens[token.head]
+        if _planned_or_going(sentence, token, NOUN_TRIGGERS[lemma]):
+            return Trigger(NOUN_TRIGGERS[lemma], f"noun planned or under way: {lemma}")
         head = sentence.tokens[token.head]
         if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:
             # `released from house arrest`, `called for attacks`, `days after the attack`: the noun is
@@ -481,6 +483,35 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
 _DEFINITE = frozenset(["the", "this", "that"])
 # What a march does as it goes: a march that does these is under way.
 _MARCHING = frozenset(["leave", "wind", "snake", "proceed", "head", "reach", "arrive"])
+
+
+# Words that put an event on the calendar: `a planned march`, `the rally scheduled for Sunday`.
+_PLANNED = frozenset(["plan", "schedule"])
+# Which way a march goes: `its long march down Broad Street`, `a march to City Hall`.
+_HABITUAL = frozenset(["regularly", "usually", "normally", "annually", "traditionally", "often"])
+_PATHS = frozenset(["down", "through", "along", "to", "from", "across", "toward", "towards", "past"])
+
+
+def _planned_or_going(sentence: Sentence, token: Token, kind: str) -> bool:
+    """A noun of a protest or rally that the report puts on the calendar (`before a planned march`,
+    `A memorial service planned at the university`) or on its way (`on its long march down Broad
+    Street`): the event planned or under way, wherever the noun stands in the clause."""
+    if kind not in {"protest", "rally"}:
+        return False
+    children = list(sentence.children(token))
+    planned = any(
+        c.dep in {"amod", "acl"}
+        and c.lemma.lower() in _PLANNED
+        and c.tag == "VBN"
+        # `the oldest regularly scheduled military parade`: a custom, not this one
+        and not any(g.dep == "advmod" and g.lemma.lower() in _HABITUAL for g in sentence.children(c))
+        for c in children
+    )
+    going = token.lemma.lower() == "march" and any(
+        c.dep == "prep" and c.lemma.lower() in _PATHS and any(g.pos == "PROPN" for g in sentence.subtree(c))
+        for c in children
+    )
+    return planned or going
 
 
 def _stands_for(sentence: Sentence, token: Token) -> str | None:
