@@ -26,6 +26,7 @@ from .words import (
     _FORCE_NOUNS,
     _FORCE_PHRASALS,
     _FORCE_WORDS,
+    _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
     _MODALS,
@@ -38,6 +39,7 @@ from .words import (
     _TOLL_VERBS,
     _VEHICLE_PHRASALS,
     _VESSELS,
+    _WATCHES,
     _WATER,
     CASUALTY,
     FAMILY_VERBS,
@@ -252,6 +254,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 for t in sentence.subtree(token)
             )
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
+        if _forces_posted(sentence, token, children):
+            return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
             return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
@@ -490,6 +494,25 @@ _PLANNED = frozenset(["plan", "schedule"])
 # Which way a march goes: `its long march down Broad Street`, `a march to City Hall`.
 _HABITUAL = frozenset(["regularly", "usually", "normally", "annually", "traditionally", "often"])
 _PATHS = frozenset(["down", "through", "along", "to", "from", "across", "toward", "towards", "past"])
+
+
+def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A verb of being posted somewhere whose subject (or passive subject) is police or troops."""
+    lemma = verb.lemma.lower()
+    posted = (
+        lemma in _FORCES_PRESENT
+        or any(c.dep in {"dobj", "xcomp"} and c.lemma.lower() == _WATCHES.get(lemma) for c in children)
+        or (
+            lemma in {"remain", "stay"}
+            and any(c.dep == "prep" and c.lemma.lower() in {"in", "at", "on", "outside"} for c in children)
+        )
+    )
+    subjects = [c for c in children if c.dep in {"nsubj", "nsubjpass"}]
+    return posted and any(
+        t.lemma.lower() in _FORCE_WORDS and t.dep in {"nsubj", "nsubjpass", "compound", "conj"}
+        for subject in subjects
+        for t in sentence.subtree(subject)
+    )
 
 
 def _planned_or_going(sentence: Sentence, token: Token, kind: str) -> bool:

@@ -332,6 +332,12 @@ _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
 _POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position", "move", "mass", "join"})
 
 
+# With police or troops as their subject: forces posted somewhere, deployed (`undercover police were
+# scattered throughout the crowd`, `security personnel dotted the route`, `police helicopters hovered
+# overhead`); `keep watch` and `stand guard` by their object, `remain` and `stay` only with a place.
+_FORCES_PRESENT = frozenset(["scatter", "dot", "line", "hover", "ring", "occupy", "guard"])
+_WATCHES = {"keep": "watch", "stand": "guard", "mount": "guard"}
+
 _ROUGH_VERBS = frozenset({"grab", "yank", "strike"})  # with people: assault
 
 
@@ -724,6 +730,8 @@ TRIGGER_LEMMAS = (
     | {verb for verb, _ in PHRASAL_TRIGGERS}
     | frozenset(NOUN_TRIGGERS)
     | _POSTING_VERBS
+    | _FORCES_PRESENT
+    | frozenset(_WATCHES)
     | _ROUGH_VERBS
     | _RULE_VERBS
     | _CROWD_ACTIONS
