@@ -695,3 +695,16 @@ def test_deaths_in_a_blast_are_the_attacks_in_a_report_of_one_and_the_accidents_
     )
     assert [e.type for e in bombing.events if e.trigger_text == "died"] == ["assault"]
     assert [e.type for e in accident.events if e.trigger_text == "died"] == ["other"]
+
+
+def test_buildings_damaged_with_no_cause_named_are_the_disasters_damage_and_no_count() -> None:
+    quake = sitroom.analyze(
+        "A strong earthquake struck Aceh on Tuesday.\n\nAt least 10 houses were damaged in Takengon.",
+        published="2013-07-02",
+    )
+    raid = sitroom.analyze(
+        "Gunmen attacked the village on Tuesday.\n\nTen houses were destroyed.", published="2013-07-02"
+    )
+    (damaged,) = [e for e in quake.events if e.trigger_text == "damaged"]
+    assert (damaged.type, damaged.count) == ("other", None)
+    assert [e.trigger_text for e in raid.events] == ["attacked"]  # an attack's damage is no disaster's

@@ -45,6 +45,7 @@ from .roles import (
 )
 from .triggers import Trigger, _trigger_type
 from .words import (
+    _DESTROYING_VERBS,
     _GUNFIRE,
     _NOT_HARM,
     _STRIKING_VERBS,
@@ -77,7 +78,7 @@ def extract_events(
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
-            trigger = _trigger_type(sentence, token)
+            trigger = _trigger_type(sentence, token) or _damage_in_disaster(sentence, token, harms)
             if trigger is None:
                 continue
             raw = trigger.kind
@@ -124,6 +125,19 @@ def extract_events(
 _SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
 
 
+def _damage_in_disaster(sentence: Sentence, token: Token, harms: Sequence[Event]) -> Trigger | None:
+    """Buildings damaged or destroyed with no cause named (`10 houses were damaged in Takengon`), in
+    a report whose harms so far are a disaster's and no attack's: the disaster's damage."""
+    if token.pos != "VERB" or token.lemma.lower() not in _DESTROYING_VERBS or not harms:
+        return None
+    if any(h.type == "assault" for h in harms) or not any(h.type == "other" for h in harms):
+        return None
+    children = list(sentence.children(token))
+    if any(c.dep in {"agent", "nsubj"} for c in children) or not any(c.dep == "nsubjpass" for c in children):
+        return None  # only the passive with no doer: `were damaged`, not `the army destroyed`
+    return Trigger("other", "damage in a disaster")
+
+
 def _described(sentence: Sentence, verb: Token | None) -> Token | None:
     """The noun a relative clause describes, through verbs joined to it (`the blasts at the
     embassies in Kenya which killed scores and injured 1,000`): the event happens where it did."""
@@ -164,7 +178,8 @@ def _event(
         else (countable_actor, countable_target)
     )
     # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
-    countable = kind not in {"statement", "speech"}
+    # nor what is damaged (`10 houses were damaged`): counts are of people
+    countable = kind not in {"statement", "speech"} and trigger.lemma.lower() not in _DESTROYING_VERBS
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
     if count is None and countable and trigger.pos in {"NOUN", "PROPN"} and kind != "assault":
         # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt

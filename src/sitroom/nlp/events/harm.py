@@ -92,17 +92,18 @@ def _to_death(sentence: Sentence, verb: Token) -> bool:
 
 
 def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:
-    """Killed or hurt by people (`assault`) or by a hazard (`other`): by what the sentence says,
+    """Killed or hurt by people (`assault`) or by a hazard (`other`): in a blast or explosion, as
+    the report's harms say (below), else by what the sentence says,
     else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
     bombing), else by the word (`died`, `dead`, `trapped`: other), else as the first the report
     told (`Many people were injured`, paragraphs into a report of a quake), else assault."""
-    kind = _casualty_kind(sentence, trigger)
-    if kind is not None:
-        return kind
     if harms and any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens):
         # `Eleven people died in the blast`: an attack's in a report that tells one (its first harm
         # may be the bomb going off, itself an explosion), else the accident's or disaster's
         return "assault" if any(h.type == "assault" for h in harms) else harms[0].type
+    kind = _casualty_kind(sentence, trigger)
+    if kind is not None:
+        return kind
     last = harms[-1] if harms else None
     if last is not None and _adjacent(text, last.evidence, sentence.span):
         return last.type
@@ -144,7 +145,7 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma == "drop" and patients & WEAPONS:
         return "assault"  # `bombs were dropped`
     if lemma in _DESTROYING_VERBS:
-        blamed = doer_word in HAZARDS or any(
+        blamed = doer_word in HAZARDS | _EXPLOSIONS or any(
             c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS) for c in children
         )
         conj_of_harm = (
