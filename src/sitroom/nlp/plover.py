@@ -107,7 +107,7 @@ _STATEMENTS: dict[str, Coding] = {
     **dict.fromkeys(
         [
             *["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
-            *["condemnation", "accusation", "deplore", "decry", "denounce"],
+            *["condemnation", "accusation", "deplore", "decry", "denounce", "criticize", "criticise", "complain"],
         ],
         Coding("ACCUSE", "disapprove", ""),
     ),
