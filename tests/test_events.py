@@ -708,3 +708,13 @@ def test_buildings_damaged_with_no_cause_named_are_the_disasters_damage_and_no_c
     (damaged,) = [e for e in quake.events if e.trigger_text == "damaged"]
     assert (damaged.type, damaged.count) == ("other", None)
     assert [e.trigger_text for e in raid.events] == ["attacked"]  # an attack's damage is no disaster's
+
+
+def test_a_year_naming_an_incident_is_no_count() -> None:
+    analysis = sitroom.analyze(
+        "The 2004 tsunami that killed about 230,000 people was triggered by a quake.", published="2013-07-02"
+    )
+    assert [
+        (e.trigger_text, e.count.value if e.count else None) for e in analysis.events if e.trigger_text == "killed"
+    ] == [("killed", 230000)]
+    assert all(e.count is None or e.count.value != 2004 for e in analysis.events)

@@ -114,10 +114,18 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 
 
+# A year naming an incident (`The 2004 tsunami`, `the 1996 Olympic bombing`): `the` and four digits.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
+
 def _counts_things(phrase: str, match: re.Match[str]) -> bool:
     if _NOT_COUNT_AFTER.match(phrase, match.end()):
         return False
-    return not _NOT_COUNT_BEFORE.search(phrase[: match.start("num")])
+    before = phrase[: match.start("num")]
+    if _YEAR.fullmatch(match["num"]) and not match["mod"] and _THE_BEFORE.search(before):
+        return False
+    return not _NOT_COUNT_BEFORE.search(before)
 
 
 _VAGUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True)) + r")\b", re.IGNORECASE)

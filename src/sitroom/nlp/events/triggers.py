@@ -235,6 +235,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "booked")  # `booked into the county jail`, `booked on charges of`
         if lemma == "hold" and _has_people(sentence, [token]) and _held_for(sentence, children):
             return Trigger("arrest", "held")  # `two men were held for questioning`, `held without bail`
+        if lemma == "admit" and (
+            any(c.dep in {"nsubjpass", "auxpass"} for c in children)
+            or any(c.dep == "dobj" and (c.pos == "PROPN" or c.lemma.lower() in _PEOPLE) for c in children)
+        ):
+            return None  # `NATO decided to admit Poland`, `was admitted to hospital`: let in, no admission
         if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
             return None  # `residents apprehend that violence may return`: fear, no arrest
         if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
@@ -307,9 +312,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if _planned_or_going(sentence, token, NOUN_TRIGGERS[lemma]):
             return Trigger(NOUN_TRIGGERS[lemma], f"noun planned or under way: {lemma}")
         head = sentence.tokens[token.head]
-        if token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}:
-            # `released from house arrest`, `called for attacks`, `days after the attack`: the noun is
-            # not what happens here, or only tells when
+        at_where = (
+            token.dep == "pobj"
+            and head.lemma.lower() == "at"
+            # a summit or a meeting is a venue (`held at the Madrid summit`)
+            and (sentence.tokens[head.head].lemma.lower() not in SUPPORT_VERBS or NOUN_TRIGGERS[lemma] == "consult")
+            and not any(c.dep == "relcl" for c in sentence.children(token))
+        )
+        if at_where or (token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}):
+            # `released from house arrest`, `called for attacks`, `days after the attack`, `held at the
+            # Washington summit`: the noun is not what happens here, or only tells when or where (but
+            # `join her supporters at the protest` takes part in it)
             return None
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
             return Trigger(
