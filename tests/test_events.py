@@ -718,3 +718,12 @@ def test_a_year_naming_an_incident_is_no_count() -> None:
         (e.trigger_text, e.count.value if e.count else None) for e in analysis.events if e.trigger_text == "killed"
     ] == [("killed", 230000)]
     assert all(e.count is None or e.count.value != 2004 for e in analysis.events)
+
+
+def test_an_incident_whose_relative_clause_kills_is_one_event_with_its_count() -> None:
+    analysis = sitroom.analyze(
+        "He also is charged in three Atlanta attacks, including the 1996 Olympic bombing that killed one person.",
+        published="1999-05-07",
+    )
+    harms = [(e.trigger_text, e.count.value if e.count else None) for e in analysis.events if e.type == "assault"]
+    assert harms == [("killed", 1)]

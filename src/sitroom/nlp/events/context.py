@@ -12,6 +12,7 @@ from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll
 from .roles import _running_total
 from .words import (
+    _AIM_HEADS,
     _ASPECT_VERBS,
     _ATTEMPT_HEADS,
     _CONDITIONS,
@@ -71,6 +72,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     """Whether the act is only wanted, tried, possible or failed, not done: `want to attack`,
     `attempts to kill`, `no alternative than to arrest them`, `have not been able to arrest`."""
     head = sentence.tokens[verb.head]
+    if verb.dep == "pcomp" and head.lemma.lower() == "of" and head.head != head.i:
+        return sentence.tokens[head.head].lemma.lower() in _AIM_HEADS  # `in the hope of questioning him`
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done

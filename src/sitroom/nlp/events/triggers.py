@@ -357,8 +357,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
         # `terrorist attacks, which occurred last year`, `the bombings that targeted U.S. embassies`:
         # a relative clause of its own tells the incident happening
+        # (a clause that kills or hurts is the one event, with its count: `the 1996 Olympic bombing
+        # that killed one person`, `the assault that killed five officers`)
         told = NOUN_TRIGGERS[lemma] in _INCIDENTS and any(
-            c.dep == "relcl" and c.tag in {"VBD", "VBN", "VBZ", "VBP"} and _told_happening(sentence, c)
+            c.dep == "relcl"
+            and c.tag in {"VBD", "VBN", "VBZ", "VBP"}
+            and _told_happening(sentence, c)
+            and _kind_of_clause(sentence, c) != CASUALTY
             for c in sentence.children(token)
         )
         # `the curfew it put in place Thursday`, `a ban which had been imposed`: made to happen in
@@ -462,6 +467,11 @@ def _happening(sentence: Sentence, verb: Token) -> bool:
     return lemma in _HAPPENING_VERBS or (
         lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
     )
+
+
+def _kind_of_clause(sentence: Sentence, clause: Token) -> str | None:
+    trigger = _trigger_type(sentence, clause)
+    return None if trigger is None else trigger.kind
 
 
 def _told_happening(sentence: Sentence, clause: Token) -> bool:

@@ -640,9 +640,11 @@ _VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "d
 # `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
 _WISH_HEADS = frozenset(
     ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
-) | {"like", "attempt"}
+) | {"like", "attempt", "invite", "hope", "seek"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
+# Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
+_AIM_HEADS = _ATTEMPT_HEADS | {"hope", "aim", "goal", "purpose", "intention", "prospect"}
 # Nouns whose `to` complement may be done, not is: `no alternative than to arrest them`.
 _POSSIBILITY_HEADS = frozenset(["alternative", "option", "choice", "right", "power", "authority", "ability", "chance"])
 # Verbs a wish reaches through to the act: `exhorted citizens to keep rallying`.
