@@ -727,3 +727,17 @@ def test_an_incident_whose_relative_clause_kills_is_one_event_with_its_count() -
     )
     harms = [(e.trigger_text, e.count.value if e.count else None) for e in analysis.events if e.type == "assault"]
     assert harms == [("killed", 1)]
+
+
+def test_a_quake_happens_at_the_point_its_report_places_by_distance_and_bearing() -> None:
+    analysis = sitroom.analyze(
+        "A magnitude 6.1 earthquake struck Indonesia's Aceh province on Tuesday, killing at least one.\n\n"
+        "The epicenter was located 34 miles west of the town of Bireun, near the western coast of Sumatra.",
+        published="2013-07-02",
+    )
+    (point,) = [p for p in analysis.places if p.kind == "offset"]
+    assert point.name == "34 miles west of the town of Bireun"
+    # Bireun is at 5.203 N, 96.701 E: 55 km due west
+    assert abs(point.latitude - 5.203) < 0.01 and abs(point.longitude - 96.207) < 0.01
+    struck = next(e for e in analysis.events if e.trigger_text == "struck")
+    assert struck.place is not None and struck.place.entity == point.name and struck.place_inherited

@@ -182,7 +182,7 @@ class ResolvedPlace:
     """A place entity (or landmark) with coordinates; `label` says which place it was taken to be."""
 
     name: str  # the entity's canonical name
-    kind: str  # landmark, city, state, country
+    kind: str  # landmark, city, state, country, offset (a point told by distance and bearing from a town)
     latitude: float
     longitude: float
     label: str

@@ -211,7 +211,7 @@ def event_matches(rules: Sequence[Rule], analysis: Analysis) -> list[Match]:
 
 # Places whose point is where things happen; a country or a state stands at its capital, which
 # says nothing about where in it an event was.
-_POINT_KINDS = frozenset({"city", "landmark"})
+_POINT_KINDS = frozenset({"city", "landmark", "offset"})
 # Of the places a report names, the share (and the least number of mentions) that must lie in a
 # watched area for an event with no place of its own to count as being there.
 _LOCAL_SHARE, _LOCAL_MENTIONS = 0.5, 3

@@ -17,7 +17,7 @@ from .entities import fold_entities
 from .events import extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
-from .places import city_country, country_code, resolve_places
+from .places import Offset, city_country, country_code, offset_places, resolve_places
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
@@ -131,6 +131,34 @@ def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
             e = replace(e, place=giver.place)
         shared.append(e)
     return tuple(shared)
+
+
+def _at_offsets(
+    events: tuple[Event, ...], offsets: tuple[Offset, ...], places: tuple[ResolvedPlace, ...]
+) -> tuple[Event, ...]:
+    """A quake, or what it did, happens at the point its report places by distance and bearing
+    (`34 miles west of the town of Bireun`): the one in its own sentence (the town named there is
+    where it is measured from, not where it struck), else, when it has no town of its own, the
+    report's first, marked as inherited."""
+    if not offsets:
+        return events
+    precise = {p.name for p in places if p.kind in {"city", "landmark"}}
+    placed = []
+    for e in events:
+        own = next((o for o in offsets if e.evidence.start <= o.start < e.evidence.end), None)
+        townless = e.place is None or e.place.entity not in precise
+        if e.type != "other" or e.in_caption:
+            pass
+        elif own is not None and (townless or own.start <= e.place.span.start < own.end):  # type: ignore[union-attr]
+            e = replace(e, place=_offset_participant(own), place_inherited=False)
+        elif townless:
+            e = replace(e, place=_offset_participant(offsets[0]), place_inherited=True)
+        placed.append(e)
+    return tuple(placed)
+
+
+def _offset_participant(offset: Offset) -> Participant:
+    return Participant(offset.place.name, Span(offset.start, offset.end), offset.place.name)
 
 
 def _with_report_place(
@@ -271,13 +299,14 @@ def _analysis(
         attributions = attributions_of(parse)
     found = extract_events(sentences, entities, dates, article.text) if events else ()
     places = resolve_places(entities, article.text)
+    offsets = offset_places(article.text, entities, places)
     return Analysis(
         document=document,
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
-        events=_with_report_place(found, document, entities, places),
-        places=places,
+        events=_with_report_place(_at_offsets(found, offsets, places), document, entities, places),
+        places=places + tuple(o.place for o in offsets),
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),
     )

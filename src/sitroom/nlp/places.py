@@ -12,6 +12,7 @@ must not take `WASHINGTON` from the capital in a report that names New Jersey).
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -383,3 +384,75 @@ def _context_state(name: str) -> str | None:
 def _state_code(name: str) -> str | None:
     name = US_STATES.get(_key(name), name)
     return _STATE_NAMES.get(name.casefold())
+
+
+# `34 miles west of the town of Bireun`, `about 14 miles northeast of Healdsburg`, `55km south of
+# Bireun`: where a quake's epicentre (or any point) lies, told from a town.
+_OFFSET = re.compile(
+    r"(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?P<bearing>(?i:(?:north|south|east|west)(?:\s*-\s*|\s*)?){1,3})"
+    r"\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
+    r"(?P<base>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})"
+)
+_POINTS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+KM_PER_MILE = 1.609344
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A point the text places by distance and bearing from a place it names, and where it says so."""
+
+    place: ResolvedPlace
+    start: int
+    end: int
+
+
+def offset_places(text: str, entities: Sequence[Entity], places: Sequence[ResolvedPlace]) -> tuple[Offset, ...]:
+    """The points the article places by distance and bearing from a town (`34 miles west of the town
+    of Bireun`): the town as the article's places resolve it (its context choosing among towns of
+    one name), else a town of 5,000 people or more that is the only one of its name."""
+    by_mention = {m.text: e.name for e in entities if e.kind == "place" for m in e.mentions}
+    resolved = {p.name: p for p in places}
+    found = []
+    for match in _OFFSET.finditer(text):
+        base = _offset_base(match["base"], by_mention, resolved)
+        compass = re.sub(
+            r"[^NSEW]",
+            "",
+            match["bearing"]
+            .upper()
+            .replace("NORTH", "N")
+            .replace("SOUTH", "S")
+            .replace("EAST", "E")
+            .replace("WEST", "W"),
+        )
+        if base is None or compass not in _POINTS:
+            continue
+        distance = float(match["distance"]) * (1.0 if match["unit"].lower().startswith("k") else KM_PER_MILE)
+        bearing = math.radians(22.5 * _POINTS.index(compass))
+        latitude = base.latitude + distance * math.cos(bearing) / 111.0
+        longitude = base.longitude + distance * math.sin(bearing) / (111.32 * math.cos(math.radians(base.latitude)))
+        phrase = match.group(0)
+        found.append(
+            Offset(
+                ResolvedPlace(
+                    phrase,
+                    "offset",
+                    round(latitude, 5),
+                    round(longitude, 5),
+                    f"{phrase} ({base.label})",
+                    f"{match['distance']} {match['unit']} {compass} of {base.label}, from {base.source}",
+                ),
+                match.start(),
+                match.end(),
+            )
+        )
+    return tuple(found)
+
+
+def _offset_base(name: str, by_mention: dict[str, str], resolved: dict[str, ResolvedPlace]) -> ResolvedPlace | None:
+    place = resolved.get(by_mention.get(name, name))
+    if place is not None and place.kind in {"city", "landmark"}:
+        return place
+    towns = _small_towns().get(_key(name), [])
+    return _city_place(name, towns[0], "city") if len(towns) == 1 else None

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..nlp.places import country_number
 
 WIDTH, HEIGHT, PAD = 640, 360, 40
-POINT_KINDS = ("city", "landmark")  # places a dot stands for; countries and states are areas
+POINT_KINDS = ("city", "landmark", "offset")  # places a dot stands for; countries and states are areas
 MIN_SPAN = 0.02  # degrees across at the least (about 2 km): one place still shows its streets' scale
 MIN_STEP_PX = 0.8  # a ring's points closer than this on screen are drawn as one
 

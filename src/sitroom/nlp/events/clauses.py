@@ -52,6 +52,11 @@ def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token |
     subjects = [c for c in children if c.dep == "nsubj"]
     # A parse that gives two subjects (`A magnitude 4. 6 earthquake struck`): the harmful one.
     subject = next((c for c in subjects if _hazard_or_weapon(c)), subjects[0] if subjects else None)
+    if subject is not None and not _hazard_or_weapon(subject):
+        # `A magnitude 6.1 earthquake struck`, parsed as `magnitude` with the quake in apposition
+        subject = next(
+            (c for c in sentence.children(subject) if c.dep in {"appos", "compound"} and _hazard_or_weapon(c)), subject
+        )
     if subject is not None and subject.tag in {"WDT", "WP"} and verb.dep == "relcl":
         return sentence.tokens[verb.head]
     if subject is None and verb.dep == "conj" and verb.head != verb.i:
