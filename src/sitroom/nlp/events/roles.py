@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ...model import Entity, Participant, Quantity, Span
 from ..counts import parse_count
 from ..parse import Sentence, Token
-from ..places import LANDMARK_NAMES, country_number, landmark_named
+from ..places import LANDMARK_NAMES, country_number, landmark_named, resolve_place
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
 from .words import _CUSTODY, _EVENT_WORK, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS, SUPPORT_VERBS
@@ -95,7 +95,9 @@ def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
         for deed in sentence.children(child):
             if deed.dep == "pobj" and deed.lemma.lower() in _DEEDS:
                 doer = next((c for c in sentence.children(deed) if c.dep in {"compound", "poss"}), None)
-                if doer is not None and doer.pos in {"NOUN", "PROPN"}:
+                # a place says where the attacks were (`charged in three Atlanta attacks`), not who
+                named_place = doer is not None and doer.pos == "PROPN" and resolve_place(doer.text) is not None
+                if doer is not None and doer.pos in {"NOUN", "PROPN"} and not named_place:
                     return doer
             # the parser's other reading: `in police firing` as police (object) firing (participle)
             if deed.dep == "pobj" and any(

@@ -125,7 +125,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
             return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
-        if lemma == "miss" and token.tag == "VBG" and being and not _has_object(sentence, token):
+        if (
+            lemma == "miss"
+            and token.tag == "VBG"
+            and (being or token.dep == "oprd")
+            and not _has_object(sentence, token)
+        ):
             return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
@@ -242,8 +247,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `NATO decided to admit Poland`, `was admitted to hospital`: let in, no admission
         if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
             return None  # `residents apprehend that violence may return`: fear, no arrest
-        if lemma == "charge" and not any(c.lemma.lower() == "with" for c in sentence.children(token)):
+        if lemma == "charge" and not (
+            any(c.lemma.lower() == "with" for c in sentence.children(token)) or _person_charged(sentence, children)
+        ):
             return None  # `charge` without `with ...` is mostly about prices and batteries
+        if lemma == "challenge" and any(
+            c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, {"court"}) for c in children
+        ):
+            return Trigger("charge", "challenged in court")  # `would challenge the fine in court`: a legal challenge
         if (
             VERB_TRIGGERS.get(lemma) == "statement"
             and lemma in SUPPORT_VERBS
@@ -535,6 +546,17 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
         t.lemma.lower() in _FORCE_WORDS and t.dep in {"nsubj", "nsubjpass", "compound", "conj"}
         for subject in subjects
         for t in sentence.subtree(subject)
+    )
+
+
+def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`He was charged Thursday in state and federal complaints`, `is charged in three attacks`:
+    a person charged, the passive with a pronoun, a name or a word for people as its subject."""
+    subject = next((c for c in children if c.dep == "nsubjpass"), None)
+    return subject is not None and (
+        (subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"})
+        or subject.lemma.lower() in _PEOPLE
+        or (subject.pos == "PROPN" and not _is_state(subject))
     )
 
 

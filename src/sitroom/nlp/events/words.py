@@ -115,7 +115,7 @@ _TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", 
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
     **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose"], "killed"),
-    **dict.fromkeys(["injure", "wound", "hurt"], "injured"),
+    **dict.fromkeys(["injure", "wound", "hurt", "maim"], "injured"),
     "missing": "missing",
     "miss": "missing",
     "treat": "injured",
@@ -191,7 +191,7 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink", "flee", "displace"], "other"),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
-    **dict.fromkeys(["kill", "injure", "wound", "hurt", "die", "perish", "trap"], CASUALTY),
+    **dict.fromkeys(["kill", "injure", "wound", "hurt", "maim", "die", "perish", "trap"], CASUALTY),
 }
 
 
