@@ -741,3 +741,20 @@ def test_a_quake_happens_at_the_point_its_report_places_by_distance_and_bearing(
     assert abs(point.latitude - 5.203) < 0.01 and abs(point.longitude - 96.207) < 0.01
     struck = next(e for e in analysis.events if e.trigger_text == "struck")
     assert struck.place is not None and struck.place.entity == point.name and struck.place_inherited
+
+
+def test_a_relative_clause_takes_the_date_of_its_noun_and_a_time_clause_that_of_its_clause() -> None:
+    bombing = sitroom.analyze(
+        "Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion clinic "
+        "that killed an off-duty police officer and maimed a nurse.",
+        published="1999-05-07",
+    )
+    assert [(e.trigger_text, e.date.value if e.date else None) for e in bombing.events] == [
+        ("killed", "1998-01"),
+        ("maimed", "1998-01"),
+    ]
+    (gunned,) = sitroom.analyze(
+        "Dr. Slepian was heating soup in his kitchen last fall when he was gunned down.", published="1999-05-07"
+    ).events
+    # the time is the clause's it hangs on; who heated soup did not shoot him
+    assert (gunned.date.value if gunned.date else None, gunned.actor) == ("1998-FA", None)

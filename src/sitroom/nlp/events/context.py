@@ -128,6 +128,29 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _described_words(sentence: Sentence, verb: Token) -> set[int]:
+    """The words before the noun a relative clause describes, and before the noun that one is `of`
+    (`the January 1998 bombing of a Birmingham abortion clinic that killed`): where the date of the
+    noun phrase stands, which the clause takes."""
+    while verb.dep == "conj" and verb.head != verb.i:  # `that killed an officer and maimed a nurse`
+        verb = sentence.tokens[verb.head]
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return set()
+    nouns = [sentence.tokens[verb.head]]
+    of = sentence.tokens[nouns[0].head]
+    if nouns[0].dep == "pobj" and of.lemma.lower() == "of" and of.head != of.i:
+        nouns.append(sentence.tokens[of.head])
+    modifiers = {"compound", "nmod", "amod", "nummod", "poss"}
+    return {t.i for noun in nouns for t in sentence.children(noun) if t.dep in modifiers and t.i < noun.i}
+
+
+def _time_clause(sentence: Sentence, verb: Token) -> bool:
+    """An adverbial clause of time: `when`, `as` or `while` opens it."""
+    return any(
+        c.dep == "advmod" and c.lemma.lower() in {"when", "as", "while"} for c in sentence.children(verb)
+    ) or any(c.dep == "mark" and c.lemma.lower() in {"as", "while", "when"} for c in sentence.children(verb))
+
+
 def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
     """The date in the trigger's own clause nearest the trigger; a date in another clause is not the event's."""
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
@@ -135,6 +158,9 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         clause.add(verb.head)
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
+    if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
+        clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
+    described = _described_words(sentence, verb) if verb is not None else set()
     clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     governed = []  # each date of the sentence with its token and the verb whose clause it is in
     for date in dates:
@@ -150,7 +176,10 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     own = [
         date
         for date, token, governor in governed
-        if (governor is not None and governor.i in clause) or token.head == trigger.i or abs(token.i - trigger.i) <= 2
+        if (governor is not None and governor.i in clause)
+        or token.head == trigger.i
+        or abs(token.i - trigger.i) <= 2
+        or token.i in described
     ]
     if not own and verb is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
         # `Two people were killed and three others were injured ... Saturday night`: a date told

@@ -127,7 +127,8 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if when and preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
             governor = sentence.tokens[preposition.head]
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
-    if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i:
+    own_patient = any(c.dep == "nsubjpass" for c in children)  # `when he was gunned down`: no one named
+    if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i and not own_patient:
         # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on;
         # `were able to arrest`: of the verb the adjective completes
         governor = sentence.tokens[verb.head]
