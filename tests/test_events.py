@@ -758,3 +758,12 @@ def test_a_relative_clause_takes_the_date_of_its_noun_and_a_time_clause_that_of_
     ).events
     # the time is the clause's it hangs on; who heated soup did not shoot him
     assert (gunned.date.value if gunned.date else None, gunned.actor) == ("1998-FA", None)
+
+
+def test_reports_of_harm_tell_it_and_no_reports_deny_it() -> None:
+    (none,) = sitroom.analyze(
+        "A dispatcher said that there had been no reports of damage or injuries.", published="2013-03-14"
+    ).events
+    (some,) = sitroom.analyze("There were reports of injuries in the town.", published="2013-03-14").events
+    assert (none.casualty, none.polarity) == ("injured", "negated")
+    assert (some.casualty, some.polarity) == ("injured", "asserted")

@@ -60,12 +60,15 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
 
 
 def _count(event: Event) -> int | None:
-    """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`)."""
+    """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`, `he`)."""
     if event.count is not None:
         return event.count.value
     target = event.target
-    if target is not None and (target.text.lower().startswith(("a ", "an ")) or target.entity is not None):
-        return 1
+    one = target is not None and (
+        target.text.lower().startswith(("a ", "an ")) or target.text.lower() in {"he", "she", "him", "her"}
+    )
+    if target is not None and (one or target.entity is not None):
+        return 1  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
     return None
 
 

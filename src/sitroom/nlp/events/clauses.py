@@ -83,3 +83,21 @@ def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
         if current.pos == "VERB":
             return current
     return None
+
+
+def reports_of(sentence: Sentence, token: Token) -> Token | None:
+    """`There were (no) reports of damage or injuries`: the reports through which the existential
+    `be` tells the harm (what negates them negates it), or None."""
+    while token.dep == "conj" and token.head != token.i:
+        token = sentence.tokens[token.head]
+    of = sentence.tokens[token.head]
+    if token.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    reports = sentence.tokens[of.head]
+    there = sentence.tokens[reports.head]
+    told = (
+        reports.lemma.lower() in {"report", "sign", "word"}
+        and reports.dep == "attr"
+        and any(c.dep == "expl" for c in sentence.children(there))
+    )
+    return reports if told else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...model import DateMention, Event
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _governing_verb, _is_toll
+from .clauses import _adjacent, _governing_verb, _is_toll, reports_of
 from .roles import _running_total
 from .words import (
     _AIM_HEADS,
@@ -204,6 +204,9 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    reports = reports_of(sentence, trigger) if trigger.pos == "NOUN" else None
+    if reports is not None:
+        heads.add(reports.i)  # `no reports of injuries`: what is said of the reports is said of the harm
     for token in sentence.tokens:
         if token.head in heads and token.dep == "neg":
             return "negated"

@@ -81,8 +81,10 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
 
 
 def _to_death(sentence: Sentence, verb: Token) -> bool:
-    """`shot to death`, `beaten to death`, `shot dead`: the attack killed."""
+    """`shot to death`, `beaten to death`, `shot dead`, `gunned down`: the attack killed."""
     for c in sentence.children(verb):
+        if verb.lemma.lower() == "gun" and c.dep == "prt" and c.lemma.lower() == "down":
+            return True
         to_death = c.dep == "prep" and c.lemma.lower() == "to"
         if to_death and any(g.lemma.lower() == "death" for g in sentence.children(c)):
             return True

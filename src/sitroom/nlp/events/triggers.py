@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
-from .clauses import _has_object, _is_quantity, _names
+from .clauses import _has_object, _is_quantity, _names, reports_of
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
@@ -282,6 +282,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
         return Trigger(listed, f"verb list: {lemma}") if listed else None
+    if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reports_of(sentence, token) is not None:
+        return Trigger(CASUALTY, "reports of harm")  # `There were no reports of damage or injuries`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
@@ -547,6 +549,9 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
         for subject in subjects
         for t in sentence.subtree(subject)
     )
+
+
+_REPORTED_HARMS = frozenset(["injury", "death", "casualty", "fatality"])
 
 
 def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:

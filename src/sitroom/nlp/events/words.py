@@ -114,8 +114,8 @@ _TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", 
 
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
-    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose"], "killed"),
-    **dict.fromkeys(["injure", "wound", "hurt", "maim"], "injured"),
+    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "fatality"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt", "maim", "injury"], "injured"),
     "missing": "missing",
     "miss": "missing",
     "treat": "injured",
