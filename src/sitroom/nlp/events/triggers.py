@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
-from .clauses import _has_object, _is_quantity, _names, reports_of
+from .clauses import _doer, _has_object, _is_quantity, _names, reports_of
 from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
@@ -59,6 +59,8 @@ class Trigger:
     rule: str
 
 
+# Who fires a gun when they fire (`the sniper fired`), not a boss firing staff.
+_SHOOTERS = frozenset(["sniper", "gunman", "shooter", "attacker", "assailant", "soldier", "police", "officer", "troop"])
 # Who acts for a state as a body: accused, it is accused by another, not charged.
 _STATE_BODIES = frozenset(["army", "military", "government", "regime", "force", "troop", "authority", "ministry"])
 
@@ -162,6 +164,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
+        shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
+        if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
+            return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
         # `struck supporters as unfair`: seemed to them, not hit them
@@ -240,6 +245,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "booked")  # `booked into the county jail`, `booked on charges of`
         if lemma == "hold" and _has_people(sentence, [token]) and _held_for(sentence, children):
             return Trigger("arrest", "held")  # `two men were held for questioning`, `held without bail`
+        if lemma == "admit" and any(c.dep == "dobj" and _is_state(c) for c in children):
+            return Trigger("agree", "members admitted")  # `NATO has decided to admit Poland`: joining an alliance
         if lemma == "admit" and (
             any(c.dep in {"nsubjpass", "auxpass"} for c in children)
             or any(c.dep == "dobj" and (c.pos == "PROPN" or c.lemma.lower() in _PEOPLE) for c in children)

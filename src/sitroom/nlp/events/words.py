@@ -182,6 +182,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "decry",
             "denounce",
             "unveil",
+            "divulge",
             "criticize",
             "criticise",
             "complain",
