@@ -108,6 +108,7 @@ _STATEMENTS: dict[str, Coding] = {
         [
             *["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
             *["condemnation", "accusation", "deplore", "decry", "denounce", "criticize", "criticise", "complain"],
+            "charge",
         ],
         Coding("ACCUSE", "disapprove", ""),
     ),

@@ -254,6 +254,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `NATO decided to admit Poland`, `was admitted to hospital`: let in, no admission
         if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
             return None  # `residents apprehend that violence may return`: fear, no arrest
+        if lemma == "charge" and any(c.dep == "ccomp" for c in children):
+            return Trigger("statement", "charged that")  # `He also charged that the party ignored ...`: an accusation
         if lemma == "charge" and not (
             any(c.lemma.lower() == "with" for c in sentence.children(token)) or _person_charged(sentence, children)
         ):

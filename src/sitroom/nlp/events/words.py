@@ -183,6 +183,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "denounce",
             "unveil",
             "divulge",
+            "state",
             "criticize",
             "criticise",
             "complain",
