@@ -143,18 +143,17 @@ def _at_offsets(
     if not offsets:
         return events
     precise = {p.name for p in places if p.kind in {"city", "landmark"}}
-    placed = []
-    for e in events:
-        own = next((o for o in offsets if e.evidence.start <= o.start < e.evidence.end), None)
-        townless = e.place is None or e.place.entity not in precise
-        if e.type != "other" or e.in_caption:
-            pass
-        elif own is not None and (townless or own.start <= e.place.span.start < own.end):  # type: ignore[union-attr]
-            e = replace(e, place=_offset_participant(own), place_inherited=False)
-        elif townless:
-            e = replace(e, place=_offset_participant(offsets[0]), place_inherited=True)
-        placed.append(e)
-    return tuple(placed)
+    return tuple(e if e.type != "other" or e.in_caption else _at_offset(e, offsets, precise) for e in events)
+
+
+def _at_offset(event: Event, offsets: tuple[Offset, ...], precise: set[str]) -> Event:
+    own = next((o for o in offsets if event.evidence.start <= o.start < event.evidence.end), None)
+    place = event.place
+    if place is not None and place.entity in precise and (own is None or not own.start <= place.span.start < own.end):
+        return event  # a town of its own, not the one the distance is measured from
+    if own is not None:
+        return replace(event, place=_offset_participant(own), place_inherited=False)
+    return replace(event, place=_offset_participant(offsets[0]), place_inherited=True)
 
 
 def _offset_participant(offset: Offset) -> Participant:

@@ -395,6 +395,7 @@ _OFFSET = re.compile(
     r"(?P<base>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})"
 )
 _POINTS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+_COMPASS = {"north": "N", "south": "S", "east": "E", "west": "W"}
 KM_PER_MILE = 1.609344
 
 
@@ -416,16 +417,7 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
     found = []
     for match in _OFFSET.finditer(text):
         base = _offset_base(match["base"], by_mention, resolved)
-        compass = re.sub(
-            r"[^NSEW]",
-            "",
-            match["bearing"]
-            .upper()
-            .replace("NORTH", "N")
-            .replace("SOUTH", "S")
-            .replace("EAST", "E")
-            .replace("WEST", "W"),
-        )
+        compass = "".join(_COMPASS[w] for w in re.findall(r"north|south|east|west", match["bearing"].lower()))
         if base is None or compass not in _POINTS:
             continue
         distance = float(match["distance"]) * (1.0 if match["unit"].lower().startswith("k") else KM_PER_MILE)

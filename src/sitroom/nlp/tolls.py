@@ -64,12 +64,11 @@ def _count(event: Event) -> int | None:
     if event.count is not None:
         return event.count.value
     target = event.target
-    one = target is not None and (
-        target.text.lower().startswith(("a ", "an ")) or target.text.lower() in {"he", "she", "him", "her"}
-    )
-    if target is not None and (one or target.entity is not None):
-        return 1  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
-    return None
+    if target is None:
+        return None
+    words = target.text.lower()
+    one = words.startswith(("a ", "an ")) or words in {"he", "she", "him", "her"} or target.entity is not None
+    return 1 if one else None  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
 
 
 def _told_as_none(analysis: Analysis) -> set[str]:

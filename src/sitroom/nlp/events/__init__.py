@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...model import DateMention, Entity, Event
 from ..parse import Sentence, Token
 from ..plover import code_event
-from .clauses import _governing_verb, _has_object, _same_kind
+from .clauses import _governing_verb, _has_object, _same_kind, described_noun
 from .context import (
     _carry_dates,
     _date,
@@ -30,7 +30,7 @@ from .context import (
     _modality,
     _polarity,
 )
-from .harm import _casualty_type, _harm_counted
+from .harm import _casualty_type, _damage_in_disaster, _harm_counted
 from .roles import (
     _count,
     _counted_conjunct,
@@ -78,7 +78,9 @@ def extract_events(
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
         for token in sentence.tokens:
-            trigger = _trigger_type(sentence, token) or _damage_in_disaster(sentence, token, harms)
+            trigger = _trigger_type(sentence, token)
+            if trigger is None and _damage_in_disaster(sentence, token, harms):
+                trigger = Trigger("other", "damage in a disaster")
             if trigger is None:
                 continue
             raw = trigger.kind
@@ -125,31 +127,6 @@ def extract_events(
 _SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
 
 
-def _damage_in_disaster(sentence: Sentence, token: Token, harms: Sequence[Event]) -> Trigger | None:
-    """Buildings damaged or destroyed with no cause named (`10 houses were damaged in Takengon`), in
-    a report whose harms so far are a disaster's and no attack's: the disaster's damage."""
-    if token.pos != "VERB" or token.lemma.lower() not in _DESTROYING_VERBS or not harms:
-        return None
-    if any(h.type == "assault" for h in harms) or not any(h.type == "other" for h in harms):
-        return None
-    children = list(sentence.children(token))
-    if any(c.dep in {"agent", "nsubj"} for c in children) or not any(c.dep == "nsubjpass" for c in children):
-        return None  # only the passive with no doer: `were damaged`, not `the army destroyed`
-    return Trigger("other", "damage in a disaster")
-
-
-def _described(sentence: Sentence, verb: Token | None) -> Token | None:
-    """The noun a relative clause describes, through verbs joined to it (`the blasts at the
-    embassies in Kenya which killed scores and injured 1,000`): the event happens where it did."""
-    seen = set()
-    while verb is not None and verb.dep == "conj" and verb.head != verb.i and verb.i not in seen:
-        seen.add(verb.i)
-        verb = sentence.tokens[verb.head]
-    if verb is None or verb.dep != "relcl" or verb.head == verb.i:
-        return None
-    return sentence.tokens[verb.head]
-
-
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
@@ -192,14 +169,11 @@ def _event(
     if count is None and total is not None:
         count = _count(sentence, _toll_figure(sentence, total))  # `the number injured topped 2,200`
     said_about = kind in _SAID_ABOUT
+    described = described_noun(sentence, verb) if verb is not None else None  # `the blasts in Kenya which killed`
     place = _place(
         sentence,
         # what is said about something elsewhere is not said there (`condemned the bombings in Kenya`)
-        [
-            t
-            for t in (trigger, verb, None if said_about else target_token, actor_token, _described(sentence, verb))
-            if t is not None
-        ],
+        [t for t in (trigger, verb, None if said_about else target_token, actor_token, described) if t is not None],
         entities,
         # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
         target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,

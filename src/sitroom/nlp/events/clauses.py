@@ -101,3 +101,11 @@ def reports_of(sentence: Sentence, token: Token) -> Token | None:
         and any(c.dep == "expl" for c in sentence.children(there))
     )
     return reports if told else None
+
+
+def described_noun(sentence: Sentence, verb: Token) -> Token | None:
+    """The noun a relative clause describes, through verbs joined to it (`the blasts ... which
+    killed scores and injured 1,000`), or None when the verb is in no relative clause."""
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]
+    return sentence.tokens[verb.head] if verb.dep == "relcl" and verb.head != verb.i else None

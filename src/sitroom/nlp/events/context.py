@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ...model import DateMention, Event
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _governing_verb, _is_toll, reports_of
+from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of
 from .roles import _running_total
 from .words import (
     _AIM_HEADS,
@@ -132,11 +132,10 @@ def _described_words(sentence: Sentence, verb: Token) -> set[int]:
     """The words before the noun a relative clause describes, and before the noun that one is `of`
     (`the January 1998 bombing of a Birmingham abortion clinic that killed`): where the date of the
     noun phrase stands, which the clause takes."""
-    while verb.dep == "conj" and verb.head != verb.i:  # `that killed an officer and maimed a nurse`
-        verb = sentence.tokens[verb.head]
-    if verb.dep != "relcl" or verb.head == verb.i:
+    noun = described_noun(sentence, verb)  # through `that killed an officer and maimed a nurse`
+    if noun is None:
         return set()
-    nouns = [sentence.tokens[verb.head]]
+    nouns = [noun]
     of = sentence.tokens[nouns[0].head]
     if nouns[0].dep == "pobj" and of.lemma.lower() == "of" and of.head != of.i:
         nouns.append(sentence.tokens[of.head])
@@ -147,8 +146,8 @@ def _described_words(sentence: Sentence, verb: Token) -> set[int]:
 def _time_clause(sentence: Sentence, verb: Token) -> bool:
     """An adverbial clause of time: `when`, `as` or `while` opens it."""
     return any(
-        c.dep == "advmod" and c.lemma.lower() in {"when", "as", "while"} for c in sentence.children(verb)
-    ) or any(c.dep == "mark" and c.lemma.lower() in {"as", "while", "when"} for c in sentence.children(verb))
+        c.dep in {"advmod", "mark"} and c.lemma.lower() in {"when", "as", "while"} for c in sentence.children(verb)
+    )
 
 
 def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:

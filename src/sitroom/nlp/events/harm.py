@@ -200,3 +200,15 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
 def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
     agent = next((c for c in sentence.children(verb) if c.dep == "agent"), None)
     return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
+
+
+def _damage_in_disaster(sentence: Sentence, token: Token, harms: Sequence[Event]) -> bool:
+    """Buildings damaged or destroyed with no cause named (`10 houses were damaged in Takengon`), in
+    a report whose harms so far are a disaster's and no attack's: the disaster's damage."""
+    if token.pos != "VERB" or token.lemma.lower() not in _DESTROYING_VERBS or not harms:
+        return False
+    if any(h.type == "assault" for h in harms) or not any(h.type == "other" for h in harms):
+        return False
+    # only the passive with no doer: `were damaged`, not `the army destroyed`
+    deps = {c.dep for c in sentence.children(token)}
+    return "nsubjpass" in deps and not deps & {"agent", "nsubj"}
