@@ -91,7 +91,8 @@ def test_a_store_made_before_entity_pages_gets_the_same_pages_once_migrated(tmp_
 
 
 def test_names_written_differently_share_a_key() -> None:
-    from sitroom.store.identities import given_name_keys, initials, name_key, person_keys
+    from sitroom.nlp.name_keys import name_key
+    from sitroom.store.identities import given_name_keys, initials, person_keys
 
     assert name_key("Hewlett - Packard Co.", "organisation") == name_key("Hewlett-Packard Company", "organisation")
     assert name_key("Intel Corp.", "organisation") == "intel" and name_key("Co", "organisation") == "co"

@@ -212,6 +212,26 @@ def test_pairwise_scores_a_known_case_and_the_model_must_match_its_features() ->
     assert len(grouping.similarity_model().weights) == len(grouping.PAIR_FEATURES)
 
 
+def test_people_are_compared_by_surname_and_kept_as_named() -> None:
+    """Reports name one person differently; the similarity compares surnames, the centroid keeps
+    the names as written (a situation's key actors)."""
+    from sitroom.corpus import situations as grouping
+
+    article = {"e:Dr. Sanjay Gupta": 1.0, "t:surgeon": 1.0}
+    situation = grouping.SituationState(
+        1, {"e:Gupta": 0.8, "e:Obama": 0.6, "t:surgeon": 1.0}, date(2009, 1, 6), date(2009, 1, 6)
+    )
+    other = grouping.SituationState(2, {"e:Regina Benjamin": 1.0, "t:surgeon": 1.0}, date(2009, 1, 6), date(2009, 1, 6))
+    people = grouping.PAIR_FEATURES.index("cosine_people")
+    disagree = grouping.PAIR_FEATURES.index("people_disagree")
+    same = grouping.pair_features(article, date(2009, 1, 6), situation)
+    apart = grouping.pair_features(article, date(2009, 1, 6), other)
+    assert same[people] == pytest.approx(0.8) and same[disagree] == 0.0
+    assert apart[people] == 0.0 and apart[disagree] == 1.0
+    actors, _ = grouping.actors_and_places(grouping.add(situation.centroid, article))
+    assert "Dr. Sanjay Gupta" in actors and "Gupta" in actors
+
+
 def test_running_totals_reconcile_across_the_capitol_reports(tmp_path: Path, reference_path: Path) -> None:
     next_day = Path(__file__).parent / "fixtures" / "capitol-next-day-2021-01-07.txt"
     with Store(tmp_path / "t.db") as store:

@@ -24,6 +24,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from ..nlp.name_keys import surname
+
 # Features kept per article, by field: a situation's centroid keeps CENTROID_FACTOR times as many.
 FIELDS: dict[str, int] = {
     "t:": 150,  # words of the body
@@ -138,6 +140,19 @@ def _by_field(vector: Mapping[str, float]) -> dict[str, dict[str, float]]:
     return fields
 
 
+def _compared(vector: Mapping[str, float]) -> dict[str, dict[str, float]]:
+    """The vector by field as the similarity compares it: people by surname, since reports name one
+    person differently (`Dr. Sanjay Gupta`, `Sanjay Gupta`, `Gupta`) and the recogniser's canonical
+    name is the article's own; the centroid keeps the names as written, for display and identities."""
+    fields = _by_field(vector)
+    people: dict[str, float] = {}
+    for feature, weight in fields["e:"].items():
+        key = "e:" + surname(feature[2:])
+        people[key] = people.get(key, 0.0) + weight
+    fields["e:"] = people
+    return fields
+
+
 def _names(fields: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
     """People, organisations and places as one field, keyed by name: an entity typed a place in
     one report and an organisation in the next is still the same name."""
@@ -170,7 +185,7 @@ def days_apart(published: date, situation: SituationState) -> int:
 
 def pair_features(vector: Mapping[str, float], published: date, situation: SituationState) -> tuple[float, ...]:
     """The PAIR_FEATURES of an article and a situation."""
-    mine, theirs = _by_field(vector), _by_field(situation.centroid)
+    mine, theirs = _compared(vector), _compared(situation.centroid)
     field_cosines = {field: cosine(mine[field], theirs[field]) for field in FIELDS}
     people_disagree = bool(mine["e:"]) and bool(theirs["e:"]) and field_cosines["e:"] == 0.0
     return (

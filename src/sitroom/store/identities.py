@@ -28,46 +28,16 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from ..model import Entity
-from ..nlp.aliases import PLACE_ALIASES
+from ..nlp.name_keys import name_key, person_words
 
 # The recogniser calls a town an organisation in one report and a place in the next, a company a
 # group: a name not known in its own kind is looked up in these.
 _ALSO = {"organisation": ("place", "group"), "place": ("organisation",), "group": ("organisation",)}
-DOMINANT = 2.0  # a bare surname goes to the most named person of that surname when this many times the next
-
-
-def name_key(name: str, kind: str) -> str:
-    key = re.sub(r"[.\u2019']", "", name).replace(",", " ")
-    key = re.sub(r"\s*-\s*", "-", key)  # `Hewlett - Packard` as the tokeniser left it
-    key = re.sub(r"\s+", " ", key).strip().casefold()
-    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))  # `Vendôme`
-    key = re.sub(r"\b(?:[a-z] )+[a-z]\b", lambda m: m.group(0).replace(" ", ""), key)  # `U. S.`: `us`
-    key = re.sub(r"\b(mt|ft)\b", lambda m: ABBREVIATIONS[m.group(1)], key)
-    key = key[4:] if key.startswith("the ") else key
-    if kind == "organisation":  # `Intel Corp.`, `Hewlett-Packard Co.`: the company
-        key = re.sub(CORPORATE, "", key) or key
-    if kind == "place":
-        folded = PLACE_ALIASES.get(key)
-        if folded:
-            return name_key(folded, "organisation")
-    return key
-
-
-ABBREVIATIONS = {"mt": "mount", "ft": "fort"}  # `Mt Cook` is `Mount Cook`
-CORPORATE = r"(?: (?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc))+$"
 UNSAID = frozenset({"of", "and", "the", "for", "&"})  # words an organisation's initials leave out
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # `Anthony LaCalamita III` is surnamed LaCalamita
-
-
-def _person_words(name: str) -> list[str]:
-    words = name_key(name, "person").split()
-    while len(words) > 1 and words[-1] in SUFFIXES:
-        words.pop()
-    return words
+DOMINANT = 2.0  # a bare surname goes to the most named person of that surname when this many times the next
 
 
 def initials(name: str) -> str | None:
@@ -79,7 +49,7 @@ def initials(name: str) -> str | None:
 
 def person_keys(name: str) -> tuple[str | None, str | None]:
     """The (first and last word, surname) keys of a person's name; None where the name has no such part."""
-    words = _person_words(name)
+    words = person_words(name)
     if len(words) >= 2:
         return f"{words[0]} {words[-1]}", f"~{words[-1]}"
     return None, (f"~{words[0]}" if words else None)
@@ -89,7 +59,7 @@ def given_name_keys(name: str) -> list[str]:
     """Each word before the surname with the surname: a name the recogniser took with a word in
     front (`Comedian Ellen DeGeneres`) or with a middle name (`Duncan Robert Rait`) is also
     `ellen degeneres` and `duncan rait`."""
-    words = _person_words(name)
+    words = person_words(name)
     return [f"{word} {words[-1]}" for word in words[:-1]] if len(words) >= 2 else []
 
 
