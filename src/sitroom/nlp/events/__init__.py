@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...model import DateMention, Entity, Event
 from ..parse import Sentence, Token
 from ..plover import code_event
-from .clauses import _governing_verb, _has_object, _same_kind, described_noun
+from .clauses import _governing_verb, _has_object, _same_kind, described_noun, thing_meant
 from .context import (
     _carry_dates,
     _date,
@@ -144,11 +144,15 @@ def _event(
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
-    # are never counted (`Two bombs exploded`).
-    # nor shots (`Several shots were fired`: no one counted)
-    not_people = WEAPONS | _GUNFIRE
-    countable_target = None if target_token is not None and target_token.lemma.lower() in not_people else target
-    countable_actor = None if actor_token is not None and actor_token.lemma.lower() in WEAPONS else actor
+    # are never counted (`Two bombs exploded`), nor shots (`Several shots were fired`: no one
+    # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
+    not_people = WEAPONS | _GUNFIRE | HAZARDS
+
+    def things(token: Token | None, words: frozenset[str]) -> bool:
+        return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)
+
+    countable_target = None if things(target_token, not_people) else target
+    countable_actor = None if things(actor_token, WEAPONS | HAZARDS) else actor
     first, second = (
         (countable_target, countable_actor)
         if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"}
@@ -158,7 +162,8 @@ def _event(
     # nor what is damaged (`10 houses were damaged`): counts are of people
     countable = kind not in {"statement", "speech"} and trigger.lemma.lower() not in _DESTROYING_VERBS
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
-    if count is None and countable and trigger.pos in {"NOUN", "PROPN"} and kind != "assault":
+    counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS
+    if count is None and countable and counted_noun and kind != "assault":
         # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt
         count = _count(sentence, _counted_noun(sentence, trigger))
     if count is None and countable:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...model import Span
 from ..parse import Sentence, Token
-from .words import _QUANTITIES, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
+from .words import _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
 
 
 def _same_kind(one: str | None, other: str | None) -> bool:
@@ -59,10 +59,29 @@ def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token |
         )
     if subject is not None and subject.tag in {"WDT", "WP"} and verb.dep == "relcl":
         return sentence.tokens[verb.head]
+    named = thing_meant(sentence, subject) if subject is not None else None
+    if named is not None:
+        return named
     if subject is None and verb.dep == "conj" and verb.head != verb.i:
         head = sentence.tokens[verb.head]
         return next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
     return subject
+
+
+def thing_meant(sentence: Sentence, token: Token) -> Token | None:
+    """The hazard or weapon a number with no noun of its own stands for, named before it: `Of the
+    bombs that landed inside the camp, one detonated`, `two landed inside the camp`."""
+    if not _stands_alone(sentence, token) or sentence.tokens[token.head].lemma.lower() not in _STRIKING_VERBS:
+        return None  # `After the bombs fell, two died`: people
+    return next((t for t in reversed(sentence.tokens[: token.i]) if _hazard_or_weapon(t)), None)
+
+
+def _stands_alone(sentence: Sentence, token: Token) -> bool:
+    """A number or `one`, `other` standing for a noun it does not name (`two landed`, `the other
+    landed`)."""
+    if token.pos == "NUM" or token.lemma.lower() in {"one", "other", "another"}:
+        return not any(c.pos in {"NOUN", "PROPN"} for c in sentence.children(token))
+    return False
 
 
 def _hazard_or_weapon(token: Token) -> bool:

@@ -125,6 +125,9 @@ def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
     return False
 
 
+_BLOWING_UP = frozenset({"go", "explode", "detonate"})
+
+
 def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
     """A hazard or a weapon doing harm: `the quake struck` (other), `bombs landed` (assault),
     `triggered a tsunami`, `buildings were damaged in the quake`."""
@@ -140,8 +143,10 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         if doer_word in HAZARDS or (lemma in {"record", "register"} and patients & HAZARDS):
             return "other"
         if doer_word in WEAPONS:
+            if any(c.dep == "conj" and c.lemma.lower() in _BLOWING_UP for c in children):
+                return None  # `two landed and exploded`: one event, the explosion (its own verb)
             # `a bomb went off`, `exploded`: an explosion; `bombs landed`, `hit`: the attack
-            return "other" if lemma in {"go", "explode"} else "assault"
+            return "other" if lemma in _BLOWING_UP else "assault"
     if lemma in _CAUSING_VERBS and patients & HAZARDS:
         return "other"
     if lemma == "drop" and patients & WEAPONS:

@@ -597,8 +597,9 @@ def _planned_or_going(sentence: Sentence, token: Token, kind: str) -> bool:
 
 
 def _stands_for(sentence: Sentence, token: Token) -> str | None:
-    """The trigger noun that news of South Asia writes another way: `prohibitory orders` and
-    `Section 144` (the law that bans gatherings) for a ban, a `lathi-charge` for a baton charge."""
+    """The trigger noun a report writes another way: `prohibitory orders` and `Section 144` (the
+    law that bans gatherings) for a ban, a `lathi-charge` for a baton charge, a missile strike for
+    an air strike."""
     lemma = token.lemma.lower()
     children = list(sentence.children(token))
     if lemma == "order" and any(c.lemma.lower() == "prohibitory" for c in children):
@@ -609,7 +610,15 @@ def _stands_for(sentence: Sentence, token: Token) -> str | None:
         return "speech"  # `held a press conference`
     if lemma == "charge" and _baton_before(sentence, token):
         return "lathi-charge"
+    if lemma == "strike" and any(c.dep in {"compound", "amod"} and c.lemma.lower() in _ARMED_STRIKES for c in children):
+        return "airstrike"  # `launched cruise missile strikes`: an attack, not a walk-out
     return None
+
+
+# What makes a strike an attack: `missile strikes`, `air strikes`, `retaliatory strikes`.
+_ARMED_STRIKES = frozenset(
+    {"missile", "air", "drone", "rocket", "artillery", "military", "retaliatory", "cruise", "nuclear", "naval"}
+)
 
 
 def _baton_before(sentence: Sentence, verb: Token) -> bool:

@@ -76,7 +76,7 @@ WEAPONS = word_list("weapons")
 # A hazard or a weapon that does these happens (`the quake struck`, `bombs landed`).
 _STRIKING_VERBS = frozenset(
     ["hit", "strike", "rock", "shake", "rattle", "jolt", "ravage", "devastate", "batter", "pound", "sweep"]
-) | frozenset(["land", "fall", "occur", "happen", "record", "register", "go", "explode", "erupt", "engulf"])
+) | frozenset(["land", "fall", "occur", "happen", "record", "register", "go", "explode", "detonate", "erupt", "engulf"])
 
 
 _CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
