@@ -566,6 +566,19 @@ def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None
         published="2013-03-14",
     )
     assert dict(report_tolls(calm)) == {"injured": 0}  # said to be none; no word on deaths
+    strikes = sitroom.analyze(
+        "WELLINGTON, New Zealand (AP) _\n\nNew Zealand said Friday the United States had the right to act.\n\n"
+        "The minister said terrorism kills innocent people.\n\n"
+        "U.S. forces Thursday launched cruise missile strikes against camps in Afghanistan.\n\n"
+        "The embassy bombings, on Aug. 7, killed 247 people in Kenya. More than 5,500 people were injured.",
+        published="1998-08-20",
+    )
+    assert dict(report_tolls(strikes)) == {}  # its lead's strikes harmed no one it counts; the bombings are recalled
+    bombed = sitroom.analyze(
+        "The camp was bombed on Thursday.\n\nThere have been no casualties or fatalities confirmed.",
+        published="2011-11-15",
+    )
+    assert dict(report_tolls(bombed)) == {"killed": 0, "injured": 0}  # casualties are both
     sniper = sitroom.analyze(
         "A sniper shot and killed a doctor in Amherst on Friday, police said.", published="1998-10-24"
     )

@@ -7,7 +7,10 @@ a bombing in 1995`, `the Bastille Day attack in Nice, where 84 were killed`). A 
 its own incident first, so the first event of a kind (outside captions, not only planned or
 possible) is the incident's, and the toll is the largest count among it and the later events of
 that kind that are not another incident's: dated more than a week before it (or before the
-report, when it is undated), or placed in another town where both name their own. A report whose
+report, when it is undated), or placed in another town where both name their own. A first harm
+dated more than a week back and told after a lead that tells an attack or a disaster of the
+report's own week is recalled, and the report's incident has no toll (a report of the 1998 US
+strikes that recalls the embassy bombings' 247 dead). A report whose
 incident is told as harming none (`no one was killed`, `There were no reports of damage or
 injuries`) has a toll of 0; one person harmed and named as one (`killed a Buffalo doctor`) is a
 toll of 1; a report that gives no figure has none.
@@ -25,7 +28,8 @@ BACKGROUND = timedelta(days=7)  # an event dated further back is another inciden
 _UNSURE = frozenset({"possible", "planned"})
 # What news says when no one was harmed: these words, told as none, are a toll of 0.
 _NONE_HARMED = re.compile(
-    r"\bno (?:immediate )?(?:reports? of )?(?:\w+ or )?(?P<noun>injur(?:y|ies)|deaths?|fatalit(?:y|ies)|casualties)\b"
+    r"\bno (?:immediate )?(?:reports? of )?(?:(?P<also>\w+) or )?"
+    r"(?P<noun>injur(?:y|ies)|deaths?|fatalit(?:y|ies)|casualties)\b"
     r"|\b(?:no one|nobody|none) (?:was|were) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b",
     re.IGNORECASE,
 )
@@ -43,6 +47,11 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     tolls: dict[str, int] = dict.fromkeys(_told_as_none(analysis), 0)
     harms = [e for kind in ("killed", "injured") for e in by_kind.get(kind, [])]
     incident = min(harms, key=lambda e: e.trigger.start, default=None)
+    if incident is not None and _recalled(incident, analysis):
+        # `The embassy bombings, on Aug. 7, killed 247`, told far down a report of the strikes
+        # that answered them two weeks later: the report's own incident harmed no one it counts
+        for kind in ("killed", "injured"):
+            by_kind.pop(kind, None)
     for kind, events in by_kind.items():
         first = min(events, key=lambda e: e.trigger.start)
         # The dead and the hurt are of one incident: injuries told after a killing are the
@@ -57,6 +66,34 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
         elif min(own, key=lambda e: e.trigger.start).polarity == "negated":
             tolls[kind] = 0
     return tolls
+
+
+LEAD_PARAGRAPHS = 3  # a report tells its own incident in its first paragraphs
+
+
+def _recalled(event: Event, analysis: Analysis) -> bool:
+    """Whether the report's first harm is another incident than its own: dated more than a week
+    before the report, told after its lead, and the lead tells an attack or a disaster of its own
+    week (a follow-up of an old attack leads with the arrest or the trial, and the attack is its
+    incident)."""
+    if not _dated_before(event, analysis):
+        return False
+    lead = analysis.document.body[:LEAD_PARAGRAPHS]
+    if any(event.trigger.within(p.span) for p in lead):
+        return False
+    return any(
+        e.type in _INCIDENTS and not e.in_caption and not _dated_before(e, analysis) and e.trigger.within(p.span)
+        for e in analysis.events
+        for p in lead
+    )
+
+
+def _dated_before(event: Event, analysis: Analysis) -> bool:
+    last = event.date.last_day if event.date is not None else None
+    return last is not None and last < analysis.article.published - BACKGROUND
+
+
+_INCIDENTS = frozenset({"assault", "other"})  # attacks and disasters: what has a toll
 
 
 def _count(event: Event) -> int | None:
@@ -77,8 +114,8 @@ def _told_as_none(analysis: Analysis) -> set[str]:
     kinds: set[str] = set()
     for paragraph in analysis.document.body:
         for match in _NONE_HARMED.finditer(paragraph.span.of(text)):
-            word = (match["noun"] or match["verb"]).lower()
-            kinds.update(next(v for k, v in _HARM_OF_WORD.items() if word.startswith(k)))
+            for word in (match["noun"] or match["verb"], match["also"] or ""):  # `no casualties or fatalities`
+                kinds.update(next((v for k, v in _HARM_OF_WORD.items() if word.lower().startswith(k)), ()))
     return kinds
 
 
