@@ -75,7 +75,7 @@ class Count:
 
 def parse_number(words: str) -> int | None:
     """`ten` -> 10, `1,200` -> 1200, `twenty-five` -> 25, `2.5 million` -> 2500000."""
-    words = re.sub(r",\s?(?=\d{3}\b)", "", words.strip().lower()).replace(",", "")  # `23, 000` as a wire tokenised it
+    words = re.sub(r",\s?", "", words.strip().lower())  # `1,200`; `23, 000` as a wire tokenised it
     if re.fullmatch(r"\d+", words):
         return int(words)
     if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(hundred|thousand|million|billion)", words):

