@@ -113,20 +113,22 @@ def _same_actor(gold: str, system: str | None) -> bool:
 
 
 def matching(gold_event: dict, system: Sequence[Found], used: set[int]) -> int | None:
-    """The first system event not yet matched with the gold event's type and caption flag whose
-    evidence sentence holds the gold words."""
+    """A system event not yet matched with the gold event's type and caption flag whose evidence
+    sentence holds the gold words: the first whose trigger word is among those words (the gold
+    evidence holds the trigger, by the guidelines), else the first. Two events of one sentence
+    (`doctors ... were killed, most recently when Slepian was gunned down`) are so paired each
+    with its own gold event."""
     caption = bool(gold_event.get("caption", False))
-    return next(
-        (
-            i
-            for i, e in enumerate(system)
-            if i not in used
-            and e.type == gold_event["type"]
-            and e.in_caption == caption
-            and gold_event["evidence"] in e.evidence
-        ),
-        None,
-    )
+    candidates = [
+        i
+        for i, e in enumerate(system)
+        if i not in used
+        and e.type == gold_event["type"]
+        and e.in_caption == caption
+        and gold_event["evidence"] in e.evidence
+    ]
+    own = (i for i in candidates if system[i].trigger and system[i].trigger in gold_event["evidence"])
+    return next(own, candidates[0] if candidates else None)
 
 
 def score(gold: dict, system: list[Found], verbose: bool) -> Score:

@@ -537,6 +537,57 @@ def test_an_event_with_no_town_of_its_own_takes_the_reports(text: str, published
     assert event.place is not None and (event.place.entity, event.place_inherited) == (town, True)
 
 
+def test_old_killings_after_a_lead_that_speaks_of_no_harm_are_recalled() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    closed = sitroom.analyze(
+        "ATLANTA (AP) --\n\nAn Internet provider closed a web site on Thursday.\n\n"
+        "Its creator said Friday that he would seek a new provider.\n\n"
+        "A jury ruled this week that such sites are threats.\n\n"
+        "Last October Dr. Barnett Slepian was gunned down by sniper fire in his home outside Buffalo, N.Y.",
+        published="1999-02-06",
+    )
+    assert dict(report_tolls(closed)) == {}  # the report is about the site; the killing is recalled
+    follow_up = sitroom.analyze(
+        "Police arrested a man on Tuesday in the killing of a doctor.\n\n"
+        "He was charged on Wednesday.\n\nThe suspect denied it.\n\n"
+        "Last October Dr. Barnett Slepian was gunned down by sniper fire in his home outside Buffalo, N.Y.",
+        published="1999-02-06",
+    )
+    assert report_tolls(follow_up).get("killed") == 1  # a lead of the killing: it is the report's
+
+
+def test_what_follows_a_placed_incident_in_its_paragraph_happens_there() -> None:
+    analysis = sitroom.analyze(
+        "Officials in California are warning residents of landslides.\n\n"
+        "In Los Angeles that lesson was brought home today when tons of earth cascaded down a hillside, "
+        "ripping two houses from their foundations. No one was hurt, but firefighters ordered the "
+        "evacuation of nearby homes. In the northern California town of Rio Nido, a slab of hillside "
+        "could still break loose.",
+        published="1998-02-13",
+    )
+    places = {e.trigger_text: e.place.text if e.place else None for e in analysis.events}
+    assert places["cascaded"] == places["ripping"] == "Los Angeles"
+    assert places["hurt"] == places["evacuation"] == "Los Angeles"
+    assert places["break"] != "Los Angeles"  # its own sentence has moved on to another town
+
+
+def test_a_town_in_the_actors_phrase_and_a_town_with_its_province() -> None:
+    ruled = sitroom.analyze(
+        "ATLANTA (AP) --\n\nThe Portland, Ore., jury ruled that such sites are threats.", published="1999-02-06"
+    )
+    (ruling,) = ruled.events
+    assert ruling.place is not None and ruling.place.entity == "Portland" and ruling.place_inherited
+    filed = sitroom.analyze(
+        "Two leaders were arrested in Canada.\n\nThe charges were filed Tuesday in Creston, British Columbia.",
+        published="2009-01-07",
+    )
+    charge = next(e for e in filed.events if e.type == "charge")
+    creston = next(p for p in filed.places if p.name == "Creston")
+    assert charge.place is not None and charge.place.entity == "Creston"
+    assert round(creston.latitude) == 49 and round(creston.longitude) == -117  # British Columbia, not Iowa
+
+
 def test_a_reports_tolls_are_its_own_incidents_not_the_ones_it_recalls() -> None:
     from sitroom.nlp.tolls import report_tolls
 

@@ -101,7 +101,7 @@ def _units(document: Document) -> list[tuple[Span, bool]]:
 # statements and speeches are said where the speaker is, which a report seldom says.
 _PLACED_TYPES = frozenset(
     {"protest", "riot", "assault", "arrest", "deploy", "restrict", "lockdown", "breach", "use_of_force", "rally"}
-    | {"other"}
+    | {"other", "investigate"}
 )
 
 
@@ -186,6 +186,7 @@ def _with_report_place(
         towns = [p for p in named if p.entity in precise and p.span.within(sentence) and p.span not in taken]
         return min(towns, key=lambda p: abs(p.span.start - trigger.start), default=None)
 
+    text = document.article.text
     dateline = document.dateline
     frame = dateline or next(iter(document.body), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
@@ -201,18 +202,49 @@ def _with_report_place(
     if report_place is None:
         report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
     placed = []
+    told_before: Event | None = None  # the last event placed in a town of its own
     for e in events:
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
             e = _narrowed(e, named, places)
+        local = _actor_town(e, named, precise)
+        if e.place is None and not e.in_caption and local is not None and e.type in _PLACED_TYPES | _SAID_TYPES:
+            # `the Portland, Ore., jury ruled`, `Tacoma police arrested`: a town's own body acts there
+            e = replace(e, place=local, place_inherited=True)
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:
-            place = town_of(e.evidence, e.trigger) or report_place
+            town = town_of(e.evidence, e.trigger)
+            # a sentence that names a place of its own (`In the northern California town of Rio
+            # Nido`) has moved on, even to one the gazetteer does not know
+            moved_on = any(p.span.within(e.evidence) for p in named)
+            carried = None if moved_on else _carried_place(told_before, e, text)
+            place = town or carried or report_place
             if place is not None:
                 e = replace(e, place=place, place_inherited=True)
+            if town is not None:
+                told_before = e
+        elif e.place is not None and not e.place_inherited and e.place.entity in precise and not e.in_caption:
+            told_before = e
         elif e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
             # what is said in a datelined report is said where the reporter is, with the speaker
             e = replace(e, place=dateline_place, place_inherited=True)
         placed.append(e)
     return tuple(placed)
+
+
+def _actor_town(event: Event, named: list[Participant], precise: set[str]) -> Participant | None:
+    """The town named inside the actor's phrase (`the Portland, Ore., jury`), if one is."""
+    actor = event.actor
+    if actor is None:
+        return None
+    return next((p for p in named if p.entity in precise and p.span.within(actor.span)), None)
+
+
+def _carried_place(before: Event | None, event: Event, text: str) -> Participant | None:
+    """The town of the event told just before, in the same paragraph: what follows an incident
+    placed in its sentence is told of the same place (`In Los Angeles ... earth cascaded down a
+    hillside ... No one was hurt, but firefighters ordered the evacuation of nearby homes`)."""
+    if before is None or before.type not in _PLACED_TYPES or before.evidence.end > event.evidence.start:
+        return None
+    return None if "\n" in text[before.evidence.end : event.evidence.start] else before.place
 
 
 def _narrowed(event: Event, named: list[Participant], places: tuple[ResolvedPlace, ...]) -> Event:

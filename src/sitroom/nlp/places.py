@@ -117,6 +117,15 @@ def landmarks() -> dict[str, Landmark]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Provinces and states abroad by name, as `country-admin1` (`British Columbia`: `CA-02`)."""
+    path = files("sitroom") / "data" / "geo" / "regions.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return {_key(name): f"{country}-{admin1}" for name, country, admin1 in rows}
+
+
 def landmark_named(phrase: str) -> str | None:
     """The landmark a phrase names as a whole (`the US Capitol building`), if any."""
     found = landmarks().get(_key(phrase))
@@ -204,11 +213,13 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
     named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
     context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
     context_states = {code for e in named for code in [_context_state(e.name)] if code}
+    # a province or a state abroad (`British Columbia`), kept as `CA-02` beside the US codes
+    context_states |= {_regions()[_key(e.name)] for e in named if _key(e.name) in _regions()}
     if any(_key(e.name) in {"washington dc", "dc"} or e.name == "Washington, D.C." for e in named):
         context_states.add("DC")
     resolved = []
-    if context_states:
-        context_countries.add("US")
+    # a US state puts the article in the US, a province abroad in its country
+    context_countries |= {code.split("-")[0] if "-" in code else "US" for code in context_states}
     for entity in named:
         place = resolve_place(entity.name, context_countries, context_states)
         if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
@@ -264,7 +275,9 @@ def resolve_place(
         candidates = [
             town
             for town in _towns_named(canonical)
-            if town["countrycode"] in countries or (town["countrycode"] == "US" and town["admin1code"] in states)
+            if town["countrycode"] in countries
+            or (town["countrycode"] == "US" and town["admin1code"] in states)
+            or f"{town['countrycode']}-{town['admin1code']}" in states
         ]
     # A big city outranks a state of the same name in news (`New York`, `Washington`).
     big_city = any(int(c.get("population") or 0) >= 500_000 and c["countrycode"] == "US" for c in candidates)
@@ -289,9 +302,9 @@ def resolve_place(
             )
 
     def fit(city: dict[str, Any]) -> tuple[int, int]:
-        in_context = (city.get("admin1code") in states and city["countrycode"] == "US") * 2 + (
-            city["countrycode"] in countries
-        )
+        in_state = city.get("admin1code") in states and city["countrycode"] == "US"
+        in_region = f"{city['countrycode']}-{city.get('admin1code')}" in states
+        in_context = (in_state or in_region) * 2 + (city["countrycode"] in countries)
         return in_context, int(city.get("population") or 0)
 
     if (countries or states) and not any(fit(c)[0] for c in candidates):

@@ -82,11 +82,16 @@ def _recalled(event: Event, analysis: Analysis) -> bool:
     lead = analysis.document.body[:LEAD_PARAGRAPHS]
     if any(event.trigger.within(p.span) for p in lead):
         return False
-    return any(
+    if any(
         e.type in _INCIDENTS and not e.in_caption and not _older(e.date, published) and e.trigger.within(p.span)
         for e in analysis.events
         for p in lead
-    )
+    ):
+        return True
+    # a lead that speaks of no harm at all (a web site closed after a verdict) is about something
+    # else, and the killings told later are its background
+    text = analysis.article.text
+    return not any(_HARM_WORDS.search(p.span.of(text)) for p in lead)
 
 
 def _older(mention: DateMention | None, since: date) -> bool:
@@ -95,6 +100,13 @@ def _older(mention: DateMention | None, since: date) -> bool:
 
 
 _INCIDENTS = frozenset({"assault", "other"})  # attacks and disasters: what has a toll
+
+# Words a lead about a harm uses, as a verb or a noun (`in the killing of`, `a deadly quake`).
+_HARM_WORDS = re.compile(
+    r"\b(?:kill|murder|slay|slain|shoot|shot|gunned|death|dead|die|attack|bomb|blast|explo|injur|wound|hurt"
+    r"|quake|earthquake|hurricane|storm|flood|crash|fire|massacre|victim|casualt)",
+    re.IGNORECASE,
+)
 
 
 def _count(event: Event) -> int | None:

@@ -22,6 +22,7 @@ from .clauses import _governing_verb, _has_object, _same_kind, described_noun, t
 from .context import (
     _carry_dates,
     _date,
+    _is_asked,
     _is_background,
     _is_command,
     _is_conditional,
@@ -86,7 +87,7 @@ def extract_events(
             raw = trigger.kind
             if token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
                 continue
-            if _is_background(sentence, token) or _is_conditional(sentence, token):
+            if _is_background(sentence, token) or _is_conditional(sentence, token) or _is_asked(sentence, token):
                 continue
             head = sentence.tokens[token.head]
             own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(token))

@@ -128,6 +128,20 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _is_asked(sentence: Sentence, verb: Token) -> bool:
+    """`to determine whether it was used to kill Slepian`: an indirect question asks whether it
+    happened and reports nothing (through the verbs it hangs from: `used` for `kill`)."""
+    for _ in range(3):
+        if verb.pos in {"VERB", "AUX"} and any(
+            c.dep == "mark" and c.lemma.lower() == "whether" for c in sentence.children(verb)
+        ):
+            return True
+        if verb.dep not in {"xcomp", "advcl", "conj"} or verb.head == verb.i:
+            return False
+        verb = sentence.tokens[verb.head]
+    return False
+
+
 def _described_words(sentence: Sentence, verb: Token) -> set[int]:
     """The words before the noun a relative clause describes, and before the noun that one is `of`
     (`the January 1998 bombing of a Birmingham abortion clinic that killed`): where the date of the

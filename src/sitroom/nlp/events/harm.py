@@ -10,14 +10,18 @@ from ...model import Event
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _doer, _has_object, _is_toll, _names
 from .words import (
+    _ANYONE,
     _ATTACK_WORDS,
+    _CARRIED_AWAY,
     _CAUSING_VERBS,
     _DEFAULT_CASUALTY,
     _DESTROYING_VERBS,
+    _EARTH_MOVING,
     _EXPLOSIONS,
     _HAPPENING_VERBS,
     _HARM_DONE_TO_BODIES,
     _HARMS,
+    _MOVING_EARTH,
     _PEOPLE,
     _POPULATIONS,
     _STRIKING_VERBS,
@@ -118,7 +122,7 @@ def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
     for c in children:
         if c.dep in {"dobj", "nsubjpass", "nsubj"} and (
             c.pos in {"PRON", "NUM"}
-            or c.lemma.lower() in _PEOPLE
+            or c.lemma.lower() in _PEOPLE | _ANYONE
             or any(g.dep == "nummod" for g in sentence.children(c))
         ):
             return c.dep != "nsubj" or verb.tag == "VBN"  # `were hurt`, `72 others were hurt`
@@ -126,6 +130,23 @@ def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
 
 
 _BLOWING_UP = frozenset({"go", "explode", "detonate"})
+
+
+def _earth_moving(sentence: Sentence, verb: Token, doer: Token | None) -> bool:
+    """A landslide told by its verb: earth, mud or a hillside sliding, cascading, breaking loose or
+    giving way (`tons of earth` through `of`), or a house slipping or sliding with it."""
+    lemma = verb.lemma.lower()
+    if lemma not in _EARTH_MOVING or doer is None:
+        return False
+    parts = {c.lemma.lower() for c in sentence.children(verb) if c.dep in {"advmod", "acomp", "prt", "dobj"}}
+    if (lemma == "break" and "loose" not in parts) or (lemma == "give" and "way" not in parts):
+        return False  # `broke loose`, `gave way`; not `broke the record`
+    words = {doer.lemma.lower()} | {
+        g.lemma.lower() for c in sentence.children(doer) if c.dep == "prep" for g in sentence.children(c)
+    }
+    if words & _MOVING_EARTH:
+        return True
+    return lemma in {"slide", "slip"} and bool(words & _CARRIED_AWAY)
 
 
 def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
@@ -149,17 +170,19 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
             return "other" if lemma in _BLOWING_UP else "assault"
     if lemma in _CAUSING_VERBS and patients & HAZARDS:
         return "other"
+    if _earth_moving(sentence, verb, doer):
+        return "other"
     if lemma == "drop" and patients & WEAPONS:
         return "assault"  # `bombs were dropped`
     if lemma in _DESTROYING_VERBS:
         blamed = doer_word in HAZARDS | _EXPLOSIONS or any(
             c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS) for c in children
         )
-        conj_of_harm = (
-            verb.dep == "conj"
-            and _harm_done(sentence, sentence.tokens[verb.head], list(sentence.children(sentence.tokens[verb.head])))
-            is not None
-        )
+        # joined to a harm (`struck and destroyed`), or a participle of it (`earth cascaded down a
+        # hillside, ripping two houses from their foundations`)
+        conj_of_harm = (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")) and _harm_done(
+            sentence, sentence.tokens[verb.head], list(sentence.children(sentence.tokens[verb.head]))
+        ) is not None
         if blamed or conj_of_harm:
             return "other"
     return None

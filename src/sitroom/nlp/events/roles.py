@@ -10,7 +10,17 @@ from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named, resolve_place
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
-from .words import _CUSTODY, _EVENT_WORK, _PHRASE_CUT, _PLACE_PREPS, _SITE_WORDS, _TOLL_VERBS, HAZARDS, SUPPORT_VERBS
+from .words import (
+    _CUSTODY,
+    _EVENT_WORK,
+    _PHRASE_CUT,
+    _PLACE_PREPS,
+    _SHOOTERS,
+    _SITE_WORDS,
+    _TOLL_VERBS,
+    HAZARDS,
+    SUPPORT_VERBS,
+)
 
 
 def _covered(sentence: Sentence, trigger: Token) -> set[int]:
@@ -39,8 +49,15 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     made_to_happen = verb is not None and not (told_apart and verb.lemma.lower() not in SUPPORT_VERBS)
     if trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
+        if target_token is None and actor_token is None and trigger.tag == "VBN" and trigger.dep == "advcl":
+            # `Two leaders have been arrested, charged with practicing polygamy`: a passive
+            # participle's patient is the subject of the clause it hangs on
+            clause = sentence.tokens[trigger.head]
+            target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if verb.lemma.lower() in {"confirm", "report"}:
+            actor_token = None  # `a wife confirmed his arrest`: who tells of it did not do it
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
@@ -59,9 +76,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = next((c for c in sentence.children(actor_token) if c.dep == "compound"), None)
     doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
     if actor_token is not None and _hazard_or_weapon(actor_token):
-        # `killed by a sniper's bullet`: whose weapon it was did it
-        actor_token = next((c for c in sentence.children(actor_token) if c.dep == "poss"), actor_token)
-        doer = None if actor_token.dep == "poss" else doer
+        # `killed by a sniper's bullet`, `gunned down by sniper fire`: whose weapon it was did it
+        actor_token = next((c for c in sentence.children(actor_token) if c.dep in {"poss", "compound"}), actor_token)
+        doer = None if actor_token.dep in {"poss", "compound"} else doer
     if actor_token is not None and (
         actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
     ):
@@ -84,6 +101,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
 _DEEDS = frozenset(
     ["firing", "fire", "shooting", "attack", "raid", "crackdown", "action", "strike", "bombing", "assault"]
 )
+
+
+def _shooter(token: Token) -> bool:
+    """`sniper fire`, `police bullets`: the shooter named before the weapon, not `a rifle bullet`."""
+    return token.dep == "compound" and (token.pos == "PROPN" or token.lemma.lower() in _SHOOTERS)
 
 
 def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:

@@ -20,8 +20,12 @@ from .words import (
     _CROWD_DAMAGE,
     _CUSTODY,
     _CUSTODY_PHRASALS,
+    _DEALING,
+    _DEALS,
     _ENTRY_PHRASALS,
     _EVENT_WORK,
+    _EVIDENCE,
+    _FINDING,
     _FORCE_MODIFIERS,
     _FORCE_NOUNS,
     _FORCE_PHRASALS,
@@ -29,18 +33,26 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _LABS,
+    _LAUNCHING,
     _MODALS,
+    _NOT_PRODUCTS,
     _OCCASIONS,
     _PEOPLE,
+    _POPULATIONS,
     _POSTING_VERBS,
     _PROTESTERS,
+    _RELEASED_ON,
     _ROUGH_VERBS,
+    _SHOOTERS,
     _SITE_WORDS,
+    _TOLD_DEATH,
     _TOLL_VERBS,
     _VEHICLE_PHRASALS,
     _VESSELS,
     _WATCHES,
     _WATER,
+    BUSINESSES,
     CASUALTY,
     FAMILY_VERBS,
     HAZARDS,
@@ -48,6 +60,7 @@ from .words import (
     PHRASAL_TRIGGERS,
     SUPPORT_VERBS,
     VERB_TRIGGERS,
+    WEAPONS,
 )
 
 
@@ -59,8 +72,6 @@ class Trigger:
     rule: str
 
 
-# Who fires a gun when they fire (`the sniper fired`), not a boss firing staff.
-_SHOOTERS = frozenset(["sniper", "gunman", "shooter", "attacker", "assailant", "soldier", "police", "officer", "troop"])
 # Who acts for a state as a body: accused, it is accused by another, not charged.
 _STATE_BODIES = frozenset(["army", "military", "government", "regime", "force", "troop", "authority", "ministry"])
 
@@ -134,6 +145,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _has_object(sentence, token)
         ):
             return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
+        if lemma in {"release", "free"} and _out_of_custody(sentence, children):
+            return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
         struck = _harm_done(sentence, token, children)
@@ -147,6 +160,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "body found")  # `Flynn's body was found in a car`
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
+        found_things = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+        if lemma in _FINDING and found_things & _EVIDENCE:
+            return Trigger("investigate", "evidence found")  # `they found a rifle buried near his home`
+        if lemma == "send" and any(c.dep == "prep" and _names(sentence, c, _LABS) for c in children):
+            return Trigger("investigate", "sent for tests")  # `The gun was sent to the FBI laboratory`
         if lemma == "decline" and any(
             c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
         ):
@@ -164,6 +182,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
+        if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
+            return Trigger("assault", "weapons fired")  # `Hamas launched rockets at Israel`, `fired mortars`
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
         if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
@@ -267,7 +287,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if (
             VERB_TRIGGERS.get(lemma) == "statement"
             and lemma in SUPPORT_VERBS
-            and any(c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS for c in sentence.children(token))
+            and any(
+                c.dep == "dobj" and c.lemma.lower() in NOUN_TRIGGERS and not _commercial_deal(sentence, c)
+                for c in sentence.children(token)
+            )
         ):
             return None  # `declared a local emergency`: the emergency is the event
         if any(c.dep in {"dobj", "nsubjpass"} and _is_force_noun(sentence, c) for c in sentence.children(token)):
@@ -281,6 +304,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
+        if lemma in _LAUNCHING and _product_launched(sentence, token, children):
+            return Trigger("statement", "product launched")  # `Apple launched a refresh of the MacBook Pro`
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
             return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
@@ -311,9 +336,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "held in custody")  # `Both men are currently in the RCMP lockup`: held
     # A trigger word naming the kind of a work noun counts however it is tagged (`a memorial service`).
     names_work = token.dep in {"compound", "amod"} and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK
-    charged_by = sentence.tokens[token.head].lemma.lower() if token.dep == "dobj" else ""
-    if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press"}:
-        return Trigger("charge", "charges faced or filed")  # `facing similar charges there`
+    charging = sentence.tokens[token.head]
+    charged_by = charging.lemma.lower() if token.dep in {"dobj", "nsubjpass"} else ""
+    declined = charging.dep == "xcomp" and sentence.tokens[charging.head].lemma.lower() in {"decline", "refuse", "fail"}
+    if declined:
+        charged_by = ""  # `declining to pursue charges`: none brought
+    if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
+        # `facing similar charges there`, `The criminal charges were filed Tuesday`
+        return Trigger("charge", "charges faced or filed")
     issued = _issued_statement(sentence, token) if token.pos == "NOUN" else None
     if issued is not None:
         return Trigger(issued, "statement or address issued")  # `In a statement, ...`, `in a televised address`
@@ -323,6 +353,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if _commercial_deal(sentence, token):
+            return None  # `a definitive agreement to acquire SeaMicro`: a deal, no agreement between parties
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
         # (`Dozens of aftershocks followed`, `a total of 24 arrests`) or the work it names (`Rescue
         # operations are under way`).
@@ -364,7 +396,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
-        if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in {"suffer", "cause", "report", "leave"}:
+        if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in _TOLD_DEATH:
             supported = False  # a death is told happening by few verbs; `sparked by his death` only names it
         # `The attack on a barracks ... had something in common` is not the attack happening; but a
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
@@ -405,6 +437,49 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     return None
 
 
+def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A company (a word for one, or a name that is no country) launching or introducing a thing
+    that is no event, weapon or campaign: a product put on the market."""
+    doer = _doer(sentence, verb, children)
+    if doer is None or not (
+        doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and country_code(doer.text) is None)
+    ):
+        return False
+    products = [c for c in children if c.dep == "dobj"]
+    return bool(products) and not any(
+        p.pos == "PRON" or p.lemma.lower() in NOUN_TRIGGERS or p.lemma.lower() in WEAPONS | _NOT_PRODUCTS | _PEOPLE
+        for p in products
+    )
+
+
+def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`released from RCMP custody`, `freed from jail`, `released on bail`, `released without
+    charge`: let out by the police or a court, not prisoners handed back by a party to a war."""
+    for c in children:
+        if c.dep != "prep":
+            continue
+        words = {g.lemma.lower() for g in sentence.subtree(c)}
+        preposition = c.lemma.lower()
+        if (preposition == "from" and words & _CUSTODY) or (preposition == "on" and words & _RELEASED_ON):
+            return True
+        if preposition == "without" and words & {"charge", "bail"}:
+            return True
+    return False
+
+
+# A deal of trade between companies (`an agreement to acquire SeaMicro`, `a merger agreement`):
+# no agreement of the kind PLOVER codes, so the announcement of it is the event.
+def _commercial_deal(sentence: Sentence, token: Token) -> bool:
+    if token.lemma.lower() not in {"agreement", "deal", "accord"}:
+        return False
+    for c in sentence.children(token):
+        if c.dep in {"acl", "relcl"} and c.lemma.lower() in _DEALING:
+            return True
+        if c.dep in {"compound", "nmod"} and c.lemma.lower() in _DEALS:
+            return True
+    return False
+
+
 def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """Whether the subject, the object or the `with`/`against` side of a fight is an armed group."""
     sides = [c for c in children if c.dep in {"nsubj", "dobj"}] + [
@@ -420,8 +495,16 @@ _WEATHER = frozenset(["rain", "weather", "river", "wind", "snow", "flooding", "w
 def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
     """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
-    if kind == "threaten" and any(t.lemma.lower() in HAZARDS | _WEATHER for t in sentence.subtree(verb)):
-        return None  # `warned that more rain was expected`: a forecast, not a threat
+    warned = [c for c in children if c.dep == "dobj"]
+    if (
+        kind == "threaten"
+        and any(t.lemma.lower() in HAZARDS | _WEATHER for t in sentence.subtree(verb))
+        and not _has_people(sentence, [verb])
+        and not any(w.lemma.lower() in _POPULATIONS for w in warned)
+    ):
+        # `warned that more rain was expected`: a forecast, not a threat; but `Officials are
+        # warning residents that rains will cause landslides` is a warning issued to people
+        return None
     if wanted == "*":
         return kind
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
@@ -515,6 +598,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
+    if lemma == "release" and any(c.dep == "compound" and c.lemma.lower() == "press" for c in sentence.children(token)):
+        kind = "statement"  # `in a press release released earlier today`
     if kind is None or token.tag != "NN":
         return None
     head = sentence.tokens[token.head]

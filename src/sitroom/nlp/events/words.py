@@ -79,10 +79,28 @@ _STRIKING_VERBS = frozenset(
 ) | frozenset(["land", "fall", "occur", "happen", "record", "register", "go", "explode", "detonate", "erupt", "engulf"])
 
 
+# `No one was hurt`, which the parser reads as a noun `one`.
+_ANYONE = frozenset({"one", "nobody", "anyone", "anybody", "everyone", "someone"})
+
+# Earth on the move, and what it carries away: a landslide told by its verbs (`tons of earth
+# cascaded down a hillside`, `a slab of hillside could break loose`, `a mansion is slipping toward
+# the sea`).
+_MOVING_EARTH = frozenset(
+    ["earth", "mud", "rock", "soil", "debris", "hillside", "hill", "slope", "cliff", "slab", "boulder", "land"]
+)
+_EARTH_MOVING = frozenset(["cascade", "slide", "slip", "tumble", "collapse", "give", "break", "crumble", "pour"])
+_CARRIED_AWAY = frozenset(["house", "home", "mansion", "building", "road", "highway"])
+
+
 _CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
 
 
-_DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze"])
+_DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze", "rip", "wreck", "bury"])
+
+
+# Who fires a gun when they fire (`the sniper fired`), not a boss firing staff;
+# and whose fire or bullet killed (`sniper fire`).
+_SHOOTERS = frozenset(["sniper", "gunman", "shooter", "attacker", "assailant", "soldier", "police", "officer", "troop"])
 
 
 # Death and injury the weapon or the attack names (`killed in the bombing`, `shot dead`).
@@ -277,6 +295,36 @@ _CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in"),
 
 
 _CUSTODY = frozenset({"custody", "jail", "prison", "detention", "lockup"})
+
+# Let out on these (`released on bail`), as from custody.
+_RELEASED_ON = frozenset(["bail", "bond", "parole", "probation", "recognizance"])
+
+
+# A product put on the market by a company is an announcement (`Apple launched a refresh of the
+# MacBook`, `Dell introduced laptops`); none of these is a product.
+_LAUNCHING = frozenset(["launch", "introduce", "debut"])
+_NOT_PRODUCTS = frozenset(
+    ["offensive", "operation", "campaign", "war", "invasion", "crackdown", "effort", "manhunt", "search", "hunt"]
+)
+BUSINESSES = frozenset(row[0] for row in word_table("actor_kinds") if row[1] == "business")
+
+
+# Evidence found or sent for tests is an investigation's work (`they found a rifle buried near
+# his home`, `The gun was sent to the FBI laboratory`).
+_FINDING = frozenset(["find", "unearth", "discover", "recover", "uncover"])
+_EVIDENCE = frozenset(
+    ["rifle", "gun", "weapon", "pistol", "knife", "bullet", "casing", "hair", "fingerprint", "dna", "evidence", "clue"]
+)
+_LABS = frozenset(["laboratory", "lab"])
+
+
+# Verbs that tell a death happening (`suffered 39 deaths`, `confirmed his death`).
+_TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
+
+
+# What companies trade in: an agreement to do these, or of these kinds, is a deal, not an accord.
+_DEALING = frozenset(["acquire", "buy", "purchase", "sell", "merge", "supply", "license", "lease", "distribute"])
+_DEALS = frozenset(["merger", "acquisition", "purchase", "supply", "licensing", "sale", "distribution", "takeover"])
 
 
 # People as the object of a rough verb (`grabbed a photographer`, `ran over people`), not things.
@@ -541,6 +589,7 @@ SUPPORT_VERBS = frozenset(
         "suffer",
         "provoke",
         "follow",
+        "confirm",
     ]
 )
 
@@ -746,6 +795,9 @@ TRIGGER_LEMMAS = (
     # A hazard or a weapon is what makes `struck`, `triggered`, `destroyed`, `dropped` an event.
     | HAZARDS
     | WEAPONS
+    | _EARTH_MOVING
+    | _LAUNCHING
+    | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
     # words the rules in `triggers.py` start from beside the lists
