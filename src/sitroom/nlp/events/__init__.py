@@ -128,6 +128,11 @@ def extract_events(
 _SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
 
 
+_UNCOUNTED = frozenset(
+    ["statement", "speech", "agree", "consult", "support", "concede", "cooperate", "aid", "request", "threaten"]
+) | frozenset(["sanction", "investigate"])
+
+
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
@@ -161,7 +166,9 @@ def _event(
     )
     # Speakers are not counted: `no terrorist organization has claimed responsibility` is no count of 0.
     # nor what is damaged (`10 houses were damaged`): counts are of people
-    countable = kind not in {"statement", "speech"} and trigger.lemma.lower() not in _DESTROYING_VERBS
+    # nor who agrees, meets, backs, asks, warns, punishes or investigates (`one Indiana Republican has
+    # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
+    countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
     counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS
     if count is None and countable and counted_noun and kind != "assault":

@@ -35,7 +35,8 @@ def _is_toll(sentence: Sentence, noun: Token) -> bool:
         for c in children
     ):
         return False
-    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS
+    others = noun.lemma.lower() == "other" and any(c.dep == "nummod" for c in children)  # `1,000 others`
+    return noun.pos == "NUM" or noun.lemma.lower() in _VAGUE_NUMBERS or others
 
 
 def _is_quantity(noun: Token) -> bool:

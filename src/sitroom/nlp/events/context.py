@@ -120,6 +120,10 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     main = sentence.tokens[verb.head] if verb.dep == "advcl" and verb.head != verb.i else verb
     clauses = [verb] + [c for c in sentence.children(main) if c.dep == "advcl"]
     modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in sentence.children(main))
+    if main is verb and verb.tag == "VBD" and not modal:
+        # `If the order is to be contested, Reno ruled that ...`: a past act the condition hangs on
+        # was done (the condition is what it said); the `if` clause itself still reports nothing
+        return False
     for clause in clauses:
         marks = {c.lemma.lower() for c in sentence.children(clause) if c.dep == "mark"}
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
@@ -198,10 +202,30 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         # `Two people were killed and three others were injured ... Saturday night`: a date told
         # once for the dead and the hurt of one incident is each one's (not `arrested and charged`)
         partners = {c.i for c in sentence.children(verb) if c.dep == "conj"}
+        # `More than 100 people have been killed and more than 1,000 others wounded ... on Friday`:
+        # the second toll, parsed as a noun joined to the verb, tells its date in its participle
+        partners |= {
+            a.i
+            for c in sentence.children(verb)
+            if c.dep == "conj" and c.pos == "NOUN"
+            for a in sentence.children(c)
+            if a.dep == "acl"
+        }
         if verb.dep == "conj" and verb.head != verb.i:
             partners.add(verb.head)
         partners = {i for i in partners if VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == CASUALTY}
         own = [date for date, _, governor in governed if governor is not None and governor.i in partners]
+    if not own and verb is not None and verb.dep == "relcl" and verb.head != verb.i:
+        # `the 1996 Olympic bombing that killed one person`, `In 2004, a quake triggered a tsunami
+        # that killed 230,000 people`: a relative clause takes the date of the noun it describes,
+        # in the noun's own words or the clause the noun is part of
+        noun = sentence.tokens[verb.head]
+        told = {t.i for t in sentence.subtree(verb)}
+        words = {t.i for t in sentence.subtree(noun)} - told
+        holder = _governing_verb(sentence, noun)
+        own = [date for date, token, _ in governed if token.i in words]
+        if not own and holder is not None:
+            own = [date for date, _, governor in governed if governor is not None and governor.i == holder.i]
     if not own:
         return None
     calendar = [d for d in own if d.first_day is not None] or own

@@ -15,6 +15,7 @@ from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
 from .words import (
+    _ADRIFT,
     _AUDIENCES,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
@@ -25,6 +26,7 @@ from .words import (
     _ENTRY_PHRASALS,
     _EVENT_WORK,
     _EVIDENCE,
+    _FINANCIAL,
     _FINDING,
     _FORCE_MODIFIERS,
     _FORCE_NOUNS,
@@ -33,14 +35,17 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _ISSUING,
     _LABS,
     _LAUNCHING,
+    _LEGAL_ACTIONS,
     _MODALS,
     _NOT_PRODUCTS,
     _OCCASIONS,
     _PEOPLE,
     _POPULATIONS,
     _POSTING_VERBS,
+    _PRODUCTS,
     _PROTESTERS,
     _RELEASED_ON,
     _ROUGH_VERBS,
@@ -145,6 +150,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _has_object(sentence, token)
         ):
             return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
+        if lemma == "recognize" and any(c.dep == "neg" for c in children):
+            return Trigger("statement", "not recognized")  # `he does not recognize the courts`: a rejection
+        if lemma == "find" and _found_adrift(sentence, children):
+            return Trigger("other", "found adrift")  # `he was found on an inner tube off the Florida coast`
+        if lemma == "dismiss" and any(c.dep == "dobj" and c.lemma.lower() in _LEGAL_ACTIONS for c in children):
+            asked = token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() in {"move", "seek", "ask"}
+            # `lawyers have moved to dismiss the lawsuit`: a motion; a judge dismissing it rules
+            return Trigger("charge" if asked else "statement", "dismissal sought or ruled")
+        if lemma == "declare" and any(c.dep == "dobj" and c.lemma.lower() in _FINANCIAL for c in children):
+            return None  # `declared a 10% stock dividend`: a company's results
         if lemma in {"release", "free"} and _out_of_custody(sentence, children):
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
@@ -353,6 +368,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if lemma == "suit" and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token)):
+            return None  # `pushed other automakers to follow suit`: an idiom, no lawsuit
         if _commercial_deal(sentence, token):
             return None  # `a definitive agreement to acquire SeaMicro`: a deal, no agreement between parties
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
@@ -438,18 +455,39 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
 
 
 def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A company (a word for one, or a name that is no country) launching or introducing a thing
-    that is no event, weapon or campaign: a product put on the market."""
+    """A thing that is no event, weapon, campaign or piece of news put on the market: by a company
+    (a word for one, or a name that is no country), or a product by anyone (`it will release this
+    smartphone`, `a facelifted model is expected to be launched`)."""
     doer = _doer(sentence, verb, children)
-    if doer is None or not (
+    if doer is None and verb.dep == "xcomp":  # `AMD expects to release the first servers`
+        doer = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+    company = doer is not None and (
         doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and country_code(doer.text) is None)
+    )
+    products = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    if not products and verb.dep == "xcomp":  # `a model is expected to be launched`
+        products = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"]
+    if not products or any(
+        p.pos not in {"NOUN", "PROPN"}
+        or p.lemma.lower() in NOUN_TRIGGERS
+        or p.lemma.lower() in WEAPONS | _NOT_PRODUCTS | _PEOPLE
+        for p in products
     ):
         return False
-    products = [c for c in children if c.dep == "dobj"]
-    return bool(products) and not any(
-        p.pos == "PRON" or p.lemma.lower() in NOUN_TRIGGERS or p.lemma.lower() in WEAPONS | _NOT_PRODUCTS | _PEOPLE
-        for p in products
-    )
+    return company or any(p.lemma.lower() in _PRODUCTS for p in products)
+
+
+def _found_adrift(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """People found at sea or on a coast: rescued (`he was found ... off the Florida coast`)."""
+    found = [c for c in children if c.dep == "nsubjpass"]
+    people = any(c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE for c in found)
+    places = {
+        t.lemma.lower()
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() in {"on", "off", "at", "in"}
+        for t in sentence.subtree(c)
+    }
+    return people and bool(places & _ADRIFT)
 
 
 def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -505,6 +543,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         # `warned that more rain was expected`: a forecast, not a threat; but `Officials are
         # warning residents that rains will cause landslides` is a warning issued to people
         return None
+    if kind == "agree" and any(c.dep == "dobj" and _commercial_deal(sentence, c) for c in children):
+        return None  # `reached a $334 million agreement to purchase SeaMicro`: a deal
     if wanted == "*":
         return kind
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
@@ -598,19 +638,29 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
-    if lemma == "release" and any(c.dep == "compound" and c.lemma.lower() == "press" for c in sentence.children(token)):
-        kind = "statement"  # `in a press release released earlier today`
+    if lemma == "release" and any(
+        c.dep in {"compound", "amod"} and c.lemma.lower() in {"press", "news"} for c in sentence.children(token)
+    ):
+        kind = "statement"  # `in a press release released earlier today`, `in today's news release`
+    head = sentence.tokens[token.head]
+    if lemma == "letter" and (
+        any(c.dep == "acl" and c.lemma.lower() in _ISSUING for c in sentence.children(token))
+        or (token.dep == "nsubjpass" and head.lemma.lower() in _ISSUING)
+    ):
+        kind = "statement"  # `said in a letter published Wednesday`, `His letter was published in Granma`
+        if token.dep == "nsubjpass":
+            return kind
     if kind is None or token.tag != "NN":
         return None
-    head = sentence.tokens[token.head]
     one = any(c.dep in {"det", "poss"} and c.lemma.lower() not in _DEFINITE for c in sentence.children(token))
     if token.dep == "pobj" and head.lemma.lower() in {"in", "with"} and one:
         verb = sentence.tokens[head.head]
         # `In a statement, the company denied ...`: the denial is the statement, told once
         return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind else kind
     said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
+    told_again = any(c.dep == "det" and c.lemma.lower() in _DEFINITE for c in sentence.children(token))
     if kind == "statement" and said_by in {"say", "state", "describe", "call", "read", "add", "note"}:
-        return kind
+        return None if told_again else kind  # `A statement by the ministry said`; `the statement said` again
     return None
 
 

@@ -302,9 +302,23 @@ _RELEASED_ON = frozenset(["bail", "bond", "parole", "probation", "recognizance"]
 
 # A product put on the market by a company is an announcement (`Apple launched a refresh of the
 # MacBook`, `Dell introduced laptops`); none of these is a product.
-_LAUNCHING = frozenset(["launch", "introduce", "debut"])
-_NOT_PRODUCTS = frozenset(
-    ["offensive", "operation", "campaign", "war", "invasion", "crackdown", "effort", "manhunt", "search", "hunt"]
+_LAUNCHING = frozenset(["launch", "introduce", "debut", "release"])
+_NOT_PRODUCTS = (
+    frozenset(
+        ["offensive", "operation", "campaign", "war", "invasion", "crackdown", "effort", "manhunt", "search", "hunt"]
+    )
+    | frozenset(
+        # what is released that is no product: people let go, and information made public
+        ["prisoner", "hostage", "detainee", "captive", "statement", "report", "video", "footage", "tape", "letter"]
+    )
+    | frozenset(["name", "information", "detail", "figure", "data", "photo", "image", "record", "result", "document"])
+)
+# Things a company puts on the market, whoever the sentence says does it (`it will release this
+# smartphone`, `a facelifted model is expected to be launched`).
+_PRODUCTS = frozenset(
+    ["phone", "smartphone", "model", "server", "laptop", "notebook", "computer", "car", "device", "version"]
+) | frozenset(
+    ["update", "product", "tablet", "chip", "processor", "software", "console", "handset", "vehicle", "system"]
 )
 BUSINESSES = frozenset(row[0] for row in word_table("actor_kinds") if row[1] == "business")
 
@@ -320,6 +334,20 @@ _LABS = frozenset(["laboratory", "lab"])
 
 # Verbs that tell a death happening (`suffered 39 deaths`, `confirmed his death`).
 _TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
+
+
+# A company's results declared are no statement (`declared a 10% stock dividend`).
+_FINANCIAL = frozenset(["dividend", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
+
+# A letter, a release or a ruling issued is a statement (`said in a letter published Wednesday`,
+# `in today's news release`).
+_ISSUING = frozenset(["publish", "release", "issue", "send", "post", "deliver", "hand"])
+
+# Water and coasts where people are found adrift (`found on an inner tube off the Florida coast`).
+_ADRIFT = frozenset(["coast", "sea", "ocean", "water", "shore", "raft", "tube", "boat"])
+
+# What a court or a party files or moves against: `moved to dismiss the lawsuit`.
+_LEGAL_ACTIONS = frozenset(["lawsuit", "suit", "case", "charge", "indictment", "complaint", "appeal", "petition"])
 
 
 # What companies trade in: an agreement to do these, or of these kinds, is a deal, not an accord.
@@ -814,6 +842,7 @@ TRIGGER_LEMMAS = (
         "speech",
         "statement",
         "lose",
+        "letter",
     }
     | _CROWD_DAMAGE
     | _CUSTODY
