@@ -686,6 +686,8 @@ def test_running_totals_told_by_the_number_of_people_harmed_or_held() -> None:
         assert [(e.type, e.casualty) for e in total] == [(kind, casualty)], text
         figure = total[0].count
         assert count_role(text, figure.span.start, figure.span.end) == "total", text
+        # a total that topped a figure is more than it; one that stands at or rose to it, it
+        assert figure.qualifier == ("at_least" if "topped" in text else "exact"), text
     # people known already and named by what happened to them stay background
     assert sitroom.analyze("The 49 people killed at Pulse were remembered.", published="2016-07-02").events == ()
 

@@ -128,6 +128,10 @@ def extract_events(
 _SAID_ABOUT = frozenset(["statement", "request", "threaten", "support", "concede"])
 
 
+# A total that `topped` or `passed` a figure is more than it.
+_PASSING = frozenset(["top", "exceed", "pass", "surpass"])
+
+
 _UNCOUNTED = frozenset(
     ["statement", "speech", "agree", "consult", "support", "concede", "cooperate", "aid", "request", "threaten"]
 ) | frozenset(["sanction", "investigate"])
@@ -181,6 +185,8 @@ def _event(
     total = _running_total(sentence, trigger)
     if count is None and total is not None:
         count = _count(sentence, _toll_figure(sentence, total))  # `the number injured topped 2,200`
+        if count is not None and count.qualifier == "exact" and total.lemma.lower() in _PASSING:
+            count = replace(count, qualifier="at_least", low=count.value + 1, high=None)  # topped: more than
     said_about = kind in _SAID_ABOUT
     described = described_noun(sentence, verb) if verb is not None else None  # `the blasts in Kenya which killed`
     place = _place(
