@@ -105,7 +105,8 @@ _PLACED_TYPES = frozenset(
 )
 
 
-_SAID_TYPES = frozenset({"statement", "speech"})
+# What is said, asked, warned or met over happens where the reporter is, with the speakers.
+_SAID_TYPES = frozenset({"statement", "speech", "threaten", "request", "support", "concede", "consult"})
 
 
 def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
@@ -223,7 +224,9 @@ def _with_report_place(
                 told_before = e
         elif e.place is not None and not e.place_inherited and e.place.entity in precise and not e.in_caption:
             told_before = e
-        elif e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
+        if e.place is not None and e.place.entity is None and e.type in _SAID_TYPES:
+            e = replace(e, place=None)  # `in a building adjacent to the embassy`: no place to map
+        if e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
             # what is said in a datelined report is said where the reporter is, with the speaker
             e = replace(e, place=dateline_place, place_inherited=True)
         placed.append(e)

@@ -117,15 +117,21 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     what would follow from it report nothing that happened."""
     if verb.pos != "VERB":
         return False
+    while verb.dep == "xcomp" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]  # `even if his relatives continued to defy them`
     main = sentence.tokens[verb.head] if verb.dep == "advcl" and verb.head != verb.i else verb
     clauses = [verb] + [c for c in sentence.children(main) if c.dep == "advcl"]
     modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in sentence.children(main))
-    if main is verb and verb.tag == "VBD" and not modal:
+    perfect = verb.tag == "VBN" and any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb))
+    if main is verb and (verb.tag == "VBD" or perfect) and not modal:
         # `If the order is to be contested, Reno ruled that ...`: a past act the condition hangs on
         # was done (the condition is what it said); the `if` clause itself still reports nothing
         return False
     for clause in clauses:
         marks = {c.lemma.lower() for c in sentence.children(clause) if c.dep == "mark"}
+        even = any(c.dep == "advmod" and c.lemma.lower() == "even" for c in sentence.children(clause))
+        if even and clause is not verb:
+            continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
         if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal):
             return True

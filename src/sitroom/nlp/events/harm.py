@@ -156,8 +156,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     doer = _doer(sentence, verb, children)
     doer_word = doer.lemma.lower() if doer is not None else ""
     patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
-    if lemma == "go" and not any(c.dep == "prt" and c.lemma.lower() == "off" for c in children):
-        return None  # only `went off`
+    if lemma == "go" and not any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "off" for c in children):
+        return None  # only `went off` (`off` as a particle or, as the parser may read it, an adverb)
     if lemma in _HAPPENING_VERBS | {"occur", "happen"} and doer_word in NOUN_TRIGGERS:
         return None  # `the quake occurred`: the noun is the event, told by its own rule
     if lemma in _STRIKING_VERBS:
@@ -175,8 +175,12 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma == "drop" and patients & WEAPONS:
         return "assault"  # `bombs were dropped`
     if lemma in _DESTROYING_VERBS:
+        # the clause it is joined to counts too (`cut ... in the blast, which damaged the embassy,
+        # shattered the glass shell`, where the parser joins `shattered` to `cut`)
+        joined = list(sentence.children(sentence.tokens[verb.head])) if verb.dep == "conj" else []
         blamed = doer_word in HAZARDS | _EXPLOSIONS or any(
-            c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS) for c in children
+            c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS | _EXPLOSIONS)
+            for c in [*children, *joined]
         )
         # joined to a harm (`struck and destroyed`), or a participle of it (`earth cascaded down a
         # hillside, ripping two houses from their foundations`)

@@ -19,6 +19,7 @@ from .words import (
     _SITE_WORDS,
     _TOLL_VERBS,
     HAZARDS,
+    NOUN_TRIGGERS,
     SUPPORT_VERBS,
 )
 
@@ -261,8 +262,8 @@ def _toll_figure(sentence: Sentence, verb: Token) -> Participant | None:
         figure = None
         if child.dep == "prep" and child.lemma.lower() in {"to", "at"}:
             figure = next((g for g in sentence.children(child) if g.dep == "pobj"), None)
-        elif child.dep in {"dobj", "attr"}:
-            figure = child
+        elif child.dep in {"dobj", "attr"} and child.lemma.lower() != "toll":
+            figure = child  # `topped 2,200`; not the toll itself (`brought the toll ... to 259`)
         if figure is not None:
             words = sentence.subtree(figure)
             span = Span(words[0].span.start, words[-1].span.end)
@@ -313,7 +314,10 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
     head = _place_at_head(sentence, obj, entities)
     if head is not None and head.entity is not None:
         return head  # `the Capitol in Washington`: the Capitol
-    for prep in sentence.children(obj):
+    # its own `in`/`at` phrase, or one of a participle describing it (`a news conference ... held
+    # in Taipei`)
+    held = [c for c in sentence.children(obj) if c.dep == "acl" and c.tag == "VBN"]
+    for prep in [*sentence.children(obj), *(g for c in held for g in sentence.children(c))]:
         if prep.dep == "prep" and prep.lemma.lower() in _PLACE_PREPS:
             for inner in sentence.children(prep):
                 found = _place_in(sentence, inner, entities) if inner.dep == "pobj" else None
@@ -332,6 +336,7 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
         {t.i: t for c in core for t in ([c] if c is obj else sentence.subtree(c))}.values(), key=lambda t: t.i
     )
     span = Span(core_tokens[0].span.start, core_tokens[-1].span.end)
+    incident = obj.lemma.lower() in HAZARDS or NOUN_TRIGGERS.get(obj.lemma.lower()) in {"assault", "other"}
     named = [
         (mention.span, entity.name)
         for entity in entities
@@ -339,7 +344,9 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
         for mention in entity.mentions
         if span.start <= mention.span.start
         and mention.span.end <= span.end
-        and not (_modifies(core_tokens, mention.span) and country_number(entity.name) is not None)
+        # a country naming whose a building is (`the U.S. embassies`) is not where it is; one naming
+        # where an incident was is (`the death toll in the Tanzania blast`)
+        and not (_modifies(core_tokens, mention.span) and country_number(entity.name) is not None and not incident)
     ]
     text = sentence.text_of(span)
     landmark = landmark_named(text)

@@ -16,6 +16,7 @@ from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
+    _ATTACK_WORDS,
     _AUDIENCES,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
@@ -26,6 +27,7 @@ from .words import (
     _ENTRY_PHRASALS,
     _EVENT_WORK,
     _EVIDENCE,
+    _EXPLOSIONS,
     _FINANCIAL,
     _FINDING,
     _FORCE_MODIFIERS,
@@ -35,10 +37,12 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _HARM_DONE_TO_BODIES,
     _ISSUING,
     _LABS,
     _LAUNCHING,
     _LEGAL_ACTIONS,
+    _MEMBERSHIP,
     _MODALS,
     _NOT_PRODUCTS,
     _OCCASIONS,
@@ -57,6 +61,7 @@ from .words import (
     _VESSELS,
     _WATCHES,
     _WATER,
+    _WHERE_ONE_LIVES,
     BUSINESSES,
     CASUALTY,
     FAMILY_VERBS,
@@ -150,6 +155,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _has_object(sentence, token)
         ):
             return Trigger(CASUALTY, "missing")  # `five fishermen are missing`, not `a missing activist`
+        if _joins_alliance(sentence, token, children):
+            return Trigger("agree", "members admitted")  # `accepted as members`, `to become full members of NATO`
+        if lemma == "cut" and _harms_people(sentence, token, children) and _in_attack(sentence, children):
+            return Trigger(CASUALTY, "cut in an attack")  # `The ambassador was cut on her lip ... in the blast`
+        if lemma in {"hospitalize", "treat"} and any(
+            c.dep == "prep" and c.lemma.lower() in {"with", "for"} and _names(sentence, c, _HARM_DONE_TO_BODIES)
+            for c in children
+        ):
+            return Trigger(CASUALTY, "treated for injuries")  # `who was hospitalized with a head wound`
         if lemma == "recognize" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "not recognized")  # `he does not recognize the courts`: a rejection
         if lemma == "find" and _found_adrift(sentence, children):
@@ -368,6 +382,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
+            return None  # `gave a false address for him`: where he lives, no speech
         if lemma == "suit" and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token)):
             return None  # `pushed other automakers to follow suit`: an idiom, no lawsuit
         if _commercial_deal(sentence, token):
@@ -390,7 +406,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and (sentence.tokens[head.head].lemma.lower() not in SUPPORT_VERBS or NOUN_TRIGGERS[lemma] == "consult")
             and not any(c.dep == "relcl" for c in sentence.children(token))
         )
-        if at_where or (token.dep == "pobj" and head.lemma.lower() in {"from", "for", "after", "before", "since"}):
+        spans = {"from", "for", "after", "before", "since", "throughout"}
+        if at_where or (token.dep == "pobj" and head.lemma.lower() in spans):
             # `released from house arrest`, `called for attacks`, `days after the attack`, `held at the
             # Washington summit`: the noun is not what happens here, or only tells when or where (but
             # `join her supporters at the protest` takes part in it)
@@ -440,9 +457,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `the curfew it put in place Thursday`, `a ban which had been imposed`: made to happen in
         # a relative clause
         told = told or any(
-            c.dep == "relcl" and c.lemma.lower() in SUPPORT_VERBS and c.lemma.lower() not in _HAPPENING_VERBS
+            (c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN"))
+            and c.lemma.lower() in SUPPORT_VERBS
+            and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
-        )
+        )  # and `a news conference ... held in Taipei yesterday`
         # `The march left City Hall`: a march that goes is under way
         told = told or (token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "protest" and head.lemma.lower() in _MARCHING)
         # `remains under a state of emergency`, `was placed under curfew`
@@ -475,6 +494,28 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     ):
         return False
     return company or any(p.lemma.lower() in _PRODUCTS for p in products)
+
+
+def _joins_alliance(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Members admitted to an alliance: `accepted as members`, `become full members of NATO`, `the
+    upper house voted in favor of their inclusion`."""
+    lemma = verb.lemma.lower()
+    if lemma in {"accept", "admit"}:
+        return any(c.dep == "prep" and c.lemma.lower() == "as" and _names(sentence, c, _MEMBERSHIP) for c in children)
+    if lemma == "become":
+        return any(c.dep == "attr" and c.lemma.lower() == "member" for c in children)
+    if lemma == "vote":  # `in favor of their inclusion`, `for their accession`
+        favour = [c for c in children if c.dep == "prep" and c.lemma.lower() in {"in", "for"}]
+        return any(t.lemma.lower() in _MEMBERSHIP for c in favour for t in sentence.subtree(c))
+    return False
+
+
+def _in_attack(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`in the blast`, `by shrapnel in the attack`: harm done by a weapon or an attack."""
+    words = _EXPLOSIONS | _ATTACK_WORDS | WEAPONS  # through the phrase: `cut on her lip in the blast`
+    return any(
+        c.dep in {"prep", "agent"} and any(t.lemma.lower() in words for t in sentence.subtree(c)) for c in children
+    )
 
 
 def _found_adrift(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -562,7 +603,11 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     if kind == "retreat" and not any(c.dep == "dobj" for c in children):
         objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
     people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
-    return kind if people or any(o.lemma.lower() in words for o in objects) else None
+    # the object or the noun that names its kind (`approved the enlargement move`)
+    kinds = {o.lemma.lower() for o in objects} | {
+        c.lemma.lower() for o in objects for c in sentence.children(o) if c.dep == "compound"
+    }
+    return kind if people or kinds & words else None
 
 
 def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:

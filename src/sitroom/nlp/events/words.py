@@ -95,7 +95,9 @@ _CARRIED_AWAY = frozenset(["house", "home", "mansion", "building", "road", "high
 _CAUSING_VERBS = frozenset(["cause", "trigger", "spark", "unleash", "send"])
 
 
-_DESTROYING_VERBS = frozenset(["destroy", "damage", "flatten", "level", "raze", "rip", "wreck", "bury"])
+_DESTROYING_VERBS = frozenset(
+    ["destroy", "damage", "flatten", "level", "raze", "rip", "wreck", "bury", "shatter", "topple"]
+)
 
 
 # Who fires a gun when they fire (`the sniper fired`), not a boss firing staff;
@@ -127,7 +129,9 @@ _DEFAULT_CASUALTY = {
 
 
 # What a toll does (`rose to 12`, `stands at 12`).
-_TOLL_VERBS = frozenset(["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top"])
+_TOLL_VERBS = frozenset(
+    ["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top", "bring"]
+)
 
 
 # What the count of a death or an injury counts (`Event.casualty`).
@@ -350,6 +354,17 @@ _ADRIFT = frozenset(["coast", "sea", "ocean", "water", "shore", "raft", "tube", 
 _LEGAL_ACTIONS = frozenset(["lawsuit", "suit", "case", "charge", "indictment", "complaint", "appeal", "petition"])
 
 
+# Joining an alliance told by what members become or are accepted as (`accepted as members`,
+# `scheduled to become full members of NATO`), and what a vote in favour of is for.
+_MEMBERSHIP = frozenset(["member", "membership", "inclusion", "accession", "admission", "enlargement", "expansion"])
+
+
+# An address qualified so is where someone lives or is reached, not a speech.
+_WHERE_ONE_LIVES = frozenset(
+    ["false", "home", "street", "mailing", "email", "e-mail", "web", "ip", "postal", "correct", "wrong", "fake"]
+) | frozenset(["current", "real", "forwarding", "business", "office", "his", "her", "their"])
+
+
 # What companies trade in: an agreement to do these, or of these kinds, is a deal, not an accord.
 _DEALING = frozenset(["acquire", "buy", "purchase", "sell", "merge", "supply", "license", "lease", "distribute"])
 _DEALS = frozenset(["merger", "acquisition", "purchase", "supply", "licensing", "sale", "distribution", "takeover"])
@@ -532,7 +547,7 @@ NOUN_TRIGGERS: dict[str, str] = {**_FIRST_NOUN_TRIGGERS, **{row[0]: row[1] for r
 
 # Support verbs whose subject is the event itself (`protests erupted`, `the attack occurred`).
 _HAPPENING_VERBS = frozenset(
-    ["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end", "follow"]
+    ["erupt", "begin", "start", "continue", "go", "occur", "happen", "remain", "break", "end", "follow", "conclude"]
 )
 
 
@@ -618,6 +633,7 @@ SUPPORT_VERBS = frozenset(
         "provoke",
         "follow",
         "confirm",
+        "set",
     ]
 )
 
@@ -738,7 +754,7 @@ _QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]
 
 # Nouns a noun event names the work of (`rescue operations`).
 # Nouns a trigger word names the kind of (`Rescue operations`, `a memorial service`, `a candlelight vigil`).
-_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service", "shell", "canister"])
+_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service", "shell", "canister", "process"])
 
 
 _CONDITIONS = frozenset({"if", "unless"})
@@ -825,6 +841,7 @@ TRIGGER_LEMMAS = (
     | WEAPONS
     | _EARTH_MOVING
     | _LAUNCHING
+    | {"cut", "hospitalize", "accept", "become", "vote"}
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
