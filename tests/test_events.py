@@ -856,3 +856,12 @@ def test_reports_of_harm_tell_it_and_no_reports_deny_it() -> None:
     (some,) = sitroom.analyze("There were reports of injuries in the town.", published="2013-03-14").events
     assert (none.casualty, none.polarity) == ("injured", "negated")
     assert (some.casualty, some.polarity) == ("injured", "asserted")
+
+
+def test_an_act_not_planned_is_negated_and_one_planned_is_not() -> None:
+    (removal,) = sitroom.analyze(
+        "Officials said they did not plan to remove Elian on Thursday morning.", published="2000-03-29"
+    ).events
+    assert (removal.type, removal.polarity, removal.modality) == ("other", "negated", "planned")
+    (arrest,) = sitroom.analyze("Police plan to arrest him on Friday.", published="2000-03-29").events
+    assert (arrest.type, arrest.polarity, arrest.modality) == ("arrest", "asserted", "planned")

@@ -250,6 +250,8 @@ def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: To
     reports = reports_of(sentence, trigger) if trigger.pos == "NOUN" else None
     if reports is not None:
         heads.add(reports.i)  # `no reports of injuries`: what is said of the reports is said of the harm
+    if verb is not None and verb.dep == "xcomp" and sentence.tokens[verb.head].lemma.lower() in _PLANNED_HEADS:
+        heads.add(verb.head)  # `did not plan to remove Elian`: no removal planned
     for token in sentence.tokens:
         if token.head in heads and token.dep == "neg":
             return "negated"
