@@ -74,7 +74,11 @@ def main() -> int:
         for path in fresh:
             if wanted == 0:
                 break
-            text = READERS[name](path).text
+            try:
+                text = READERS[name](path).text
+            except ValueError as exc:  # a report with no date cannot be scored: the next one
+                print(f"# passed over, unreadable as a dated report: {exc}")
+                continue
             if not args.min_words <= len(text.split()) <= args.max_words:
                 continue
             mine = shingles(text)
