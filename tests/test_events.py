@@ -865,3 +865,21 @@ def test_an_act_not_planned_is_negated_and_one_planned_is_not() -> None:
     assert (removal.type, removal.polarity, removal.modality) == ("other", "negated", "planned")
     (arrest,) = sitroom.analyze("Police plan to arrest him on Friday.", published="2000-03-29").events
     assert (arrest.type, arrest.polarity, arrest.modality) == ("arrest", "asserted", "planned")
+
+
+def test_the_dead_after_a_blast_in_a_report_of_bombings_are_the_attacks() -> None:
+    analysis = sitroom.analyze(
+        "The suspected car bombings occurred minutes apart on Friday.\n\n"
+        "The blast in Nairobi occurred at about 10:35 a.m. Friday, toppling a crowded building. "
+        "At least 75 people were killed and 1,643 wounded there, officials said.",
+        published="1998-08-08",
+    )
+    kinds = {e.trigger_text: e.type for e in analysis.events}
+    assert kinds["blast"] == kinds["toppling"] == "other"  # the explosion and the damage it did
+    assert kinds["killed"] == kinds["wounded"] == "assault"  # its dead and hurt are the bombing's
+    quake = sitroom.analyze(
+        "A strong quake struck the town on Friday, toppling a crowded building.\n\n"
+        "At least 75 people were killed there, officials said.",
+        published="1998-08-08",
+    )
+    assert {e.trigger_text: e.type for e in quake.events}["killed"] == "other"  # a disaster's dead

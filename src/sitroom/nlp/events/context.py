@@ -74,6 +74,9 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     head = sentence.tokens[verb.head]
     if verb.dep == "pcomp" and head.lemma.lower() == "of" and head.head != head.i:
         return sentence.tokens[head.head].lemma.lower() in _AIM_HEADS  # `in the hope of questioning him`
+    if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
+        holder = sentence.tokens[head.head]  # `looked forward to visiting Kenya`, as `forward` or `look`
+        return holder.lemma.lower() == "forward" or any(c.lemma.lower() == "forward" for c in sentence.children(holder))
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done

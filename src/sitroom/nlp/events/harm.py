@@ -12,6 +12,7 @@ from .clauses import _adjacent, _doer, _has_object, _is_toll, _names
 from .words import (
     _ANYONE,
     _ATTACK_WORDS,
+    _BLAST_WORDS,
     _CARRIED_AWAY,
     _CAUSING_VERBS,
     _DEFAULT_CASUALTY,
@@ -112,7 +113,10 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         return kind
     last = harms[-1] if harms else None
     if last is not None and _adjacent(text, last.evidence, sentence.span):
-        return last.type
+        # a blast told just before, in a report of an attack: its dead are the attack's (`The blast
+        # in Nairobi occurred ... At least 75 people were killed`)
+        blast = any(h.trigger_text.lower() in _BLAST_WORDS for h in harms[-3:])  # or the damage it did
+        return "assault" if blast and any(h.type == "assault" for h in harms) else last.type
     by_word = _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
     return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
 
@@ -177,10 +181,18 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma in _DESTROYING_VERBS:
         # the clause it is joined to counts too (`cut ... in the blast, which damaged the embassy,
         # shattered the glass shell`, where the parser joins `shattered` to `cut`)
-        joined = list(sentence.children(sentence.tokens[verb.head])) if verb.dep == "conj" else []
-        blamed = doer_word in HAZARDS | _EXPLOSIONS or any(
-            c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS | _EXPLOSIONS)
-            for c in [*children, *joined]
+        participle = verb.dep == "advcl" and verb.tag == "VBG"
+        head = sentence.tokens[verb.head]
+        joined = list(sentence.children(head)) if verb.dep == "conj" or participle else []
+        # `The blast in Nairobi occurred ..., toppling a crowded building`: the clause's own blast
+        head_doer = _doer(sentence, head, joined) if participle else None
+        blamed = (
+            doer_word in HAZARDS | _EXPLOSIONS
+            or (head_doer is not None and head_doer.lemma.lower() in HAZARDS | _EXPLOSIONS)
+            or any(
+                c.dep == "prep" and c.lemma.lower() in {"in", "by"} and _names(sentence, c, HAZARDS | _EXPLOSIONS)
+                for c in [*children, *joined]
+            )
         )
         # joined to a harm (`struck and destroyed`), or a participle of it (`earth cascaded down a
         # hillside, ripping two houses from their foundations`)

@@ -55,6 +55,7 @@ from .words import (
     _ROUGH_VERBS,
     _SHOOTERS,
     _SITE_WORDS,
+    _TIPS,
     _TOLD_DEATH,
     _TOLL_VERBS,
     _VEHICLE_PHRASALS,
@@ -382,6 +383,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
+            return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
             return None  # `gave a false address for him`: where he lives, no speech
         if lemma == "suit" and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token)):
@@ -428,6 +431,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             for c in sentence.children(head)
         )
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
+        if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
+            supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
         if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in _TOLD_DEATH:
@@ -494,6 +499,12 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     ):
         return False
     return company or any(p.lemma.lower() in _PRODUCTS for p in products)
+
+
+def _beside_a_number(sentence: Sentence, token: Token) -> bool:
+    before = sentence.tokens[token.i - 1] if token.i > 0 else None
+    after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+    return any(t is not None and t.pos == "NUM" for t in (before, after))
 
 
 def _joins_alliance(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -595,6 +606,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
+    if verb.dep == "relcl" and any(o.tag in {"WDT", "WP"} for o in objects):
+        objects.append(sentence.tokens[verb.head])  # `the help that your governments have provided`
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
@@ -617,7 +630,8 @@ def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
             if c.dep not in {"dobj", "pobj", "nsubjpass"}:
                 continue
             named = c.pos in {"PROPN", "PRON"} and c.lemma.lower() not in {"it", "this", "that"}
-            if named or c.lemma.lower() in _PEOPLE:
+            counted = c.tag == "NNS" and any(g.dep == "nummod" for g in sentence.children(c))  # `The 14 foreigners`
+            if named or counted or c.lemma.lower() in _PEOPLE:
                 return True
     return False
 

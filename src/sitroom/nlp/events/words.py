@@ -230,6 +230,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "past"): "breach",
     ("call", "for"): "request",
     ("blow", "up"): "assault",
+    ("blow", "apart"): "other",
     ("gun", "down"): "assault",
     ("look", "into"): "investigate",
     ("call", "in"): "deploy",
@@ -363,6 +364,14 @@ _MEMBERSHIP = frozenset(["member", "membership", "inclusion", "accession", "admi
 _WHERE_ONE_LIVES = frozenset(
     ["false", "home", "street", "mailing", "email", "e-mail", "web", "ip", "postal", "correct", "wrong", "fake"]
 ) | frozenset(["current", "real", "forwarding", "business", "office", "his", "her", "their"])
+
+
+# A bomb going off as a report words it (`The blast in Nairobi occurred`, `the bomb went off`).
+_BLAST_WORDS = frozenset(["blast", "blasts", "explosion", "explosions", "went", "exploded", "detonated", "bombing"])
+
+
+# What a reward is offered for: an arrest it leads to is only hoped for.
+_TIPS = frozenset(["information", "tip", "tips", "clue"])
 
 
 # What companies trade in: an agreement to do these, or of these kinds, is a deal, not an accord.
