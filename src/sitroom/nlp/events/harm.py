@@ -37,12 +37,14 @@ from .words import (
 
 
 def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`19 patients were treated for broken bones`, `treated 20 quake victims`, `who was
+    hospitalized with a head wound`."""
     for c in children:
         if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED:
             return True
         if (
             c.dep == "prep"
-            and c.lemma.lower() == "for"
+            and c.lemma.lower() in {"for", "with"}
             and any(t.lemma.lower() in _HARM_DONE_TO_BODIES for t in sentence.subtree(c))
         ):
             return True

@@ -37,7 +37,6 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
-    _HARM_DONE_TO_BODIES,
     _ISSUING,
     _LABS,
     _LAUNCHING,
@@ -143,7 +142,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `sink the nomination`
         being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
-        if lemma == "treat" and _treated_for_harm(sentence, children):
+        if lemma in {"treat", "hospitalize"} and _treated_for_harm(sentence, children):
             return Trigger(
                 CASUALTY, "treated for injuries"
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
@@ -160,14 +159,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("agree", "members admitted")  # `accepted as members`, `to become full members of NATO`
         if lemma == "cut" and _harms_people(sentence, token, children) and _in_attack(sentence, children):
             return Trigger(CASUALTY, "cut in an attack")  # `The ambassador was cut on her lip ... in the blast`
-        if lemma in {"hospitalize", "treat"} and any(
-            c.dep == "prep" and c.lemma.lower() in {"with", "for"} and _names(sentence, c, _HARM_DONE_TO_BODIES)
-            for c in children
-        ):
-            return Trigger(CASUALTY, "treated for injuries")  # `who was hospitalized with a head wound`
         if lemma == "recognize" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "not recognized")  # `he does not recognize the courts`: a rejection
-        if lemma == "find" and _found_adrift(sentence, children):
+        if lemma == "find" and _found_adrift(sentence, token, children):
             return Trigger("other", "found adrift")  # `he was found on an inner tube off the Florida coast`
         if lemma == "dismiss" and any(c.dep == "dobj" and c.lemma.lower() in _LEGAL_ACTIONS for c in children):
             asked = token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() in {"move", "seek", "ask"}
@@ -529,10 +523,9 @@ def _in_attack(sentence: Sentence, children: Sequence[Token]) -> bool:
     )
 
 
-def _found_adrift(sentence: Sentence, children: Sequence[Token]) -> bool:
+def _found_adrift(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """People found at sea or on a coast: rescued (`he was found ... off the Florida coast`)."""
-    found = [c for c in children if c.dep == "nsubjpass"]
-    people = any(c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE for c in found)
+    people = _has_people(sentence, [verb])
     places = {
         t.lemma.lower()
         for c in children
@@ -557,9 +550,9 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
     return False
 
 
-# A deal of trade between companies (`an agreement to acquire SeaMicro`, `a merger agreement`):
-# no agreement of the kind PLOVER codes, so the announcement of it is the event.
 def _commercial_deal(sentence: Sentence, token: Token) -> bool:
+    """A deal of trade between companies (`an agreement to acquire SeaMicro`, `a merger
+    agreement`): no agreement of the kind PLOVER codes, so the announcement of it is the event."""
     if token.lemma.lower() not in {"agreement", "deal", "accord"}:
         return False
     for c in sentence.children(token):

@@ -366,8 +366,11 @@ _WHERE_ONE_LIVES = frozenset(
 ) | frozenset(["current", "real", "forwarding", "business", "office", "his", "her", "their"])
 
 
-# A bomb going off as a report words it (`The blast in Nairobi occurred`, `the bomb went off`).
-_BLAST_WORDS = frozenset(["blast", "blasts", "explosion", "explosions", "went", "exploded", "detonated", "bombing"])
+# A bomb going off as a report words it, as the trigger's own words (`The blast in Nairobi
+# occurred`, `the bomb went off`): the explosion nouns, their plurals and the verbs' past.
+_BLAST_WORDS = (
+    _EXPLOSIONS | {f"{noun}s" for noun in _EXPLOSIONS} | frozenset(["went", "exploded", "detonated", "bombing"])
+)
 
 
 # What a reward is offered for: an arrest it leads to is only hoped for.
