@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from .clean import clean
@@ -113,17 +116,32 @@ def analyses_in_order(articles: Iterator[Article], options: Options) -> Iterator
     """The analyses of `articles`, in their order: in this process, or in `options.workers`
     processes, a batch of BATCH_ARTICLES at a time."""
     batches = _batches(articles, BATCH_ARTICLES)
+    first = next(batches, None)
+    if first is None:
+        return  # nothing new: no model to load
+    batches = chain([first], batches)
+    _load(options.model)  # fail here, once, if the model is missing
     if options.workers <= 1:
         for batch in batches:
             yield from analyze_articles(batch, options.model, options.events)
         return
-    load_pipeline(options.model)  # fail here, once, if the model is missing
-    load_gazetteers()  # read once here: the forked workers share it rather than each reading its own
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(options.workers) as pool:
         tasks = ((batch, options.model, options.events) for batch in batches)
         for analyses in pool.imap(_analyze_task, tasks):
             yield from analyses
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> None:
+    """Load the model and the gazetteers once per process, then set all that is loaded apart from
+    the garbage collector: its every full pass would walk their hundreds of thousands of objects
+    again (measured: 0.7 s of 18 on 100 PolNeAR reports, 0.2 s frozen), and forked workers then
+    share those pages rather than copy each one the collector touches."""
+    load_pipeline(model)
+    load_gazetteers()
+    gc.collect()
+    gc.freeze()
 
 
 def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]

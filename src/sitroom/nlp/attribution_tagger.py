@@ -118,18 +118,20 @@ def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[
     """For each token of the sentence: the nearest word above it in the parse that can report
     (`said`, `according`), at most `_CLIMB` steps up, and the dependency by which the token's
     branch hangs on it."""
+    tokens = sentence.tokens
+    lemmas = [token.lemma.lower() for token in tokens]
+    can_report = [_reports(lemma, rates) for lemma in lemmas]  # once a word, not once a climb past it
     found: list[tuple[str, str] | None] = []
-    for token in sentence.tokens:
+    for token in tokens:
         current = token
         hit = None
         for _ in range(_CLIMB):
             if current.head == current.i:
                 break
-            head = sentence.tokens[current.head]
-            if _reports(head.lemma.lower(), rates):
-                hit = (head.lemma.lower(), current.dep)
+            if can_report[current.head]:
+                hit = (lemmas[current.head], current.dep)
                 break
-            current = head
+            current = tokens[current.head]
         found.append(hit)
     return found
 

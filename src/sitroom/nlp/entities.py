@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Entity, EntityKind, Mention, Span
 from .aliases import PLACE_ALIASES
@@ -85,14 +86,17 @@ class _Cluster:
         self.mentions.append((named, in_caption))
 
 
+# Both are asked of the same few names thousands of times an article.
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     key = re.sub(r"[.\u2019']", "", name).replace(",", " ")
     key = re.sub(r"\s+", " ", key).strip().casefold()
     return key[4:] if key.startswith("the ") else key
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", re.sub(r"[.,]", " ", name)) if w]
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s]+", re.sub(r"[.,]", " ", name)) if w)
 
 
 def kind_of(named: NamedSpan, placed: frozenset[str] = frozenset()) -> EntityKind:

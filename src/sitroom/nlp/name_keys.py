@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .aliases import PLACE_ALIASES
 
 
+# Asked of the same names over and over: by every situation comparison and every identity lookup.
+@lru_cache(maxsize=65536)
 def name_key(name: str, kind: str) -> str:
     key = re.sub(r"[.\u2019']", "", name).replace(",", " ")
     key = re.sub(r"\s*-\s*", "-", key)  # `Hewlett - Packard` as the tokeniser left it

@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+
 from ..errors import SitroomError
 from ..model import Span
 from .attributions import CUE_VERBS, NOUN_CUES, OBJECT_CUES
@@ -144,7 +146,10 @@ def read_units(
     """Run the pipeline over each unit (an article's text and a paragraph's span in it) and hand
     back plain data in article offsets. Units of many articles go through in one stream, so the
     model works on full batches rather than one short article at a time."""
-    for (_, unit), doc in zip(units, _parsed(nlp, units, batch_size), strict=True):
+    for (text, unit), doc in zip(units, _parsed(nlp, units, batch_size), strict=True):
+        # The unit's text is cut from the article: spaCy's `doc.text` and `span.text` join every
+        # token's text anew at each call.
+        unit_text = unit.of(text)
         names = [
             named
             for ent in doc.ents
@@ -152,9 +157,9 @@ def read_units(
             for start, end in _split_at_slashes(doc, ent.start, ent.end)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
-        dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(doc.text)]
-        parsed = [(_sentence(sent, unit.start), _worth_parsing(sent)) for sent in doc.sents] if events else []
-        yield UnitReading(names, dates, [s for s, worth in parsed if worth], [s for s, _ in parsed])
+        dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(unit_text)]
+        parsed = _sentences(doc, unit_text, unit.start) if events else []
+        yield UnitReading(names, dates, [s for s in parsed if _worth_parsing(s)], parsed)
 
 
 # The characters parsed in one batch at most: the parser's memory grows with a batch's words, and
@@ -180,28 +185,37 @@ _WORTH_PARSING = TRIGGER_LEMMAS | CUE_VERBS | OBJECT_CUES | NOUN_CUES | COUNTER_
 _QUOTE_MARKS = frozenset('“”"')
 
 
-def _worth_parsing(sent: Any) -> bool:
+def _worth_parsing(sentence: Sentence) -> bool:
     """Whether a sentence has a word that can start an event, an attribution or a counter to a
     claim, or a quote mark (a quote that runs on from the sentence before)."""
-    return any(lemma_of(token.text, token.lemma_) in _WORTH_PARSING or token.text in _QUOTE_MARKS for token in sent)
+    return any(token.lemma in _WORTH_PARSING or token.text in _QUOTE_MARKS for token in sentence.tokens)
 
 
-def _sentence(sent: Any, offset: int) -> Sentence:
-    first = sent.start
-    tokens = tuple(
-        Token(
-            i=t.i - first,
-            text=t.text,
-            lemma=lemma_of(t.text, t.lemma_),
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i - first,
-            span=Span(offset + t.idx, offset + t.idx + len(t.text)),
-        )
-        for t in sent
-    )
-    return Sentence(Span(offset + sent.start_char, offset + sent.end_char), tokens, sent.text)
+# A sentence's tokens are read from two arrays per unit: a spaCy Token object made for each
+# attribute read cost more than all the rest of reading a unit.
+_STRING_ATTRS = [LEMMA, POS, TAG, DEP]
+_NUMBER_ATTRS = [IDX, LENGTH, HEAD]
+
+
+def _sentences(doc: Any, text: str, offset: int) -> list[Sentence]:
+    """Every sentence of a parsed unit (`text`, which starts at `offset` in the article)."""
+    strings = doc.vocab.strings
+    names = [[strings[h] for h in row] for row in doc.to_array(_STRING_ATTRS).tolist()]
+    # HEAD is the head's signed distance, kept in an unsigned array
+    numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").tolist()
+    found = []
+    for sent in doc.sents:
+        first = sent.start
+        tokens = []
+        for k in range(first, sent.end):
+            idx, length, head = numbers[k]
+            lemma, pos, tag, dep = names[k]
+            word = text[idx : idx + length]
+            span = Span(offset + idx, offset + idx + length)
+            tokens.append(Token(k - first, word, lemma_of(word, lemma), pos, tag, dep, k + head - first, span))
+        sentence_text = text[sent.start_char : sent.end_char]
+        found.append(Sentence(Span(offset + sent.start_char, offset + sent.end_char), tuple(tokens), sentence_text))
+    return found
 
 
 def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
