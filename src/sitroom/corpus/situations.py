@@ -112,12 +112,14 @@ def field_of(feature: str) -> str:
 
 def weigh(features: Mapping[str, int], df: Mapping[str, int], total: int) -> dict[str, float]:
     """The article's vector: each field's (1 + log tf) * idf weights, its heaviest kept, of unit length."""
+    by_field: dict[str, list[tuple[str, int]]] = {}
+    for f, count in features.items():
+        by_field.setdefault(field_of(f), []).append((f, count))
     vector: dict[str, float] = {}
     for field, size in FIELDS.items():
         weights = {
             f: (1.0 + math.log(count)) * (math.log((total + 1) / (df.get(f, 0) + 1)) + 1.0)
-            for f, count in features.items()
-            if field_of(f) == field
+            for f, count in by_field.get(field, ())
         }
         kept = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
         norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
@@ -183,9 +185,15 @@ def days_apart(published: date, situation: SituationState) -> int:
     return min(abs((published - situation.first).days), abs((published - situation.last).days))
 
 
-def pair_features(vector: Mapping[str, float], published: date, situation: SituationState) -> tuple[float, ...]:
-    """The PAIR_FEATURES of an article and a situation."""
-    mine, theirs = _compared(vector), _compared(situation.centroid)
+def pair_features(
+    vector: Mapping[str, float],
+    published: date,
+    situation: SituationState,
+    compared: dict[str, dict[str, float]] | None = None,
+) -> tuple[float, ...]:
+    """The PAIR_FEATURES of an article and a situation; `compared` is `_compared(vector)` when the
+    caller has it already (one article is compared with many situations)."""
+    mine, theirs = compared or _compared(vector), _compared(situation.centroid)
     field_cosines = {field: cosine(mine[field], theirs[field]) for field in FIELDS}
     people_disagree = bool(mine["e:"]) and bool(theirs["e:"]) and field_cosines["e:"] == 0.0
     return (
@@ -215,10 +223,11 @@ def choose(
     probability) when none reaches the threshold. Situations out of the window are not candidates."""
     model = model or similarity_model()
     best_id, best = None, 0.0
+    compared = _compared(vector)
     for situation in candidates:
         if days_apart(published, situation) > WINDOW_DAYS:
             continue
-        value = model.probability(pair_features(vector, published, situation))
+        value = model.probability(pair_features(vector, published, situation, compared))
         if value > best or (value == best and best_id is not None and situation.id < best_id):
             best_id, best = situation.id, value
     return (best_id, round(best, 4)) if best >= model.threshold else (None, round(best, 4))

@@ -79,7 +79,8 @@ class _Cluster:
     @property
     def canonical(self) -> str:
         # The fullest name: most words, then the first written.
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        names = self.names
+        return names[max(range(len(names)), key=lambda k: (len(names[k].split()), -k))]
 
     def add(self, named: NamedSpan, in_caption: bool, name: str | None = None) -> None:
         self.names.append(name or named.name)
