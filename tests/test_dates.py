@@ -172,3 +172,11 @@ def test_values_described_for_a_reader() -> None:
     assert describe_count(2000, "range", 2000, 9999) == "2,000–9,999"
     assert describe_count(10, "at_least", 10, None) == "at least 10"
     assert describe_count(12, "exact", 12, 12) == "12"
+
+
+def test_date_triggers_are_written_in_lower_case() -> None:
+    # They are searched in lower-cased text without IGNORECASE (find.py): a capital would never match.
+    from sitroom.nlp.dates.find import PATTERNS
+
+    assert all(trigger == trigger.lower() for trigger, _ in PATTERNS)
+    assert list(find_date_expressions("They met on WEDNESDAY and again on Friday.")) == [(12, 21), (35, 41)]

@@ -883,3 +883,12 @@ def test_the_dead_after_a_blast_in_a_report_of_bombings_are_the_attacks() -> Non
         published="1998-08-08",
     )
     assert {e.trigger_text: e.type for e in quake.events}["killed"] == "other"  # a disaster's dead
+
+
+def test_two_acts_of_one_kind_joined_by_and_are_two_events_when_each_has_its_own_complement() -> None:
+    joined = sitroom.analyze(
+        "The president condemned the attacks and vowed to find the bombers.", published="1998-08-13"
+    ).events
+    assert [(e.type, e.trigger_text) for e in joined] == [("statement", "condemned"), ("statement", "vowed")]
+    one = sitroom.analyze("A sniper shot and killed a doctor in Amherst.", published="1998-10-24").events
+    assert len(one) == 1

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...model import DateMention, Entity, Event
 from ..parse import Sentence, Token
 from ..plover import code_event
-from .clauses import _governing_verb, _has_object, _same_kind, described_noun, thing_meant
+from .clauses import _governing_verb, _has_complement, _same_kind, described_noun, thing_meant
 from .context import (
     _carry_dates,
     _date,
@@ -96,10 +96,10 @@ def extract_events(
                 and head.i != token.i
                 and not own_subject
                 and _same_kind(raw, _kind_of(_trigger_type(sentence, head)))
-                and not (_has_object(sentence, head) and _has_object(sentence, token))
+                and not (_has_complement(sentence, head) and _has_complement(sentence, token))
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
-                # and injuring 1,700`: two
+                # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
                 continue
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
             event = _event(sentence, token, kind, entities, dates, in_caption)

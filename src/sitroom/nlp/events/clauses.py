@@ -19,6 +19,11 @@ def _has_object(sentence: Sentence, verb: Token) -> bool:
     return any(c.dep == "dobj" for c in sentence.children(verb))
 
 
+def _has_complement(sentence: Sentence, verb: Token) -> bool:
+    """An object or a clause the verb takes (`vowed to find the bombers`, `said that`)."""
+    return any(c.dep in {"dobj", "xcomp", "ccomp"} for c in sentence.children(verb))
+
+
 def _adjacent(text: str, before: Span, after: Span) -> bool:
     """Same paragraph, or the next one with nothing (no caption, no other paragraph) between."""
     between = text[before.end : after.start]

@@ -236,6 +236,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("speech", "took the stage")  # `took the stage at a rally`
         if lemma in {"order", "instruct", "direct"} and any(c.dep in {"xcomp", "ccomp"} for c in children):
             return Trigger("statement", "order given")  # `a judge ordered the city to release the video`
+        if lemma == "order" and any(c.dep == "dobj" and c.lemma.lower() in _ORDERED_WORK for c in children):
+            return Trigger("statement", "order given")  # `Clinton ordered an assessment`, not `ordered 50 jets`
+        if lemma in _DECLARING and any(c.dep == "dobj" and c.lemma.lower() in _BACKING for c in children):
+            return Trigger("support", "support declared")  # `announced support for the decision`
+        if lemma == "ask" and _asks_for(sentence, token, children):
+            return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
+        if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
+            return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
+        if lemma in {"reveal", "decide"} and _says_that(sentence, children):
+            return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
+        if lemma == "name" and _named_to(sentence, children):
+            return Trigger("statement", "named to a role")  # `Capaldi has been named the new Doctor`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
             return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
         if lemma == "address" and not _has_audience(sentence, token):
@@ -545,9 +557,62 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
         preposition = c.lemma.lower()
         if (preposition == "from" and words & _CUSTODY) or (preposition == "on" and words & _RELEASED_ON):
             return True
+        if preposition in {"into", "to"} and "custody" in words:
+            return True  # `released into the custody of relatives`
         if preposition == "without" and words & {"charge", "bail"}:
             return True
     return False
+
+
+# What an order that is no instruction to someone can be of (`ordered an assessment`): work to be
+# done, never goods bought (`Ryanair ordered 100 jets`).
+_ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study", "recount", "halt", "suspension"])
+_DECLARING = frozenset(["announce", "express", "voice", "declare", "reaffirm"])
+_BACKING = frozenset(["support", "backing", "endorsement"])
+# What is asked for that asks nothing of the one asked: a reporter's question.
+_ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarification", "interview", "name"])
+_LEGAL_APPEALS = frozenset(["ruling", "verdict", "decision", "sentence", "conviction", "judgment", "case", "order"])
+
+
+def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`asked for a list of the priorities`: someone asking others for something; not `when asked
+    for comment` (the reporter's question) nor one who is asked."""
+    if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or verb.tag == "VBN":
+        return False
+    wanted = [g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)]
+    return any(g.dep == "pobj" and g.lemma.lower() not in _ASKED_OF_REPORTERS for g in wanted)
+
+
+def _legal_appeal(children: Sequence[Token]) -> bool:
+    """An appeal to a higher court (`they plan to appeal`, `appealed the verdict`), not an appeal to
+    someone or for something (`appealed for calm`, `appealed to voters`)."""
+    if any(c.dep == "prep" and c.lemma.lower() in {"to", "for"} for c in children):
+        return False
+    objects = [c for c in children if c.dep == "dobj"]
+    return all(c.lemma.lower() in _LEGAL_APPEALS for c in objects)
+
+
+def _says_that(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person or a body making known a finding or a ruling (`Castro revealed that`, `The INS
+    decided that`), not a document showing something (`the autopsy revealed`) nor a choice to act
+    (`decided to leave`)."""
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None or not (subject.pos in {"PROPN", "PRON"} or subject.text.isupper()):
+        return False
+    return any(
+        c.dep == "ccomp" and any(g.dep in {"nsubj", "nsubjpass"} for g in sentence.children(c)) for c in children
+    )
+
+
+def _named_to(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person named to a role (`Peter Capaldi has been named the new Doctor`), not a show or a
+    company given a name, nor men named in a bulletin or as suspects."""
+    if not any(c.dep == "auxpass" for c in children):
+        return False
+    named = next((c for c in children if c.dep == "nsubjpass"), None)
+    if named is None or not (named.pos == "PROPN" or named.lemma.lower() in {"he", "she"}):
+        return False
+    return any(c.dep in {"oprd", "attr"} for c in children)
 
 
 def _commercial_deal(sentence: Sentence, token: Token) -> bool:

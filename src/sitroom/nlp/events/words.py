@@ -213,7 +213,9 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "statement",
     ),
-    **dict.fromkeys(["flood", "rescue", "explode", "collapse", "eject", "sink", "flee", "displace"], "other"),
+    **dict.fromkeys(
+        ["flood", "rescue", "explode", "collapse", "eject", "sink", "capsize", "flee", "displace"], "other"
+    ),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
     **dict.fromkeys(["kill", "injure", "wound", "hurt", "maim", "die", "perish", "trap"], CASUALTY),
 }
@@ -814,7 +816,7 @@ _OCCASIONS = frozenset(
 
 
 # Verbs whose subject undergoes them (`died`, `collapsed`, `exploded`, `sank`).
-_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "trap", "drown", "flee"])
+_UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "capsize", "trap", "drown", "flee"])
 
 
 _SITE_WORDS = frozenset(
