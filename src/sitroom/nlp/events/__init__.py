@@ -27,6 +27,7 @@ from .context import (
     _is_command,
     _is_conditional,
     _is_question,
+    _is_table_row,
     _is_wished,
     _modality,
     _polarity,
@@ -78,6 +79,8 @@ def extract_events(
         taken: set[int] = set()
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
+        if _is_table_row(sentence):
+            continue  # `Injured: 4,877`: a figure in a table, counted by the tolls, no event told
         for token in sentence.tokens:
             trigger = _trigger_type(sentence, token)
             if trigger is None and _damage_in_disaster(sentence, token, harms):

@@ -4,6 +4,7 @@ and background that make it none, its polarity, modality and date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -44,7 +45,9 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
             event.date is None
             and last is not None
             and last.date is not None
-            and last.date.granularity in {"day", "part_of_day", "time"}
+            # a day or a part of one, not a clock time: `at 10 p.m. Wednesday` is the kidnapping's
+            # hour, not the ransom demand's told next
+            and last.date.granularity in {"day", "part_of_day"}
             and event.modality != "planned"
             and _adjacent(text, last.evidence, event.evidence)
         ):
@@ -52,6 +55,14 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
         carried.append(event)
         last = event
     return carried
+
+
+# `Injured: 4,877`: a row of a table of figures, a label and a number, no clause telling anything
+_TABLE_ROW = re.compile(r"[A-Za-z][\w .'-]*:\s*[\d,.]+")
+
+
+def _is_table_row(sentence: Sentence) -> bool:
+    return _TABLE_ROW.fullmatch(sentence.text.strip()) is not None
 
 
 def _is_question(sentence: Sentence) -> bool:

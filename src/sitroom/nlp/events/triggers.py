@@ -148,6 +148,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
             return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
+        if lemma == "claim" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
+            return Trigger(CASUALTY, "claimed lives")  # `the bombings claimed at least 217 lives`
+        if lemma == "take" and any(
+            c.lemma.lower() == "hostage" and c.dep in {"dobj", "oprd", "npadvmod", "advmod", "attr"} for c in children
+        ):
+            return Trigger("assault", "taken hostage")  # `a store owner they took hostage`
+        if lemma == "leak" and (_has_object(sentence, token) or any(c.dep == "auxpass" for c in children)):
+            return Trigger("statement", "leaked")  # `the date of February 11 was leaked`, not `the pipe leaked`
         if (
             lemma == "miss"
             and token.tag == "VBG"
@@ -180,7 +188,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
         if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
             return Trigger("assault", "found slain")  # `are found slain in their home`
-        if lemma == "find" and any(c.dep == "nsubjpass" and c.lemma.lower() in {"body", "remains"} for c in children):
+        if lemma == "find" and any(
+            c.dep in {"nsubjpass", "dobj"} and c.lemma.lower() in {"body", "remains"} and _a_person_s(sentence, c)
+            for c in children
+        ):
             return Trigger("other", "body found")  # `Flynn's body was found in a car`
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
@@ -574,6 +585,14 @@ _ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarificati
 _LEGAL_APPEALS = frozenset(["ruling", "verdict", "decision", "sentence", "conviction", "judgment", "case", "order"])
 
 
+def _a_person_s(sentence: Sentence, body: Token) -> bool:
+    """A body that is someone's (`the man's body`, `the body of a girl`), not `a body of work`."""
+    of = [
+        g for c in sentence.children(body) if c.dep == "prep" and c.lemma.lower() == "of" for g in sentence.children(c)
+    ]
+    return not of or any(g.pos == "PROPN" or g.lemma.lower() in _PEOPLE for g in of)
+
+
 def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """`asked for a list of the priorities`: someone asking others for something; not `when asked
     for comment` (the reporter's question) nor one who is asked."""
@@ -594,10 +613,11 @@ def _legal_appeal(children: Sequence[Token]) -> bool:
 
 def _says_that(sentence: Sentence, children: Sequence[Token]) -> bool:
     """A person or a body making known a finding or a ruling (`Castro revealed that`, `The INS
-    decided that`), not a document showing something (`the autopsy revealed`) nor a choice to act
-    (`decided to leave`)."""
+    decided that`, `it's been revealed that`), not a document showing something (`the autopsy
+    revealed`) nor a choice to act (`decided to leave`)."""
     subject = next((c for c in children if c.dep == "nsubj"), None)
-    if subject is None or not (subject.pos in {"PROPN", "PRON"} or subject.text.isupper()):
+    made_known = any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children)
+    if not made_known and (subject is None or not (subject.pos in {"PROPN", "PRON"} or subject.text.isupper())):
         return False
     return any(
         c.dep == "ccomp" and any(g.dep in {"nsubj", "nsubjpass"} for g in sentence.children(c)) for c in children

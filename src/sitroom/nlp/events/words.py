@@ -136,7 +136,7 @@ _TOLL_VERBS = frozenset(
 
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
-    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "fatality"], "killed"),
+    **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "claim", "fatality"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt", "maim", "injury"], "injured"),
     "missing": "missing",
     "miss": "missing",
@@ -165,7 +165,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "assault",
     ),
-    **dict.fromkeys(["bomb", "shell", "kidnap", "abduct"], "assault"),
+    **dict.fromkeys(["bomb", "shell", "kidnap", "abduct", "raid"], "assault"),
     **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
