@@ -128,8 +128,14 @@ def test_wished_and_urged_acts_are_not_events_but_plans_are() -> None:
         published="2016-09-25",
     )
     found = [(e.type, e.trigger_text, count_of(e)) for e in analysis.events]
-    assert found == [("protest", "march", None), ("arrest", "arrests", (24, "exact")), ("restrict", "Curfew", None)]
-    march = analysis.events[0]
+    # the killing urged is no event; the call on the followers is a request (PLOVER's REQUEST, guidelines v3)
+    assert found == [
+        ("request", "called", None),
+        ("protest", "march", None),
+        ("arrest", "arrests", (24, "exact")),
+        ("restrict", "Curfew", None),
+    ]
+    march = analysis.events[1]
     assert march.modality == "planned" and march.date is not None and march.date.value == "2016-10-01"
 
 

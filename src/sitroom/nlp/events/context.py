@@ -18,7 +18,9 @@ from .words import (
     _ATTEMPT_HEADS,
     _CONDITIONS,
     _GENERIC_WHEN,
+    _HARD_HEADS,
     _MODALS,
+    _MOTIVE_HEADS,
     _NEGATORS,
     _PLANNED_HEADS,
     _POSSIBILITY_HEADS,
@@ -91,10 +93,12 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done
-        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS
+        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS | _MOTIVE_HEADS
     if verb.pos == "VERB" and verb.dep == "xcomp" and infinitive and verb.head != verb.i:
-        if head.lemma.lower() in {"unable", "fail"}:
-            return True  # `failed to arrest`, `were unable to arrest`
+        if head.lemma.lower() in {"unable", "fail"} | _HARD_HEADS:
+            return True  # `failed to arrest`, `were unable to arrest`, `too hard to evacuate`
+        if any(c.dep == "acomp" and c.lemma.lower() in _HARD_HEADS for c in sentence.children(head)):
+            return True  # `it is difficult to evacuate them`
         if head.lemma.lower() == "able":  # `have not been able to arrest`: failed; `was able to`: done
             holder = sentence.tokens[head.head]
             return any(c.dep == "neg" for c in (*sentence.children(head), *sentence.children(holder)))

@@ -251,6 +251,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "order given")  # `Clinton ordered an assessment`, not `ordered 50 jets`
         if lemma in _DECLARING and any(c.dep == "dobj" and c.lemma.lower() in _BACKING for c in children):
             return Trigger("support", "support declared")  # `announced support for the decision`
+        if lemma == "call" and _calls_on_to(sentence, children):
+            return Trigger("request", "called on to")  # `called on all states to cooperate`, not `called on him`
+        if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
+            return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
         if lemma == "ask" and _asks_for(sentence, token, children):
             return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
         if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
@@ -591,6 +595,18 @@ def _a_person_s(sentence: Sentence, body: Token) -> bool:
         g for c in sentence.children(body) if c.dep == "prep" and c.lemma.lower() == "of" for g in sentence.children(c)
     ]
     return not of or any(g.pos == "PROPN" or g.lemma.lower() in _PEOPLE for g in of)
+
+
+def _calls_on_to(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`called on all states to cooperate`: a call on someone to do something (a visit is `called on
+    the president`)."""
+    on = [c for c in children if c.dep == "prep" and c.lemma.lower() == "on"]
+    if not on:
+        return False
+    asked = [g for c in on for g in sentence.children(c)]
+    return any(c.dep in {"xcomp", "ccomp"} for c in children) or any(
+        g.dep in {"xcomp", "acl"} for a in asked for g in sentence.children(a)
+    )
 
 
 def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

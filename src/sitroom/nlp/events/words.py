@@ -756,6 +756,10 @@ _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme",
 _AIM_HEADS = _ATTEMPT_HEADS | {"hope", "aim", "goal", "purpose", "intention", "prospect"}
 # Nouns whose `to` complement may be done, not is: `no alternative than to arrest them`.
 _POSSIBILITY_HEADS = frozenset(["alternative", "option", "choice", "right", "power", "authority", "ability", "chance"])
+# Nouns whose `to` complement is a reason for an act, not the act: `a motive to kill his wife`.
+_MOTIVE_HEADS = frozenset(["motive", "reason", "incentive", "intent", "desire", "temptation", "opportunity"])
+# Adjectives whose `to` complement is hard or impossible, not done: `difficult to evacuate them`.
+_HARD_HEADS = frozenset(["difficult", "hard", "impossible", "unsafe", "dangerous"])
 # Verbs a wish reaches through to the act: `exhorted citizens to keep rallying`.
 _ASPECT_VERBS = frozenset(["keep", "continue", "start", "begin", "stop"])
 
