@@ -136,7 +136,7 @@ def analyses_in_order(articles: Iterator[Article], options: Options) -> Iterator
 def _load(model: str) -> None:
     """Load the model and the gazetteers once per process, then set all that is loaded apart from
     the garbage collector: its every full pass would walk their hundreds of thousands of objects
-    again (measured: 0.7 s of 18 on 100 PolNeAR reports, 0.2 s frozen), and forked workers then
+    again (`benchmarks/ingest_stages.py` measures it with and without), and forked workers then
     share those pages rather than copy each one the collector touches."""
     load_pipeline(model)
     load_gazetteers()

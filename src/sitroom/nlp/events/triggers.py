@@ -16,14 +16,17 @@ from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
+    _ASKED_OF_REPORTERS,
     _ATTACK_WORDS,
     _AUDIENCES,
+    _BACKING,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
     _CUSTODY,
     _CUSTODY_PHRASALS,
     _DEALING,
     _DEALS,
+    _DECLARING,
     _ENTRY_PHRASALS,
     _EVENT_WORK,
     _EVIDENCE,
@@ -41,10 +44,12 @@ from .words import (
     _LABS,
     _LAUNCHING,
     _LEGAL_ACTIONS,
+    _LEGAL_APPEALS,
     _MEMBERSHIP,
     _MODALS,
     _NOT_PRODUCTS,
     _OCCASIONS,
+    _ORDERED_WORK,
     _PEOPLE,
     _POPULATIONS,
     _POSTING_VERBS,
@@ -245,10 +250,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("protest", "heckled")
         if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
             return Trigger("speech", "took the stage")  # `took the stage at a rally`
-        if lemma in {"order", "instruct", "direct"} and any(c.dep in {"xcomp", "ccomp"} for c in children):
-            return Trigger("statement", "order given")  # `a judge ordered the city to release the video`
-        if lemma == "order" and any(c.dep == "dobj" and c.lemma.lower() in _ORDERED_WORK for c in children):
-            return Trigger("statement", "order given")  # `Clinton ordered an assessment`, not `ordered 50 jets`
+        # `a judge ordered the city to release the video`; `Clinton ordered an assessment`, not `ordered 50 jets`
+        instructed = any(c.dep in {"xcomp", "ccomp"} for c in children)
+        work_ordered = lemma == "order" and any(c.dep == "dobj" and c.lemma.lower() in _ORDERED_WORK for c in children)
+        if lemma in {"order", "instruct", "direct"} and (instructed or work_ordered):
+            return Trigger("statement", "order given")
         if lemma in _DECLARING and any(c.dep == "dobj" and c.lemma.lower() in _BACKING for c in children):
             return Trigger("support", "support declared")  # `announced support for the decision`
         if lemma == "call" and _calls_on_to(sentence, children):
@@ -577,16 +583,6 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
         if preposition == "without" and words & {"charge", "bail"}:
             return True
     return False
-
-
-# What an order that is no instruction to someone can be of (`ordered an assessment`): work to be
-# done, never goods bought (`Ryanair ordered 100 jets`).
-_ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study", "recount", "halt", "suspension"])
-_DECLARING = frozenset(["announce", "express", "voice", "declare", "reaffirm"])
-_BACKING = frozenset(["support", "backing", "endorsement"])
-# What is asked for that asks nothing of the one asked: a reporter's question.
-_ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarification", "interview", "name"])
-_LEGAL_APPEALS = frozenset(["ruling", "verdict", "decision", "sentence", "conviction", "judgment", "case", "order"])
 
 
 def _a_person_s(sentence: Sentence, body: Token) -> bool:

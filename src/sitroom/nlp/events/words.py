@@ -355,6 +355,16 @@ _ADRIFT = frozenset(["coast", "sea", "ocean", "water", "shore", "raft", "tube", 
 
 # What a court or a party files or moves against: `moved to dismiss the lawsuit`.
 _LEGAL_ACTIONS = frozenset(["lawsuit", "suit", "case", "charge", "indictment", "complaint", "appeal", "petition"])
+# What is appealed to a higher court (`appealed the verdict`).
+_LEGAL_APPEALS = frozenset(["ruling", "verdict", "decision", "sentence", "conviction", "judgment", "case", "order"])
+
+# What an order that is no instruction to someone can be of (`ordered an assessment`): work to be
+# done, never goods bought (`Ryanair ordered 100 jets`).
+_ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study", "recount", "halt", "suspension"])
+_DECLARING = frozenset(["announce", "express", "voice", "declare", "reaffirm"])
+_BACKING = frozenset(["support", "backing", "endorsement"])
+# What is asked for that asks nothing of the one asked: a reporter's question.
+_ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarification", "interview", "name"])
 
 
 # Joining an alliance told by what members become or are accepted as (`accepted as members`,
