@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ingest_throughput import DEFAULT_DATA, MODEL, input_files
+from ingest_throughput import DEFAULT_DATA, MODEL, copied_inputs, input_files
 
 SPENT: defaultdict[str, float] = defaultdict(float)
 
@@ -102,10 +102,7 @@ def main() -> int:
 
     gc.callbacks.append(on_collect)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for f in files:
-            (folder / f.name).write_bytes(f.read_bytes())
+        folder = copied_inputs(files, Path(tmp))
         with Store(Path(tmp) / "stages.db") as store:
             started = time.perf_counter()
             ingest(store, [folder], Options(workers=1, model=MODEL))

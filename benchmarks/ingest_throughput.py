@@ -30,6 +30,15 @@ def input_files(folders: list[Path], limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
+def copied_inputs(files: list[Path], tmp: Path) -> Path:
+    """The files copied to one folder, so that ingest sees exactly the measured set."""
+    folder = tmp / "in"
+    folder.mkdir()
+    for f in files:
+        (folder / f.name).write_bytes(f.read_bytes())
+    return folder
+
+
 def peak_rss_mib() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -61,11 +70,7 @@ def run_sitroom(files: list[Path], processes: int, events: bool = True) -> dict[
     load_gazetteers()
     startup = time.perf_counter() - loading
     with tempfile.TemporaryDirectory() as tmp:
-        # Files are copied to one folder so ingest sees exactly the measured set.
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for f in files:
-            (folder / f.name).write_bytes(f.read_bytes())
+        folder = copied_inputs(files, Path(tmp))
         with Store(Path(tmp) / "bench.db") as store:
             started = time.perf_counter()
             report = ingest(store, [folder], Options(workers=processes, model=MODEL, events=events))
