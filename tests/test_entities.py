@@ -122,3 +122,17 @@ def test_a_surname_after_in_stays_the_person() -> None:
     bare = text.rindex("Clinton")
     found.append((NamedSpan(Span(bare, bare + 7), "PERSON", "", "Clinton"), False))
     assert [(e.name, e.kind) for e in fold_entities(found, text)] == [("Hillary Clinton", "person")]
+
+
+def test_a_big_city_of_several_words_the_recogniser_passed_over_is_read_from_the_gazetteer() -> None:
+    from sitroom.nlp.places import city_names_in
+
+    text = "After touring Tanzanian capital Dar es Salaam Thursday, he flew to Rio de Janeiro. The Boston Red Sox won."
+    assert [text[a:b] for a, b in city_names_in(text)] == ["Dar es Salaam", "Rio de Janeiro"]
+    analysis = sitroom.analyze(
+        "After touring Tanzanian capital Dar es Salaam Thursday, the FBI chief flew home.", "1998-08-21"
+    )
+    places = {e.name: e.kind for e in analysis.entities if e.kind == "place"}
+    assert places == {"Dar es Salaam": "place"}
+    (tour,) = [e for e in analysis.events if e.trigger_text == "touring"]
+    assert tour.type == "consult" and tour.place is not None and tour.place.entity == "Dar es Salaam"

@@ -20,6 +20,7 @@ from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .lexicon import lemma_of
 from .parse import Sentence, Token
+from .places import city_names_in
 from .tense import tense_at
 
 E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
@@ -157,6 +158,7 @@ def read_units(
             for start, end in _split_at_slashes(doc, ent.start, ent.end)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
+        names += _missed_cities(unit_text, unit.start, names)
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(unit_text)]
         parsed = _sentences(doc, unit_text, unit.start) if events else []
         yield UnitReading(names, dates, [s for s in parsed if _worth_parsing(s)], parsed)
@@ -227,6 +229,17 @@ def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
             begin = i + 1
     parts.append((begin, end))
     return [(a, b) for a, b in parts if b > a]
+
+
+def _missed_cities(text: str, offset: int, names: Sequence[NamedSpan]) -> list[NamedSpan]:
+    """Big cities of several words the recogniser passed over (`Dar es Salaam`), where it found no
+    other name."""
+    missed = []
+    for a, b in city_names_in(text):
+        span = Span(offset + a, offset + b)
+        if not any(n.span.start < span.end and span.start < n.span.end for n in names):
+            missed.append(NamedSpan(span, "GPE", "", text[a:b]))
+    return missed
 
 
 def _named_span(doc: Any, start: int, end: int, label: str, offset: int) -> NamedSpan | None:

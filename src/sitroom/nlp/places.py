@@ -198,6 +198,39 @@ def _gazetteer() -> Gazetteer:
     )
 
 
+# A run of capitalised words, with the small words city names hold (`Dar es Salaam`, `Rio de Janeiro`).
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:[ -](?:(?:es|el|al|de|da|do|di|du|la|le|los|las|del)[ -])?[A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=1)
+def _big_city_names() -> frozenset[str]:
+    """Names of two words or more of cities of 100,000 people or more: a recogniser trained on
+    news misses some (`touring Tanzanian capital Dar es Salaam`), and a name this long and this
+    big is seldom anything else."""
+    return frozenset(
+        key
+        for key, cities in _gazetteer().cities_by_name.items()
+        if " " in key and any(int(c.get("population") or 0) >= 100_000 for c in cities)
+    )
+
+
+def city_names_in(text: str) -> list[tuple[int, int]]:
+    """Where the text names a big city of several words (see `_big_city_names`): spans in `text`."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        # the longest name inside the run: `Tanzanian Dar es Salaam` holds `Dar es Salaam`
+        spans = sorted(
+            ((a, b) for a in range(len(words)) for b in range(a + 2, len(words) + 1)), key=lambda ab: ab[0] - ab[1]
+        )
+        for a, b in spans:
+            start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
+            if _key(text[start:end]) in _big_city_names():
+                found.append((start, end))
+                break
+    return found
+
+
 def load_gazetteers() -> None:
     """Read the gazetteers now rather than at the first place that needs them: before worker
     processes are forked, so that they share one copy, and before a clock starts."""

@@ -189,7 +189,8 @@ def _assault(words: set[str], lemma: str) -> Coding:
     armed = word_list("armed")
     if words & _CHEMICAL:
         return Coding("ASSAULT", "cbrn", "Explosions/Remote violence / Chemical weapon")
-    if lemma in {"fight", "fighting", "clash", "battle"} and len(words & armed) >= 1:
+    waged = lemma in {"wag", "wage"} and words & {"war", "battle", "insurgency", "offensive"}  # `waged war on`
+    if (lemma in {"fight", "fighting", "clash", "battle"} or waged) and len(words & armed) >= 1:
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
         # `Militants ambushed a military convoy`: an armed group against forces is a battle

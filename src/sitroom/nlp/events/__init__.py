@@ -197,8 +197,12 @@ def _event(
         # what is said about something elsewhere is not said there (`condemned the bombings in Kenya`)
         [t for t in (trigger, verb, None if said_about else target_token, actor_token, described) if t is not None],
         entities,
-        # the place stormed, or struck (`the quake hit Indonesia's Aceh province`)
-        target_token if kind == "breach" or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS) else None,
+        # the place stormed, struck (`the quake hit Indonesia's Aceh province`) or visited
+        target_token
+        if kind == "breach"
+        or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS)
+        or (kind == "consult" and trigger.lemma.lower() in {"visit", "tour"})
+        else None,
     )
     date = _date(sentence, trigger, verb, dates)
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)

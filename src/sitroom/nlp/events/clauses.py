@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...model import Span
 from ..parse import Sentence, Token
-from .words import _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
+from .words import _PEOPLE, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
 
 
 def _same_kind(one: str | None, other: str | None) -> bool:
@@ -20,8 +20,19 @@ def _has_object(sentence: Sentence, verb: Token) -> bool:
 
 
 def _has_complement(sentence: Sentence, verb: Token) -> bool:
-    """An object or a clause the verb takes (`vowed to find the bombers`, `said that`)."""
-    return any(c.dep in {"dobj", "xcomp", "ccomp"} for c in sentence.children(verb))
+    """An object or a clause the verb takes (`vowed to find the bombers`, `said that`), or someone
+    it is done with (`touring the capital and meeting with police leaders`)."""
+    return any(
+        c.dep in {"dobj", "xcomp", "ccomp"}
+        or (c.dep == "prep" and c.lemma.lower() == "with" and _names_someone(sentence, c))
+        for c in sentence.children(verb)
+    )
+
+
+def _names_someone(sentence: Sentence, preposition: Token) -> bool:
+    return any(
+        g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _PEOPLE) for g in sentence.children(preposition)
+    )
 
 
 def _adjacent(text: str, before: Span, after: Span) -> bool:

@@ -222,6 +222,12 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         or abs(token.i - trigger.i) <= 2
         or token.i in described
     ]
+    joined = verb is not None and verb.head != verb.i and verb.dep in {"conj", "advcl"}
+    its_own = [d for d, _, governor in governed if verb is not None and governor is not None and governor.i == verb.i]
+    if joined and any(d.granularity != "time" for d in its_own):
+        # `After touring the capital Thursday and meeting police leaders Friday morning`: a verb's own
+        # date before the one of the verb it is joined to (a clock time alone still takes its day)
+        own = its_own
     if not own and verb is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
         # `Two people were killed and three others were injured ... Saturday night`: a date told
         # once for the dead and the hurt of one incident is each one's (not `arrested and charged`)
@@ -239,17 +245,27 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
             partners.add(verb.head)
         partners = {i for i in partners if VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == CASUALTY}
         own = [date for date, _, governor in governed if governor is not None and governor.i in partners]
-    if not own and verb is not None and verb.dep == "relcl" and verb.head != verb.i:
+    relative = verb
+    if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
+        relative = sentence.tokens[verb.head]  # `on Nov. 12, when sobs filled the air as Peterson was found guilty`
+    if not own and relative is not None and relative.dep == "relcl" and relative.head != relative.i:
         # `the 1996 Olympic bombing that killed one person`, `In 2004, a quake triggered a tsunami
         # that killed 230,000 people`: a relative clause takes the date of the noun it describes,
         # in the noun's own words or the clause the noun is part of
-        noun = sentence.tokens[verb.head]
-        told = {t.i for t in sentence.subtree(verb)}
+        noun = sentence.tokens[relative.head]
+        told = {t.i for t in sentence.subtree(relative)}
         words = {t.i for t in sentence.subtree(noun)} - told
         holder = _governing_verb(sentence, noun)
         own = [date for date, token, _ in governed if token.i in words]
-        if not own and holder is not None:
+        # the clause the noun is part of only for the relative clause itself: a clause of time inside
+        # it goes as far as the noun (`on Nov. 12, when ...`), not to a misread `messages that ...`
+        if not own and holder is not None and relative is verb:
             own = [date for date, _, governor in governed if governor is not None and governor.i == holder.i]
+    if not own and verb is not None:
+        # `Elian's mother and 10 others perished when their boat sank ... in late November`: a clause
+        # with no date of its own takes the date of the clause of time that hangs on it
+        times = {c.i for c in sentence.children(verb) if c.dep == "advcl" and _time_clause(sentence, c)}
+        own = [date for date, _, governor in governed if governor is not None and governor.i in times]
     if not own:
         return None
     calendar = [d for d in own if d.first_day is not None] or own

@@ -15,6 +15,7 @@ from .words import (
     _EVENT_WORK,
     _PHRASE_CUT,
     _PLACE_PREPS,
+    _PLEASED,
     _SHOOTERS,
     _SITE_WORDS,
     _TOLL_VERBS,
@@ -63,6 +64,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
         actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
+    elif trigger.pos == "ADJ" and verb is not None and trigger.lemma.lower() in _PLEASED:
+        actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
     if trigger.pos == "VERB" and _undergoes(sentence, trigger):
@@ -158,6 +161,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
             governor = sentence.tokens[governor.head]
         actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        if actor is None and verb.dep == "conj" and governor.pos == "VERB":
+            # `After touring the capital and meeting police leaders, the FBI chief said`: whoever
+            # does the first verb does the second
+            actor = _roles(sentence, governor)[0]
         if actor is None and verb.dep == "conj":
             target = target or next(
                 (c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None
@@ -336,6 +343,13 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
         {t.i: t for c in core for t in ([c] if c is obj else sentence.subtree(c))}.values(), key=lambda t: t.i
     )
     span = Span(core_tokens[0].span.start, core_tokens[-1].span.end)
+    if obj.lemma.lower() in {"capital", "city", "town", "village", "port"} and obj.i + 1 < len(sentence.tokens):
+        # `touring Tanzanian capital Dar es Salaam`: the name right after the word for a town
+        after = sentence.tokens[obj.i + 1]
+        named_after = [
+            m.span for e in entities if e.kind == "place" for m in e.mentions if m.span.start == after.span.start
+        ]
+        span = Span(span.start, max([span.end, *(m.end for m in named_after)]))
     incident = obj.lemma.lower() in HAZARDS or NOUN_TRIGGERS.get(obj.lemma.lower()) in {"assault", "other"}
     named = [
         (mention.span, entity.name)

@@ -22,6 +22,7 @@ from .words import (
     _BACKING,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
+    _CULPRITS,
     _CUSTODY,
     _CUSTODY_PHRASALS,
     _DEALING,
@@ -40,6 +41,8 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _HELPING,
+    _INFORMATION,
     _ISSUING,
     _LABS,
     _LAUNCHING,
@@ -51,6 +54,7 @@ from .words import (
     _OCCASIONS,
     _ORDERED_WORK,
     _PEOPLE,
+    _PLEASED,
     _POPULATIONS,
     _POSTING_VERBS,
     _PRODUCTS,
@@ -59,6 +63,7 @@ from .words import (
     _ROUGH_VERBS,
     _SHOOTERS,
     _SITE_WORDS,
+    _THROWN,
     _TIPS,
     _TOLD_DEATH,
     _TOLL_VERBS,
@@ -229,6 +234,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
+        if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
+            # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`)
+            return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
         # `struck supporters as unfair`: seemed to them, not hit them
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
@@ -277,7 +285,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `terrorism threatens the way of life`: endangers, says nothing
         if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
             return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
-        if lemma in {"gather", "assemble"} and any(c.dep in {"dobj", "nsubjpass"} for c in children):
+        if lemma in {"gather", "assemble"} and (
+            any(c.dep in {"dobj", "nsubjpass"} for c in children) or _gathers_its_noun(sentence, token, children)
+        ):
             return None  # `statistics gathered`, `gather official statistics`, `assemble the planes`
         if lemma == "rule" and any(c.dep in {"dobj", "prt"} for c in children):
             return None  # `ruled the country`, `ruled out a run`: not a ruling
@@ -295,6 +305,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return None
         if token.dep == "csubj":
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
+        of = sentence.tokens[token.head]
+        if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
+            planned = sentence.tokens[of.head]
+            if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE:
+                # `the plan of bombing U.S. embassies`: what a plan is of, not an act done (but
+                # `convicted a 27-year-old man of shooting dead his girlfriend`)
+                return None
         if lemma == "accuse" and any(c.dep in {"nsubjpass", "auxpass"} for c in children):
             # `Bin Laden is accused of masterminding the attack`, `who is accused of fatally shooting`:
             # a person accused with no accuser named stands charged (the act is its own event); a
@@ -366,6 +383,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
             return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
+        if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
+            return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
+        if lemma in {"release", "disclose", "divulge"} and patients & _INFORMATION:
+            return Trigger("statement", "information released")  # `Pricing and a release date were not released`
+        if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
+            return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
+        waging = token.text.lower() in {"wage", "waged", "wages", "waging"}  # the parser's lemma is `wag`
+        if waging and patients & {"war", "battle", "insurgency", "offensive"} and _armed_waging(sentence, children):
+            return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
         if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
@@ -379,6 +405,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
+    if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_with_help(sentence, token):
+        return Trigger("support", "pleased with help")  # `he is very satisfied with the close cooperation`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
         return Trigger(CASUALTY, "missing")  # `five people are missing`, `were reported missing`
     toll_verb = sentence.tokens[token.head]
@@ -585,6 +613,27 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
     return False
 
 
+def _gathers_its_noun(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`the evidence we have gathered`: a relative clause with a subject of its own gathers the noun it
+    describes, which is no crowd unless it is people (in `the people who gathered` the subject is the
+    relative pronoun: the people gathered)."""
+    if verb.dep != "relcl" or not any(c.dep == "nsubj" and c.tag not in {"WP", "WDT"} for c in children):
+        return False
+    if any(c.tag == "WRB" for c in children):
+        return False  # `where demonstrators have gathered`: the place where, not what was gathered
+    described = sentence.tokens[verb.head]
+    return described.pos != "PROPN" and described.lemma.lower() not in _PEOPLE
+
+
+def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
+    """`satisfied with the close and effective cooperation`, `grateful for the help`: praise of what
+    others did, not `satisfied with the results`."""
+    return any(
+        c.dep == "prep" and c.lemma.lower() in {"with", "by", "for"} and _names(sentence, c, _HELPING)
+        for c in sentence.children(adjective)
+    )
+
+
 def _a_person_s(sentence: Sentence, body: Token) -> bool:
     """A body that is someone's (`the man's body`, `the body of a girl`), not `a body of work`."""
     of = [
@@ -658,6 +707,16 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
         if c.dep in {"compound", "nmod"} and c.lemma.lower() in _DEALS:
             return True
     return False
+
+
+def _armed_waging(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`the guerrilla fighters waged war on the troops`: an armed group wages it or is waged on (not
+    `waged a lonely battle to force the government`)."""
+    sides = [c for c in children if c.dep == "nsubj"] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() in {"on", "against"} for g in sentence.children(c)
+    ]
+    armed = word_list("armed")
+    return any(t.lemma.lower() in armed for side in sides for t in sentence.subtree(side))
 
 
 def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -896,6 +955,9 @@ def _stands_for(sentence: Sentence, token: Token) -> str | None:
         return "lathi-charge"
     if lemma == "strike" and any(c.dep in {"compound", "amod"} and c.lemma.lower() in _ARMED_STRIKES for c in children):
         return "airstrike"  # `launched cruise missile strikes`: an attack, not a walk-out
+    ordered = sentence.tokens[token.head]
+    if lemma == "strike" and token.dep == "dobj" and ordered.lemma.lower() in {"order", "conduct", "carry"}:
+        return "airstrike"  # `he had ordered the strikes`: workers go on strike, forces launch strikes
     return None
 
 

@@ -360,7 +360,9 @@ _LEGAL_APPEALS = frozenset(["ruling", "verdict", "decision", "sentence", "convic
 
 # What an order that is no instruction to someone can be of (`ordered an assessment`): work to be
 # done, never goods bought (`Ryanair ordered 100 jets`).
-_ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study", "recount", "halt", "suspension"])
+_ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study", "recount", "halt", "suspension"]) | (
+    frozenset(["strike", "airstrike", "attack", "raid", "offensive"])  # `ordered the strikes`
+)
 _DECLARING = frozenset(["announce", "express", "voice", "declare", "reaffirm"])
 _BACKING = frozenset(["support", "backing", "endorsement"])
 # What is asked for that asks nothing of the one asked: a reporter's question.
@@ -447,6 +449,25 @@ _PEOPLE = frozenset(
 
 
 _GUNFIRE = frozenset({"shot", "gunshot", "round", "bullet", "gunfire"})
+
+# What is released when a release is a disclosure (`released the names`, `pricing was not released`),
+# not a captive freed; a video or a letter released is no event by the guidelines.
+_INFORMATION = frozenset(
+    {"name", "detail", "pricing", "price", "date", "figure", "information", "data", "list", "identity"}
+    | {"number", "toll", "cost", "finding", "schedule", "specification"}
+)
+
+# Who an inquiry identifies someone as (`was identified as the gunman`): a finding of the inquiry.
+_CULPRITS = frozenset(
+    {"suspect", "gunman", "attacker", "bomber", "shooter", "perpetrator", "killer", "assailant", "culprit", "hijacker"}
+)
+
+# Thrown at people beside the weapons list: `threw stones at police`, `hurled petrol bombs`.
+_THROWN = frozenset({"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "projectile", "acid"})
+
+# Pleased with what others did for one (`satisfied with the cooperation`): praise, PLOVER's SUPPORT.
+_PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened", "happy"})
+_HELPING = frozenset({"cooperation", "collaboration", "help", "assistance", "support", "effort", "work", "response"})
 
 
 # With forces as their object (or, for the last three, their subject): deploy.
@@ -642,6 +663,7 @@ SUPPORT_VERBS = frozenset(
         "happen",
         "engage",
         "carry",
+        "conduct",
         "report",
         "plan",
         "hold",
@@ -893,4 +915,7 @@ TRIGGER_LEMMAS = (
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
+    # `waged war` (lemmatised `wag`), `identified as the gunman`, `hurled a grenade`, disclosures
+    | {"wag", "wage", "identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt"}
+    | _PLEASED
 )
