@@ -61,8 +61,9 @@ def _is_quantity(noun: Token) -> bool:
 
 def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token | None:
     """The subject of an active verb, or the object of `by` in the passive; through a relative
-    pronoun, the noun it stands for (`the quake, which struck`); for a verb joined to another
-    with no subject of its own, that verb's (`killed one person ... and destroyed buildings`)."""
+    pronoun, the noun it stands for (`the quake, which struck`); for a verb joined to another, or
+    completing one, with no subject of its own, that verb's (`killed one person ... and destroyed
+    buildings`)."""
     agent = next((c for c in children if c.dep == "agent"), None)
     if agent is not None:
         return next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
@@ -79,7 +80,8 @@ def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token |
     named = thing_meant(sentence, subject) if subject is not None else None
     if named is not None:
         return named
-    if subject is None and verb.dep == "conj" and verb.head != verb.i:
+    if subject is None and verb.dep in {"conj", "xcomp"} and verb.head != verb.i:
+        # `tremors keep shaking Papua`: the subject of the verb it completes
         head = sentence.tokens[verb.head]
         return next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
     return subject

@@ -157,13 +157,18 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
 
 
 def _is_asked(sentence: Sentence, verb: Token) -> bool:
-    """`to determine whether it was used to kill Slepian`: an indirect question asks whether it
-    happened and reports nothing (through the verbs it hangs from: `used` for `kill`)."""
+    """`to determine whether it was used to kill Slepian`, `why the plane exploded`: an indirect
+    question asks whether, why or how it happened and reports nothing (through the verbs it hangs
+    from: `used` for `kill`)."""
     for _ in range(3):
         if verb.pos in {"VERB", "AUX"} and any(
             c.dep == "mark" and c.lemma.lower() == "whether" for c in sentence.children(verb)
         ):
             return True
+        if verb.dep in {"pcomp", "ccomp", "csubj"} and any(
+            c.dep == "advmod" and c.tag == "WRB" and c.lemma.lower() in {"why", "how"} for c in sentence.children(verb)
+        ):
+            return True  # `nothing new on why the plane exploded`: what is asked of it, as `how many were hurt`
         if verb.dep not in {"xcomp", "advcl", "conj"} or verb.head == verb.i:
             return False
         verb = sentence.tokens[verb.head]

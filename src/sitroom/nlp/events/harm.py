@@ -4,6 +4,7 @@ doing harm, who a count of casualties counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...model import Event
@@ -26,6 +27,7 @@ from .words import (
     _PEOPLE,
     _POPULATIONS,
     _STRIKING_VERBS,
+    _SUPPLIES,
     _THE_HARMED,
     _UNDERGOING,
     CASUALTY,
@@ -36,12 +38,26 @@ from .words import (
 )
 
 
+def _injuries_suffered(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`eight people had suffered from serious injury`, `261 other got minor injury`, `three
+    officers sustained injuries`: harm told as what the harmed got."""
+    for c in children:
+        held = [c] if c.dep == "dobj" else []
+        if c.dep == "prep":  # `suffered from serious injury`
+            held = [g for g in sentence.children(c) if g.dep == "pobj"]
+        if any(h.lemma.lower() in _HARM_DONE_TO_BODIES for h in held):
+            return True
+    return False
+
+
 def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`19 patients were treated for broken bones`, `treated 20 quake victims`, `who was
     hospitalized with a head wound`."""
     for c in children:
         if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED:
             return True
+        if c.dep == "nsubjpass" and any(t.text.lower() in _THE_HARMED for t in sentence.subtree(c)):
+            return True  # `most of those seriously wounded were treated`
         if (
             c.dep == "prep"
             and c.lemma.lower() in {"for", "with"}
@@ -120,7 +136,17 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         blast = any(h.trigger_text.lower() in _BLAST_WORDS for h in harms[-3:])  # or the damage it did
         return "assault" if blast and any(h.type == "assault" for h in harms) else last.type
     by_word = _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
+    if not harms and by_word == "assault" and _lead_names_hazard(text):
+        return "other"  # `eight people had suffered from serious injury`, under a headline of quakes
     return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
+
+
+def _lead_names_hazard(text: str) -> bool:
+    """Whether the report's opening (its headline and lead) names a disaster (`The powerful quakes in
+    Papua`): the harm it tells before any other is that disaster's."""
+    opening = re.findall(r"[a-z]+", text[:400].lower())
+    disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
+    return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in opening)
 
 
 def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -176,6 +202,11 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
             return "other" if lemma in _BLOWING_UP else "assault"
     if lemma in _CAUSING_VERBS and patients & HAZARDS:
         return "other"
+    agent = _agent_of(sentence, verb)
+    if lemma == "follow" and agent is not None and agent.lemma.lower() in HAZARDS:
+        return "other"  # `the quake is followed by tremors`
+    if lemma in {"stop", "cut", "knock", "disrupt"} and doer_word in HAZARDS and patients & _SUPPLIES:
+        return "other"  # `The quake has totally stopped electricity supply`, `the storm knocked out power`
     if _earth_moving(sentence, verb, doer):
         return "other"
     if lemma == "drop" and patients & WEAPONS:
@@ -238,8 +269,15 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
     (`20 wounded`, `more than 200 injured`)."""
     lemma = verb.lemma.lower()
     lost_lives = lemma == "lose" and any(c.lemma.lower() == "life" for c in sentence.children(verb))
+    # `eight people had suffered injuries`, not `received an award`
+    suffered = lemma in {"suffer", "sustain", "get", "receive", "incur"} and _injuries_suffered(
+        sentence, list(sentence.children(verb))
+    )
     return (
-        lemma in _UNDERGOING or lost_lives or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
+        lemma in _UNDERGOING
+        or lost_lives
+        or suffered
+        or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))
     )
 
 

@@ -11,6 +11,7 @@ from ..places import LANDMARK_NAMES, country_number, landmark_named, resolve_pla
 from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
 from .harm import _agent_of, _undergoes
 from .words import (
+    _AIRCRAFT,
     _CUSTODY,
     _EVENT_WORK,
     _PHRASE_CUT,
@@ -58,8 +59,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
-        if verb.lemma.lower() in {"confirm", "report"}:
-            actor_token = None  # `a wife confirmed his arrest`: who tells of it did not do it
+        if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
+            actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
@@ -72,9 +73,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
         # happened to, not who did it
         # `four Americans lost their lives`: the Americans, not their lives, are who it happened to
-        lost = trigger.lemma.lower() == "lose"
+        # and the people who got or suffered injuries, not the injuries
+        lost = trigger.lemma.lower() in {"lose", "suffer", "sustain", "get", "receive", "incur"}
         target_token = actor_token if lost else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
+    if trigger.lemma.lower() == "go" and actor_token is not None and actor_token.lemma.lower() in _AIRCRAFT:
+        actor_token, target_token = None, actor_token  # `the plane went down`: it happened to the plane
     if actor_token is not None and actor_token.lemma.lower() in {"lathi", "baton"}:
         # `Police lathi-charged`, split by the tokenizer: the police, not the stick
         actor_token = next((c for c in sentence.children(actor_token) if c.dep == "compound"), None)

@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..actors import actor_country
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
 from .clauses import _doer, _has_object, _is_quantity, _names, reports_of
-from .harm import _counted_people, _harm_done, _harms_people, _treated_for_harm
+from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
+    _AIRCRAFT,
     _ASKED_OF_REPORTERS,
     _ATTACK_WORDS,
     _AUDIENCES,
@@ -50,6 +52,8 @@ from .words import (
     _LEGAL_APPEALS,
     _MEMBERSHIP,
     _MODALS,
+    _NAMING,
+    _NEWS,
     _NOT_PRODUCTS,
     _OCCASIONS,
     _ORDERED_WORK,
@@ -60,9 +64,12 @@ from .words import (
     _PRODUCTS,
     _PROTESTERS,
     _RELEASED_ON,
+    _RESULTS,
+    _ROLES,
     _ROUGH_VERBS,
     _SHOOTERS,
     _SITE_WORDS,
+    _TALKS,
     _THROWN,
     _TIPS,
     _TOLD_DEATH,
@@ -72,6 +79,7 @@ from .words import (
     _WATCHES,
     _WATER,
     _WHERE_ONE_LIVES,
+    _WITNESSING,
     BUSINESSES,
     CASUALTY,
     FAMILY_VERBS,
@@ -122,6 +130,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `getting into the spirit`
                 if pair == ("beat", "out"):
                     continue
+                if pair == ("blow", "up") and not any(c.dep in {"dobj", "nsubjpass"} for c in sentence.children(token)):
+                    return Trigger("other", "blew up")  # `It just blew up in the air`: an explosion, no attack
                 if pair in _VEHICLE_PHRASALS and not _has_people(sentence, [child]):
                     continue  # `ran into trouble`, `drove into the city`
                 if pair == ("mow", "down") and not _has_people(sentence, [token]):
@@ -156,6 +166,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 CASUALTY, "treated for injuries"
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
+        if lemma in {"suffer", "sustain", "get", "receive", "incur"} and _injuries_suffered(sentence, children):
+            return Trigger(CASUALTY, "injuries suffered")  # `eight people had suffered from serious injury`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
             return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
         if lemma == "claim" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
@@ -267,6 +279,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("support", "support declared")  # `announced support for the decision`
         if lemma == "call" and _calls_on_to(sentence, children):
             return Trigger("request", "called on to")  # `called on all states to cooperate`, not `called on him`
+        aimed_by = sentence.tokens[token.head]
+        if token.dep == "acl" and aimed_by.lemma.lower() in _TALKS | {"effort", "bid", "attempt", "plan"}:
+            return None  # `talks to settle the dispute`: what the talks are for, not done
         if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
             return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
         if lemma == "ask" and _asks_for(sentence, token, children):
@@ -275,7 +290,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
         if lemma in {"reveal", "decide"} and _says_that(sentence, children):
             return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
-        if lemma == "name" and _named_to(sentence, children):
+        if lemma in _NAMING and _named_to(sentence, token, children):
             return Trigger("statement", "named to a role")  # `Capaldi has been named the new Doctor`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
             return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
@@ -383,10 +398,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
             return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
+        if lemma in {"acknowledge", "confirm"} and patients & _NEWS:
+            return Trigger("statement", "news confirmed")  # `HP acknowledged the news`, `confirmed the talks`
+        if lemma in {"announce", "report"} and _results_told(sentence, children):
+            return None  # `GM announced that it saw a 45% drop in vehicle sales`: a company's results
+        if (
+            lemma == "cite"
+            and _by_police(sentence, token)
+            and any(c.dep == "prep" and c.lemma.lower() == "for" for c in children)
+        ):
+            return Trigger("charge", "cited by police")  # `cited by traffic police for driving under the influence`
+        if lemma == "order" and any(c.dep in {"advmod", "npadvmod"} and c.lemma.lower() == "home" for c in children):
+            return Trigger("statement", "order given")  # `Farkas was ordered home`
+        if lemma == "go" and _aircraft_down(sentence, children):
+            return Trigger("other", "aircraft went down")  # `the night the TWA Flight 800 went down`
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
         if lemma in {"release", "disclose", "divulge"} and patients & _INFORMATION:
-            return Trigger("statement", "information released")  # `Pricing and a release date were not released`
+            # `Pricing and a release date were not released` (details given or provided are saying)
+            return Trigger("statement", "information released")
         if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
             return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
         waging = token.text.lower() in {"wage", "waged", "wages", "waging"}  # the parser's lemma is `wag`
@@ -405,6 +435,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
+    if token.pos == "ADJ" and lemma == "available" and token.dep == "acomp" and _product_subject(sentence, token):
+        return Trigger("statement", "product available")  # `the new Curve will be available in February`
     if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_with_help(sentence, token):
         return Trigger("support", "pleased with help")  # `he is very satisfied with the close cooperation`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
@@ -413,6 +445,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
         # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
         return Trigger(CASUALTY, "death toll") if _toll_figure(sentence, toll_verb) is not None else None
+    if token.pos == "NOUN" and lemma in _TALKS and token.dep == "pobj" and _in_talks(sentence, token):
+        return Trigger("consult", "in talks")  # `Both sides are in talks`, `it is in advanced discussions`
     if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
         held_in = sentence.tokens[token.head]
         holder = sentence.tokens[held_in.head]
@@ -435,6 +469,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     stands_for = _stands_for(sentence, token) if token.pos in {"NOUN", "PROPN"} else None
     if stands_for is not None:
         lemma = stands_for  # read as the noun it stands for: `prohibitory orders` as a ban
+    if token.pos == "NOUN" and token.dep == "compound" and not names_work and _names_a_thing(sentence, token):
+        return None  # `an early tsunami warning system`, `riot police`, `an arrest warrant`: a kind of thing
+    seen_by = sentence.tokens[token.head]
+    if token.pos == "NOUN" and lemma in _EXPLOSIONS and token.dep == "dobj" and seen_by.lemma.lower() in _WITNESSING:
+        return Trigger("other", "explosion seen or heard")  # `we just saw an explosion up ahead of us`
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -541,7 +580,8 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     if doer is None and verb.dep == "xcomp":  # `AMD expects to release the first servers`
         doer = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
     company = doer is not None and (
-        doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and country_code(doer.text) is None)
+        # a name that is no country nor a people (`Indonesian have launched a warning system`)
+        doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and not actor_country(doer.text))
     )
     products = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
     if not products and verb.dep == "xcomp":  # `a model is expected to be launched`
@@ -625,6 +665,58 @@ def _gathers_its_noun(sentence: Sentence, verb: Token, children: Sequence[Token]
     return described.pos != "PROPN" and described.lemma.lower() not in _PEOPLE
 
 
+def _results_told(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A company's results told (`that it saw a 45% drop in United States vehicle sales`): business,
+    no event, as a dividend declared."""
+    told = [t for c in children if c.dep == "ccomp" for t in sentence.subtree(c)]
+    # `sales` as written: a price cut of a phone `on sale` is news, not results
+    return any(t.text.lower() in _RESULTS or t.lemma.lower() in _RESULTS - {"sales"} for t in told)
+
+
+def _names_a_thing(sentence: Sentence, noun: Token) -> bool:
+    """Whether a noun before another (through a run of them) names what kind of thing that one is,
+    and that one is no event (`tsunami warning system`), rather than an event told by it (`curfew
+    order`, `protest march`)."""
+    head = sentence.tokens[noun.head]
+    for _ in range(4):
+        if head.dep != "compound" or head.head == head.i:
+            break
+        head = sentence.tokens[head.head]
+    lemma = head.lemma.lower()
+    return head.pos == "NOUN" and lemma not in NOUN_TRIGGERS and lemma not in _EVENT_WORK | {"order", "measure"}
+
+
+def _in_talks(sentence: Sentence, noun: Token) -> bool:
+    """`are in talks`, `is in advanced discussions`: talks going on, as one is held in custody."""
+    into = sentence.tokens[noun.head]
+    being = sentence.tokens[into.head]
+    return into.lemma.lower() == "in" and into.head != into.i and being.lemma.lower() == "be"
+
+
+def _aircraft_down(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`the plane went down`, `TWA Flight eight hundred went down`: a crash."""
+    down = any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "down" for c in children)
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    return down and subject is not None and subject.lemma.lower() in _AIRCRAFT
+
+
+def _product_subject(sentence: Sentence, adjective: Token) -> bool:
+    """`the new Curve will be available`, `The Q10 will be available very soon`: a product named or
+    called one, to be released to the public (a release to come), not `tickets are available`."""
+    verb = sentence.tokens[adjective.head]
+    to_come = any(c.dep == "aux" and c.lemma.lower() in {"will", "would", "shall"} for c in sentence.children(verb))
+    if verb.dep == "xcomp" and verb.head != verb.i:  # `is anticipated to be available`
+        verb = sentence.tokens[verb.head]
+        to_come = to_come or verb.lemma.lower() in {"expect", "anticipate", "set", "schedule", "plan", "due"}
+    if not to_come:
+        return False  # `The entire notebook lineup is available for purchase today`: on sale, no release told
+    subject = next((c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    words = {t.lemma.lower() for t in sentence.subtree(subject)}
+    return subject.pos == "PROPN" or bool(words & _PRODUCTS)
+
+
 def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
     """`satisfied with the close and effective cooperation`, `grateful for the help`: praise of what
     others did, not `satisfied with the results`."""
@@ -685,15 +777,22 @@ def _says_that(sentence: Sentence, children: Sequence[Token]) -> bool:
     )
 
 
-def _named_to(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """A person named to a role (`Peter Capaldi has been named the new Doctor`), not a show or a
-    company given a name, nor men named in a bulletin or as suspects."""
-    if not any(c.dep == "auxpass" for c in children):
+def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A person named to a role (`Peter Capaldi has been named the new Doctor`, `named Mary Barra as
+    its new chief executive`, `was made a brigadier general`, `who was appointed by the
+    government`), not a show or a company given a name, nor men named in a bulletin or as suspects."""
+    relative = verb.dep == "relcl" and sentence.tokens[verb.head].pos == "PROPN"  # `Akerson, who was appointed`
+    person = next((c for c in children if c.dep in {"nsubjpass", "dobj"}), None)
+    if person is None or not (person.pos == "PROPN" or person.lemma.lower() in {"he", "she", "him", "her"} or relative):
         return False
-    named = next((c for c in children if c.dep == "nsubjpass"), None)
-    if named is None or not (named.pos == "PROPN" or named.lemma.lower() in {"he", "she"}):
-        return False
-    return any(c.dep in {"oprd", "attr"} for c in children)
+    roles = [c for c in children if c.dep in {"oprd", "attr"}] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in sentence.children(c)
+    ]
+    if verb.lemma.lower() == "appoint":
+        return True  # its object is always someone put in a post
+    if verb.lemma.lower() in {"make", "nominate", "promote"}:
+        return any(r.lemma.lower() in _ROLES for r in roles)  # `was made a brigadier general`, not `made a mistake`
+    return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
 
 
 def _commercial_deal(sentence: Sentence, token: Token) -> bool:
@@ -706,6 +805,8 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
             return True
         if c.dep in {"compound", "nmod"} and c.lemma.lower() in _DEALS:
             return True
+        if c.dep == "prep" and c.lemma.lower() in {"on", "for"} and _names(sentence, c, _DEALS | {"deal"}):
+            return True  # `has reached no agreement on any deals` (sales of units to buyers)
     return False
 
 

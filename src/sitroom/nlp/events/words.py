@@ -457,10 +457,35 @@ _INFORMATION = frozenset(
     | {"number", "toll", "cost", "finding", "schedule", "specification"}
 )
 
+# Putting someone in a post (`named Mary Barra as its new chief executive`): a `statement`.
+_NAMING = frozenset({"name", "appoint", "nominate", "promote", "make"})
+# Posts someone is named or made to (`was made a brigadier general`), beside any word after `as`.
+_ROLES = frozenset(
+    {"president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "minister", "secretary"}
+    | {"ambassador", "attache", "general", "commander", "governor", "head", "leader", "coach", "manager"}
+    | {"editor", "judge", "envoy", "officer", "spokesman", "spokeswoman", "captain", "doctor", "deputy"}
+    | {"adviser", "advisor", "treasurer", "ceo", "mayor", "premier", "chancellor", "successor", "admiral"}
+)
+
+# News confirmed or acknowledged (`HP acknowledged the news`): a statement, not a concession.
+_NEWS = frozenset({"news", "report", "talk", "discussion", "rumor", "rumour", "deal", "plan", "negotiation"})
+# A company's results, told in what it announces or reports: business, no event.
+_RESULTS = frozenset({"sales", "profit", "earnings", "revenue", "income", "dividend", "turnover"})
+
+# Talks one is in (`are in talks`): a consultation going on.
+_TALKS = frozenset({"talk", "discussion", "negotiation"})
+
+# What goes down in a crash (`the plane went down`), and what one sees or hears an explosion by.
+_AIRCRAFT = frozenset({"plane", "aircraft", "airliner", "jet", "flight", "helicopter", "airplane", "chopper"})
+_WITNESSING = frozenset({"see", "hear", "witness", "feel"})
+
 # Who an inquiry identifies someone as (`was identified as the gunman`): a finding of the inquiry.
 _CULPRITS = frozenset(
     {"suspect", "gunman", "attacker", "bomber", "shooter", "perpetrator", "killer", "assailant", "culprit", "hijacker"}
 )
+
+# What a hazard cuts off (`the quake stopped electricity supply`): damage it does, an event.
+_SUPPLIES = frozenset({"supply", "power", "electricity", "water", "service", "communication", "telephone"})
 
 # Thrown at people beside the weapons list: `threw stones at police`, `hurled petrol bombs`.
 _THROWN = frozenset({"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "projectile", "acid"})
@@ -917,5 +942,8 @@ TRIGGER_LEMMAS = (
     | {"fight", "battle"}
     # `waged war` (lemmatised `wag`), `identified as the gunman`, `hurled a grenade`, disclosures
     | {"wag", "wage", "identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt"}
+    | {"suffer", "sustain", "get", "receive", "incur", "stop", "knock", "disrupt", "give", "available"}
+    | {"cite", "go", "explosion", "blast", "discussion"}
+    | _NAMING
     | _PLEASED
 )
