@@ -35,6 +35,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("last night", None, "2021-01-05TNI", "part_of_day"),
         ("7:15 p.m.", None, "2021-01-06T19:15", "time"),
         ("7: 15 p. m.", None, "2021-01-06T19:15", "time"),  # as a wire tokenised it
+        ("0737 GMT", None, "2021-01-06T07:37", "time"),  # as AFP writes it
         ("last week", None, "2020-W53", "week"),
         ("this year", None, "2021", "year"),
         ("the 1990s", None, "199", "decade"),

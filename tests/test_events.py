@@ -838,6 +838,31 @@ def test_a_quake_happens_at_the_point_its_report_places_by_distance_and_bearing(
     assert struck.place is not None and struck.place.entity == point.name and struck.place_inherited
 
 
+def test_a_quake_measured_from_two_towns_is_at_its_point_and_a_town_its_sentence_names_is_its_own() -> None:
+    analysis = sitroom.analyze(
+        "A strong earthquake struck Aceh today, injuring at least 50 people.\n\n"
+        "The quake hit inland at 0737 GMT, 55 kilometres south of Bireun and 72 kilometres southeast of Reuleuet.\n\n"
+        "People also ran out of buildings in panic in the provincial capital Banda Aceh as the quake shook houses.",
+        published="2013-07-02",
+    )
+    points = {p.name for p in analysis.places if p.kind == "offset"}
+    hit = next(e for e in analysis.events if e.trigger_text == "hit")
+    # the point measured from the town the sentence names, not the town itself
+    assert hit.place is not None and hit.place.entity in points and not hit.place_inherited
+    assert hit.date is not None and hit.date.value == "2013-07-02T07:37"
+    shook = next(e for e in analysis.events if e.trigger_text == "shook")
+    assert shook.place is not None and shook.place.entity == "Banda Aceh"
+
+
+def test_what_is_released_during_an_occasion_happens_where_the_occasion_was_held() -> None:
+    analysis = sitroom.analyze(
+        "During a media event held at its Cupertino headquarters, Apple released the iPhone software kit.",
+        published="2008-03-06",
+    )
+    (released,) = analysis.events
+    assert released.type == "statement" and released.place is not None and released.place.entity == "Cupertino"
+
+
 def test_a_relative_clause_takes_the_date_of_its_noun_and_a_time_clause_that_of_its_clause() -> None:
     bombing = sitroom.analyze(
         "Rudolph has been on the run since the January 1998 bombing of a Birmingham abortion clinic "

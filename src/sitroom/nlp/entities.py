@@ -65,7 +65,8 @@ PLACE_HEADS = frozenset(
 )
 # A name after one of these words is where something is (`rattled homes in Napa`): one the recogniser
 # calls an organisation or a person there is a place when the gazetteer knows it.
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
+# `in Napa`, `near Jordan`, `the provincial capital Banda Aceh`: where a name stands for a place
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village)\s+$")
 _ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never", "mid"})
 

@@ -132,6 +132,10 @@ def reports_of(sentence: Sentence, token: Token) -> Token | None:
     if token.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
         return None
     reports = sentence.tokens[of.head]
+    if reports.dep == "npadvmod" and reports.head != reports.i:
+        # `There are also reports this week of bombing`, the `of` phrase hung on `week`
+        being = sentence.tokens[reports.head]
+        reports = next((c for c in sentence.children(being) if c.dep == "attr"), reports)
     there = sentence.tokens[reports.head]
     told = (
         reports.lemma.lower() in {"report", "sign", "word"}

@@ -261,6 +261,10 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         told = {t.i for t in sentence.subtree(relative)}
         words = {t.i for t in sentence.subtree(noun)} - told
         holder = _governing_verb(sentence, noun)
+        if holder is not None and holder.dep == "advcl" and holder.tag == "VBG" and holder.head != holder.i:
+            # `A massive quake struck off Aceh in 2004, sparking a tsunami that killed 170,000`: the
+            # participle's time is the clause it hangs on
+            holder = sentence.tokens[holder.head]
         own = [date for date, token, _ in governed if token.i in words]
         # the clause the noun is part of only for the relative clause itself: a clause of time inside
         # it goes as far as the noun (`on Nov. 12, when ...`), not to a misread `messages that ...`

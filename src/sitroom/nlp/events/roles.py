@@ -32,7 +32,10 @@ def _covered(sentence: Sentence, trigger: Token) -> set[int]:
     if trigger.pos == "VERB":
         for child in sentence.children(trigger):
             if child.dep in {"dobj", "nsubjpass", "prep"}:
-                covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"})
+                # not what a relative clause inside tells (`announced the update that ... is scheduled
+                # for public release in June`): a clause of its own
+                told = {t.i for c in sentence.subtree(child) if c.dep == "relcl" for t in sentence.subtree(c)}
+                covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"} and t.i not in told)
     return covered
 
 
@@ -77,6 +80,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         lost = trigger.lemma.lower() in {"lose", "suffer", "sustain", "get", "receive", "incur"}
         target_token = actor_token if lost else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
+    if trigger.lemma.lower() == "result":
+        actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
     if trigger.lemma.lower() == "go" and actor_token is not None and actor_token.lemma.lower() in _AIRCRAFT:
         actor_token, target_token = None, actor_token  # `the plane went down`: it happened to the plane
     if actor_token is not None and actor_token.lemma.lower() in {"lathi", "baton"}:
@@ -304,6 +309,17 @@ def _place(
             continue
         seen.add(head.i)
         for prep in sentence.children(head):
+            if prep.dep == "prep" and prep.lemma.lower() == "during":
+                # `During a media event held at its Cupertino headquarters, Apple released`: where
+                # the occasion was held
+                occasions = [o for o in sentence.children(prep) if o.dep == "pobj"]
+                held = [c for o in occasions for c in sentence.children(o) if c.dep == "acl" and c.tag == "VBN"]
+                at = [
+                    p for c in held for p in sentence.children(c) if p.dep == "prep" and p.lemma.lower() in _PLACE_PREPS
+                ]
+                for obj in (o for p in at for o in sentence.children(p) if o.dep == "pobj"):
+                    if (found := _place_in(sentence, obj, entities)) is not None and found.entity is not None:
+                        return found
             if prep.dep != "prep" or prep.lemma.lower() not in _PLACE_PREPS:
                 continue
             for obj in sentence.children(prep):

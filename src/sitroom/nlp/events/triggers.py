@@ -43,6 +43,7 @@ from .words import (
     _FORCES_PRESENT,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _HARM_RESULTS,
     _HELPING,
     _INFORMATION,
     _ISSUING,
@@ -57,6 +58,7 @@ from .words import (
     _NOT_PRODUCTS,
     _OCCASIONS,
     _ORDERED_WORK,
+    _PARTIES,
     _PEOPLE,
     _PLEASED,
     _POPULATIONS,
@@ -64,6 +66,7 @@ from .words import (
     _PRODUCTS,
     _PROTESTERS,
     _RELEASED_ON,
+    _REPORTED_ATTACKS,
     _RESULTS,
     _ROLES,
     _ROUGH_VERBS,
@@ -166,6 +169,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 CASUALTY, "treated for injuries"
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
+        if lemma == "lament" and any(c.dep == "ccomp" for c in children):
+            return Trigger("statement", "complaint")  # `Sununu lamented that "the noose is tightening"`
+        might = any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)  # `acts which may result in`
+        if (
+            lemma == "result"
+            and not might
+            and any(c.dep == "prep" and _names(sentence, c, _HARM_RESULTS) for c in children)
+        ):
+            return Trigger(CASUALTY, "resulting in casualties")  # `bombing ... resulting in civilian casualties`
         if lemma in {"suffer", "sustain", "get", "receive", "incur"} and _injuries_suffered(sentence, children):
             return Trigger(CASUALTY, "injuries suffered")  # `eight people had suffered from serious injury`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
@@ -201,7 +213,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `declared a 10% stock dividend`: a company's results
         if lemma in {"release", "free"} and _out_of_custody(sentence, children):
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
-        if lemma in {"flee", "displace"} and not _counted_people(sentence, token, children):
+        if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
+            return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
+        if lemma in {"flee", "displace", "uproot"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
         struck = _harm_done(sentence, token, children)
         if struck is not None:
@@ -232,9 +246,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
             return Trigger("deploy", "forces posted")  # `sent in troops`, `160 security personnel were added`
         refuge = {"shelter", "refuge", "cover"}
-        if (lemma in {"seek", "take"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)) or (
-            lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)
-        ):
+        if (
+            lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
+        ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
         patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
@@ -298,8 +312,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `not addressing realities`: dealt with a matter, gave no speech
         if lemma == "threaten" and patients and not _has_people(sentence, [token]):
             return None  # `terrorism threatens the way of life`: endangers, says nothing
-        if lemma == "demonstrate" and any(c.dep in {"dobj", "ccomp"} for c in children):
-            return None  # `demonstrated that ...`, `demonstrated the silence`: showed, not protested
+        if lemma == "demonstrate" and (any(c.dep in {"dobj", "ccomp"} for c in children) or token.dep == "acl"):
+            return None  # `demonstrated that ...`, `the applications demonstrated`: showed, not protested
+        sheltered_by = sentence.tokens[token.head]
+        if lemma == "shelter" and token.dep == "acl" and sheltered_by.lemma.lower() not in _PEOPLE | _POPULATIONS:
+            return None  # `a refugee camp sheltering 20,000 civilians`: what the camp is, no shelter taken
         if lemma in {"gather", "assemble"} and (
             any(c.dep in {"dobj", "nsubjpass"} for c in children) or _gathers_its_noun(sentence, token, children)
         ):
@@ -417,6 +434,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"release", "disclose", "divulge"} and patients & _INFORMATION:
             # `Pricing and a release date were not released` (details given or provided are saying)
             return Trigger("statement", "information released")
+        if lemma == "meet" and _met_together(sentence, children):
+            return Trigger("consult", "met together")  # `The G7 nations had met in Washington`
         if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
             return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
         waging = token.text.lower() in {"wage", "waged", "wages", "waging"}  # the parser's lemma is `wag`
@@ -429,6 +448,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
         return Trigger(listed, f"verb list: {lemma}") if listed else None
+    if token.pos == "NOUN" and lemma in _REPORTED_ATTACKS and reports_of(sentence, token) is not None:
+        return Trigger("assault", "reports of attacks")  # `There are also reports this week of bombing`
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reports_of(sentence, token) is not None:
         return Trigger(CASUALTY, "reports of harm")  # `There were no reports of damage or injuries`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
@@ -471,6 +492,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         lemma = stands_for  # read as the noun it stands for: `prohibitory orders` as a ban
     if token.pos == "NOUN" and token.dep == "compound" and not names_work and _names_a_thing(sentence, token):
         return None  # `an early tsunami warning system`, `riot police`, `an arrest warrant`: a kind of thing
+    scheduled = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
+    if lemma == "release" and token.pos == "NOUN" and scheduled.lemma.lower() in {"schedule", "set", "slate", "plan"}:
+        return Trigger("statement", "release to come")  # `is scheduled for public release in June`
     seen_by = sentence.tokens[token.head]
     if token.pos == "NOUN" and lemma in _EXPLOSIONS and token.dep == "dobj" and seen_by.lemma.lower() in _WITNESSING:
         return Trigger("other", "explosion seen or heard")  # `we just saw an explosion up ahead of us`
@@ -584,6 +608,8 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
         doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and not actor_country(doer.text))
     )
     products = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    if verb.dep == "relcl" and any(p.tag in {"WDT", "WP"} for p in products):
+        products = [sentence.tokens[verb.head]]  # `the iPhone 2.0 update that was released as a beta`
     if not products and verb.dep == "xcomp":  # `a model is expected to be launched`
         products = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"]
     if not products or any(
@@ -693,11 +719,45 @@ def _in_talks(sentence: Sentence, noun: Token) -> bool:
     return into.lemma.lower() == "in" and into.head != into.i and being.lemma.lower() == "be"
 
 
+def _met_together(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`The G7 nations had met`, `the two leaders met on Sunday`: parties meeting one another, with
+    no one met named after the verb (`met with Putin` is read from event_verbs.tsv)."""
+    if any(c.dep in {"dobj", "nsubjpass"} or (c.dep == "prep" and c.lemma.lower() == "with") for c in children):
+        return False  # `met the standard`, `needs were met`, `met with Putin`
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None or not (
+        subject.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in sentence.children(subject))
+    ):
+        return False
+    # parties that can meet (`the G7 nations`, `the two leaders`), not `where two plates meet`
+    words = {t.lemma.lower() for t in sentence.subtree(subject)}
+    return subject.pos == "PROPN" or bool(words & (_PEOPLE | _PARTIES))
+
+
 def _aircraft_down(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`the plane went down`, `TWA Flight eight hundred went down`: a crash."""
     down = any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "down" for c in children)
     subject = next((c for c in children if c.dep == "nsubj"), None)
     return down and subject is not None and subject.lemma.lower() in _AIRCRAFT
+
+
+def _population_on_the_move(sentence: Sentence, verb: Token) -> bool:
+    """`As many as 55,000 civilians ... are said to be moving southwards`, `Some of these people are
+    heading to Chali`: a population displaced, told by where it goes (not `the market moved`)."""
+    subject = next((c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}), None)
+    holder = verb
+    while subject is None and holder.dep == "xcomp" and holder.head != holder.i:
+        holder = sentence.tokens[holder.head]  # `are said to be moving`
+        subject = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    words = {t.lemma.lower() for t in sentence.subtree(subject)}
+    going = any(
+        (c.dep == "prep" and c.lemma.lower() in {"to", "into", "towards", "toward", "across"})
+        or (c.dep in {"advmod", "dobj", "npadvmod"} and c.text.lower().endswith(("ward", "wards")))
+        for c in sentence.children(verb)
+    )
+    return going and bool(words & (_POPULATIONS - {"thousand"} | {"refugee", "civilian", "migrant", "villager"}))
 
 
 def _product_subject(sentence: Sentence, adjective: Token) -> bool:
@@ -747,12 +807,17 @@ def _calls_on_to(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """`asked for a list of the priorities`: someone asking others for something; not `when asked
-    for comment` (the reporter's question) nor one who is asked."""
+    """`asked for a list of the priorities`, `asking them to tell Bush`: someone asking others for
+    something or to do something; not `when asked for comment` (the reporter's question) nor one
+    who is asked."""
     if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or verb.tag == "VBN":
         return False
     wanted = [g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)]
-    return any(g.dep == "pobj" and g.lemma.lower() not in _ASKED_OF_REPORTERS for g in wanted)
+    if any(g.dep == "pobj" and g.lemma.lower() not in _ASKED_OF_REPORTERS for g in wanted):
+        return True
+    # `asking them to tell Bush that ...`: someone asked to do something, not to comment
+    asked = any(c.dep == "dobj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE) for c in children)
+    return asked and any(c.dep == "xcomp" and c.lemma.lower() not in _ASKED_OF_REPORTERS for c in children)
 
 
 def _legal_appeal(children: Sequence[Token]) -> bool:
@@ -857,7 +922,9 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         if g.dep == "pobj"
     ]
     if verb.dep == "relcl" and any(o.tag in {"WDT", "WP"} for o in objects):
-        objects.append(sentence.tokens[verb.head])  # `the help that your governments have provided`
+        # `the help that your governments have provided`; the pronoun is only the noun it stands for
+        # (`the update that was released`: no captive)
+        objects = [o for o in objects if o.tag != "WDT"] + [sentence.tokens[verb.head]]  # `who` is someone
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]

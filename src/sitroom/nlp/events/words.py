@@ -214,7 +214,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "statement",
     ),
     **dict.fromkeys(
-        ["flood", "rescue", "explode", "collapse", "eject", "sink", "capsize", "flee", "displace"], "other"
+        ["flood", "rescue", "explode", "collapse", "eject", "sink", "capsize", "flee", "displace", "uproot"], "other"
     ),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
     **dict.fromkeys(["kill", "injure", "wound", "hurt", "maim", "die", "perish", "trap"], CASUALTY),
@@ -366,7 +366,9 @@ _ORDERED_WORK = frozenset(["assessment", "review", "audit", "evaluation", "study
 _DECLARING = frozenset(["announce", "express", "voice", "declare", "reaffirm"])
 _BACKING = frozenset(["support", "backing", "endorsement"])
 # What is asked for that asks nothing of the one asked: a reporter's question.
-_ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarification", "interview", "name"])
+_ASKED_OF_REPORTERS = frozenset(["comment", "response", "reaction", "clarification", "interview", "name"]) | (
+    frozenset(["respond", "elaborate", "explain", "clarify"])  # `asked him to comment`, `to explain`
+)
 
 
 # Joining an alliance told by what members become or are accepted as (`accepted as members`,
@@ -471,6 +473,14 @@ _ROLES = frozenset(
 _NEWS = frozenset({"news", "report", "talk", "discussion", "rumor", "rumour", "deal", "plan", "negotiation"})
 # A company's results, told in what it announces or reports: business, no event.
 _RESULTS = frozenset({"sales", "profit", "earnings", "revenue", "income", "dividend", "turnover"})
+
+# Attacks told through the reports of them (`There are also reports this week of bombing in New
+# Guffa`), and the harm a clause results in (`resulting in civilian casualties`).
+_REPORTED_ATTACKS = frozenset({"bombing", "attack", "shelling", "airstrike", "shooting", "fighting", "clash"})
+_HARM_RESULTS = frozenset({"casualty", "death", "injury", "fatality"})
+
+# Parties that meet one another (`The G7 nations had met`), beside words for people.
+_PARTIES = frozenset({"nation", "country", "side", "party", "delegation", "government", "state", "g7", "g8", "g20"})
 
 # Talks one is in (`are in talks`): a consultation going on.
 _TALKS = frozenset({"talk", "discussion", "negotiation"})
@@ -943,7 +953,8 @@ TRIGGER_LEMMAS = (
     # `waged war` (lemmatised `wag`), `identified as the gunman`, `hurled a grenade`, disclosures
     | {"wag", "wage", "identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt"}
     | {"suffer", "sustain", "get", "receive", "incur", "stop", "knock", "disrupt", "give", "available"}
-    | {"cite", "go", "explosion", "blast", "discussion"}
+    | {"cite", "go", "explosion", "blast", "discussion", "result", "lament", "conversation", "ask"}
+    | {"move", "head", "cross", "trek", "release"}
     | _NAMING
     | _PLEASED
 )
