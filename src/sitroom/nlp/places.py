@@ -236,6 +236,7 @@ def load_gazetteers() -> None:
     processes are forked, so that they share one copy, and before a clock starts."""
     _gazetteer()
     _small_towns()
+    _big_city_names()
 
 
 def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[ResolvedPlace, ...]:

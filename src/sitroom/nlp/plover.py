@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .events.strategic import StrategicVerb, strategic_verb
+from .events.words import _WAGING, _WARS
 from .lexicon import word_list
 from .parse import Sentence, Token
 
@@ -189,7 +190,7 @@ def _assault(words: set[str], lemma: str) -> Coding:
     armed = word_list("armed")
     if words & _CHEMICAL:
         return Coding("ASSAULT", "cbrn", "Explosions/Remote violence / Chemical weapon")
-    waged = lemma in {"wag", "wage"} and words & {"war", "battle", "insurgency", "offensive"}  # `waged war on`
+    waged = lemma in _WAGING and words & _WARS  # `waged war on the troops`
     if (lemma in {"fight", "fighting", "clash", "battle"} or waged) and len(words & armed) >= 1:
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:

@@ -27,6 +27,7 @@ from .words import (
     _PEOPLE,
     _POPULATIONS,
     _STRIKING_VERBS,
+    _SUFFERING_VERBS,
     _SUPPLIES,
     _THE_HARMED,
     _UNDERGOING,
@@ -270,9 +271,7 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
     lemma = verb.lemma.lower()
     lost_lives = lemma == "lose" and any(c.lemma.lower() == "life" for c in sentence.children(verb))
     # `eight people had suffered injuries`, not `received an award`
-    suffered = lemma in {"suffer", "sustain", "get", "receive", "incur"} and _injuries_suffered(
-        sentence, list(sentence.children(verb))
-    )
+    suffered = lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, list(sentence.children(verb)))
     return (
         lemma in _UNDERGOING
         or lost_lives

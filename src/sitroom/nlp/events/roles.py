@@ -19,6 +19,7 @@ from .words import (
     _PLEASED,
     _SHOOTERS,
     _SITE_WORDS,
+    _SUFFERING_VERBS,
     _TOLL_VERBS,
     HAZARDS,
     NOUN_TRIGGERS,
@@ -77,7 +78,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # happened to, not who did it
         # `four Americans lost their lives`: the Americans, not their lives, are who it happened to
         # and the people who got or suffered injuries, not the injuries
-        lost = trigger.lemma.lower() in {"lose", "suffer", "sustain", "get", "receive", "incur"}
+        lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose"}
         target_token = actor_token if lost else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
     if trigger.lemma.lower() == "result":
@@ -311,14 +312,9 @@ def _place(
         for prep in sentence.children(head):
             if prep.dep == "prep" and prep.lemma.lower() == "during":
                 # `During a media event held at its Cupertino headquarters, Apple released`: where
-                # the occasion was held
-                occasions = [o for o in sentence.children(prep) if o.dep == "pobj"]
-                held = [c for o in occasions for c in sentence.children(o) if c.dep == "acl" and c.tag == "VBN"]
-                at = [
-                    p for c in held for p in sentence.children(c) if p.dep == "prep" and p.lemma.lower() in _PLACE_PREPS
-                ]
-                for obj in (o for p in at for o in sentence.children(p) if o.dep == "pobj"):
-                    if (found := _place_in(sentence, obj, entities)) is not None and found.entity is not None:
+                # the occasion was held, as `_place_in` reads a participle's place
+                for occasion in (o for o in sentence.children(prep) if o.dep == "pobj"):
+                    if (found := _place_in(sentence, occasion, entities)) is not None and found.entity is not None:
                         return found
             if prep.dep != "prep" or prep.lemma.lower() not in _PLACE_PREPS:
                 continue

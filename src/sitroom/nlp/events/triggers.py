@@ -72,6 +72,7 @@ from .words import (
     _ROUGH_VERBS,
     _SHOOTERS,
     _SITE_WORDS,
+    _SUFFERING_VERBS,
     _TALKS,
     _THROWN,
     _TIPS,
@@ -79,6 +80,8 @@ from .words import (
     _TOLL_VERBS,
     _VEHICLE_PHRASALS,
     _VESSELS,
+    _WAGING,
+    _WARS,
     _WATCHES,
     _WATER,
     _WHERE_ONE_LIVES,
@@ -178,7 +181,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "prep" and _names(sentence, c, _HARM_RESULTS) for c in children)
         ):
             return Trigger(CASUALTY, "resulting in casualties")  # `bombing ... resulting in civilian casualties`
-        if lemma in {"suffer", "sustain", "get", "receive", "incur"} and _injuries_suffered(sentence, children):
+        if lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, children):
             return Trigger(CASUALTY, "injuries suffered")  # `eight people had suffered from serious injury`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
             return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
@@ -438,8 +441,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("consult", "met together")  # `The G7 nations had met in Washington`
         if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
             return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
-        waging = token.text.lower() in {"wage", "waged", "wages", "waging"}  # the parser's lemma is `wag`
-        if waging and patients & {"war", "battle", "insurgency", "offensive"} and _armed_waging(sentence, children):
+        if lemma in _WAGING and patients & _WARS and _armed_waging(sentence, children):
             return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot

@@ -482,6 +482,12 @@ _HARM_RESULTS = frozenset({"casualty", "death", "injury", "fatality"})
 # Parties that meet one another (`The G7 nations had met`), beside words for people.
 _PARTIES = frozenset({"nation", "country", "side", "party", "delegation", "government", "state", "g7", "g8", "g20"})
 
+# Verbs by which the harmed get their injuries (`suffered from serious injury`, `got minor injury`).
+_SUFFERING_VERBS = frozenset({"suffer", "sustain", "get", "receive", "incur"})
+# War waged (`the guerrilla fighters waged war on the troops`); the parser lemmatises `waged` as `wag`.
+_WAGING = frozenset({"wage", "wag"})
+_WARS = frozenset({"war", "battle", "insurgency", "offensive"})
+
 # Talks one is in (`are in talks`): a consultation going on.
 _TALKS = frozenset({"talk", "discussion", "negotiation"})
 
@@ -951,10 +957,11 @@ TRIGGER_LEMMAS = (
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
     # `waged war` (lemmatised `wag`), `identified as the gunman`, `hurled a grenade`, disclosures
-    | {"wag", "wage", "identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt"}
-    | {"suffer", "sustain", "get", "receive", "incur", "stop", "knock", "disrupt", "give", "available"}
-    | {"cite", "go", "explosion", "blast", "discussion", "result", "lament", "conversation", "ask"}
-    | {"move", "head", "cross", "trek", "release"}
+    | _WAGING
+    | _SUFFERING_VERBS
+    | {"identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt", "stop", "knock", "disrupt"}
+    | {"available", "cite", "go", "explosion", "blast", "discussion", "result", "lament", "ask"}
+    | {"move", "head", "cross", "trek"}
     | _NAMING
     | _PLEASED
 )
