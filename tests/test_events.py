@@ -923,3 +923,22 @@ def test_two_acts_of_one_kind_joined_by_and_are_two_events_when_each_has_its_own
     assert [(e.type, e.trigger_text) for e in joined] == [("statement", "condemned"), ("statement", "vowed")]
     one = sitroom.analyze("A sniper shot and killed a doctor in Amherst.", published="1998-10-24").events
     assert len(one) == 1
+
+
+def test_deaths_with_no_killer_in_a_report_that_opens_on_warfare_are_the_fightings() -> None:
+    opening = (
+        "About 1000 people were sheltering in the school after having been hounded from their homes by warfare.\n\n"
+    )
+    war = sitroom.analyze(
+        opening + '"Enough people, among them women and children, have died," he said.', published="2009-01-07"
+    )
+    assert [(e.type, e.trigger_text) for e in war.events] == [
+        ("lockdown", "sheltering"),
+        ("other", "hounded"),  # a population driven out, no harm done to its body
+        ("assault", "died"),
+    ]
+    illness = sitroom.analyze(
+        "He has been fighting pancreatic cancer since 2004.\n\nSteve Jobs has died at the age of 56.",
+        published="2011-10-06",
+    )
+    assert [(e.type, e.trigger_text) for e in illness.events] == [("other", "died")]  # `fighting cancer` is no war

@@ -108,6 +108,7 @@ _STATEMENTS: dict[str, Coding] = {
     **dict.fromkeys(
         [
             *["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
+            *["slam", "lambaste", "castigate", "rebuke"],
             *["condemnation", "accusation", "deplore", "decry", "denounce", "criticize", "criticise", "complain"],
             "charge",
         ],
@@ -138,9 +139,13 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     if kind in _FIXED:
         return _FIXED[kind]
     if kind == "statement":
+        if lemma == "rule" and any(c.lemma.lower() == "out" for c in sentence.children(trigger)):
+            return Coding("REJECT", "reject", "")  # `ruled himself out of the running`
         return _STATEMENTS.get(lemma, Coding())
     if kind == "deploy":
         return Coding("MOBILIZE", "military" if words & _MILITARY else "police", "")
+    if kind == "breach" and lemma == "invade":
+        return Coding("COERCE", "seize", "")  # a state's invasion: territory taken, no mob
     if kind == "breach":
         by_forces = actor is not None and actor.lemma.lower() in _MILITARY | {"police", "officer", "agent"}
         return Coding("COERCE", "raid", "") if by_forces else Coding("PROTEST", "riot", "Riots / Mob violence")

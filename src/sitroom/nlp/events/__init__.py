@@ -26,6 +26,7 @@ from .context import (
     _is_background,
     _is_command,
     _is_conditional,
+    _is_imagined,
     _is_question,
     _is_table_row,
     _is_wished,
@@ -89,6 +90,8 @@ def extract_events(
                 continue
             raw = trigger.kind
             if token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
+                continue
+            if _is_imagined(sentence, token):
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token) or _is_asked(sentence, token):
                 continue

@@ -81,6 +81,22 @@ def _is_command(sentence: Sentence, verb: Token) -> bool:
     )
 
 
+_IMAGINING = frozenset(["imagine", "suppose", "picture", "pretend"])
+
+
+def _is_imagined(sentence: Sentence, token: Token) -> bool:
+    """`Imagine a situation where someone says we're going to plan a massive air bombardment`: under
+    a bidding to imagine, nothing is reported."""
+    current = token
+    for _ in range(12):
+        if current.lemma.lower() in _IMAGINING and _is_command(sentence, current):
+            return True
+        if current.head == current.i:
+            return False
+        current = sentence.tokens[current.head]
+    return False
+
+
 def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     """Whether the act is only wanted, tried, possible or failed, not done: `want to attack`,
     `attempts to kill`, `no alternative than to arrest them`, `have not been able to arrest`."""
@@ -151,7 +167,9 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         if even and clause is not verb:
             continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
-        if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal):
+        # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
+        past_time = clause is verb and verb.tag == "VBD"
+        if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal and not past_time):
             return True
     return False
 

@@ -18,8 +18,10 @@ from .words import (
     _CAUSING_VERBS,
     _DEFAULT_CASUALTY,
     _DESTROYING_VERBS,
+    _DRIVING_OUT,
     _EARTH_MOVING,
     _EXPLOSIONS,
+    _FIGHTING,
     _HAPPENING_VERBS,
     _HARM_DONE_TO_BODIES,
     _HARMS,
@@ -99,7 +101,8 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return _HARMS.get(lemma, "")
     if event.type == "assault" and _to_death(sentence, trigger):
         return "killed"  # `shot to death`, `beaten to death`, `shot dead`
-    if lemma in {"flee", "displace"} and event.count is not None:
+    driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
+    if (lemma in {"flee", "displace", "uproot"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
     return ""
 
@@ -139,6 +142,8 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
     by_word = _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
     if not harms and by_word == "assault" and _lead_names_hazard(text):
         return "other"  # `eight people had suffered from serious injury`, under a headline of quakes
+    if not harms and by_word == "other" and _lead_names_fighting(text) and not _lead_names_hazard(text):
+        return "assault"  # `Enough people ... have died`, in a report that opens on people hounded by warfare
     return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
 
 
@@ -148,6 +153,11 @@ def _lead_names_hazard(text: str) -> bool:
     opening = re.findall(r"[a-z]+", text[:400].lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
     return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in opening)
+
+
+def _lead_names_fighting(text: str) -> bool:
+    """Whether the report's opening names armed violence (`hounded from their homes by warfare`)."""
+    return bool(set(re.findall(r"[a-z]+", text[:400].lower())) & _FIGHTING)
 
 
 def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

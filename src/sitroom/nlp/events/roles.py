@@ -65,6 +65,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
             actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
+        if verb.lemma.lower() in {"receive", "get"}:  # `got a letter from her son`: the sender, not who got it
+            froms = (c for t in (verb, trigger) for c in sentence.children(t) if c.dep == "prep")
+            sender = next((c for c in froms if c.lemma.lower() == "from"), None)
+            actor_token = next((g for g in sentence.children(sender) if g.dep == "pobj"), None) if sender else None
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:

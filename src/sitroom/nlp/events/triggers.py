@@ -30,6 +30,7 @@ from .words import (
     _DEALING,
     _DEALS,
     _DECLARING,
+    _DRIVING_OUT,
     _ENTRY_PHRASALS,
     _EVENT_WORK,
     _EVIDENCE,
@@ -45,6 +46,7 @@ from .words import (
     _HAPPENING_VERBS,
     _HARM_RESULTS,
     _HELPING,
+    _HOMES,
     _INFORMATION,
     _ISSUING,
     _LABS,
@@ -212,12 +214,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             asked = token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() in {"move", "seek", "ask"}
             # `lawyers have moved to dismiss the lawsuit`: a motion; a judge dismissing it rules
             return Trigger("charge" if asked else "statement", "dismissal sought or ruled")
-        if lemma == "declare" and any(c.dep == "dobj" and c.lemma.lower() in _FINANCIAL for c in children):
-            return None  # `declared a 10% stock dividend`: a company's results
+        if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
+            # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
+            return None
         if lemma in {"release", "free"} and _out_of_custody(sentence, children):
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
+        if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
+            return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
         if lemma in {"flee", "displace", "uproot"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
         struck = _harm_done(sentence, token, children)
@@ -324,8 +329,24 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             any(c.dep in {"dobj", "nsubjpass"} for c in children) or _gathers_its_noun(sentence, token, children)
         ):
             return None  # `statistics gathered`, `gather official statistics`, `assemble the planes`
+        ruled_out = any(c.dep in {"prt", "prep"} and c.lemma.lower() == "out" for c in children)
+        if lemma == "rule" and ruled_out:
+            return Trigger("statement", "ruled out")  # `ruled himself out of the running`: a rejection
         if lemma == "rule" and any(c.dep in {"dobj", "prt"} for c in children):
-            return None  # `ruled the country`, `ruled out a run`: not a ruling
+            return None  # `ruled the country`: governed, not a ruling
+        if lemma == "shoot" and any(
+            c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _IN_PIECES) for c in children
+        ):
+            return None  # `Confidence is shot to ribbons`: ruined, no one shot
+        if lemma == "sanction" and (
+            token.dep == "amod"
+            or any(c.dep == "advmod" and c.lemma.lower() in {"officially", "legally"} for c in children)
+        ):
+            return None  # `an officially sanctioned site`, `state-sanctioned`: approved, no sanction
+        if lemma == "slam" and not any(c.dep == "dobj" and c.lemma.lower() not in _SLAMMED_THINGS for c in children):
+            return None  # `slammed the door`, `the car slammed into a wall`: no verbal attack
+        if lemma == "slam" and _on_a_sign(sentence, token):
+            return None  # `placards supporting Sanders or slamming the DNC`: what a sign says, no one speaking
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
             return None  # `beat out Dallas and Denver`: won
         if token.tag == "VBG" and (
@@ -589,6 +610,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )  # and `a news conference ... held in Taipei yesterday`
         # `The march left City Hall`: a march that goes is under way
         told = told or (token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "protest" and head.lemma.lower() in _MARCHING)
+        # `an initial investigation left him sure`, `The inquiry found that`: an inquiry with its findings was made
+        told = told or (
+            token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "investigate" and head.lemma.lower() in _INQUIRY_FINDINGS
+        )
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
@@ -662,6 +687,38 @@ def _found_adrift(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
         for t in sentence.subtree(c)
     }
     return people and bool(places & _ADRIFT)
+
+
+def _on_a_sign(sentence: Sentence, verb: Token) -> bool:
+    """A participle describing a placard, a banner or a sign (through `or`: `placards supporting X
+    or slamming Y`)."""
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]
+    return verb.dep == "acl" and sentence.tokens[verb.head].lemma.lower() in _SIGNS
+
+
+def _driven_from_homes(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`hounded from their homes`, `driven out of their villages`: people made to leave where they live."""
+    for c in children:
+        if c.dep == "prep" and c.lemma.lower() in {"from", "out"}:
+            places = {t.lemma.lower() for t in sentence.subtree(c) if t.dep == "pobj"}
+            if places & _HOMES:
+                return True
+    return False
+
+
+def _of_finances(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A dividend or a payout as what is declared or recommended, or what its object is of (`a
+    suspension of dividend payments`)."""
+    for c in children:
+        if c.dep != "dobj":
+            continue
+        words = {c.lemma.lower()} | {
+            t.lemma.lower() for p in sentence.children(c) if p.dep == "prep" for t in sentence.subtree(p)
+        }
+        if words & _FINANCIAL:
+            return True
+    return False
 
 
 def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1024,9 +1081,12 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     if lemma == "letter" and (
         any(c.dep == "acl" and c.lemma.lower() in _ISSUING for c in sentence.children(token))
         or (token.dep == "nsubjpass" and head.lemma.lower() in _ISSUING)
+        or (token.dep == "dobj" and head.lemma.lower() in {"receive", "get"} and _tells_something(sentence, token))
     ):
-        kind = "statement"  # `said in a letter published Wednesday`, `His letter was published in Granma`
-        if token.dep == "nsubjpass":
+        # `said in a letter published Wednesday`, `His letter was published in Granma`, `dealers will
+        # receive a letter telling them of the decision`: a letter sent
+        kind = "statement"
+        if token.dep in {"nsubjpass", "dobj"}:
             return kind
     if kind is None or token.tag != "NN":
         return None
@@ -1043,6 +1103,28 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
 
 
 _DEFINITE = frozenset(["the", "this", "that"])
+
+# What a thing shot to these is ruined, not shot.
+_IN_PIECES = frozenset(["ribbon", "ribbons", "piece", "pieces", "bit", "bits", "shred", "shreds", "hell"])
+
+# What an inquiry does when it has been made.
+_INQUIRY_FINDINGS = frozenset(
+    ["find", "show", "reveal", "conclude", "determine", "leave", "establish", "confirm", "uncover", "discover"]
+)
+
+# What protesters carry, that says things without anyone speaking.
+_SIGNS = frozenset(["placard", "sign", "banner", "poster", "shirt", "t-shirt", "sticker"])
+
+
+def _tells_something(sentence: Sentence, letter: Token) -> bool:
+    """`a letter telling them of the decision`: a letter that informs, not one only got."""
+    return any(c.dep == "acl" and c.lemma.lower() in _INFORMING for c in sentence.children(letter))
+
+
+_INFORMING = frozenset(["tell", "inform", "notify", "announce", "say", "explain", "warn", "ask"])
+
+# What is slammed by hand, not in words.
+_SLAMMED_THINGS = frozenset(["door", "brake", "lid", "gate", "fist", "hand", "phone", "ball", "table", "window"])
 # What a march does as it goes: a march that does these is under way.
 _MARCHING = frozenset(["leave", "wind", "snake", "proceed", "head", "reach", "arrive"])
 

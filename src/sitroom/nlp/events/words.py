@@ -208,6 +208,10 @@ VERB_TRIGGERS: dict[str, str] = {
             "state",
             "criticize",
             "criticise",
+            "slam",
+            "lambaste",
+            "castigate",
+            "rebuke",
             "complain",
             "allege",
         ],
@@ -345,6 +349,10 @@ _TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
 
 # A company's results declared are no statement (`declared a 10% stock dividend`).
 _FINANCIAL = frozenset(["dividend", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
+
+# People driven out of where they live (`hounded from their homes by warfare`): a population displaced.
+_DRIVING_OUT = frozenset(["hound", "drive", "force", "chase", "push", "evict", "expel", "flush"])
+_HOMES = frozenset(["home", "house", "village", "town", "land", "neighborhood", "neighbourhood", "camp"])
 
 # A letter, a release or a ruling issued is a statement (`said in a letter published Wednesday`,
 # `in today's news release`).
@@ -811,7 +819,13 @@ _THE_HARMED = frozenset(["victim", "patient", "survivor", "casualty", "wounded",
 _POPULATIONS = frozenset(["people", "resident", "civilian", "refugee", "villager", "family", "inhabitant", "thousand"])
 
 
-_NOT_HARM = frozenset(["rescue", "eject", "escort", "lead", "carry", "drag", "throw", "kick", "remove"])
+_NOT_HARM = frozenset(["rescue", "eject", "escort", "lead", "carry", "drag", "throw", "kick", "remove"]) | _DRIVING_OUT
+
+# Armed violence a report's opening may name, for the deaths it then tells with no killer (not
+# `fighting` or `war`: `fighting cancer`, `a price war`).
+_FIGHTING = frozenset(
+    ["warfare", "bombing", "bombings", "shelling", "airstrike", "airstrikes", "bombardment", "gunfire"]
+)
 
 
 _VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy"])
@@ -964,4 +978,5 @@ TRIGGER_LEMMAS = (
     | {"move", "head", "cross", "trek"}
     | _NAMING
     | _PLEASED
+    | _DRIVING_OUT
 )
