@@ -942,3 +942,59 @@ def test_deaths_with_no_killer_in_a_report_that_opens_on_warfare_are_the_fightin
         published="2011-10-06",
     )
     assert [(e.type, e.trigger_text) for e in illness.events] == [("other", "died")]  # `fighting cancer` is no war
+
+
+def test_a_quakes_tolls_told_as_what_it_left_and_what_was_reported() -> None:
+    analysis = sitroom.analyze(
+        "An earthquake hit Aceh province leaving 24 dead and over 200 injured.\n\n"
+        "Another two people are also reported to have been killed, although it has not been stated where.\n\n"
+        "He said at least 25 of the injured were hospitalised in intensive care.\n\n"
+        "As the quake hit, villagers ran out of their homes in panic.\n\n"
+        "No damage or injuries had been reported in the capital.",
+        published="2013-07-03",
+    )
+    found = [(e.type, e.trigger_text, count_of(e), e.polarity) for e in analysis.events]
+    assert found == [
+        ("other", "hit", None, "asserted"),
+        ("other", "dead", (24, "exact"), "asserted"),  # counted on the word itself
+        ("other", "injured", (200, "at_least"), "asserted"),
+        ("other", "killed", (2, "exact"), "asserted"),  # the subject of `reported`; nothing `stated`
+        ("other", "hospitalised", (25, "at_least"), "asserted"),  # `of the injured` only names them
+        ("other", "hit", None, "asserted"),  # the verb the parser read as a noun
+        ("other", "ran", None, "asserted"),
+        ("other", "injuries", None, "negated"),
+    ]
+
+
+def test_a_release_announced_is_a_products_and_a_prisoners_stays_a_release() -> None:
+    product = sitroom.analyze(
+        "Steve announced that Mac OS X Leopard would be released in 2007.", published="2005-06-06"
+    )
+    assert [(e.type, e.trigger_text) for e in product.events] == [("statement", "announced"), ("statement", "released")]
+    hostages = sitroom.analyze(
+        "The army announced that the hostages would be released on Friday.", published="2005-06-06"
+    )
+    assert [(e.type, e.trigger_text) for e in hostages.events] == [("statement", "announced"), ("retreat", "released")]
+
+
+def test_a_hall_no_gazetteer_knows_is_placed_at_its_town_and_its_speakers_announcements_there() -> None:
+    analysis = sitroom.analyze(
+        "Apple chief Steve Jobs gave his keynote at Moscone Center in San Francisco on Monday.\n\n"
+        "He announced that future Macs will feature Intel processors.\n\n"
+        "Analysts said the move was a surprise.",
+        published="2005-06-06",
+    )
+    places = {e.trigger_text: (e.place.entity if e.place else None, e.place_inherited) for e in analysis.events}
+    assert places["keynote"] == ("San Francisco", False)
+    assert places["announced"] == ("San Francisco", True)  # said in the keynote, by its speaker
+
+
+def test_a_town_a_quake_hit_is_where_it_struck_not_the_earlier_quakes_point() -> None:
+    analysis = sitroom.analyze(
+        "The quake hit at 7:48 am, some 75 kilometres west of Manokwari.\n\n"
+        "It revived memories of deadly quakes that hit Manokwari in 2002.",
+        published="2009-01-07",
+    )
+    hits = [e for e in analysis.events if e.trigger_text == "hit"]
+    assert hits[0].place is not None and "west of Manokwari" in hits[0].place.text
+    assert hits[1].place is not None and hits[1].place.text == "Manokwari" and not hits[1].place_inherited

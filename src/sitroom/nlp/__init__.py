@@ -216,6 +216,8 @@ def _with_report_place(
         report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
+    speech: Event | None = None  # the last speech given in a town, by someone named
+    speakers: set[str] = set()
     for e in events:
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
             e = _narrowed(e, named, places)
@@ -238,11 +240,35 @@ def _with_report_place(
             told_before = e
         if e.place is not None and e.place.entity is None and e.type in _SAID_TYPES:
             e = replace(e, place=None)  # `in a building adjacent to the embassy`: no place to map
+        if e.place is None and not e.in_caption and e.type in _SAID_TYPES and _by_speaker(e, speech, speakers):
+            # `Jobs gave his keynote at Moscone Center in San Francisco ... He announced`: said in it
+            e = replace(e, place=speech.place, place_inherited=True)  # type: ignore[union-attr]
         if e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
             # what is said in a datelined report is said where the reporter is, with the speaker
             e = replace(e, place=dateline_place, place_inherited=True)
+        if e.type == "speech" and e.place is not None and e.place.entity in precise and e.actor is not None:
+            speech = e
+            # who gave it: the person the actor's phrase names (`Apple Computer CEO ... Steve Jobs`)
+            speakers = {
+                x.name
+                for x in entities
+                if x.kind == "person"
+                for m in x.mentions
+                if m.span.within(Span(e.actor.span.start, e.evidence.end))
+            }
         placed.append(e)
     return tuple(placed)
+
+
+def _by_speaker(event: Event, speech: Event | None, speakers: set[str]) -> bool:
+    """Whether the event is said by who gave the speech before it (the person named, or `he`/`she`)."""
+    if speech is None or event.actor is None:
+        return False
+    if event.actor.text.lower() in {"he", "she"}:
+        return True
+    return event.actor.entity is not None and event.actor.entity in speakers | {
+        speech.actor.entity if speech.actor else None
+    }
 
 
 def _actor_town(event: Event, named: list[Participant], precise: set[str]) -> Participant | None:

@@ -178,7 +178,7 @@ def _event(
     # nor what is damaged (`10 houses were damaged`): counts are of people
     # nor who agrees, meets, backs, asks, warns, punishes or investigates (`one Indiana Republican has
     # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
-    countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS
+    countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | {"collapse"}
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
     counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS
     if count is None and countable and counted_noun and kind != "assault":

@@ -99,7 +99,12 @@ def _is_imagined(sentence: Sentence, token: Token) -> bool:
 
 def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     """Whether the act is only wanted, tried, possible or failed, not done: `want to attack`,
-    `attempts to kill`, `no alternative than to arrest them`, `have not been able to arrest`."""
+    `attempts to kill`, `no alternative than to arrest them`, `have not been able to arrest`; the
+    second of two joined verbs as the first (`prayed for him to have a heart attack and die`)."""
+    if verb.pos == "VERB" and verb.dep == "conj" and verb.head != verb.i and sentence.tokens[verb.head].pos == "VERB":
+        verb = sentence.tokens[verb.head]
+    if verb.dep == "pcomp" and sentence.tokens[verb.head].lemma.lower() == "about":
+        return True  # `talk about killing Rabin`: what is talked of, not done
     head = sentence.tokens[verb.head]
     if verb.dep == "pcomp" and head.lemma.lower() == "of" and head.head != head.i:
         return sentence.tokens[head.head].lemma.lower() in _AIM_HEADS  # `in the hope of questioning him`
@@ -138,6 +143,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
         return False
+    if any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb)):
+        return False  # `dozens of tremors to have hit the region`: a clause of its own, no participle
     if sentence.tokens[verb.head].dep == "ROOT":
         return False  # a sentence with no other verb: the participle is what it reports (`Curfew lifted`)
     if _is_toll(sentence, sentence.tokens[verb.head]) and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
@@ -187,6 +194,13 @@ def _is_asked(sentence: Sentence, verb: Token) -> bool:
             c.dep == "advmod" and c.tag == "WRB" and c.lemma.lower() in {"why", "how"} for c in sentence.children(verb)
         ):
             return True  # `nothing new on why the plane exploded`: what is asked of it, as `how many were hurt`
+        asking = sentence.tokens[verb.head].lemma.lower() in {"know", "ask", "wonder", "say", "tell", "see", "check"}
+        if (
+            verb.dep == "ccomp"
+            and asking
+            and any(c.dep == "mark" and c.lemma.lower() == "if" for c in sentence.children(verb))
+        ):
+            return True  # `he did not know if anyone had been killed`: asked, not told
         if verb.dep not in {"xcomp", "advcl", "conj"} or verb.head == verb.i:
             return False
         verb = sentence.tokens[verb.head]
@@ -308,6 +322,8 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    if trigger.pos == "NOUN" and trigger.dep == "conj":
+        heads.add(trigger.head)  # `No damage or injuries`: the `no` of the first noun is the second's too
     reports = reports_of(sentence, trigger) if trigger.pos == "NOUN" else None
     if reports is not None:
         heads.add(reports.i)  # `no reports of injuries`: what is said of the reports is said of the harm

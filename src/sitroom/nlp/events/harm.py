@@ -214,8 +214,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma in _CAUSING_VERBS and patients & HAZARDS:
         return "other"
     agent = _agent_of(sentence, verb)
-    if lemma == "follow" and agent is not None and agent.lemma.lower() in HAZARDS:
-        return "other"  # `the quake is followed by tremors`
+    if lemma in {"follow", "accompany"} and agent is not None and agent.lemma.lower() in HAZARDS:
+        return "other"  # `the quake is followed by tremors`, `was accompanied by smaller quakes`
     if lemma in {"stop", "cut", "knock", "disrupt"} and doer_word in HAZARDS and patients & _SUPPLIES:
         return "other"  # `The quake has totally stopped electricity supply`, `the storm knocked out power`
     if _earth_moving(sentence, verb, doer):
@@ -243,7 +243,9 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         conj_of_harm = (verb.dep == "conj" or (verb.dep == "advcl" and verb.tag == "VBG")) and _harm_done(
             sentence, sentence.tokens[verb.head], list(sentence.children(sentence.tokens[verb.head]))
         ) is not None
-        if blamed or conj_of_harm:
+        # `killed at least one person, injured dozens and destroyed buildings`: joined to the harm it did
+        joined_to_toll = verb.dep == "conj" and head.lemma.lower() in {"kill", "injure", "wound", "hurt"}
+        if blamed or conj_of_harm or joined_to_toll:
             return "other"
     return None
 

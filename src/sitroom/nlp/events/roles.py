@@ -19,6 +19,7 @@ from .words import (
     _PLEASED,
     _SHOOTERS,
     _SITE_WORDS,
+    _STRIKING_VERBS,
     _SUFFERING_VERBS,
     _TOLL_VERBS,
     HAZARDS,
@@ -56,6 +57,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     made_to_happen = verb is not None and not (told_apart and verb.lemma.lower() not in SUPPORT_VERBS)
     if trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
+        passive = any(c.dep == "auxpass" for c in sentence.children(trigger))
+        if actor_token is None and target_token is None and passive and trigger.dep == "xcomp":
+            # `Another two people are also reported to have been killed`: the subject of the verb it hangs on
+            holder = sentence.tokens[trigger.head]
+            target_token = next((c for c in sentence.children(holder) if c.dep in {"nsubjpass", "nsubj"}), None)
         if target_token is None and actor_token is None and trigger.tag == "VBN" and trigger.dep == "advcl":
             # `Two leaders have been arrested, charged with practicing polygamy`: a passive
             # participle's patient is the subject of the clause it hangs on
@@ -77,6 +83,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
+    if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
+        target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
     if trigger.pos == "VERB" and _undergoes(sentence, trigger):
         # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
         # happened to, not who did it
@@ -93,8 +101,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # `Police lathi-charged`, split by the tokenizer: the police, not the stick
         actor_token = next((c for c in sentence.children(actor_token) if c.dep == "compound"), None)
     doer = _doer(sentence, verb, list(sentence.children(verb))) if verb is not None else None
-    if actor_token is not None and _hazard_or_weapon(actor_token):
-        # `killed by a sniper's bullet`, `gunned down by sniper fire`: whose weapon it was did it
+    if actor_token is not None and _hazard_or_weapon(actor_token) and actor_token.lemma.lower() not in HAZARDS:
+        # `killed by a sniper's bullet`, `gunned down by sniper fire`: whose weapon it was did it (a
+        # quake is no one's: `damaged by the Sunday quakes`)
         actor_token = next((c for c in sentence.children(actor_token) if c.dep in {"poss", "compound"}), actor_token)
         doer = None if actor_token.dep in {"poss", "compound"} else doer
     if actor_token is not None and (
@@ -309,11 +318,19 @@ def _place(
     """Where it happened: a place attached by `in`, `at`, `outside`... to the trigger, its verb or
     its participants, or the place stormed. Places named elsewhere in the sentence are not it."""
     seen: set[int] = set()
+    unknown: Participant | None = None
     for head in heads:
         if head.i in seen:
             continue
         seen.add(head.i)
         for prep in sentence.children(head):
+            if prep.dep == "dobj" and head.lemma.lower() in _STRIKING_VERBS:
+                # `similar deadly quakes that hit Manokwari in 2002`: the town struck
+                struck = _place_in(sentence, prep, entities)
+                if struck is not None and struck.entity is not None and resolve_place(struck.entity) is not None:
+                    return struck
+                if prep.pos == "PROPN" and resolve_place(prep.text) is not None:
+                    return Participant(prep.text, prep.span, prep.text)  # a town the recogniser took for a body
             if prep.dep == "prep" and prep.lemma.lower() == "during":
                 # `During a media event held at its Cupertino headquarters, Apple released`: where
                 # the occasion was held, as `_place_in` reads a participle's place
@@ -324,7 +341,12 @@ def _place(
                 continue
             for obj in sentence.children(prep):
                 if obj.dep == "pobj" and (found := _place_in(sentence, obj, entities)) is not None:
-                    return found
+                    if found.entity is None or resolve_place(found.entity) is not None:
+                        return found
+                    # `at Moscone Center in San Francisco`: a hall no gazetteer knows, the town after it
+                    unknown = unknown or found
+    if unknown is not None:
+        return unknown
     return _place_in(sentence, stormed, entities) if stormed is not None else None
 
 
@@ -339,8 +361,16 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
     place its own `in`/`at` phrase names (`his home in Amherst`, `the embassy in Tanzania`), else a
     site word. A country naming whose a thing is (`the U.S. embassies`) is not where it is."""
     head = _place_at_head(sentence, obj, entities)
-    if head is not None and head.entity is not None:
-        return head  # `the Capitol in Washington`: the Capitol
+    if (
+        head is not None
+        and head.entity is not None
+        and (
+            resolve_place(head.entity) is not None
+            or landmark_named(head.entity) is not None
+            or not _town_in(sentence, obj)
+        )
+    ):
+        return head  # `the Capitol in Washington`: the Capitol (but `Moscone Center in San Francisco`: the city)
     # its own `in`/`at` phrase, or one of a participle describing it (`a news conference ... held
     # in Taipei`)
     held = [c for c in sentence.children(obj) if c.dep == "acl" and c.tag == "VBN"]
@@ -351,6 +381,18 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
                 if found is not None and found.entity is not None:
                     return found
     return head
+
+
+def _town_in(sentence: Sentence, obj: Token) -> bool:
+    """Whether the noun phrase has an `in` phrase naming a known town (`Moscone Center in San Francisco`)."""
+    for prep in sentence.children(obj):
+        if prep.dep != "prep" or prep.lemma.lower() != "in":
+            continue
+        for g in sentence.children(prep):
+            name = " ".join(t.text for t in sentence.subtree(g) if t.i == g.i or (t.i < g.i and t.dep == "compound"))
+            if g.dep == "pobj" and resolve_place(name) is not None:
+                return True
+    return False
 
 
 def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:

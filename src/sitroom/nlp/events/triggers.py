@@ -11,7 +11,7 @@ from ..actors import actor_country
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
-from .clauses import _doer, _has_object, _is_quantity, _names, reports_of
+from .clauses import _doer, _has_object, _is_quantity, _names, _names_someone, reports_of
 from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
@@ -74,6 +74,7 @@ from .words import (
     _ROUGH_VERBS,
     _SHOOTERS,
     _SITE_WORDS,
+    _STRIKING_VERBS,
     _SUFFERING_VERBS,
     _TALKS,
     _THROWN,
@@ -160,8 +161,23 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `a nature that cannot be denied`: undeniable, no denial made
         statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
-        naming = {"jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound", "injure", "displace"}
-        if token.dep == "amod" and (lemma in naming or statement_modifier):
+        naming = {
+            "jail",
+            "imprison",
+            "hurt",
+            "trap",
+            "die",
+            "perish",
+            "murder",
+            "kill",
+            "wound",
+            "injure",
+            "displace",
+        } | {"collapse"}
+        in_noun_phrase = (token.dep == "conj" and token.tag == "VBG" and sentence.tokens[token.head].pos == "NOUN") or (
+            token.dep == "pobj" and token.tag == "VBN"
+        )  # `a landslide or collapsing buildings`, `25 of the injured`: names things and people
+        if (token.dep == "amod" or in_noun_phrase) and (lemma in naming or statement_modifier):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
@@ -170,7 +186,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `sink the nomination`
         being = any(c.dep == "aux" and c.lemma.lower() == "be" for c in children)
-        if lemma in {"treat", "hospitalize"} and _treated_for_harm(sentence, children):
+        if lemma in {"treat", "hospitalize", "hospitalise"} and _treated_for_harm(sentence, children):
             return Trigger(
                 CASUALTY, "treated for injuries"
             )  # `19 patients were treated for broken bones`, `treated 20 quake victims`
@@ -221,6 +237,28 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
+        if (
+            lemma in {"live", "stay", "sleep"}
+            and token.dep != "acl"
+            and any(
+                c.dep == "prep" and c.lemma.lower() in {"in", "at"} and _names(sentence, c, _REFUGES) for c in children
+            )
+        ):
+            return Trigger("lockdown", "living in shelters")  # `thousands of people have been living in tents`
+        if (
+            lemma == "tell"
+            and _has_people(sentence, [token])
+            and any(
+                c.dep in {"xcomp", "ccomp"}
+                and any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c))
+                for c in children
+            )
+        ):
+            return Trigger("request", "told to do")  # `We already told people to return to their houses`
+        if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
+            return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
+        if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]):
+            return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
             return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
         if lemma in {"flee", "displace", "uproot"} and not _counted_people(sentence, token, children):
@@ -302,7 +340,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "call" and _calls_on_to(sentence, children):
             return Trigger("request", "called on to")  # `called on all states to cooperate`, not `called on him`
         aimed_by = sentence.tokens[token.head]
-        if token.dep == "acl" and aimed_by.lemma.lower() in _TALKS | {"effort", "bid", "attempt", "plan"}:
+        if token.dep == "acl" and aimed_by.lemma.lower() in _TALKS | _PROPOSALS:
             return None  # `talks to settle the dispute`: what the talks are for, not done
         if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
             return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
@@ -343,6 +381,26 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             or any(c.dep == "advmod" and c.lemma.lower() in {"officially", "legally"} for c in children)
         ):
             return None  # `an officially sanctioned site`, `state-sanctioned`: approved, no sanction
+        if lemma == "announce" and _announces_figures(sentence, token, children):
+            return None  # `announced that there were 3,800 attendees`, `to announce HP's earnings`: results
+        if lemma == "state" and any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children):
+            return None  # `it has not been stated where`: nothing stated
+        if lemma == "blame" and token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() == "be":
+            return None  # `could be to blame for the loss`: the cause, no one blamed
+        if lemma == "release" and _announced_release(sentence, token):
+            return Trigger("statement", "release announced")  # `announced that Mac OS X Leopard would be released`
+        if lemma == "approve" and any(
+            c.dep == "dobj" and c.lemma.lower() in _PROPOSALS | {"law", "request"} for c in children
+        ):
+            return Trigger("statement", "measure approved")  # `Turkey's government approving a measure`: a decision
+        if lemma == "plead" and any(c.lemma.lower() in {"guilty", "innocent"} for c in children):
+            return Trigger("charge", "plea entered")  # `has pleaded innocent to charges`: a case in court
+        if lemma == "serve" and any(c.dep == "dobj" and c.lemma.lower() in {"sentence", "term"} for c in children):
+            return Trigger("arrest", "serving a sentence")  # `is serving a life sentence`: kept in prison
+        if lemma == "turn" and any(
+            c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children
+        ):
+            return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
         if lemma == "slam" and not any(c.dep == "dobj" and c.lemma.lower() not in _SLAMMED_THINGS for c in children):
             return None  # `slammed the door`, `the car slammed into a wall`: no verbal attack
         if lemma == "slam" and _on_a_sign(sentence, token):
@@ -431,6 +489,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 t.lemma.lower() == "protest" and sentence.tokens[t.head].lemma.lower() == "in"
                 for t in sentence.subtree(token)
             )
+            into_refuge = any(
+                c.dep == "prep" and _names(sentence, c, _REFUGES) for c in sentence.children(token)
+            )  # `14,000 people flooded into camps on high ground`: taking refuge
+            if into_refuge:
+                return Trigger("lockdown", "crowds taking refuge")
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
@@ -475,10 +538,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("assault", "reports of attacks")  # `There are also reports this week of bombing`
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reports_of(sentence, token) is not None:
         return Trigger(CASUALTY, "reports of harm")  # `There were no reports of damage or injuries`
+    subject = sentence.tokens[token.head] if token.dep == "conj" else token  # `No damage or injuries`
+    reported = subject.dep == "nsubjpass" and sentence.tokens[subject.head].lemma.lower() == "report"
+    if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reported:
+        return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
+    left_dead = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() == "leave"
+    if token.pos == "ADJ" and lemma == "dead" and left_dead:
+        return Trigger(CASUALTY, "left dead")  # `an earthquake hit Aceh province leaving 24 dead`
+    if token.pos == "NOUN" and lemma in _STRIKING_VERBS and _hazard_subject(sentence, token):
+        return Trigger("other", "hazard struck")  # `As the quake hit,`, its verb read as a noun
     if token.pos == "ADJ" and lemma == "available" and token.dep == "acomp" and _product_subject(sentence, token):
         return Trigger("statement", "product available")  # `the new Curve will be available in February`
     if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_with_help(sentence, token):
@@ -524,6 +596,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
+            return None  # `a heart attack`: an illness, no one attacked
         if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
             return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
@@ -556,6 +630,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # Washington summit`: the noun is not what happens here, or only tells when or where (but
             # `join her supporters at the protest` takes part in it)
             return None
+        if token.dep == "dobj" and head.dep == "acl" and head.tag == "VBG" and head.lemma.lower() == "attend":
+            return None  # `officials attending a meeting of the forum`: who they are, background
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
             return Trigger(
                 "protest", "in protest"
@@ -593,6 +669,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # a relative clause of its own tells the incident happening
         # (a clause that kills or hurts is the one event, with its count: `the 1996 Olympic bombing
         # that killed one person`, `the assault that killed five officers`)
+        if lemma in HAZARDS and any(
+            c.dep == "relcl" and c.lemma.lower() in _STRIKING_VERBS for c in sentence.children(token)
+        ):
+            return None  # `similar deadly quakes that hit Manokwari in 2002`: the clause's verb is the event
         told = NOUN_TRIGGERS[lemma] in _INCIDENTS and any(
             c.dep == "relcl"
             and c.tag in {"VBD", "VBN", "VBZ", "VBP"}
@@ -689,12 +769,53 @@ def _found_adrift(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
     return people and bool(places & _ADRIFT)
 
 
+def _hazard_subject(sentence: Sentence, token: Token) -> bool:
+    """A striking verb the parser took for a noun, with a hazard for its subject (`As the quake hit`)."""
+    if token.dep not in {"advcl", "ROOT", "conj", "ccomp", "relcl"}:
+        return False
+    return any(c.dep == "nsubj" and c.lemma.lower() in HAZARDS for c in sentence.children(token))
+
+
 def _on_a_sign(sentence: Sentence, verb: Token) -> bool:
     """A participle describing a placard, a banner or a sign (through `or`: `placards supporting X
     or slamming Y`)."""
     while verb.dep == "conj" and verb.head != verb.i:
         verb = sentence.tokens[verb.head]
     return verb.dep == "acl" and sentence.tokens[verb.head].lemma.lower() in _SIGNS
+
+
+def _announces_figures(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """What is announced is figures: a count that there were (`that there were 3,800 attendees`,
+    `that there have been 2 million copies sold`) or a company's results (`earnings`)."""
+    for c in children:
+        if c.dep == "dobj" and c.lemma.lower() in _RESULTS | {"earning", "result", "figure"}:
+            return True
+        if c.dep == "ccomp" and any(g.dep == "expl" for g in sentence.children(c)):
+            return any(
+                g.dep == "attr" and any(n.dep == "nummod" for n in sentence.children(g)) for g in sentence.children(c)
+            )
+    return False
+
+
+def _announced_release(sentence: Sentence, verb: Token) -> bool:
+    """A release told as what an announcement says is to come (`announced that Mac OS X Leopard
+    would be released in 2007`): a product's, not a prisoner's."""
+    head = sentence.tokens[verb.head]
+    future = any(c.dep == "aux" and c.lemma.lower() in {"will", "would"} for c in sentence.children(verb))
+    held = {"prisoner", "hostage", "detainee", "captive"} | _PEOPLE
+    released = [c for c in sentence.children(verb) if c.dep == "nsubjpass"]
+    things = bool(released) and all(c.lemma.lower() not in held and c.pos != "PRON" for c in released)
+    return verb.dep == "ccomp" and future and things and head.lemma.lower() == "announce"
+
+
+def _out_of_buildings(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`ran out of their homes`, `rushed out of buildings`: people leaving where they are in fear."""
+    for c in children:
+        if c.dep in {"prep", "prt", "advmod"} and c.lemma.lower() == "out":
+            places = {t.lemma.lower() for t in sentence.subtree(c) if t.dep == "pobj"}
+            if places & (_HOMES | {"building", "office", "school", "hotel"}):
+                return True
+    return False
 
 
 def _driven_from_homes(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1073,6 +1194,10 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
+    if lemma == "call" and any(
+        c.dep == "compound" and c.lemma.lower() == "conference" for c in sentence.children(token)
+    ):
+        kind = "speech"  # `In a May 20 conference call with reporters`: a news conference held
     if lemma == "release" and any(
         c.dep in {"compound", "amod"} and c.lemma.lower() in {"press", "news"} for c in sentence.children(token)
     ):
@@ -1122,6 +1247,12 @@ def _tells_something(sentence: Sentence, letter: Token) -> bool:
 
 
 _INFORMING = frozenset(["tell", "inform", "notify", "announce", "say", "explain", "warn", "ask"])
+
+# Where people who flee take refuge.
+_REFUGES = frozenset(["camp", "tent", "shelter", "refuge", "stadium", "school", "mosque", "church", "evacuation"])
+
+# What a `to` clause after these is for, not what is done (`a measure to send troops`).
+_PROPOSALS = frozenset(["effort", "bid", "attempt", "plan", "measure", "bill", "motion", "resolution", "proposal"])
 
 # What is slammed by hand, not in words.
 _SLAMMED_THINGS = frozenset(["door", "brake", "lid", "gate", "fist", "hand", "phone", "ball", "table", "window"])

@@ -836,7 +836,7 @@ _VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "d
 # `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
 _WISH_HEADS = frozenset(
     ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
-) | {"like", "attempt", "invite", "hope", "seek"}
+) | {"like", "attempt", "invite", "hope", "seek", "pray"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
@@ -946,7 +946,7 @@ TRIGGER_LEMMAS = (
     | WEAPONS
     | _EARTH_MOVING
     | _LAUNCHING
-    | {"cut", "hospitalize", "accept", "become", "vote"}
+    | {"cut", "hospitalize", "hospitalise", "accept", "become", "vote"}
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
@@ -979,4 +979,6 @@ TRIGGER_LEMMAS = (
     | _NAMING
     | _PLEASED
     | _DRIVING_OUT
+    | {"run", "rush", "pour", "stream", "escort", "plead", "serve", "turn", "accompany", "live", "tell"}
+    | {"stay", "sleep"}
 )
