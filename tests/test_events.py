@@ -25,6 +25,8 @@ from sitroom.nlp.places import resolve_place
         ("the 17-year-old and two friends", 2, "exact", 2, 2),  # an age is not a count
         ("as many as 6,000 protesters", 6000, "at_most", 0, 6000),
         ("nearly 23, 000 refugees", 23000, "approximate", 20700, 23000),  # thousands as a wire tokenised them
+        ("about a half million people", 500000, "approximate", 450000, 550000),  # not `a million`
+        ("half a million residents", 500000, "exact", 500000, 500000),
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:

@@ -131,8 +131,25 @@ def _counts_things(phrase: str, match: re.Match[str]) -> bool:
 _VAGUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# `half a million`, `a half million`: half of the scale, which the number pattern would read as `a million`.
+_HALF = re.compile(
+    rf"(?:(?P<mod>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?:a\s+half|half\s+an?)\s+(?P<scale>thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_count(phrase: str) -> Count | None:
     """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
+    if half := _HALF.search(phrase):
+        number = _SCALES[half["scale"].lower()] // 2
+        mod = (half["mod"] or "").lower()
+        if re.fullmatch(_LOWER, mod):
+            return Count(number, "at_least", number, None, half.group(0))
+        if re.fullmatch(_UPPER, mod):
+            return Count(number, "at_most", 0, number, half.group(0))
+        if mod:
+            return Count(number, "approximate", int(number * 0.9), int(number * 1.1), half.group(0))
+        return Count(number, "exact", number, number, half.group(0))
     vague = _VAGUE.search(phrase)
     exact = next((m for m in _COUNT.finditer(phrase) if _counts_things(phrase, m)), None)
     if vague and (exact is None or vague.start() <= exact.start()):

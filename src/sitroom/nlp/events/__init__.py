@@ -140,7 +140,7 @@ _PASSING = frozenset(["top", "exceed", "pass", "surpass"])
 
 _UNCOUNTED = frozenset(
     ["statement", "speech", "agree", "consult", "support", "concede", "cooperate", "aid", "request", "threaten"]
-) | frozenset(["sanction", "investigate"])
+) | frozenset(["sanction", "investigate", "restrict"])
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:

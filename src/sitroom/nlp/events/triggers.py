@@ -122,6 +122,8 @@ def _is_state(token: Token) -> bool:
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
+    if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
+        return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -139,6 +141,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `getting into the spirit`
                 if pair == ("beat", "out"):
                     continue
+                if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
+                    continue  # `development has been pushed back several years`: delayed, no rejection
                 if pair == ("blow", "up") and not any(c.dep in {"dobj", "nsubjpass"} for c in sentence.children(token)):
                     return Trigger("other", "blew up")  # `It just blew up in the air`: an explosion, no attack
                 if pair in _VEHICLE_PHRASALS and not _has_people(sentence, [child]):
@@ -381,6 +385,24 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             or any(c.dep == "advmod" and c.lemma.lower() in {"officially", "legally"} for c in children)
         ):
             return None  # `an officially sanctioned site`, `state-sanctioned`: approved, no sanction
+        if lemma == "declare" and any(
+            c.dep == "prep"
+            and c.lemma.lower() == "under"
+            and {t.lemma.lower() for t in sentence.subtree(c)} & _MEASURES
+            for c in children
+        ):
+            return Trigger("restrict", "declared under a measure")  # `counties declared under a state of emergency`
+        if lemma in {"speak", "talk"} and any(c.dep == "advmod" and c.lemma.lower() == "highly" for c in children):
+            return Trigger("support", "spoken highly of")  # `Intel had spoken highly of the startup`: praise
+        spoken_with = [c for c in children if c.dep == "prep" and c.lemma.lower() == "with"]
+        if lemma in {"speak", "talk"} and any(_names(sentence, c, _PRESS) for c in spoken_with):
+            return Trigger("speech", "spoke with the press")  # `Feldman, who also spoke with media Wednesday`
+        if lemma in {"speak", "talk"} and any(_names_someone(sentence, c) for c in spoken_with):
+            return Trigger("consult", "spoke with someone")  # `when we began speaking with AMD`: talks
+        if lemma == "present" and _company_presents_product(sentence, children):
+            return Trigger("statement", "product presented")  # `Last week the company presented the iPhone`
+        if lemma == "have" and _outage(sentence, token, children):
+            return Trigger("other", "power out")  # `half a million people still don't have power`
         if lemma == "announce" and _announces_figures(sentence, token, children):
             return None  # `announced that there were 3,800 attendees`, `to announce HP's earnings`: results
         if lemma == "state" and any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children):
@@ -784,12 +806,32 @@ def _on_a_sign(sentence: Sentence, verb: Token) -> bool:
     return verb.dep == "acl" and sentence.tokens[verb.head].lemma.lower() in _SIGNS
 
 
+def _company_presents_product(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A company presenting a named product (`the company presented the iPhone`), not someone
+    presenting a message or an award."""
+    named = any(c.dep == "dobj" and c.pos == "PROPN" for c in children)
+    return named and any(c.dep == "nsubj" and c.lemma.lower() in {"company", "firm", "maker"} for c in children)
+
+
+def _outage(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Power lost, told as a state: `The lights are out`, `the heat is off`, `half a million people
+    still don't have power`."""
+    lemma = verb.lemma.lower()
+    subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
+    if lemma == "be" and subjects & _POWER:
+        return any(c.dep in {"advmod", "acomp", "prt", "prep"} and c.lemma.lower() in {"out", "off"} for c in children)
+    if lemma == "have" and any(c.dep == "neg" for c in children):
+        # bare `power`, not `the power to suspend`: authority
+        return any(c.dep == "dobj" and c.lemma.lower() in _POWER and not list(sentence.children(c)) for c in children)
+    return False
+
+
 def _announces_figures(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """What is announced is figures: a count that there were (`that there were 3,800 attendees`,
     `that there have been 2 million copies sold`) or a company's results (`earnings`)."""
     for c in children:
-        if c.dep == "dobj" and c.lemma.lower() in _RESULTS | {"earning", "result", "figure"}:
-            return True
+        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _RESULTS | {"earning", "result", "figure"}:
+            return True  # `to announce HP's earnings`, `As soon as the results were announced`
         if c.dep == "ccomp" and any(g.dep == "expl" for g in sentence.children(c)):
             return any(
                 g.dep == "attr" and any(n.dep == "nummod" for n in sentence.children(g)) for g in sentence.children(c)
@@ -1194,6 +1236,11 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
+    with_press = any(
+        c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _PRESS) for c in sentence.children(token)
+    )
+    if lemma in {"discussion", "briefing", "interview"} and with_press:
+        kind = "speech"  # `in a discussion with reporters at the headquarters`: a news conference
     if lemma == "call" and any(
         c.dep == "compound" and c.lemma.lower() == "conference" for c in sentence.children(token)
     ):
@@ -1247,6 +1294,15 @@ def _tells_something(sentence: Sentence, letter: Token) -> bool:
 
 
 _INFORMING = frozenset(["tell", "inform", "notify", "announce", "say", "explain", "warn", "ask"])
+
+# What a place is declared under.
+_MEASURES = frozenset(["emergency", "curfew", "law", "lockdown", "siege"])
+
+# Who a person speaks with when speaking to the press.
+_PRESS = frozenset(["media", "medium", "reporter", "journalist", "press", "newsman"])
+
+# What goes out when power is lost.
+_POWER = frozenset(["power", "light", "electricity", "heat", "heating", "phone"])
 
 # Where people who flee take refuge.
 _REFUGES = frozenset(["camp", "tent", "shelter", "refuge", "stadium", "school", "mosque", "church", "evacuation"])

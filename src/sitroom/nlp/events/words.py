@@ -74,9 +74,13 @@ WEAPONS = word_list("weapons")
 
 
 # A hazard or a weapon that does these happens (`the quake struck`, `bombs landed`).
-_STRIKING_VERBS = frozenset(
-    ["hit", "strike", "rock", "shake", "rattle", "jolt", "ravage", "devastate", "batter", "pound", "sweep"]
-) | frozenset(["land", "fall", "occur", "happen", "record", "register", "go", "explode", "detonate", "erupt", "engulf"])
+_STRIKING_VERBS = (
+    frozenset(["hit", "strike", "rock", "shake", "rattle", "jolt", "ravage", "devastate", "batter", "pound", "sweep"])
+    | frozenset(
+        ["land", "fall", "occur", "happen", "record", "register", "go", "explode", "detonate", "erupt", "engulf"]
+    )
+    | frozenset(["rage", "persist", "intensify", "grip", "linger", "continue"])
+)
 
 
 # `No one was hurt`, which the parser reads as a noun `one`.
@@ -980,5 +984,8 @@ TRIGGER_LEMMAS = (
     | _PLEASED
     | _DRIVING_OUT
     | {"run", "rush", "pour", "stream", "escort", "plead", "serve", "turn", "accompany", "live", "tell"}
-    | {"stay", "sleep"}
+    | {"stay", "sleep", "speak", "talk", "discussion", "briefing", "interview", "present"}
+    # an outage told as a state (`The lights are out`): its nouns, not `be` or `have`, which every
+    # sentence holds and which decide what is parsed (`pipeline._WORTH_PARSING`)
+    | {"power", "light", "electricity", "heat", "heating"}
 )
