@@ -261,7 +261,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "told to do")  # `We already told people to return to their houses`
         if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
             return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
-        if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]):
+        expelled = any(c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, _BODIES) for c in children)
+        if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]) and not expelled:
             return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
             return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
@@ -403,6 +404,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "product presented")  # `Last week the company presented the iPhone`
         if lemma == "have" and _outage(sentence, token, children):
             return Trigger("other", "power out")  # `half a million people still don't have power`
+        if lemma in {"eject", "expel", "oust", "excommunicate"} and any(
+            c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, _BODIES) for c in children
+        ):
+            return Trigger("sanction", "expelled from a body")  # `was ejected from the sect in 2003 by its leader`
+        if lemma == "appoint" and any(c.dep == "dobj" and c.lemma.lower() in _ROLES | {"prosecutor"} for c in children):
+            return Trigger("statement", "post filled")  # `Wally Oppal appointed a special prosecutor`
         if lemma == "announce" and _announces_figures(sentence, token, children):
             return None  # `announced that there were 3,800 attendees`, `to announce HP's earnings`: results
         if lemma == "state" and any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children):
@@ -560,10 +567,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("assault", "reports of attacks")  # `There are also reports this week of bombing`
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reports_of(sentence, token) is not None:
         return Trigger(CASUALTY, "reports of harm")  # `There were no reports of damage or injuries`
+    caused = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() in {"cause", "inflict"}
+    if token.pos == "NOUN" and lemma in _REPORTED_HARMS and caused:
+        return Trigger(CASUALTY, "harm caused")  # `they caused no casualties`
     subject = sentence.tokens[token.head] if token.dep == "conj" else token  # `No damage or injuries`
     reported = subject.dep == "nsubjpass" and sentence.tokens[subject.head].lemma.lower() == "report"
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reported:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
+    if token.pos == "NOUN" and lemma == "comment" and token.dep == "attr":
+        there = sentence.tokens[token.head]
+        if any(c.dep == "expl" for c in sentence.children(there)):
+            return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
@@ -1294,6 +1308,11 @@ def _tells_something(sentence: Sentence, letter: Token) -> bool:
 
 
 _INFORMING = frozenset(["tell", "inform", "notify", "announce", "say", "explain", "warn", "ask"])
+
+# Bodies one is expelled from (`ejected from the sect`): an expulsion, not a removal from a room.
+_BODIES = frozenset(["sect", "party", "church", "group", "organization", "organisation", "movement", "union"]) | (
+    frozenset(["league", "council", "association", "club", "order", "caucus", "alliance"])
+)
 
 # What a place is declared under.
 _MEASURES = frozenset(["emergency", "curfew", "law", "lockdown", "siege"])

@@ -988,4 +988,5 @@ TRIGGER_LEMMAS = (
     # an outage told as a state (`The lights are out`): its nouns, not `be` or `have`, which every
     # sentence holds and which decide what is parsed (`pipeline._WORTH_PARSING`)
     | {"power", "light", "electricity", "heat", "heating"}
+    | {"expel", "oust", "excommunicate", "appoint", "comment", "inflict"}
 )
