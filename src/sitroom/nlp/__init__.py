@@ -217,7 +217,7 @@ def _with_report_place(
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
     speech: Event | None = None  # the last speech given in a town, by someone named
-    speakers: set[str] = set()
+    speakers: set[str | None] = set()
     for e in events:
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
             e = _narrowed(e, named, places)
@@ -249,7 +249,7 @@ def _with_report_place(
         if e.type == "speech" and e.place is not None and e.place.entity in precise and e.actor is not None:
             speech = e
             # who gave it: the person the actor's phrase names (`Apple Computer CEO ... Steve Jobs`)
-            speakers = {
+            speakers = {e.actor.entity} | {
                 x.name
                 for x in entities
                 if x.kind == "person"
@@ -260,15 +260,13 @@ def _with_report_place(
     return tuple(placed)
 
 
-def _by_speaker(event: Event, speech: Event | None, speakers: set[str]) -> bool:
+def _by_speaker(event: Event, speech: Event | None, speakers: set[str | None]) -> bool:
     """Whether the event is said by who gave the speech before it (the person named, or `he`/`she`)."""
     if speech is None or event.actor is None:
         return False
     if event.actor.text.lower() in {"he", "she"}:
         return True
-    return event.actor.entity is not None and event.actor.entity in speakers | {
-        speech.actor.entity if speech.actor else None
-    }
+    return event.actor.entity is not None and event.actor.entity in speakers
 
 
 def _actor_town(event: Event, named: list[Participant], precise: set[str]) -> Participant | None:

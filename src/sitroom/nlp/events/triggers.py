@@ -22,6 +22,7 @@ from .words import (
     _ATTACK_WORDS,
     _AUDIENCES,
     _BACKING,
+    _CAPTIVES,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
     _CULPRITS,
@@ -858,7 +859,7 @@ def _announced_release(sentence: Sentence, verb: Token) -> bool:
     would be released in 2007`): a product's, not a prisoner's."""
     head = sentence.tokens[verb.head]
     future = any(c.dep == "aux" and c.lemma.lower() in {"will", "would"} for c in sentence.children(verb))
-    held = {"prisoner", "hostage", "detainee", "captive"} | _PEOPLE
+    held = _CAPTIVES | _PEOPLE
     released = [c for c in sentence.children(verb) if c.dep == "nsubjpass"]
     things = bool(released) and all(c.lemma.lower() not in held and c.pos != "PRON" for c in released)
     return verb.dep == "ccomp" and future and things and head.lemma.lower() == "announce"

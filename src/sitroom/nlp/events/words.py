@@ -318,14 +318,17 @@ _RELEASED_ON = frozenset(["bail", "bond", "parole", "probation", "recognizance"]
 # A product put on the market by a company is an announcement (`Apple launched a refresh of the
 # MacBook`, `Dell introduced laptops`); none of these is a product.
 _LAUNCHING = frozenset(["launch", "introduce", "debut", "release"])
+# People a party holds and lets go: what is released that is no product.
+_CAPTIVES = frozenset(["prisoner", "hostage", "detainee", "captive"])
 _NOT_PRODUCTS = (
     frozenset(
         ["offensive", "operation", "campaign", "war", "invasion", "crackdown", "effort", "manhunt", "search", "hunt"]
     )
     | frozenset(
         # what is released that is no product: people let go, and information made public
-        ["prisoner", "hostage", "detainee", "captive", "statement", "report", "video", "footage", "tape", "letter"]
+        ["statement", "report", "video", "footage", "tape", "letter"]
     )
+    | _CAPTIVES
     | frozenset(["name", "information", "detail", "figure", "data", "photo", "image", "record", "result", "document"])
 )
 # Things a company puts on the market, whoever the sentence says does it (`it will release this
