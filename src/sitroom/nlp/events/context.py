@@ -156,6 +156,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
 def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     """`If they attack ...`, `... he will punch back` after `when you attack him`: a condition and
     what would follow from it report nothing that happened."""
+    if _after_in_case(sentence, verb):
+        return True
     if verb.pos != "VERB":
         return False
     while verb.dep == "xcomp" and verb.head != verb.i:
@@ -177,6 +179,22 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
         past_time = clause is verb and verb.tag == "VBD"
         if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal and not past_time):
+            return True
+    return False
+
+
+def _after_in_case(sentence: Sentence, token: Token) -> bool:
+    """After `in case` (`staying outdoors in case fresh tremors caused more buildings to collapse`):
+    what is feared, not what happened. The parser often reads the clause as joined to another, so
+    the words, not the tree, tell where it starts."""
+    for case in sentence.tokens[1 : token.i]:
+        before = sentence.tokens[case.i - 1]
+        after = sentence.tokens[case.i + 1] if case.i + 1 < len(sentence.tokens) else None
+        if (
+            case.text.lower() == "case"
+            and before.text.lower() == "in"
+            and (after is None or after.text.lower() != "of")  # `in case of fire` names a case, no clause
+        ):
             return True
     return False
 

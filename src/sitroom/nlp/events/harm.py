@@ -307,3 +307,33 @@ def _damage_in_disaster(sentence: Sentence, token: Token, harms: Sequence[Event]
     # only the passive with no doer: `were damaged`, not `the army destroyed`
     deps = {c.dep for c in sentence.children(token)}
     return "nsubjpass" in deps and not deps & {"agent", "nsubj"}
+
+
+def _disaster_outage_or_break(sentence: Sentence, token: Token, harms: Sequence[Event]) -> bool:
+    """In a report whose harms so far are a disaster's and no attack's, what it breaks with no
+    cause named: supplies cut (`Power supplies were cut`), ground and structures cracked or split
+    (`cracks appeared on the runway`, `the runway of the airport was split`)."""
+    if token.pos != "VERB" or not harms or any(h.type == "assault" for h in harms):
+        return False
+    if not any(h.type == "other" for h in harms):
+        return False
+    lemma = token.lemma.lower()
+    children = list(sentence.children(token))
+    passive = [c for c in children if c.dep == "nsubjpass"] if not any(c.dep == "agent" for c in children) else []
+    if lemma in {"cut", "disrupt", "interrupt", "knock"} and any(
+        c.lemma.lower() in _SUPPLIES
+        or any(g.dep == "compound" and g.lemma.lower() in _SUPPLIES for g in sentence.children(c))
+        for c in passive
+    ):
+        return True
+    if lemma in _BREAKING and any(c.lemma.lower() in _STRUCTURES for c in passive):
+        return True
+    return lemma in {"appear", "open", "form"} and any(
+        c.dep == "nsubj" and c.lemma.lower() in _FISSURES for c in children
+    )
+
+
+# What a quake breaks with no one named: the verbs, what they break and what opens in the ground.
+_BREAKING = frozenset(["split", "crack", "buckle", "rupture"])
+_STRUCTURES = frozenset(["runway", "road", "bridge", "wall", "building", "house", "highway", "dam", "pipe", "street"])
+_FISSURES = frozenset(["crack", "fissure", "crevice", "sinkhole", "crater", "rift"])

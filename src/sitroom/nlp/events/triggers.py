@@ -150,6 +150,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `ran into trouble`, `drove into the city`
                 if pair == ("mow", "down") and not _has_people(sentence, [token]):
                     continue
+                if pair == ("call", "for") and _doer_is_a_document(sentence, token):
+                    continue  # `Future plans call for SeaMicro to build servers`: what a plan provides
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
                     continue  # `take the proposal into consideration`
                 if pair == ("round", "up") and not _has_people(sentence, [token]):
@@ -292,6 +294,22 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
         ):
             return Trigger("statement", "declined to comment")  # `declined to comment`: a refusal
+        if lemma == "comment" and any(c.dep == "neg" for c in children):
+            return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
+        if (
+            lemma in {"clear", "approve", "authorize", "authorise"}
+            and _patients_of(children) & _DEALS
+            and _by_a_ruling_body(sentence, token, children)
+        ):
+            return Trigger("statement", "deal cleared")  # `authorities have cleared Dresdner's takeover`: a ruling
+        if lemma in {"give", "receive"} and _given_treatment(sentence, token, children):
+            return Trigger(CASUALTY, "treated for injuries")  # `300 others were given outpatient treatment`
+        if lemma == "shell" and any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "out" for c in children):
+            return None  # `AMD shelled out $334 million`: paid, no shelling
+        if lemma == "breach" and any(
+            c.dep == "dobj" and (c.pos == "NUM" or c.lemma.lower() in _NOT_BREACHED) for c in children
+        ):
+            return None  # `when we breached 8,000`, `breached the agreement`: a level passed, a pact broken
         forces_move = lemma in {"mass", "join", "move"} and any(
             c.dep == "nsubj" and c.lemma.lower() in _FORCE_WORDS | {"gi"} for c in children
         )
@@ -354,7 +372,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
         if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
-        if lemma in {"reveal", "decide"} and _says_that(sentence, children):
+        if lemma in {"reveal", "decide"} and _says_that(sentence, token, children):
             return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
         if lemma in _NAMING and _named_to(sentence, token, children):
             return Trigger("statement", "named to a role")  # `Capaldi has been named the new Doctor`
@@ -573,8 +591,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "harm caused")  # `they caused no casualties`
     subject = sentence.tokens[token.head] if token.dep == "conj" else token  # `No damage or injuries`
     reported = subject.dep == "nsubjpass" and sentence.tokens[subject.head].lemma.lower() == "report"
-    if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reported:
+    # `No one reported damage`: damage reported (or not) by anyone
+    reported = reported or (lemma == "damage" and token.dep == "dobj" and _head_lemma(sentence, token) == "report")
+    if token.pos == "NOUN" and lemma in _REPORTED_HARMS | {"damage"} and reported:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
+    comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer"}
+    if (
+        token.pos == "NOUN"
+        and lemma == "comment"
+        and token.dep in {"nsubjpass", "dobj"}
+        and comment_made
+        and any(c.dep == "det" and c.lemma.lower() == "no" for c in sentence.children(token))
+    ):
+        return Trigger("statement", "comment given or not")  # `no additional comment has been made by Apple`
     if token.pos == "NOUN" and lemma == "comment" and token.dep == "attr":
         there = sentence.tokens[token.head]
         if any(c.dep == "expl" for c in sentence.children(there)):
@@ -685,6 +714,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             for c in sentence.children(head)
         )
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
+        if lemma in HAZARDS and token.dep == "dobj" and head.lemma.lower() == "send":
+            supported = True  # `the quakes, which also sent small tsunamis into Japan's coast`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
@@ -738,6 +769,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
+
+
+def _doer_is_a_document(sentence: Sentence, verb: Token) -> bool:
+    """The subject is a plan, a law or a deal, which provides, not a party who asks."""
+    doer = _doer(sentence, verb, list(sentence.children(verb)))
+    return doer is not None and doer.lemma.lower() in _DOCUMENTS
 
 
 def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1047,7 +1084,8 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     """`asked for a list of the priorities`, `asking them to tell Bush`: someone asking others for
     something or to do something; not `when asked for comment` (the reporter's question) nor one
     who is asked."""
-    if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or verb.tag == "VBN":
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)  # `I have asked Tim Cook to`
+    if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or (verb.tag == "VBN" and not perfect):
         return False
     wanted = [g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)]
     if any(g.dep == "pobj" and g.lemma.lower() not in _ASKED_OF_REPORTERS for g in wanted):
@@ -1066,11 +1104,15 @@ def _legal_appeal(children: Sequence[Token]) -> bool:
     return all(c.lemma.lower() in _LEGAL_APPEALS for c in objects)
 
 
-def _says_that(sentence: Sentence, children: Sequence[Token]) -> bool:
+def _says_that(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A person or a body making known a finding or a ruling (`Castro revealed that`, `The INS
-    decided that`, `it's been revealed that`), not a document showing something (`the autopsy
-    revealed`) nor a choice to act (`decided to leave`)."""
+    decided that`, `it's been revealed that`, `He took six months off, later revealing he had
+    undergone a transplant`), not a document showing something (`the autopsy revealed`) nor a
+    choice to act (`decided to leave`)."""
     subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None and verb.dep == "advcl" and verb.tag == "VBG":  # the participle's subject is its clause's
+        clause = sentence.tokens[verb.head]
+        subject = _doer(sentence, clause, list(sentence.children(clause)))
     made_known = any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children)
     if not made_known and (subject is None or not (subject.pos in {"PROPN", "PRON"} or subject.text.isupper())):
         return False
@@ -1095,6 +1137,38 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     if verb.lemma.lower() in {"make", "nominate", "promote"}:
         return any(r.lemma.lower() in _ROLES for r in roles)  # `was made a brigadier general`, not `made a mistake`
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
+
+
+def _head_lemma(sentence: Sentence, token: Token) -> str:
+    return sentence.tokens[token.head].lemma.lower()
+
+
+def _patients_of(children: Sequence[Token]) -> set[str]:
+    """The lemmas of what a verb acts on: its object, or its subject in the passive."""
+    return {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+
+
+def _by_a_ruling_body(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Done by those who rule on deals (regulators, a government, a court, a state), not by the
+    parties to them (`Shareholders approved the merger`: the company's business)."""
+    doer = _doer(sentence, verb, children)
+    return doer is not None and (doer.lemma.lower() in _RULING_BODIES or _is_state(doer))
+
+
+def _given_treatment(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People given or receiving treatment for harm done to them (`were given treatment for
+    wounds`), or beside others treated or hospitalised for it (`50 were hospitalised for broken
+    bones while 300 others were given outpatient treatment`); not a treatment for an illness."""
+    if not any(c.dep == "dobj" and c.lemma.lower() == "treatment" for c in children):
+        return False
+    if _treated_for_harm(sentence, children):
+        return True
+    beside = sentence.tokens[verb.head]
+    return (
+        verb.dep in {"advcl", "conj"}
+        and beside.lemma.lower() in {"treat", "hospitalize", "hospitalise"}
+        and _treated_for_harm(sentence, list(sentence.children(beside)))
+    )
 
 
 def _commercial_deal(sentence: Sentence, token: Token) -> bool:
@@ -1166,6 +1240,12 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
     if any(g.dep == "pobj" and g.lemma.lower() in words for g in given):
+        return kind
+    # `sending in aid teams`, `in` read as a preposition: what is sent named by its kind
+    if kind == "aid" and any(
+        g.dep == "pobj" and any(k.dep == "compound" and k.lemma.lower() in words for k in sentence.children(g))
+        for g in given
+    ):
         return kind
     if kind == "retreat" and not any(c.dep == "dobj" for c in children):
         objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
@@ -1329,6 +1409,34 @@ _REFUGES = frozenset(["camp", "tent", "shelter", "refuge", "stadium", "school", 
 
 # What a `to` clause after these is for, not what is done (`a measure to send troops`).
 _PROPOSALS = frozenset(["effort", "bid", "attempt", "plan", "measure", "bill", "motion", "resolution", "proposal"])
+# Who rules on a deal between companies.
+_RULING_BODIES = frozenset(["authority", "regulator", "government", "commission", "court", "judge", "ministry"]) | {
+    "agency",
+    "watchdog",
+    "minister",
+    "department",
+    "parliament",
+    "congress",
+}
+# What provides for something (`The plan calls for new elections`) rather than asking for it.
+_DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "contract", "strategy", "schedule"]) | {
+    "agreement",
+    "deal",
+    "design",
+    "forecast",
+    "guideline",
+}
+# What is breached with no place broken into: a level passed, a pact or rule broken.
+_NOT_BREACHED = frozenset(["level", "mark", "threshold", "barrier", "limit", "ceiling", "record", "agreement"]) | {
+    "contract",
+    "rule",
+    "law",
+    "promise",
+    "trust",
+    "duty",
+    "regulation",
+    "covenant",
+}
 
 # What is slammed by hand, not in words.
 _SLAMMED_THINGS = frozenset(["door", "brake", "lid", "gate", "fist", "hand", "phone", "ball", "table", "window"])

@@ -129,6 +129,7 @@ _DEFAULT_CASUALTY = {
     "miss": "other",
     "toll": "other",
     "treat": "other",
+    "damage": "other",  # `No one reported damage`: a disaster's unless an attack was just told
 }
 
 
@@ -330,6 +331,7 @@ _NOT_PRODUCTS = (
     )
     | _CAPTIVES
     | frozenset(["name", "information", "detail", "figure", "data", "photo", "image", "record", "result", "document"])
+    | frozenset(["offer", "bid", "tender"])  # `DPC launched a new $10-a-share offer`: a deal proposed, business
 )
 # Things a company puts on the market, whoever the sentence says does it (`it will release this
 # smartphone`, `a facelifted model is expected to be launched`).
@@ -992,4 +994,6 @@ TRIGGER_LEMMAS = (
     # sentence holds and which decide what is parsed (`pipeline._WORTH_PARSING`)
     | {"power", "light", "electricity", "heat", "heating"}
     | {"expel", "oust", "excommunicate", "appoint", "comment", "inflict"}
+    # a takeover cleared, treatment given, cracks that appear in a quake
+    | {"takeover", "merger", "treatment", "crack"}
 )
