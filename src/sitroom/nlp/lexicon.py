@@ -38,8 +38,9 @@ def word_table(name: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-# Words the lemmatizer gets wrong (`raped` read as `rap`; `tsunamis`, tagged a singular, kept whole).
-_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "tsunamis": "tsunami"}
+# Words the lemmatizer gets wrong (`raped` read as `rap`, `slated` as `slat`; `tsunamis`, tagged a
+# singular, kept whole).
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "tsunamis": "tsunami", "slated": "slate"}
 
 
 def lemma_of(text: str, lemma: str) -> str:

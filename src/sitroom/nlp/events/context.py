@@ -199,6 +199,10 @@ def _after_in_case(sentence: Sentence, token: Token) -> bool:
     return False
 
 
+# Verbs that ask what their clause tells (`investigate who shot down the plane`).
+_INQUIRING = frozenset(["investigate", "determine", "establish", "examine", "probe", "ask", "wonder", "question"])
+
+
 def _is_asked(sentence: Sentence, verb: Token) -> bool:
     """`to determine whether it was used to kill Slepian`, `why the plane exploded`: an indirect
     question asks whether, why or how it happened and reports nothing (through the verbs it hangs
@@ -212,6 +216,9 @@ def _is_asked(sentence: Sentence, verb: Token) -> bool:
             c.dep == "advmod" and c.tag == "WRB" and c.lemma.lower() in {"why", "how"} for c in sentence.children(verb)
         ):
             return True  # `nothing new on why the plane exploded`: what is asked of it, as `how many were hurt`
+        inquiring = sentence.tokens[verb.head].lemma.lower() in _INQUIRING
+        if verb.dep == "ccomp" and inquiring and any(c.tag in {"WP", "WDT"} for c in sentence.children(verb)):
+            return True  # `a panel to investigate who shot down the plane`: what is asked, not told
         asking = sentence.tokens[verb.head].lemma.lower() in {"know", "ask", "wonder", "say", "tell", "see", "check"}
         if (
             verb.dep == "ccomp"

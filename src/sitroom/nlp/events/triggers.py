@@ -150,6 +150,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `ran into trouble`, `drove into the city`
                 if pair == ("mow", "down") and not _has_people(sentence, [token]):
                     continue
+                if pair == ("look", "at") and not _by_an_inquiry(sentence, token):
+                    continue  # `The panel will look at the exodus`, not `look at the figures`
+                if pair == ("show", "up") and not _counted_people(sentence, token, list(sentence.children(token))):
+                    continue  # `Thousands showed up`, not `we just show up to do the broadcast`
                 if pair == ("call", "for") and _doer_is_a_document(sentence, token):
                     continue  # `Future plans call for SeaMicro to build servers`: what a plan provides
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
@@ -161,13 +165,22 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
+        if _any_subject(sentence, children) and any(
+            c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
+        ):
+            return None  # `Any decision to expel Sinn Fein must be agreed jointly`: a rule for what may come
         if (
             VERB_TRIGGERS.get(lemma) == "statement"
             and {"auxpass", "neg"} <= deps
             and any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
         ):
             return None  # `a nature that cannot be denied`: undeniable, no denial made
-        statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and sentence.tokens[token.head].pos == "NOUN"
+        modified = sentence.tokens[token.head]
+        # `the recently announced iPhone 4`; a name that heads a sentence with no verb is a misparse
+        # (`Some accused Trump of inciting violence`, the verb read as a modifier)
+        statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and (
+            modified.pos == "NOUN" or (modified.pos == "PROPN" and modified.dep != "ROOT")
+        )
         naming = {
             "jail",
             "imprison",
@@ -294,6 +307,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
         ):
             return Trigger("statement", "declined to comment")  # `declined to comment`: a refusal
+        rolled_out = lemma == "roll" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+        if rolled_out and _product_launched(sentence, token, children):
+            return Trigger("statement", "product launched")  # `Apple also rolled out an updated version of iWork`
+        if lemma in {"offer", "carry", "sell"} and _product_to_come(sentence, token, children):
+            return Trigger("statement", "release to come")  # `T-Mobile will be offering the Curve 8900 this February`
+        purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
+        if lemma == "express" and _patients_of(children) & _DISAPPROVAL and not purpose:
+            return Trigger("statement", "disapproval expressed")  # `Politicians expressed disappointment`
+        if lemma == "express" and "regret" in _patients_of(children):
+            return Trigger("concede", "regret expressed")
+        if lemma == "challenge" and _objection(sentence, token, children):
+            return Trigger("statement", "objection")  # `we've already challenged, very strongly, the terms`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
         if (
@@ -364,8 +389,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "call" and _calls_on_to(sentence, children):
             return Trigger("request", "called on to")  # `called on all states to cooperate`, not `called on him`
         aimed_by = sentence.tokens[token.head]
-        if token.dep == "acl" and aimed_by.lemma.lower() in _TALKS | _PROPOSALS:
-            return None  # `talks to settle the dispute`: what the talks are for, not done
+        if token.dep == "acl" and aimed_by.lemma.lower() in _TALKS | _PROPOSALS | _BODIES_SET_UP:
+            # `talks to settle the dispute`, `a seven-member panel to investigate`: what they are for, not done
+            return None
+        set_up = [c for c in sentence.children(aimed_by) if c.dep == "dobj" and c.lemma.lower() in _BODIES_SET_UP]
+        if token.dep == "advcl" and set_up and any(c.dep == "aux" and c.text.lower() == "to" for c in children):
+            return None  # `agreed to set up a panel to investigate`, the parser tying the purpose to the verb
+        if token.dep == "acl" and any(
+            c.dep == "det" and c.lemma.lower() in {"any", "no"} for c in sentence.children(aimed_by)
+        ):
+            return None  # `Any decision to expel Sinn Fein must be agreed`: none taken
         if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
             return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
         if lemma == "ask" and _asks_for(sentence, token, children):
@@ -468,6 +501,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if token.dep == "csubj":
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
         of = sentence.tokens[token.head]
+        means = sentence.tokens[of.head] if of.head != of.i else of
+        if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "for" and means.lemma.lower() in _MEANS:
+            return None  # `used as a mechanism for ejecting us from the talks`: what it is for
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
             planned = sentence.tokens[of.head]
             if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE:
@@ -550,7 +586,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
             return Trigger(strategic.kind, f"strategic_verbs.tsv: {lemma}")  # `rebels seized the town`
-        if lemma in {"acknowledge", "confirm"} and patients & _NEWS:
+        if lemma in {"acknowledge", "confirm"} and patients & _NEWS and not _doer_is_a_document(sentence, token):
             return Trigger("statement", "news confirmed")  # `HP acknowledged the news`, `confirmed the talks`
         if lemma in {"announce", "report"} and _results_told(sentence, children):
             return None  # `GM announced that it saw a 45% drop in vehicle sales`: a company's results
@@ -566,7 +602,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "aircraft went down")  # `the night the TWA Flight 800 went down`
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
-        if lemma in {"release", "disclose", "divulge"} and patients & _INFORMATION:
+        if lemma in {"release", "disclose", "divulge", "reveal"} and patients & _INFORMATION:
             # `Pricing and a release date were not released` (details given or provided are saying)
             return Trigger("statement", "information released")
         if lemma == "meet" and _met_together(sentence, children):
@@ -716,6 +752,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
         if lemma in HAZARDS and token.dep == "dobj" and head.lemma.lower() == "send":
             supported = True  # `the quakes, which also sent small tsunamis into Japan's coast`
+        if token.dep == "dobj" and head.lemma.lower() == "touch" and _has_particle(sentence, head, "off"):
+            supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
@@ -771,8 +809,28 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     return None
 
 
+def _any_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A subject that is any one of its kind (`Any decision`, `any attack`): no one in particular."""
+    return any(
+        c.dep in {"nsubj", "nsubjpass"}
+        and any(d.dep == "det" and d.lemma.lower() == "any" for d in sentence.children(c))
+        for c in children
+    )
+
+
+def _has_particle(sentence: Sentence, verb: Token, particle: str) -> bool:
+    return any(c.dep in {"prt", "advmod"} and c.lemma.lower() == particle for c in sentence.children(verb))
+
+
+def _by_an_inquiry(sentence: Sentence, verb: Token) -> bool:
+    """Done by a body that inquires (a panel, an investigator, the police), or by its work."""
+    doer = _doer(sentence, verb, list(sentence.children(verb)))
+    return doer is not None and doer.lemma.lower() in _BODIES_SET_UP | _INQUIRERS
+
+
 def _doer_is_a_document(sentence: Sentence, verb: Token) -> bool:
-    """The subject is a plan, a law or a deal, which provides, not a party who asks."""
+    """The subject is a plan, a law, a deal or an announcement, which provides or shows, not a
+    party who asks or confirms (`The announcement confirms rumors from December`)."""
     doer = _doer(sentence, verb, list(sentence.children(verb)))
     return doer is not None and doer.lemma.lower() in _DOCUMENTS
 
@@ -800,7 +858,14 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
         for p in products
     ):
         return False
-    return company or any(p.lemma.lower() in _PRODUCTS for p in products)
+    # a product's own name makes it one when it is released (`the original iPhone was released`)
+    return company or any(p.lemma.lower() in _PRODUCTS or (p.dep == "nsubjpass" and _product_name(p)) for p in products)
+
+
+def _product_name(token: Token) -> bool:
+    """A name written as products are and people never are: `iPhone`, `iPod`, `eReader`."""
+    text = token.text
+    return token.pos == "PROPN" and len(text) > 2 and text[0].islower() and any(ch.isupper() for ch in text[1:])
 
 
 def _beside_a_number(sentence: Sentence, token: Token) -> bool:
@@ -1155,6 +1220,35 @@ def _by_a_ruling_body(sentence: Sentence, verb: Token, children: Sequence[Token]
     return doer is not None and (doer.lemma.lower() in _RULING_BODIES or _is_state(doer))
 
 
+def _product_to_come(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A company that will offer, carry or sell a product (`T-Mobile will be offering the
+    BlackBerry Curve 8900 this February`): a release to come; one it sells now is business."""
+    future = any(c.dep == "aux" and c.lemma.lower() in {"will", "shall"} for c in children)
+    going = verb.dep == "xcomp" and sentence.tokens[verb.head].lemma.lower() in {"go", "plan", "expect"}
+    # with the time it comes (`this February`, `next month`): what a company will sell for the
+    # foreseeable future is its business, no release
+    dated = any(t.text in _MONTHS or t.lemma.lower() in {"month", "week"} for t in sentence.subtree(verb))
+    products = [c for c in children if c.dep == "dobj"]  # active: a company offers; `will have been sold` is sales
+    if not (future or going) or not dated or not any(p.lemma.lower() in _PRODUCTS for p in products):
+        return False
+    return _product_launched(sentence, verb, children)
+
+
+def _objection(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A party challenging a decision, a move or its terms (`we're challenging it on the ground
+    that`), not a person challenged to do something nor a task that challenges someone."""
+    doer = _doer(sentence, verb, children)
+    if doer is None or not (doer.pos in {"PRON", "PROPN"} or doer.lemma.lower() in _PEOPLE | _PARTIES):
+        return False
+    if any(c.dep == "prep" and _names(sentence, c, _LEGAL_VENUES) for c in children):
+        return False  # `challenged the award in a formal protest before the GAO`, `in court`: a legal challenge
+    # the object, or a noun the parser left beside the verb (`challenged, very strongly, the terms`)
+    objects = [c for c in children if c.dep == "dobj" or (c.dep == "npadvmod" and c.lemma.lower() not in _TIME_WORDS)]
+    return bool(objects) and not any(
+        o.lemma.lower() in _PEOPLE or o.lemma.lower() in {"he", "she", "him", "her", "them", "you"} for o in objects
+    )
+
+
 def _given_treatment(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """People given or receiving treatment for harm done to them (`were given treatment for
     wounds`), or beside others treated or hospitalised for it (`50 were hospitalised for broken
@@ -1355,6 +1449,13 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         kind = "statement"
         if token.dep in {"nsubjpass", "dobj"}:
             return kind
+    if (
+        lemma == "letter"
+        and token.dep == "pobj"
+        and head.lemma.lower() == "with"
+        and any(c.dep == "amod" and c.lemma.lower() == "open" for c in sentence.children(token))
+    ):
+        return "statement"  # `Jobs ended weeks of speculation with an open letter`: a letter made public
     if kind is None or token.tag != "NN":
         return None
     one = any(c.dep in {"det", "poss"} and c.lemma.lower() not in _DEFINITE for c in sentence.children(token))
@@ -1418,6 +1519,19 @@ _RULING_BODIES = frozenset(["authority", "regulator", "government", "commission"
     "parliament",
     "congress",
 }
+# Bodies set up or sent to do something (`a seven-member panel to investigate`): their purpose is
+# not done.
+_BODIES_SET_UP = frozenset(["panel", "committee", "commission", "team", "board", "tribunal", "council", "inquiry"])
+_TIME_WORDS = frozenset(["day", "week", "month", "year", "today", "yesterday", "tomorrow", "time", "morning", "night"])
+# Where a challenge is a legal one.
+_LEGAL_VENUES = frozenset(["court", "protest", "suit", "lawsuit", "appeal", "tribunal", "hearing"])
+_MONTHS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November"]
+) | {"December"}
+# Who inquires (`Investigators looked at the wreckage`).
+_INQUIRERS = frozenset(["investigator", "investigation", "probe", "prosecutor", "police", "detective", "auditor"])
+# What something is a means for (`a mechanism for ejecting us`).
+_MEANS = frozenset(["mechanism", "means", "way", "tool", "pretext", "excuse", "basis", "plan", "method"])
 # What provides for something (`The plan calls for new elections`) rather than asking for it.
 _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "contract", "strategy", "schedule"]) | {
     "agreement",
@@ -1425,7 +1539,14 @@ _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "co
     "design",
     "forecast",
     "guideline",
+    "announcement",
+    "statement",
+    "report",
+    "study",
+    "document",
 }
+# What is expressed in criticism (`expressed disappointment at the cancellation`).
+_DISAPPROVAL = frozenset(["disappointment", "anger", "outrage", "dismay", "displeasure", "frustration", "indignation"])
 # What is breached with no place broken into: a level passed, a pact or rule broken.
 _NOT_BREACHED = frozenset(["level", "mark", "threshold", "barrier", "limit", "ceiling", "record", "agreement"]) | {
     "contract",

@@ -171,7 +171,7 @@ VERB_TRIGGERS: dict[str, str] = {
         "assault",
     ),
     **dict.fromkeys(["bomb", "shell", "kidnap", "abduct", "raid"], "assault"),
-    **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture"], "assault"),
+    **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture", "slaughter"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
@@ -244,6 +244,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("blow", "apart"): "other",
     ("gun", "down"): "assault",
     ("look", "into"): "investigate",
+    ("look", "at"): "investigate",  # by an inquiry only (`The panel also will look at the exodus`)
     ("call", "in"): "deploy",
     ("send", "in"): "deploy",
     ("call", "up"): "deploy",
@@ -738,6 +739,12 @@ SUPPORT_VERBS = frozenset(
         "follow",
         "confirm",
         "set",
+        # `reignited the civil war`, `concluded its investigation` (not `finish`: `met again to
+        # finish their discussion` is the meeting told again)
+        "reignite",
+        "rekindle",
+        "resume",
+        "conclude",
     ]
 )
 
@@ -996,4 +1003,6 @@ TRIGGER_LEMMAS = (
     | {"expel", "oust", "excommunicate", "appoint", "comment", "inflict"}
     # a takeover cleared, treatment given, cracks that appear in a quake
     | {"takeover", "merger", "treatment", "crack"}
+    # a product rolled out or to be offered, disapproval expressed, a challenge, a rampage touched off
+    | {"roll", "offer", "express", "challenge", "touch", "panel"}
 )
