@@ -341,6 +341,23 @@ def test_every_event_type_and_vague_count_is_documented(reference_analysis: Anal
         ),
         # Outside a disaster the same words tell nothing.
         ("Power supplies were cut after cracks appeared in the coalition.", []),
+        # A town shaken by a quake is one event, not two; goods knocked down; no reports of injuries.
+        (
+            "A quake shook the region early Thursday. Cobb was shaken awake by a magnitude 4.6 earthquake that"
+            " startled residents. Bottles in the fridge had been knocked to the ground. No reports of injuries have"
+            " yet to be indicated by local news.",
+            [
+                ("other", "shook", None),
+                ("other", "shaken", None),
+                ("other", "knocked", None),
+                ("other", "injuries", None),
+            ],
+        ),
+        # An airliner's crash and the dead it left: an accident, no attack.
+        (
+            "The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing all 228 people on board.",
+            [("other", "crashed", None), ("other", "killing", (228, "exact"))],
+        ),
         # Treatment given beside the hurt treated is harm; damaged or toppled is one incident.
         (
             "A quake hit the province. At least 50 people were hospitalised for broken bones while 300 others were"
@@ -872,6 +889,23 @@ def test_a_quake_measured_from_two_towns_is_at_its_point_and_a_town_its_sentence
     assert hit.date is not None and hit.date.value == "2013-07-02T07:37"
     shook = next(e for e in analysis.events if e.trigger_text == "shook")
     assert shook.place is not None and shook.place.entity == "Banda Aceh"
+
+
+def test_a_distance_in_words_places_a_quake_and_a_town_it_struck_outside_is_not_where_it_struck() -> None:
+    analysis = sitroom.analyze(
+        "A California earthquake has erupted outside Santa Rosa.\n\n"
+        "The quake began early Thursday four miles west of Cobb, twenty - six miles north of Santa Rosa.",
+        published="2013-03-14",
+    )
+    points = {p.name: p for p in analysis.places if p.kind == "offset"}
+    assert set(points) == {"four miles west of Cobb", "twenty - six miles north of Santa Rosa"}
+    # Santa Rosa is at 38.440 N, 122.714 W: 26 miles (41.8 km) due north
+    north = points["twenty - six miles north of Santa Rosa"]
+    assert abs(north.latitude - (38.440 + 41.84 / 111.0)) < 0.01 and abs(north.longitude + 122.714) < 0.01
+    erupted = analysis.events[0]  # `earthquake`, made to happen by `erupted`
+    # `outside Santa Rosa` measures from the town: the report's point, inherited
+    assert erupted.trigger_text == "earthquake" and erupted.place is not None
+    assert erupted.place.entity == "four miles west of Cobb" and erupted.place_inherited
 
 
 def test_what_is_released_during_an_occasion_happens_where_the_occasion_was_held() -> None:

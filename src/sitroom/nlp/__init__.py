@@ -139,20 +139,27 @@ def _at_offsets(
     offsets: tuple[Offset, ...],
     places: tuple[ResolvedPlace, ...],
     entities: tuple[Entity, ...],
+    text: str,
 ) -> tuple[Event, ...]:
     """A quake, or what it did, happens at the point its report places by distance and bearing
     (`34 miles west of the town of Bireun`): the one in its own sentence (the town named there is
     where it is measured from, not where it struck), else, when it has no town of its own and its
     sentence names none (`ran out of buildings in the provincial capital Banda Aceh`), the
-    report's first, marked as inherited."""
+    report's first, marked as inherited. A town it struck `outside` or `near` is no town of its
+    own either (`A California earthquake has erupted outside Santa Rosa`)."""
     if not offsets:
         return events
     precise = {p.name for p in places if p.kind in {"city", "landmark"}}
     towns = [m.span for e in entities if e.kind == "place" and e.name in precise for m in e.mentions]
-    return tuple(e if e.type != "other" or e.in_caption else _at_offset(e, offsets, precise, towns) for e in events)
+    return tuple(
+        e if e.type != "other" or e.in_caption else _at_offset(e, offsets, precise, towns, text) for e in events
+    )
 
 
-def _at_offset(event: Event, offsets: tuple[Offset, ...], precise: set[str], towns: list[Span]) -> Event:
+_NEAR = re.compile(r"\b(?:outside|near|nearby)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _at_offset(event: Event, offsets: tuple[Offset, ...], precise: set[str], towns: list[Span], text: str) -> Event:
     own_offsets = [o for o in offsets if event.evidence.start <= o.start < event.evidence.end]
     place = event.place
     # the offset the event's own place is measured in (`55 km south of Bireun and 72 km southeast of
@@ -160,6 +167,9 @@ def _at_offset(event: Event, offsets: tuple[Offset, ...], precise: set[str], tow
     own = next((o for o in own_offsets if place is not None and o.start <= place.span.start < o.end), None)
     own = own or next(iter(own_offsets), None)
     measured_from = own is not None and place is not None and own.start < place.span.end and place.span.start < own.end
+    near = place is not None and _NEAR.search(text[max(0, place.span.start - 20) : place.span.start]) is not None
+    if near and own is None:
+        return replace(event, place=_offset_participant(offsets[0]), place_inherited=True)
     if place is not None and place.entity in precise and not measured_from:
         return event  # a town of its own, not the one the distance is measured from
     if own is not None:
@@ -375,7 +385,9 @@ def _analysis(
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
-        events=_with_report_place(_at_offsets(found, offsets, places, entities), document, entities, places),
+        events=_with_report_place(
+            _at_offsets(found, offsets, places, entities, article.text), document, entities, places
+        ),
         places=places + tuple(o.place for o in offsets),
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),

@@ -458,8 +458,13 @@ def _state_code(name: str) -> str | None:
 
 # `34 miles west of the town of Bireun`, `about 14 miles northeast of Healdsburg`, `55km south of
 # Bireun`: where a quake's epicentre (or any point) lies, told from a town.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# A distance in words, `twenty - six` as the reports' tokenisation spaces a hyphen.
+_DISTANCE_WORDS = rf"(?:{'|'.join(_TENS)})(?:\s*-\s*(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}"
 _OFFSET = re.compile(
-    r"(?P<distance>\d+(?:\.\d+)?)\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
+    rf"(?P<distance>\d+(?:\.\d+)?|\b(?i:{_DISTANCE_WORDS}))\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?P<bearing>(?i:(?:north|south|east|west)(?:\s*-\s*|\s*)?){1,3})"
     r"\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<base>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})"
@@ -490,7 +495,7 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
         compass = "".join(_COMPASS[w] for w in re.findall(r"north|south|east|west", match["bearing"].lower()))
         if base is None or compass not in _POINTS:
             continue
-        distance = float(match["distance"]) * (1.0 if match["unit"].lower().startswith("k") else KM_PER_MILE)
+        distance = _distance(match["distance"]) * (1.0 if match["unit"].lower().startswith("k") else KM_PER_MILE)
         bearing = math.radians(22.5 * _POINTS.index(compass))
         latitude = base.latitude + distance * math.cos(bearing) / 111.0
         longitude = base.longitude + distance * math.sin(bearing) / (111.32 * math.cos(math.radians(base.latitude)))
@@ -510,6 +515,22 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
             )
         )
     return tuple(found)
+
+
+def _distance(written: str) -> float:
+    """`34`, `2.5`, `four`, `twenty - six`."""
+    if written[0].isdigit():
+        return float(written)
+    words = re.findall(r"[a-z]+", written.lower())
+    value = 0
+    for word in words:
+        if word in _TENS:
+            value += 10 * (_TENS.index(word) + 2)
+        elif word in _TEENS:
+            value += 10 + _TEENS.index(word)
+        else:
+            value += _UNITS.index(word) + 1
+    return float(value)
 
 
 def _offset_base(name: str, by_mention: dict[str, str], resolved: dict[str, ResolvedPlace]) -> ResolvedPlace | None:

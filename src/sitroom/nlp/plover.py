@@ -198,6 +198,8 @@ def _assault(words: set[str], lemma: str) -> Coding:
     waged = lemma in _WAGING and words & _WARS  # `waged war on the troops`
     if (lemma in {"fight", "fighting", "clash", "battle"} or waged) and len(words & armed) >= 1:
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
+    if lemma == "war":  # `Afghanistan has been at war for twenty years`: a war is fought, no one attacked
+        return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
         # `Militants ambushed a military convoy`: an armed group against forces is a battle
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")

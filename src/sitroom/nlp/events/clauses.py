@@ -142,6 +142,8 @@ def reports_of(sentence: Sentence, token: Token) -> Token | None:
         and reports.dep == "attr"
         and any(c.dep == "expl" for c in sentence.children(there))
     )
+    # `No reports of injuries have yet to be indicated`: the reports are what the clause is about
+    told = told or (reports.lemma.lower() == "report" and reports.dep in {"nsubj", "nsubjpass"})
     return reports if told else None
 
 

@@ -11,6 +11,7 @@ from ...model import Event
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _doer, _has_object, _is_toll, _names
 from .words import (
+    _AIRCRAFT,
     _ANYONE,
     _ATTACK_WORDS,
     _BLAST_WORDS,
@@ -220,6 +221,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         return "other"  # `The quake has totally stopped electricity supply`, `the storm knocked out power`
     if _earth_moving(sentence, verb, doer):
         return "other"
+    if lemma in {"crash", "plunge", "plummet"} and doer_word in _AIRCRAFT:
+        return "other"  # `The Airbus A330 jetliner crashed into the Atlantic Ocean`: an accident, no one's attack
     if lemma == "drop" and patients & WEAPONS:
         return "assault"  # `bombs were dropped`
     if lemma in _DESTROYING_VERBS:
@@ -327,6 +330,14 @@ def _disaster_outage_or_break(sentence: Sentence, token: Token, harms: Sequence[
     ):
         return True
     if lemma in _BREAKING and any(c.lemma.lower() in _STRUCTURES for c in passive):
+        return True
+    # `bottles in the fridge had been knocked to the ground`
+    knocked_down = any(
+        (c.dep == "prt" and c.lemma.lower() in {"down", "over", "off"})
+        or (c.dep == "prep" and _names(sentence, c, {"ground", "floor"}))
+        for c in children
+    )
+    if lemma in {"knock", "throw", "hurl"} and passive and knocked_down:
         return True
     return lemma in {"appear", "open", "form"} and any(
         c.dep == "nsubj" and c.lemma.lower() in _FISSURES for c in children

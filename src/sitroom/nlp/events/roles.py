@@ -33,7 +33,7 @@ def _covered(sentence: Sentence, trigger: Token) -> set[int]:
     covered = {trigger.i}
     if trigger.pos == "VERB":
         for child in sentence.children(trigger):
-            if child.dep in {"dobj", "nsubjpass", "prep"}:
+            if child.dep in {"dobj", "nsubjpass", "prep", "agent"}:  # `shaken awake by a quake`: the quake's doing
                 # not what a relative clause inside tells (`announced the update that ... is scheduled
                 # for public release in June`): a clause of its own
                 told = {t.i for c in sentence.subtree(child) if c.dep == "relcl" for t in sentence.subtree(c)}
@@ -95,8 +95,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = _agent_of(sentence, trigger)
     if trigger.lemma.lower() == "result":
         actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
-    if trigger.lemma.lower() == "go" and actor_token is not None and actor_token.lemma.lower() in _AIRCRAFT:
-        actor_token, target_token = None, actor_token  # `the plane went down`: it happened to the plane
+    crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}
+    if crashing and actor_token is not None and actor_token.lemma.lower() in _AIRCRAFT:
+        actor_token, target_token = None, actor_token  # `the plane went down`, `crashed`: it happened to the plane
+    if actor_token is not None and actor_token.lemma.lower() == "report":
+        actor_token = None  # `No reports of injuries have yet to be indicated`: reports tell, they do nothing
     if actor_token is not None and actor_token.lemma.lower() in {"lathi", "baton"}:
         # `Police lathi-charged`, split by the tokenizer: the police, not the stick
         actor_token = next((c for c in sentence.children(actor_token) if c.dep == "compound"), None)

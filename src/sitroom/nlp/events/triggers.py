@@ -462,6 +462,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("sanction", "expelled from a body")  # `was ejected from the sect in 2003 by its leader`
         if lemma == "appoint" and any(c.dep == "dobj" and c.lemma.lower() in _ROLES | {"prosecutor"} for c in children):
             return Trigger("statement", "post filled")  # `Wally Oppal appointed a special prosecutor`
+        if lemma == "announce" and "term" in _patients_of(children):
+            return None  # `Hudson's Bay announced terms of a rights issue`: a company's business
         if lemma == "announce" and _announces_figures(sentence, token, children):
             return None  # `announced that there were 3,800 attendees`, `to announce HP's earnings`: results
         if lemma == "state" and any(c.dep == "nsubjpass" and c.lemma.lower() == "it" for c in children):
@@ -663,6 +665,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if lemma == "toll" and token.pos == "NOUN" and toll_verb.lemma.lower() in _TOLL_VERBS:
         # `the death toll rose to 12`: a running total; `the toll could rise` gives no figure
         return Trigger(CASUALTY, "death toll") if _toll_figure(sentence, toll_verb) is not None else None
+    at = sentence.tokens[token.head]
+    at_war = lemma == "war" and token.dep == "pobj" and at.lemma.lower() == "at" and at.head != at.i
+    if at_war and sentence.tokens[at.head].lemma.lower() == "be":
+        return Trigger("assault", "at war")  # `Afghanistan has been at war for twenty years`: armed conflict
     if token.pos == "NOUN" and lemma in _TALKS and token.dep == "pobj" and _in_talks(sentence, token):
         return Trigger("consult", "in talks")  # `Both sides are in talks`, `it is in advanced discussions`
     if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
@@ -766,8 +772,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
         if token.dep == "nsubj" and _happening(sentence, head):
             supported = True  # `the rape took place in 1978`, `the attack occurred`
+        # `The announcement came today`, `EDS's response came an hour later`: what is said comes when
+        # it is made (`The attack came on a holiday` only dates an attack told before)
+        came = token.dep == "nsubj" and head.lemma.lower() == "come" and NOUN_TRIGGERS[lemma] == "statement"
         if token.dep == "nsubj" and not elided_passive and not under_way and not _happening(sentence, head):
             supported = False
+        supported = supported or came
         # `There were 24 arrests`: the existential `be` reports them
         there = sentence.tokens[token.head]
         existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
@@ -859,13 +869,23 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     ):
         return False
     # a product's own name makes it one when it is released (`the original iPhone was released`)
-    return company or any(p.lemma.lower() in _PRODUCTS or (p.dep == "nsubjpass" and _product_name(p)) for p in products)
+    return company or any(
+        p.lemma.lower() in _PRODUCTS or (p.dep == "nsubjpass" and (_product_name(p) or _the_name(sentence, p)))
+        for p in products
+    )
 
 
 def _product_name(token: Token) -> bool:
     """A name written as products are and people never are: `iPhone`, `iPod`, `eReader`."""
     text = token.text
     return token.pos == "PROPN" and len(text) > 2 and text[0].islower() and any(ch.isupper() for ch in text[1:])
+
+
+def _the_name(sentence: Sentence, token: Token) -> bool:
+    """A name after `the` (`the Shuffle was introduced`): a thing's, as a person's is not; a place
+    named so is no product."""
+    the = any(c.dep == "det" and c.lemma.lower() == "the" for c in sentence.children(token))
+    return token.pos == "PROPN" and the and resolve_place(token.text) is None and country_code(token.text) is None
 
 
 def _beside_a_number(sentence: Sentence, token: Token) -> bool:
@@ -1110,9 +1130,13 @@ def _product_subject(sentence: Sentence, adjective: Token) -> bool:
     if not to_come:
         return False  # `The entire notebook lineup is available for purchase today`: on sale, no release told
     subject = next((c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag == "WDT" and verb.dep == "relcl":
+        subject = sentence.tokens[verb.head]  # `the Motorola ROKR E1, which will be available`
     if subject is None:
         return False
-    words = {t.lemma.lower() for t in sentence.subtree(subject)}
+    words = {t.lemma.lower() for t in sentence.subtree(subject) if t.i < verb.i or subject.i == verb.i}
+    if subject.dep == "appos":  # `a cell phone, the Motorola ROKR E1`
+        words.add(sentence.tokens[subject.head].lemma.lower())
     return subject.pos == "PROPN" or bool(words & _PRODUCTS)
 
 

@@ -510,7 +510,9 @@ _WARS = frozenset({"war", "battle", "insurgency", "offensive"})
 _TALKS = frozenset({"talk", "discussion", "negotiation"})
 
 # What goes down in a crash (`the plane went down`), and what one sees or hears an explosion by.
-_AIRCRAFT = frozenset({"plane", "aircraft", "airliner", "jet", "flight", "helicopter", "airplane", "chopper"})
+_AIRCRAFT = frozenset({"plane", "aircraft", "airliner", "jet", "flight", "helicopter", "airplane", "chopper"}) | {
+    "jetliner"
+}
 _WITNESSING = frozenset({"see", "hear", "witness", "feel"})
 
 # Who an inquiry identifies someone as (`was identified as the gunman`): a finding of the inquiry.
@@ -1005,4 +1007,6 @@ TRIGGER_LEMMAS = (
     | {"takeover", "merger", "treatment", "crack"}
     # a product rolled out or to be offered, disapproval expressed, a challenge, a rampage touched off
     | {"roll", "offer", "express", "challenge", "touch", "panel"}
+    # an aircraft that crashed, reports of harm, goods knocked down, a country at war
+    | {"crash", "report", "knock", "war"}
 )
