@@ -141,6 +141,10 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return False  # `the number of people arrested has gone up to 1,587`: the news of the sentence
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
+    of = sentence.tokens[verb.head]
+    if verb.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
+        # `two Libyans suspected of blowing up a Pan Am jumbo jet`: what names them, as the participle
+        return _is_background(sentence, sentence.tokens[of.head])
     if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
         return False
     if any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb)):

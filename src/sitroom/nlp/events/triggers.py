@@ -68,6 +68,7 @@ from .words import (
     _POSTING_VERBS,
     _PRODUCTS,
     _PROTESTERS,
+    _RECORDINGS,
     _RELEASED_ON,
     _REPORTED_ATTACKS,
     _RESULTS,
@@ -319,6 +320,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("concede", "regret expressed")
         if lemma == "challenge" and _objection(sentence, token, children):
             return Trigger("statement", "objection")  # `we've already challenged, very strongly, the terms`
+        if lemma == "release" and _patients_of(children) & _RECORDINGS:
+            return None  # `The IDF released video footage from 2007`: shown, no captive freed
+        if lemma in {"want", "seek", "demand"} and _patients_of(children) & _CALLED_FOR:
+            return Trigger("request", "inquiry wanted")  # `the agency wants an impartial investigation`
+        if lemma in {"bring", "take", "file"} and _case_to_court(sentence, children):
+            return Trigger("charge", "case brought")  # `Libya, which brought the case to the highest judicial body`
+        if lemma == "file" and _patients_of(children) & _FILINGS:
+            return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
         if (
@@ -506,6 +515,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         means = sentence.tokens[of.head] if of.head != of.i else of
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "for" and means.lemma.lower() in _MEANS:
             return None  # `used as a mechanism for ejecting us from the talks`: what it is for
+        blamed_for = means.pos == "VERB" and means.lemma.lower() in _BLAMING
+        if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "for" and blamed_for:
+            return None  # `criticized Dow Jones for not disclosing`: what the criticism is of, told in it
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
             planned = sentence.tokens[of.head]
             if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE:
@@ -1055,7 +1067,13 @@ def _results_told(sentence: Sentence, children: Sequence[Token]) -> bool:
     no event, as a dividend declared."""
     told = [t for c in children if c.dep == "ccomp" for t in sentence.subtree(c)]
     # `sales` as written: a price cut of a phone `on sale` is news, not results
-    return any(t.text.lower() in _RESULTS or t.lemma.lower() in _RESULTS - {"sales"} for t in told)
+    if any(t.text.lower() in _RESULTS or t.lemma.lower() in _RESULTS - {"sales"} for t in told):
+        return True
+    # `has announced that it lost US$ 2.24 billion in the third quarter`: a loss in money is results
+    return any(
+        t.lemma.lower() == "lose" and any(g.dep == "dobj" and g.lemma.lower() in _MONEY for g in sentence.children(t))
+        for t in told
+    )
 
 
 def _names_a_thing(sentence: Sentence, noun: Token) -> bool:
@@ -1244,6 +1262,16 @@ def _by_a_ruling_body(sentence: Sentence, verb: Token, children: Sequence[Token]
     return doer is not None and (doer.lemma.lower() in _RULING_BODIES or _is_state(doer))
 
 
+def _case_to_court(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A case brought or taken to a court or a judicial body (`brought the case to the United
+    Nations' highest judicial body`), not `in this case`."""
+    if "case" not in _patients_of(children):
+        return False
+    return any(
+        c.dep == "prep" and c.lemma.lower() in {"to", "before"} and _names(sentence, c, _COURTS) for c in children
+    )
+
+
 def _product_to_come(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A company that will offer, carry or sell a product (`T-Mobile will be offering the
     BlackBerry Curve 8900 this February`): a release to come; one it sells now is business."""
@@ -1346,7 +1374,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
         g
         for c in children
-        if c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"}
+        if (c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"})
+        or (c.dep == "agent" and kind == "support")  # `heartened by the cooperation`
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
@@ -1547,6 +1576,11 @@ _RULING_BODIES = frozenset(["authority", "regulator", "government", "commission"
 # not done.
 _BODIES_SET_UP = frozenset(["panel", "committee", "commission", "team", "board", "tribunal", "council", "inquiry"])
 _TIME_WORDS = frozenset(["day", "week", "month", "year", "today", "yesterday", "tomorrow", "time", "morning", "night"])
+# What is wanted or demanded of others that makes a call for it (`wants an impartial investigation`).
+_CALLED_FOR = frozenset(["investigation", "inquiry", "probe", "explanation", "apology", "trial", "hearing"])
+# What is filed in court besides a lawsuit.
+_FILINGS = frozenset(["objection", "complaint", "motion", "petition", "appeal", "claim"])
+_COURTS = frozenset(["court", "body", "tribunal", "judge", "commission", "panel", "authority"])
 # Where a challenge is a legal one.
 _LEGAL_VENUES = frozenset(["court", "protest", "suit", "lawsuit", "appeal", "tribunal", "hearing"])
 _MONTHS = frozenset(
@@ -1554,6 +1588,9 @@ _MONTHS = frozenset(
 ) | {"December"}
 # Who inquires (`Investigators looked at the wreckage`).
 _INQUIRERS = frozenset(["investigator", "investigation", "probe", "prosecutor", "police", "detective", "auditor"])
+_MONEY = frozenset(["billion", "million", "$", "dollar", "cent", "euro", "pound", "yen"])
+# Verbs whose `for` phrase says what someone is blamed or praised for.
+_BLAMING = frozenset(["criticize", "criticise", "blame", "fault", "praise", "thank", "condemn", "fine", "punish"])
 # What something is a means for (`a mechanism for ejecting us`).
 _MEANS = frozenset(["mechanism", "means", "way", "tool", "pretext", "excuse", "basis", "plan", "method"])
 # What provides for something (`The plan calls for new elections`) rather than asking for it.

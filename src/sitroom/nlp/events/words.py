@@ -136,7 +136,7 @@ _DEFAULT_CASUALTY = {
 # What a toll does (`rose to 12`, `stands at 12`).
 _TOLL_VERBS = frozenset(
     ["rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow", "be", "top", "bring"]
-)
+) | {"put", "place", "estimate"}  # `Gunness put the death toll of the shelling at 40`
 
 
 # What the count of a death or an injury counts (`Event.casualty`).
@@ -245,6 +245,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("gun", "down"): "assault",
     ("look", "into"): "investigate",
     ("look", "at"): "investigate",  # by an inquiry only (`The panel also will look at the exodus`)
+    ("press", "for"): "request",  # `it would press anew for a trial`
     ("call", "in"): "deploy",
     ("send", "in"): "deploy",
     ("call", "up"): "deploy",
@@ -476,6 +477,9 @@ _INFORMATION = frozenset(
     {"name", "detail", "pricing", "price", "date", "figure", "information", "data", "list", "identity"}
     | {"number", "toll", "cost", "finding", "schedule", "specification"}
 )
+# What is released that shows what happened (`The IDF released video footage`): no one let go, and
+# no statement either, as the gold has always read a police video released.
+_RECORDINGS = frozenset(["footage", "video", "tape", "recording", "photo", "photograph", "image", "transcript"])
 
 # Putting someone in a post (`named Mary Barra as its new chief executive`): a `statement`.
 _NAMING = frozenset({"name", "appoint", "nominate", "promote", "make"})
@@ -1009,4 +1013,6 @@ TRIGGER_LEMMAS = (
     | {"roll", "offer", "express", "challenge", "touch", "panel"}
     # an aircraft that crashed, reports of harm, goods knocked down, a country at war
     | {"crash", "report", "knock", "war"}
+    # an inquiry wanted, a case brought to a court, an objection filed
+    | {"want", "case", "objection"}
 )
