@@ -62,6 +62,9 @@ _LOWER = r"at least|no fewer than|no less than|more than|over|upwards of|in exce
 _UPPER = r"at most|up to|as many as|no more than|fewer than|less than|under|nearly|almost"
 _APPROX = r"about|around|approximately|roughly|some|an estimated|estimated|close to"
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+# A number in words (`ten`, `twenty-five`, `twenty - six` as some reports space the hyphen), for
+# other patterns to embed; `parse_number` reads it.
+NUMBER_IN_WORDS = rf"(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
 
 
 @dataclass(frozen=True)

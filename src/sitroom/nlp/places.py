@@ -25,6 +25,7 @@ from typing import Any
 
 from ..model import Entity, Mention, ResolvedPlace
 from .aliases import PLACE_ALIASES, US_STATES
+from .counts import NUMBER_IN_WORDS, parse_number
 
 # State capitals stand for their state on a map (GeoNames lists states without coordinates).
 US_STATE_CAPITALS = {
@@ -458,13 +459,8 @@ def _state_code(name: str) -> str | None:
 
 # `34 miles west of the town of Bireun`, `about 14 miles northeast of Healdsburg`, `55km south of
 # Bireun`: where a quake's epicentre (or any point) lies, told from a town.
-_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-# A distance in words, `twenty - six` as the reports' tokenisation spaces a hyphen.
-_DISTANCE_WORDS = rf"(?:{'|'.join(_TENS)})(?:\s*-\s*(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}"
 _OFFSET = re.compile(
-    rf"(?P<distance>\d+(?:\.\d+)?|\b(?i:{_DISTANCE_WORDS}))\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
+    rf"(?P<distance>\d+(?:\.\d+)?|\b(?i:{NUMBER_IN_WORDS}))\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?P<bearing>(?i:(?:north|south|east|west)(?:\s*-\s*|\s*)?){1,3})"
     r"\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<base>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})"
@@ -519,18 +515,7 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
 
 def _distance(written: str) -> float:
     """`34`, `2.5`, `four`, `twenty - six`."""
-    if written[0].isdigit():
-        return float(written)
-    words = re.findall(r"[a-z]+", written.lower())
-    value = 0
-    for word in words:
-        if word in _TENS:
-            value += 10 * (_TENS.index(word) + 2)
-        elif word in _TEENS:
-            value += 10 + _TEENS.index(word)
-        else:
-            value += _UNITS.index(word) + 1
-    return float(value)
+    return float(written) if written[0].isdigit() else float(parse_number(written) or 0)
 
 
 def _offset_base(name: str, by_mention: dict[str, str], resolved: dict[str, ResolvedPlace]) -> ResolvedPlace | None:

@@ -33,7 +33,7 @@ from .context import (
     _modality,
     _polarity,
 )
-from .harm import _casualty_type, _damage_in_disaster, _disaster_outage_or_break, _harm_counted
+from .harm import OUTAGE_OR_BREAK, _casualty_type, _harm_counted, disaster_damage
 from .roles import (
     _count,
     _counted_conjunct,
@@ -83,11 +83,7 @@ def extract_events(
         if _is_table_row(sentence):
             continue  # `Injured: 4,877`: a figure in a table, counted by the tolls, no event told
         for token in sentence.tokens:
-            trigger = _trigger_type(sentence, token)
-            if trigger is None and _damage_in_disaster(sentence, token, harms):
-                trigger = Trigger("other", "damage in a disaster")
-            if trigger is None and _disaster_outage_or_break(sentence, token, harms):
-                trigger = Trigger("other", _OUTAGE_OR_BREAK)
+            trigger = _trigger_at(sentence, token, harms)
             if trigger is None:
                 continue
             raw = trigger.kind
@@ -103,7 +99,7 @@ def extract_events(
                 token.dep == "conj"
                 and head.i != token.i
                 and not own_subject
-                and _same_kind(raw, _kind_at(sentence, head, harms))
+                and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms)))
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
@@ -113,7 +109,7 @@ def extract_events(
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
-                if (raw == CASUALTY and kind == "other") or trigger.rule == _OUTAGE_OR_BREAK:
+                if (raw == CASUALTY and kind == "other") or trigger.rule == OUTAGE_OR_BREAK:
                     event = replace(event, actor=None)  # died in a disaster, cracks appeared: no one did it
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
@@ -149,17 +145,13 @@ def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
 
-_OUTAGE_OR_BREAK = "outage or break in a disaster"
-
-
-def _kind_at(sentence: Sentence, token: Token, harms: Sequence[Event]) -> str | None:
-    """The kind of event a word starts, the disaster's damage included (`damaged or toppled`)."""
-    kind = _kind_of(_trigger_type(sentence, token))
-    if kind is None and (
-        _damage_in_disaster(sentence, token, harms) or _disaster_outage_or_break(sentence, token, harms)
-    ):
-        return "other"
-    return kind
+def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event]) -> Trigger | None:
+    """What event a word starts: its trigger, else the damage of the disaster the report tells
+    (`damaged or toppled`, `Power supplies were cut`)."""
+    trigger = _trigger_type(sentence, token)
+    if trigger is None and (rule := disaster_damage(sentence, token, harms)) is not None:
+        return Trigger("other", rule)
+    return trigger
 
 
 def _event(

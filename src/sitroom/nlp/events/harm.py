@@ -300,48 +300,44 @@ def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
     return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
 
 
-def _damage_in_disaster(sentence: Sentence, token: Token, harms: Sequence[Event]) -> bool:
-    """Buildings damaged or destroyed with no cause named (`10 houses were damaged in Takengon`), in
-    a report whose harms so far are a disaster's and no attack's: the disaster's damage."""
-    if token.pos != "VERB" or token.lemma.lower() not in _DESTROYING_VERBS or not harms:
-        return False
-    if any(h.type == "assault" for h in harms) or not any(h.type == "other" for h in harms):
-        return False
-    # only the passive with no doer: `were damaged`, not `the army destroyed`
-    deps = {c.dep for c in sentence.children(token)}
-    return "nsubjpass" in deps and not deps & {"agent", "nsubj"}
-
-
-def _disaster_outage_or_break(sentence: Sentence, token: Token, harms: Sequence[Event]) -> bool:
-    """In a report whose harms so far are a disaster's and no attack's, what it breaks with no
-    cause named: supplies cut (`Power supplies were cut`), ground and structures cracked or split
-    (`cracks appeared on the runway`, `the runway of the airport was split`)."""
+def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event]) -> str | None:
+    """What a disaster does with no cause named, in a report whose harms so far are a disaster's and
+    no attack's, as the rule that tells it: buildings damaged or destroyed (`10 houses were damaged
+    in Takengon`), supplies cut (`Power supplies were cut`), ground and structures cracked or split
+    (`cracks appeared on the runway`), goods knocked down; else None."""
     if token.pos != "VERB" or not harms or any(h.type == "assault" for h in harms):
-        return False
+        return None
     if not any(h.type == "other" for h in harms):
-        return False
+        return None
     lemma = token.lemma.lower()
     children = list(sentence.children(token))
-    passive = [c for c in children if c.dep == "nsubjpass"] if not any(c.dep == "agent" for c in children) else []
-    if lemma in {"cut", "disrupt", "interrupt", "knock"} and any(
+    # only the passive with no doer: `were damaged`, not `the army destroyed`
+    deps = {c.dep for c in children}
+    passive = [c for c in children if c.dep == "nsubjpass"] if not deps & {"agent", "nsubj"} else []
+    if lemma in _DESTROYING_VERBS and passive:
+        return DAMAGE_IN_DISASTER
+    cut = lemma in {"cut", "disrupt", "interrupt", "knock"} and any(
         c.lemma.lower() in _SUPPLIES
         or any(g.dep == "compound" and g.lemma.lower() in _SUPPLIES for g in sentence.children(c))
         for c in passive
-    ):
-        return True
-    if lemma in _BREAKING and any(c.lemma.lower() in _STRUCTURES for c in passive):
-        return True
+    )
+    broken = lemma in _BREAKING and any(c.lemma.lower() in _STRUCTURES for c in passive)
     # `bottles in the fridge had been knocked to the ground`
     knocked_down = any(
         (c.dep == "prt" and c.lemma.lower() in {"down", "over", "off"})
         or (c.dep == "prep" and _names(sentence, c, {"ground", "floor"}))
         for c in children
     )
-    if lemma in {"knock", "throw", "hurl"} and passive and knocked_down:
-        return True
-    return lemma in {"appear", "open", "form"} and any(
+    fallen = lemma in {"knock", "throw", "hurl"} and bool(passive) and knocked_down
+    opened = lemma in {"appear", "open", "form"} and any(
         c.dep == "nsubj" and c.lemma.lower() in _FISSURES for c in children
     )
+    return OUTAGE_OR_BREAK if cut or broken or fallen or opened else None
+
+
+# The rules `disaster_damage` tells by: a disaster's damage, and what it cuts or breaks (which no one did).
+DAMAGE_IN_DISASTER = "damage in a disaster"
+OUTAGE_OR_BREAK = "outage or break in a disaster"
 
 
 # What a quake breaks with no one named: the verbs, what they break and what opens in the ground.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..actors import actor_country
+from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
@@ -22,6 +23,7 @@ from .words import (
     _ATTACK_WORDS,
     _AUDIENCES,
     _BACKING,
+    _CALLED_FOR,
     _CAPTIVES,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
@@ -36,6 +38,7 @@ from .words import (
     _EVENT_WORK,
     _EVIDENCE,
     _EXPLOSIONS,
+    _FILINGS,
     _FINANCIAL,
     _FINDING,
     _FORCE_MODIFIERS,
@@ -71,6 +74,7 @@ from .words import (
     _RECORDINGS,
     _RELEASED_ON,
     _REPORTED_ATTACKS,
+    _REPORTED_HARMS,
     _RESULTS,
     _ROLES,
     _ROUGH_VERBS,
@@ -166,6 +170,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
+        patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -182,23 +187,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and (
             modified.pos == "NOUN" or (modified.pos == "PROPN" and modified.dep != "ROOT")
         )
-        naming = {
-            "jail",
-            "imprison",
-            "hurt",
-            "trap",
-            "die",
-            "perish",
-            "murder",
-            "kill",
-            "wound",
-            "injure",
-            "displace",
-        } | {"collapse"}
         in_noun_phrase = (token.dep == "conj" and token.tag == "VBG" and sentence.tokens[token.head].pos == "NOUN") or (
             token.dep == "pobj" and token.tag == "VBN"
         )  # `a landslide or collapsing buildings`, `25 of the injured`: names things and people
-        if (token.dep == "amod" or in_noun_phrase) and (lemma in naming or statement_modifier):
+        if (token.dep == "amod" or in_noun_phrase) and (lemma in _NAMING_PARTICIPLES or statement_modifier):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
@@ -314,25 +306,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"offer", "carry", "sell"} and _product_to_come(sentence, token, children):
             return Trigger("statement", "release to come")  # `T-Mobile will be offering the Curve 8900 this February`
         purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
-        if lemma == "express" and _patients_of(children) & _DISAPPROVAL and not purpose:
+        if lemma == "express" and patients & _DISAPPROVAL and not purpose:
             return Trigger("statement", "disapproval expressed")  # `Politicians expressed disappointment`
-        if lemma == "express" and "regret" in _patients_of(children):
+        if lemma == "express" and "regret" in patients:
             return Trigger("concede", "regret expressed")
         if lemma == "challenge" and _objection(sentence, token, children):
             return Trigger("statement", "objection")  # `we've already challenged, very strongly, the terms`
-        if lemma == "release" and _patients_of(children) & _RECORDINGS:
+        if lemma == "release" and patients & _RECORDINGS:
             return None  # `The IDF released video footage from 2007`: shown, no captive freed
-        if lemma in {"want", "seek", "demand"} and _patients_of(children) & _CALLED_FOR:
+        if lemma in {"want", "seek", "demand"} and patients & _CALLED_FOR:
             return Trigger("request", "inquiry wanted")  # `the agency wants an impartial investigation`
         if lemma in {"bring", "take", "file"} and _case_to_court(sentence, children):
             return Trigger("charge", "case brought")  # `Libya, which brought the case to the highest judicial body`
-        if lemma == "file" and _patients_of(children) & _FILINGS:
+        if lemma == "file" and patients & _FILINGS:
             return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
         if (
             lemma in {"clear", "approve", "authorize", "authorise"}
-            and _patients_of(children) & _DEALS
+            and patients & _DEALS
             and _by_a_ruling_body(sentence, token, children)
         ):
             return Trigger("statement", "deal cleared")  # `authorities have cleared Dresdner's takeover`: a ruling
@@ -354,7 +346,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
-        patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
         if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
@@ -471,7 +462,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("sanction", "expelled from a body")  # `was ejected from the sect in 2003 by its leader`
         if lemma == "appoint" and any(c.dep == "dobj" and c.lemma.lower() in _ROLES | {"prosecutor"} for c in children):
             return Trigger("statement", "post filled")  # `Wally Oppal appointed a special prosecutor`
-        if lemma == "announce" and "term" in _patients_of(children):
+        if lemma == "announce" and "term" in patients:
             return None  # `Hudson's Bay announced terms of a rights issue`: a company's business
         if lemma == "announce" and _announces_figures(sentence, token, children):
             return None  # `announced that there were 3,800 attendees`, `to announce HP's earnings`: results
@@ -640,9 +631,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and caused:
         return Trigger(CASUALTY, "harm caused")  # `they caused no casualties`
     subject = sentence.tokens[token.head] if token.dep == "conj" else token  # `No damage or injuries`
+    subject_verb = sentence.tokens[token.head]
     reported = subject.dep == "nsubjpass" and sentence.tokens[subject.head].lemma.lower() == "report"
     # `No one reported damage`: damage reported (or not) by anyone
-    reported = reported or (lemma == "damage" and token.dep == "dobj" and _head_lemma(sentence, token) == "report")
+    reported = reported or (lemma == "damage" and token.dep == "dobj" and subject_verb.lemma.lower() == "report")
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS | {"damage"} and reported:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
     comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer"}
@@ -1246,10 +1238,6 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
 
 
-def _head_lemma(sentence: Sentence, token: Token) -> str:
-    return sentence.tokens[token.head].lemma.lower()
-
-
 def _patients_of(children: Sequence[Token]) -> set[str]:
     """The lemmas of what a verb acts on: its object, or its subject in the passive."""
     return {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
@@ -1279,7 +1267,10 @@ def _product_to_come(sentence: Sentence, verb: Token, children: Sequence[Token])
     going = verb.dep == "xcomp" and sentence.tokens[verb.head].lemma.lower() in {"go", "plan", "expect"}
     # with the time it comes (`this February`, `next month`): what a company will sell for the
     # foreseeable future is its business, no release
-    dated = any(t.text in _MONTHS or t.lemma.lower() in {"month", "week"} for t in sentence.subtree(verb))
+    dated = any(
+        (t.text[:1].isupper() and t.text.lower() in MONTHS) or t.lemma.lower() in {"month", "week"}
+        for t in sentence.subtree(verb)
+    )
     products = [c for c in children if c.dep == "dobj"]  # active: a company offers; `will have been sold` is sales
     if not (future or going) or not dated or not any(p.lemma.lower() in _PRODUCTS for p in products):
         return False
@@ -1575,17 +1566,16 @@ _RULING_BODIES = frozenset(["authority", "regulator", "government", "commission"
 # Bodies set up or sent to do something (`a seven-member panel to investigate`): their purpose is
 # not done.
 _BODIES_SET_UP = frozenset(["panel", "committee", "commission", "team", "board", "tribunal", "council", "inquiry"])
-_TIME_WORDS = frozenset(["day", "week", "month", "year", "today", "yesterday", "tomorrow", "time", "morning", "night"])
-# What is wanted or demanded of others that makes a call for it (`wants an impartial investigation`).
-_CALLED_FOR = frozenset(["investigation", "inquiry", "probe", "explanation", "apology", "trial", "hearing"])
-# What is filed in court besides a lawsuit.
-_FILINGS = frozenset(["objection", "complaint", "motion", "petition", "appeal", "claim"])
+# What a noun the parser hangs on a verb by itself names when it is only when (`Tuesday`, `this week`).
+_TIME_WORDS = (
+    frozenset(["day", "week", "month", "year", "today", "yesterday", "tomorrow", "time"])
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+    | frozenset(PARTS_OF_DAY)
+)
 _COURTS = frozenset(["court", "body", "tribunal", "judge", "commission", "panel", "authority"])
 # Where a challenge is a legal one.
 _LEGAL_VENUES = frozenset(["court", "protest", "suit", "lawsuit", "appeal", "tribunal", "hearing"])
-_MONTHS = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November"]
-) | {"December"}
 # Who inquires (`Investigators looked at the wreckage`).
 _INQUIRERS = frozenset(["investigator", "investigation", "probe", "prosecutor", "police", "detective", "auditor"])
 _MONEY = frozenset(["billion", "million", "$", "dollar", "cent", "euro", "pound", "yen"])
@@ -1593,6 +1583,13 @@ _MONEY = frozenset(["billion", "million", "$", "dollar", "cent", "euro", "pound"
 _BLAMING = frozenset(["criticize", "criticise", "blame", "fault", "praise", "thank", "condemn", "fine", "punish"])
 # What something is a means for (`a mechanism for ejecting us`).
 _MEANS = frozenset(["mechanism", "means", "way", "tool", "pretext", "excuse", "basis", "plan", "method"])
+# Participles that name people or things by what happened to them (`the still-jailed journalist`,
+# `the dying man`, `collapsing buildings`), reporting nothing.
+_NAMING_PARTICIPLES = frozenset(["jail", "imprison", "hurt", "trap", "die", "perish", "murder", "kill", "wound"]) | {
+    "injure",
+    "displace",
+    "collapse",
+}
 # What provides for something (`The plan calls for new elections`) rather than asking for it.
 _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "contract", "strategy", "schedule"]) | {
     "agreement",
@@ -1650,9 +1647,6 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
         for subject in subjects
         for t in sentence.subtree(subject)
     )
-
-
-_REPORTED_HARMS = frozenset(["injury", "death", "casualty", "fatality"])
 
 
 def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:

@@ -498,6 +498,12 @@ _RESULTS = frozenset({"sales", "profit", "earnings", "revenue", "income", "divid
 
 # Attacks told through the reports of them (`There are also reports this week of bombing in New
 # Guffa`), and the harm a clause results in (`resulting in civilian casualties`).
+# Harms told through reports of them or as caused (`There were no reports of injuries`).
+_REPORTED_HARMS = frozenset(["injury", "death", "casualty", "fatality"])
+# What is wanted or demanded of others that makes a call for it (`wants an impartial investigation`).
+_CALLED_FOR = frozenset(["investigation", "inquiry", "probe", "explanation", "apology", "trial", "hearing"])
+# What is filed in court besides a lawsuit (`filed objections to the court's jurisdiction`).
+_FILINGS = frozenset(["objection", "complaint", "motion", "petition", "appeal", "claim"])
 _REPORTED_ATTACKS = frozenset({"bombing", "attack", "shelling", "airstrike", "shooting", "fighting", "clash"})
 _HARM_RESULTS = frozenset({"casualty", "death", "injury", "fatality"})
 
@@ -1010,9 +1016,11 @@ TRIGGER_LEMMAS = (
     # a takeover cleared, treatment given, cracks that appear in a quake
     | {"takeover", "merger", "treatment", "crack"}
     # a product rolled out or to be offered, disapproval expressed, a challenge, a rampage touched off
-    | {"roll", "offer", "express", "challenge", "touch", "panel"}
-    # an aircraft that crashed, reports of harm, goods knocked down, a country at war
-    | {"crash", "report", "knock", "war"}
-    # an inquiry wanted, a case brought to a court, an objection filed
-    | {"want", "case", "objection"}
+    | {"roll", "offer", "express", "challenge", "touch"}
+    # an aircraft that crashed, goods knocked down, a country at war, a case brought to a court
+    | {"crash", "knock", "war", "case"}
+    # the harms reported, the inquiries called for and the papers filed that the rules read
+    | _REPORTED_HARMS
+    | _CALLED_FOR
+    | _FILINGS
 )
