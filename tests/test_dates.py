@@ -20,6 +20,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("today", None, "2021-01-06", "day"),
         ("tonight", None, "2021-01-06TNI", "part_of_day"),
         ("overnight", "past", "2021-01-05TNI", "part_of_day"),
+        ("overnight Wednesday", "past", "2021-01-05TNI", "part_of_day"),  # the night into Wednesday
         ("on Wednesday morning", "past", "2021-01-06TMO", "part_of_day"),
         ("earlier", None, "PAST_REF", "reference"),
         ("the Fourth of July 2019", "past", "2019-07-04", "day"),

@@ -908,6 +908,54 @@ def test_a_distance_in_words_places_a_quake_and_a_town_it_struck_outside_is_not_
     assert erupted.place.entity == "four miles west of Cobb" and erupted.place_inherited
 
 
+def test_a_quake_report_tells_the_people_it_shakes_and_wakes_and_the_aftershocks_that_follow() -> None:
+    analysis = sitroom.analyze(
+        "A 4.6-magnitude earthquake rattled Northern California overnight Thursday, shaking residents "
+        "from San Francisco to north of Sacramento.\n\n"
+        "USGS measurements indicated at least 20 smaller earthquakes followed throughout the morning.\n\n"
+        "There were no immediate reports of damage, the newspaper said.\n\nBut it woke people up.",
+        published="2013-03-14",
+    )
+    told = [(e.trigger_text, e.type, e.actor, e.date.value if e.date else None) for e in analysis.events]
+    # the night into Thursday, carried from paragraph to paragraph as the guidelines date them
+    night = "2013-03-13TNI"
+    assert told == [
+        ("rattled", "other", None, night),
+        ("shaking", "other", None, night),
+        ("followed", "other", None, night),
+        ("damage", "other", None, night),
+        ("woke", "other", None, night),  # `it` is the quake, no one who did it
+    ]
+    # outside a disaster's report, people shaken and woken are no event
+    assert sitroom.analyze("He shook hands with the mayor. It woke people up.", published="2013-03-14").events == ()
+
+
+def test_a_county_puts_a_report_in_the_us_and_a_small_town_of_its_state_outranks_a_namesake_abroad() -> None:
+    analysis = sitroom.analyze(
+        "The temblor occurred at 9:27 a.m., 13 miles east of Cloverdale.\n\n"
+        "The quake caught the attention of people in Cobb, a small community in Lake County.",
+        published="2009-01-04",
+    )
+    (cloverdale,) = [p for p in analysis.places if p.name == "Cloverdale"]
+    # Cloverdale, California (38.805 N, 123.017 W), not the Cloverdale of British Columbia (49.1 N)
+    assert abs(cloverdale.latitude - 38.805) < 0.01 and abs(cloverdale.longitude + 123.017) < 0.01
+    occurred = next(e for e in analysis.events if e.trigger_text == "occurred")
+    assert occurred.place is not None and occurred.place.entity == "13 miles east of Cloverdale"
+
+
+def test_a_town_a_person_is_from_is_not_where_the_report_s_events_happened() -> None:
+    analysis = sitroom.analyze(
+        "Trial is set for June 17 for Christopher Kenyon Simpson, who is accused of fatally shooting "
+        "Ka'Loni Marie Flynn of Fort Smith, Ark.\n\n"
+        "Flynn's body was found in a car near Spiro on April 9.\n\n"
+        "Prosecutors allege Simpson shot Flynn after she told him she was pregnant.",
+        published="2013-06-01",
+    )
+    placed = {e.trigger_text: e.place.entity if e.place else None for e in analysis.events if e.type == "assault"}
+    # Fort Smith is Flynn's home; the shooting is told where the body was found
+    assert placed == {"shooting": "Spiro", "shot": "Spiro"}
+
+
 def test_what_is_released_during_an_occasion_happens_where_the_occasion_was_held() -> None:
     analysis = sitroom.analyze(
         "During a media event held at its Cupertino headquarters, Apple released the iPhone software kit.",

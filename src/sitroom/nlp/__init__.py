@@ -195,8 +195,16 @@ def _with_report_place(
     where (`the US capitol`)."""
     events = _with_sentence_place(events)
     precise = {p.name for p in places if p.kind in {"city", "landmark"}}
+    text = document.article.text
+    homes = _homes(entities, text)
     named = sorted(
-        (Participant(m.text, m.span, e.name) for e in entities if e.kind == "place" for m in e.mentions),
+        (
+            Participant(m.text, m.span, e.name)
+            for e in entities
+            if e.kind == "place"
+            for m in e.mentions
+            if m.span not in homes
+        ),
         key=lambda p: p.span.start,
     )
     # A town that is where another event of the sentence happened is that event's, not this one's
@@ -209,7 +217,6 @@ def _with_report_place(
         towns = [p for p in named if p.entity in precise and p.span.within(sentence) and p.span not in taken]
         return min(towns, key=lambda p: abs(p.span.start - trigger.start), default=None)
 
-    text = document.article.text
     dateline = document.dateline
     frame = dateline or next(iter(document.body), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
@@ -268,6 +275,24 @@ def _with_report_place(
             }
         placed.append(e)
     return tuple(placed)
+
+
+def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
+    """Place mentions that tell where a person is from (`Ka'Loni Marie Flynn of Fort Smith, Ark.`,
+    `Simpson, of Spiro`): where no event of the report happened, and not the report's own place."""
+    person_ends = {m.span.end for e in entities if e.kind == "person" for m in e.mentions}
+    homes = set()
+    for entity in entities:
+        if entity.kind != "place":
+            continue
+        for mention in entity.mentions:
+            of = _OF_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
+            if of is not None and of.start() in person_ends:
+                homes.add(mention.span)
+    return homes
+
+
+_OF_BEFORE = re.compile(r",?\s+of\s+$")
 
 
 def _by_speaker(event: Event, speech: Event | None, speakers: set[str | None]) -> bool:

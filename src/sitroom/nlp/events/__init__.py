@@ -33,7 +33,7 @@ from .context import (
     _modality,
     _polarity,
 )
-from .harm import OUTAGE_OR_BREAK, _casualty_type, _harm_counted, disaster_damage
+from .harm import OUTAGE_OR_BREAK, PEOPLE_SHAKEN, _casualty_type, _harm_counted, disaster_damage
 from .roles import (
     _count,
     _counted_conjunct,
@@ -109,8 +109,8 @@ def extract_events(
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
-                if (raw == CASUALTY and kind == "other") or trigger.rule == OUTAGE_OR_BREAK:
-                    event = replace(event, actor=None)  # died in a disaster, cracks appeared: no one did it
+                if (raw == CASUALTY and kind == "other") or trigger.rule in {OUTAGE_OR_BREAK, PEOPLE_SHAKEN}:
+                    event = replace(event, actor=None)  # died in a disaster, cracks appeared, `it woke people up`
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
             ):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ...model import Span
 from ..parse import Sentence, Token
-from .words import _PEOPLE, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
+from .words import _PEOPLE, _QUAKE_CENTRES, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
 
 
 def _same_kind(one: str | None, other: str | None) -> bool:
@@ -104,7 +104,7 @@ def _stands_alone(sentence: Sentence, token: Token) -> bool:
 
 
 def _hazard_or_weapon(token: Token) -> bool:
-    return token.lemma.lower() in HAZARDS | WEAPONS
+    return token.lemma.lower() in HAZARDS | WEAPONS | _QUAKE_CENTRES  # `The epicenter ... occurred`: the quake
 
 
 def _names(sentence: Sentence, preposition: Token, lemmas: frozenset[str] | set[str]) -> bool:

@@ -147,6 +147,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return _is_background(sentence, sentence.tokens[of.head])
     if not (verb.pos == "VERB" and verb.tag == "VBN" and verb.dep == "acl"):
         return False
+    if verb.lemma.lower() == "follow" and not any(c.dep == "agent" for c in sentence.children(verb)):
+        return False  # `20 smaller earthquakes followed throughout the morning`: a past tense read as a participle
     if any(c.dep == "aux" and c.lemma.lower() == "have" for c in sentence.children(verb)):
         return False  # `dozens of tremors to have hit the region`: a clause of its own, no participle
     if sentence.tokens[verb.head].dep == "ROOT":

@@ -29,6 +29,8 @@ from .words import (
     _MOVING_EARTH,
     _PEOPLE,
     _POPULATIONS,
+    _QUAKE_CENTRES,
+    _SHAKING_PEOPLE,
     _STRIKING_VERBS,
     _SUFFERING_VERBS,
     _SUPPLIES,
@@ -205,8 +207,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma in _HAPPENING_VERBS | {"occur", "happen"} and doer_word in NOUN_TRIGGERS:
         return None  # `the quake occurred`: the noun is the event, told by its own rule
     if lemma in _STRIKING_VERBS:
-        if doer_word in HAZARDS or (lemma in {"record", "register"} and patients & HAZARDS):
-            return "other"
+        if doer_word in HAZARDS | _QUAKE_CENTRES or (lemma in {"record", "register"} and patients & HAZARDS):
+            return "other"  # `The temblor occurred at 9:27 a.m.`, `The epicenter ... occurred at a depth of 22 miles`
         if doer_word in WEAPONS:
             if any(c.dep == "conj" and c.lemma.lower() in _BLOWING_UP for c in children):
                 return None  # `two landed and exploded`: one event, the explosion (its own verb)
@@ -217,6 +219,13 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     agent = _agent_of(sentence, verb)
     if lemma in {"follow", "accompany"} and agent is not None and agent.lemma.lower() in HAZARDS:
         return "other"  # `the quake is followed by tremors`, `was accompanied by smaller quakes`
+    if lemma == "follow" and not patients and agent is None:
+        # `at least 20 smaller earthquakes followed throughout the morning`: aftershocks (which the
+        # parser may read as a reduced relative hung on the quakes)
+        follower = doer if doer is not None and doer.dep == "nsubj" else None
+        follower = sentence.tokens[verb.head] if verb.dep == "acl" and verb.tag == "VBN" else follower
+        if follower is not None and follower.lemma.lower() in HAZARDS:
+            return "other"
     if lemma in {"stop", "cut", "knock", "disrupt"} and doer_word in HAZARDS and patients & _SUPPLIES:
         return "other"  # `The quake has totally stopped electricity supply`, `the storm knocked out power`
     if _earth_moving(sentence, verb, doer):
@@ -332,12 +341,32 @@ def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event]) ->
     opened = lemma in {"appear", "open", "form"} and any(
         c.dep == "nsubj" and c.lemma.lower() in _FISSURES for c in children
     )
-    return OUTAGE_OR_BREAK if cut or broken or fallen or opened else None
+    if cut or broken or fallen or opened:
+        return OUTAGE_OR_BREAK
+    return PEOPLE_SHAKEN if _people_shaken(sentence, token, children) else None
 
 
-# The rules `disaster_damage` tells by: a disaster's damage, and what it cuts or breaks (which no one did).
+def _people_shaken(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People shaken or woken by the disaster the report tells (`shaking residents from San
+    Francisco to north of Sacramento`, `But it woke people up`): the quake's own participle, or a
+    verb whose doer is the hazard or a pronoun standing for it; not people who shook hands."""
+    if verb.lemma.lower() not in _SHAKING_PEOPLE:
+        return False
+    if not any(c.dep == "dobj" and (c.lemma.lower() in _PEOPLE or c.pos == "PROPN") for c in children):
+        return False
+    if verb.dep == "advcl" and verb.tag == "VBG" and not any(c.dep == "nsubj" for c in children):
+        head = sentence.tokens[verb.head]
+        doer = _doer(sentence, head, list(sentence.children(head)))
+    else:
+        doer = next((c for c in children if c.dep == "nsubj"), None)
+    return doer is not None and (doer.lemma.lower() in HAZARDS or doer.text.lower() in {"it", "they"})
+
+
+# The rules `disaster_damage` tells by: a disaster's damage, what it cuts or breaks (which no one
+# did), and the people it shakes or wakes.
 DAMAGE_IN_DISASTER = "damage in a disaster"
 OUTAGE_OR_BREAK = "outage or break in a disaster"
+PEOPLE_SHAKEN = "people shaken in a disaster"
 
 
 # What a quake breaks with no one named: the verbs, what they break and what opens in the ground.

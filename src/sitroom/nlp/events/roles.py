@@ -230,7 +230,7 @@ def phrase_span(sentence: Sentence, token: Token) -> tuple[int, int]:
 
 
 def _participant(sentence: Sentence, token: Token | None, entities: Sequence[Entity]) -> Participant | None:
-    if token is None or (token.pos == "PRON" and token.lemma.lower() in {"it", "this", "that", "which"}):
+    if token is None or (token.pos == "PRON" and token.lemma.lower() in {"this", "that", "which"}):
         return None
     span = Span(*phrase_span(sentence, token))
     entity = _entity_at(token.span, entities)
@@ -399,10 +399,16 @@ def _town_in(sentence: Sentence, obj: Token) -> bool:
 
 
 def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Participant | None:
+    # `Ka'Loni Marie Flynn of Fort Smith, Ark.`: where a person is from, not where it happened
+    person = any(
+        e.kind == "person" and any(m.span.start <= obj.span.start and obj.span.end <= m.span.end for m in e.mentions)
+        for e in entities
+    )
     core = [obj] + [
         c
         for c in sentence.children(obj)
-        if c.dep in {"compound", "amod", "det", "nmod", "poss"} or (c.dep == "prep" and c.lemma.lower() == "of")
+        if c.dep in {"compound", "amod", "det", "nmod", "poss"}
+        or (c.dep == "prep" and c.lemma.lower() == "of" and not person)
     ]
     core_tokens = sorted(
         {t.i: t for c in core for t in ([c] if c is obj else sentence.subtree(c))}.values(), key=lambda t: t.i

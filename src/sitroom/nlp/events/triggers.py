@@ -407,6 +407,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
         if lemma in {"reveal", "decide"} and _says_that(sentence, token, children):
             return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
+        # only what is done, not `cannot confirm`, `evidence that would confirm`, `did not want`
+        done = not any(c.dep == "neg" or (c.dep == "aux" and c.text.lower() in _MODALS) for c in children)
+        if (
+            lemma == "confirm"
+            and done
+            and _says_that(sentence, token, children)
+            and not _doer_is_a_document(sentence, token)
+            and not _clause_tells_event(sentence, children)
+        ):
+            return Trigger("statement", "confirmed that")  # `Airbus has confirmed that there was a software glitch`
+        if lemma == "want" and done and _wants_others_to(sentence, token, children):
+            return Trigger("request", "wants others to act")  # `EADS wants this cost to be shouldered by the nations`
         if lemma in _NAMING and _named_to(sentence, token, children):
             return Trigger("statement", "named to a role")  # `Capaldi has been named the new Doctor`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
@@ -625,8 +637,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(listed, f"verb list: {lemma}") if listed else None
     if token.pos == "NOUN" and lemma in _REPORTED_ATTACKS and reports_of(sentence, token) is not None:
         return Trigger("assault", "reports of attacks")  # `There are also reports this week of bombing`
-    if token.pos == "NOUN" and lemma in _REPORTED_HARMS and reports_of(sentence, token) is not None:
-        return Trigger(CASUALTY, "reports of harm")  # `There were no reports of damage or injuries`
+    # `There were no (immediate) reports of damage`; with injuries beside it, the injuries tell it
+    damage_alone = lemma == "damage" and not any(
+        c.dep == "conj" and c.lemma.lower() in _REPORTED_HARMS for c in sentence.children(token)
+    )
+    if token.pos == "NOUN" and (lemma in _REPORTED_HARMS or damage_alone) and reports_of(sentence, token) is not None:
+        return Trigger(CASUALTY, "reports of harm")
     caused = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() in {"cause", "inflict"}
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS and caused:
         return Trigger(CASUALTY, "harm caused")  # `they caused no casualties`
@@ -992,9 +1008,9 @@ def _announced_release(sentence: Sentence, verb: Token) -> bool:
 
 
 def _out_of_buildings(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """`ran out of their homes`, `rushed out of buildings`: people leaving where they are in fear."""
+    """`ran out of their homes`, `rushed from their homes`: people leaving where they are in fear."""
     for c in children:
-        if c.dep in {"prep", "prt", "advmod"} and c.lemma.lower() == "out":
+        if c.dep in {"prep", "prt", "advmod"} and c.lemma.lower() in {"out", "from"}:
             places = {t.lemma.lower() for t in sentence.subtree(c) if t.dep == "pobj"}
             if places & (_HOMES | {"building", "office", "school", "hotel"}):
                 return True
@@ -1180,9 +1196,9 @@ def _calls_on_to(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """`asked for a list of the priorities`, `asking them to tell Bush`: someone asking others for
-    something or to do something; not `when asked for comment` (the reporter's question) nor one
-    who is asked."""
+    """`asked for a list of the priorities`, `asking them to tell Bush`, `asked that a decision be
+    made`: someone asking others for something or to do something; not `when asked for comment`
+    (the reporter's question) nor one who is asked."""
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)  # `I have asked Tim Cook to`
     if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or (verb.tag == "VBN" and not perfect):
         return False
@@ -1191,7 +1207,13 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         return True
     # `asking them to tell Bush that ...`: someone asked to do something, not to comment
     asked = any(c.dep == "dobj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE) for c in children)
-    return asked and any(c.dep == "xcomp" and c.lemma.lower() not in _ASKED_OF_REPORTERS for c in children)
+    if asked and any(c.dep == "xcomp" and c.lemma.lower() not in _ASKED_OF_REPORTERS for c in children):
+        return True
+    # `Airbus has asked that a decision be made`: something asked to be done, not `asked whether`
+    return any(
+        c.dep == "ccomp" and any(g.dep == "mark" and g.text.lower() == "that" for g in sentence.children(c))
+        for c in children
+    )
 
 
 def _legal_appeal(children: Sequence[Token]) -> bool:
@@ -1216,7 +1238,33 @@ def _says_that(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bo
     if not made_known and (subject is None or not (subject.pos in {"PROPN", "PRON"} or subject.text.isupper())):
         return False
     return any(
-        c.dep == "ccomp" and any(g.dep in {"nsubj", "nsubjpass"} for g in sentence.children(c)) for c in children
+        c.dep == "ccomp" and any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in sentence.children(c))
+        for c in children
+    )
+
+
+def _clause_tells_event(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the clause confirmed tells an event of its own (`confirmed that three people died`:
+    the deaths are the news, told once), rather than only a fact (`that there was a glitch`)."""
+    clauses = [c for c in children if c.dep == "ccomp"]
+    return any(_trigger_type(sentence, t) is not None for c in clauses for t in sentence.subtree(c))
+
+
+def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`EADS wants this cost to be shouldered by the customer nations`, `wants the talks to resume`:
+    a demand that others act, the wanted clause with a subject of its own; not `wants to buy` (the
+    wanter's own aim), `I want it to be clear` in words of one's own, nor a wish told in what
+    someone said (`said in a letter that he wants Cuban diplomats to meet with his son`)."""
+    wanter = next((c for c in children if c.dep == "nsubj"), None)
+    if wanter is None or wanter.text.lower() in {"i", "we", "you"}:
+        return False
+    if verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in {"say", "tell", "write", "add", "state"}:
+        return False
+    return any(
+        c.dep in {"ccomp", "xcomp"}
+        and any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c))
+        and any(g.dep in {"nsubj", "nsubjpass"} and g.text.lower() != "it" for g in sentence.children(c))
+        for c in children
     )
 
 
@@ -1472,6 +1520,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     with_press = any(
         c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _PRESS) for c in sentence.children(token)
     )
+    if lemma == "filing" and any(c.dep == "prep" and c.lemma.lower() == "with" for c in sentence.children(token)):
+        kind = "statement"  # `In a filing with the Securities and Exchange Commission, DPC said`: a statement filed
     if lemma in {"discussion", "briefing", "interview"} and with_press:
         kind = "speech"  # `in a discussion with reporters at the headquarters`: a news conference
     if lemma == "call" and any(

@@ -500,6 +500,10 @@ _RESULTS = frozenset({"sales", "profit", "earnings", "revenue", "income", "divid
 # Guffa`), and the harm a clause results in (`resulting in civilian casualties`).
 # Harms told through reports of them or as caused (`There were no reports of injuries`).
 _REPORTED_HARMS = frozenset(["injury", "death", "casualty", "fatality"])
+# What a quake does to people that the report tells as its own event (`shaking residents`).
+_SHAKING_PEOPLE = frozenset(["shake", "wake", "awaken", "rouse", "jolt", "rattle", "startle", "frighten", "scare"])
+# Where a quake starts, told as the quake itself (`The epicenter ... occurred at a depth of 22 miles`).
+_QUAKE_CENTRES = frozenset({"epicenter", "epicentre", "hypocenter", "hypocentre"})
 # What is wanted or demanded of others that makes a call for it (`wants an impartial investigation`).
 _CALLED_FOR = frozenset(["investigation", "inquiry", "probe", "explanation", "apology", "trial", "hearing"])
 # What is filed in court besides a lawsuit (`filed objections to the court's jurisdiction`).
@@ -1023,4 +1027,8 @@ TRIGGER_LEMMAS = (
     | _REPORTED_HARMS
     | _CALLED_FOR
     | _FILINGS
+    # news confirmed, a demand that others act, a statement filed, people a quake shakes or wakes
+    | {"confirm", "want", "filing"}
+    | _SHAKING_PEOPLE
+    | _QUAKE_CENTRES
 )
