@@ -956,6 +956,44 @@ def test_a_town_a_person_is_from_is_not_where_the_report_s_events_happened() -> 
     assert placed == {"shooting": "Spiro", "shot": "Spiro"}
 
 
+def test_a_quake_report_counts_people_not_homes_and_keeps_a_clause_after_a_clock_time_whole() -> None:
+    analysis = sitroom.analyze(
+        "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers west of Manokwari.\n\n"
+        "At least five people were killed, 250 others injured and more than 800 homes destroyed by those "
+        "temblors.\n\nTwo hotels collapsed in the quakes and buildings were also damaged in the town of Sorong.",
+        published="2009-01-07",
+    )
+    told = [(e.trigger_text, e.count.value if e.count else None, e.actor) for e in analysis.events]
+    assert told == [
+        ("struck", None, None),
+        ("killed", 5, None),
+        ("injured", 250, None),  # not the 800 homes the parser gives it as an object
+        ("collapsed", None, None),
+        ("damaged", None, None),  # a clause of its own (`were damaged`), though the parser joins it
+    ]
+    # `a.m. local time` does not end the sentence: the evidence runs to the distance
+    struck = analysis.events[0]
+    assert analysis.article.text[struck.evidence.start : struck.evidence.end].endswith("west of Manokwari.")
+
+
+def test_a_point_measured_from_a_described_city_and_a_response_made_from_a_capital_are_placed() -> None:
+    quake = sitroom.analyze(
+        "The quake struck off the coast at 7:48 a.m. local time, 75 kilometers (50 miles) west of the "
+        "region's main city of Manokwari, the U.S. Geological Survey said.",
+        published="2009-01-07",
+    )
+    (point,) = [p for p in quake.places if p.kind == "offset"]
+    assert point.name.endswith("west of the region's main city of Manokwari")
+    # Manokwari is at 0.863 S, 134.064 E: 75 km due west
+    assert abs(point.latitude + 0.863) < 0.01 and abs(point.longitude - 133.390) < 0.01
+    (response,) = sitroom.analyze(
+        "Iraq's deputy foreign minister responded from Baghdad in less than one hour, saying Washington "
+        "would break international law.",
+        published="1998-02-13",
+    ).events
+    assert response.type == "statement" and response.place is not None and response.place.entity == "Baghdad"
+
+
 def test_what_is_released_during_an_occasion_happens_where_the_occasion_was_held() -> None:
     analysis = sitroom.analyze(
         "During a media event held at its Cupertino headquarters, Apple released the iPhone software kit.",

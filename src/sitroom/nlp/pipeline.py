@@ -94,13 +94,33 @@ class NamedSpan:
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str) -> Any:
-    """The spaCy pipeline, loaded once per process (the only cached global)."""
+    """The spaCy pipeline, loaded once per process (the only cached global), with sitroom's own
+    sentence boundaries set before the parser runs."""
     import spacy
+    from spacy.language import Language
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise SitroomError("E301", E301.format(name=name, reason=str(exc).splitlines()[0])) from exc
+    if not Language.has_factory(_ABBREVIATIONS):
+        Language.component(_ABBREVIATIONS, func=_no_break_after_abbreviation)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(_ABBREVIATIONS, before="parser")
+    return nlp
+
+
+_ABBREVIATIONS = "sitroom_abbreviations"
+
+
+def _no_break_after_abbreviation(doc: Any) -> Any:
+    """`struck at 7:48 a.m. local time`, `the U.S. military`: a word in lower case after a word
+    ending in a point goes on the same sentence, where the parser would often start a new one."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if len(before.text) > 1 and before.text.endswith(".") and token.text[:1].islower():
+            token.is_sent_start = False
+    return doc
 
 
 # What decides what analyze() returns: the rules' source, the word lists, landmarks and weights.

@@ -482,7 +482,7 @@ def _state_code(name: str) -> str | None:
 _OFFSET = re.compile(
     rf"(?P<distance>\d+(?:\.\d+)?|\b(?i:{NUMBER_IN_WORDS}))\s*(?P<unit>(?i:miles?|mi|kilometers?|kilometres?|km))\b"
     r"(?:\s*\([^)]{0,30}\))?\s+(?P<bearing>(?i:(?:north|south|east|west)(?:\s*-\s*|\s*)?){1,3})"
-    r"\s+of\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?"
+    r"\s+of\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<base>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})"
 )
 _POINTS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]

@@ -26,6 +26,7 @@ from .context import (
     _is_background,
     _is_command,
     _is_conditional,
+    _is_habitual,
     _is_imagined,
     _is_question,
     _is_table_row,
@@ -48,6 +49,7 @@ from .roles import (
 )
 from .triggers import Trigger, _trigger_type
 from .words import (
+    _BUILDINGS,
     _DESTROYING_VERBS,
     _GUNFIRE,
     _NOT_HARM,
@@ -93,8 +95,12 @@ def extract_events(
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token) or _is_asked(sentence, token):
                 continue
+            if token.pos == "VERB" and _is_habitual(sentence, token):
+                continue
             head = sentence.tokens[token.head]
-            own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(token))
+            # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
+            # were also damaged`, its subject misread as joined to the noun before)
+            own_subject = any(c.dep in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in sentence.children(token))
             if (
                 token.dep == "conj"
                 and head.i != token.i
@@ -169,7 +175,8 @@ def _event(
     # Who is counted: the arrested, charged, hurt, sent or rescued; the crowd for the rest. Weapons
     # are never counted (`Two bombs exploded`), nor shots (`Several shots were fired`: no one
     # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
-    not_people = WEAPONS | _GUNFIRE | HAZARDS
+    # nor buildings (`250 others injured and more than 800 homes destroyed`, read as injuring homes)
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)
@@ -213,6 +220,7 @@ def _event(
         or (kind == "other" and trigger.lemma.lower() in _STRIKING_VERBS)
         or (kind == "consult" and trigger.lemma.lower() in {"visit", "tour"})
         else None,
+        said_from=kind in {"statement", "speech"},
     )
     date = _date(sentence, trigger, verb, dates)
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)

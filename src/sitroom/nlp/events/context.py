@@ -133,6 +133,30 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
 
 
+def _is_habitual(sentence: Sentence, verb: Token) -> bool:
+    """What happens from time to time, told in the present (`the plates occasionally shift, causing
+    earthquakes`, `pumping periodically induces small temblors`): no incident that happened."""
+    clause = verb
+    for _ in range(3):
+        if any(c.dep == "advmod" and c.lemma.lower() in _FROM_TIME_TO_TIME for c in sentence.children(clause)):
+            break
+        if clause.dep not in {"advcl", "conj", "xcomp"} or clause.head == clause.i:
+            return False
+        clause = sentence.tokens[clause.head]
+    else:
+        return False
+    tensed = clause
+    while tensed.tag == "VB" and tensed.dep == "conj" and tensed.head != tensed.i:
+        tensed = sentence.tokens[tensed.head]  # `meet and occasionally shift`: the tense of the first verb
+    auxiliaries = {c.lemma.lower() for c in sentence.children(tensed) if c.dep == "aux"}
+    return tensed.tag in {"VBP", "VBZ"} and not auxiliaries
+
+
+_FROM_TIME_TO_TIME = frozenset(
+    ["occasionally", "sometimes", "often", "usually", "regularly", "frequently", "periodically", "normally"]
+)
+
+
 def _is_background(sentence: Sentence, verb: Token) -> bool:
     """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
     names people by what once happened to them; the incident is background, not reported here. Set

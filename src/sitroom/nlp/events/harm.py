@@ -206,6 +206,11 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         return None  # only `went off` (`off` as a particle or, as the parser may read it, an adverb)
     if lemma in _HAPPENING_VERBS | {"occur", "happen"} and doer_word in NOUN_TRIGGERS:
         return None  # `the quake occurred`: the noun is the event, told by its own rule
+    if lemma in _STRIKING_VERBS and verb.dep == "conj" and not any(c.dep == "nsubj" for c in children):
+        # `was dispatched after two quakes, measuring 7.6 and 7.4, struck west of Manokwari`: the
+        # parser joins the verb to the clause before; the noun nearest before it is what struck
+        before = next((t for t in reversed(sentence.tokens[: verb.i]) if t.pos in {"NOUN", "PROPN", "PRON"}), None)
+        doer_word = before.lemma.lower() if before is not None and before.lemma.lower() in HAZARDS else doer_word
     if lemma in _STRIKING_VERBS:
         if doer_word in HAZARDS | _QUAKE_CENTRES or (lemma in {"record", "register"} and patients & HAZARDS):
             return "other"  # `The temblor occurred at 9:27 a.m.`, `The epicenter ... occurred at a depth of 22 miles`

@@ -90,9 +90,13 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # happened to, not who did it
         # `four Americans lost their lives`: the Americans, not their lives, are who it happened to
         # and the people who got or suffered injuries, not the injuries
-        lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose"}
-        target_token = actor_token if lost else (target_token or actor_token)
+        # and `14,000 people fled their homes`: the people fled, the homes are what they left
+        lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose", "flee"}
+        target_token = actor_token if lost and actor_token is not None else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
+    passive_of_its_own = trigger.dep == "conj" and any(c.dep == "auxpass" for c in sentence.children(trigger))
+    if trigger.pos == "VERB" and passive_of_its_own and _agent_of(sentence, trigger) is None:
+        actor_token = None  # `hotels collapsed ... and buildings were also damaged`: a passive naming no doer
     if trigger.lemma.lower() == "result":
         actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
     crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}
@@ -316,10 +320,16 @@ def _count(sentence: Sentence, participant: Participant | None) -> Quantity | No
 
 
 def _place(
-    sentence: Sentence, heads: Sequence[Token], entities: Sequence[Entity], stormed: Token | None
+    sentence: Sentence,
+    heads: Sequence[Token],
+    entities: Sequence[Entity],
+    stormed: Token | None,
+    said_from: bool = False,
 ) -> Participant | None:
     """Where it happened: a place attached by `in`, `at`, `outside`... to the trigger, its verb or
-    its participants, or the place stormed. Places named elsewhere in the sentence are not it."""
+    its participants, or the place stormed; for what is said, also `from` (`responded from
+    Baghdad`). Places named elsewhere in the sentence are not it."""
+    preps = _PLACE_PREPS | {"from"} if said_from else _PLACE_PREPS
     seen: set[int] = set()
     unknown: Participant | None = None
     for head in heads:
@@ -340,7 +350,7 @@ def _place(
                 for occasion in (o for o in sentence.children(prep) if o.dep == "pobj"):
                     if (found := _place_in(sentence, occasion, entities)) is not None and found.entity is not None:
                         return found
-            if prep.dep != "prep" or prep.lemma.lower() not in _PLACE_PREPS:
+            if prep.dep != "prep" or prep.lemma.lower() not in preps:
                 continue
             for obj in sentence.children(prep):
                 if obj.dep == "pobj" and (found := _place_in(sentence, obj, entities)) is not None:

@@ -322,6 +322,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
+        if lemma == "comment" and token.dep == "xcomp" and _not_available(sentence, sentence.tokens[token.head]):
+            return Trigger("statement", "no comment given")  # `Rally officials weren't available to comment`
+        if lemma == "respond" and any(c.dep == "advcl" and c.lemma.lower() == "say" for c in children):
+            return Trigger("statement", "response")  # `the deputy foreign minister responded from Baghdad, saying`
         if (
             lemma in {"clear", "approve", "authorize", "authorise"}
             and patients & _DEALS
@@ -619,6 +623,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "aircraft went down")  # `the night the TWA Flight 800 went down`
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
+        to_come = any(c.dep == "aux" and c.text.lower() == "to" for c in children)  # `calls to close the borders`
+        if lemma in {"close", "shut"} and patients & _PUBLIC_PLACES and not to_come:
+            return Trigger("restrict", "public place closed")  # `Manokwari's Rendai Airport was temporarily closed`
         if lemma in {"release", "disclose", "divulge", "reveal"} and patients & _INFORMATION:
             # `Pricing and a release date were not released` (details given or provided are saying)
             return Trigger("statement", "information released")
@@ -634,6 +641,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
+        if listed == "deploy" and _aid_team(sentence, children):
+            return Trigger("aid", "aid team sent")  # `A United Nations assessment team was dispatched to the province`
         return Trigger(listed, f"verb list: {lemma}") if listed else None
     if token.pos == "NOUN" and lemma in _REPORTED_ATTACKS and reports_of(sentence, token) is not None:
         return Trigger("assault", "reports of attacks")  # `There are also reports this week of bombing`
@@ -671,6 +680,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
     left_dead = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() == "leave"
+    left = sentence.tokens[sentence.tokens[token.head].head]
+    # `leaving more than 220,000 people dead`, the adjective read as the people's
+    left_dead = left_dead or (
+        token.dep == "amod"
+        and sentence.tokens[token.head].dep == "dobj"
+        and left.lemma.lower() == "leave"
+        and any(c.dep == "nummod" for c in sentence.children(sentence.tokens[token.head]))  # not `the dead man`
+    )
     if token.pos == "ADJ" and lemma == "dead" and left_dead:
         return Trigger(CASUALTY, "left dead")  # `an earthquake hit Aceh province leaving 24 dead`
     if token.pos == "NOUN" and lemma in _STRIKING_VERBS and _hazard_subject(sentence, token):
@@ -726,6 +743,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
             return None  # `a heart attack`: an illness, no one attacked
+        if lemma in {"warning", "alert"} and any(
+            c.dep in {"compound", "amod"} and c.lemma.lower() in HAZARDS | {"weather"} for c in sentence.children(token)
+        ):
+            return None  # `after a local tsunami warning was issued`: a hazard's warning, no threat to anyone
         if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
             return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
@@ -801,6 +822,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `There were 24 arrests`: the existential `be` reports them
         there = sentence.tokens[token.head]
         existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
+        if existential and lemma in HAZARDS and _tally_since(sentence, there):
+            # `There have been hundreds of earthquakes in Indonesia since 2004`: a tally over years
+            # (but `There have been 24 arrests since Monday` is a running total)
+            return None
         # `terrorist attacks, which occurred last year`, `the bombings that targeted U.S. embassies`:
         # a relative clause of its own tells the incident happening
         # (a clause that kills or hurts is the one event, with its count: `the 1996 Olympic bombing
@@ -1074,6 +1099,8 @@ def _results_told(sentence: Sentence, children: Sequence[Token]) -> bool:
     """A company's results told (`that it saw a 45% drop in United States vehicle sales`): business,
     no event, as a dividend declared."""
     told = [t for c in children if c.dep == "ccomp" for t in sentence.subtree(c)]
+    # `announced an eighteen percent drop in profits`: the results as the thing announced
+    told += [t for c in children if c.dep == "dobj" and c.lemma.lower() in _CHANGES for t in sentence.subtree(c)]
     # `sales` as written: a price cut of a phone `on sale` is news, not results
     if any(t.text.lower() in _RESULTS or t.lemma.lower() in _RESULTS - {"sales"} for t in told):
         return True
@@ -1443,6 +1470,48 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     return kind if people or kinds & words else None
 
 
+# What results are told as (`a 45% drop in sales`, `an eighteen percent drop in profits`).
+_CHANGES = frozenset(["drop", "rise", "fall", "increase", "decrease", "decline", "gain", "jump", "loss"])
+
+
+def _not_available(sentence: Sentence, adjective: Token) -> bool:
+    """`weren't available to`, `unable to`, `not able to`: no one there to do it."""
+    word = adjective.lemma.lower()
+    if word in {"unavailable", "unable"}:
+        return True
+    copula = sentence.tokens[adjective.head]
+    negated = any(c.dep == "neg" for c in [*sentence.children(adjective), *sentence.children(copula)])
+    return word in {"available", "able"} and negated
+
+
+def _tally_since(sentence: Sentence, being: Token) -> bool:
+    """`There have been hundreds of earthquakes ... since a 9.1 temblor in 2004 ...`: a perfect
+    `be` counting what has happened since a time, not an incident."""
+    children = list(sentence.children(being))
+    perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)
+    since = any(
+        (c.dep == "prep" and c.lemma.lower() == "since")
+        or (c.dep == "advcl" and any(g.dep == "mark" and g.lemma.lower() == "since" for g in sentence.children(c)))
+        for c in children
+    )
+    return perfect and since
+
+
+def _aid_team(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """What is sent is a team of relief, not of force (`a United Nations assessment team`, `medical
+    teams`): aid."""
+    sent = [c for c in children if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _TEAMS]
+    return any(
+        k.dep in {"compound", "amod"} and k.lemma.lower() in _AID_KINDS for t in sent for k in sentence.children(t)
+    )
+
+
+_TEAMS = frozenset(["team", "mission", "crew", "expert", "worker", "doctor"])
+# Places whose closing restricts where people may go (not a company's shop or plant: business).
+_PUBLIC_PLACES = frozenset(["airport", "port", "border", "crossing", "school", "road", "highway", "bridge", "embassy"])
+_AID_KINDS = frozenset(["aid", "relief", "humanitarian", "medical", "assessment", "health", "emergency"])
+
+
 def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
     """Whether the object (or passive subject) of these verbs or prepositions is people."""
     for head in heads:
@@ -1517,6 +1586,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
+    if lemma == "alert" and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
+        kind = "statement"  # `the U.S. Geological Survey said in an alert`: a bulletin issued, as a statement
     with_press = any(
         c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _PRESS) for c in sentence.children(token)
     )

@@ -364,6 +364,10 @@ _FINANCIAL = frozenset(["dividend", "split", "payout", "profit", "loss", "earnin
 # People driven out of where they live (`hounded from their homes by warfare`): a population displaced.
 _DRIVING_OUT = frozenset(["hound", "drive", "force", "chase", "push", "evict", "expel", "flush"])
 _HOMES = frozenset(["home", "house", "village", "town", "land", "neighborhood", "neighbourhood", "camp"])
+# Buildings, never people counted (`more than 800 homes destroyed`).
+_BUILDINGS = frozenset(
+    ["home", "house", "building", "hotel", "office", "school", "shop", "store", "structure", "church"]
+)
 
 # A letter, a release or a ruling issued is a statement (`said in a letter published Wednesday`,
 # `in today's news release`).
@@ -1028,7 +1032,7 @@ TRIGGER_LEMMAS = (
     | _CALLED_FOR
     | _FILINGS
     # news confirmed, a demand that others act, a statement filed, people a quake shakes or wakes
-    | {"confirm", "want", "filing"}
+    | {"confirm", "want", "filing", "close", "shut", "transport", "airlift", "distribute", "alert"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
