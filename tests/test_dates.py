@@ -106,6 +106,12 @@ def found(text: str) -> list[str]:
     return [text[a:b] for a, b in find_date_expressions(text)]
 
 
+def test_finder_takes_this_weekend_and_overnight_with_its_weekday_whole() -> None:
+    # `weekend` is tried before `week`: `this week` alone would stop inside the word
+    assert found("meetings that will be held this weekend.") == ["this weekend"]
+    assert found("rattled Northern California overnight Thursday, shaking residents") == ["overnight Thursday"]
+
+
 def test_finder_takes_dates_and_leaves_look_alikes() -> None:
     text = (
         "Nine said we may leave. A poll of 1,001 adults and 2000 troops. Protesters march on. "

@@ -47,7 +47,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",
         rf"(?:(?:{MOD_RE})\s+)?(?:this|last|next|the\s+past|the\s+coming|the\s+previous|the\s+current|the\s+same)"
-        rf"\s+(?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)",
+        rf"\s+(?:weekend|week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)",
     ),
     (r"weekend|year|quarter|month", r"the\s+(?:weekend|year|quarter|month)(?=[\s,.;])"),
     (

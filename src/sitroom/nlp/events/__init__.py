@@ -100,7 +100,10 @@ def extract_events(
             head = sentence.tokens[token.head]
             # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
             # were also damaged`, its subject misread as joined to the noun before)
-            own_subject = any(c.dep in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in sentence.children(token))
+            own_subject = any(
+                c.dep in {"nsubj", "nsubjpass", "auxpass"} or (c.dep == "aux" and c.text.lower() != "to")
+                for c in sentence.children(token)
+            )
             if (
                 token.dep == "conj"
                 and head.i != token.i

@@ -18,6 +18,7 @@ from .words import (
     _ATTEMPT_HEADS,
     _CONDITIONS,
     _GENERIC_WHEN,
+    _HAPPENING_VERBS,
     _HARD_HEADS,
     _MODALS,
     _MOTIVE_HEADS,
@@ -29,6 +30,7 @@ from .words import (
     _UNCONFIRMED,
     _WISH_HEADS,
     CASUALTY,
+    SUPPORT_VERBS,
     VERB_TRIGGERS,
 )
 
@@ -294,6 +296,14 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
     described = _described_words(sentence, verb) if verb is not None else set()
+    if trigger.pos == "NOUN" and (verb is None or verb.lemma.lower() not in SUPPORT_VERBS):
+        # `several meetings that will be held this weekend`: the clause that makes the noun happen,
+        # when no verb of its own clause does (`lifted a curfew it put in place Thursday`: the lifting's)
+        clause.update(
+            c.i
+            for c in sentence.children(trigger)
+            if c.dep in {"relcl", "acl"} and c.lemma.lower() in SUPPORT_VERBS - _HAPPENING_VERBS
+        )
     clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     governed = []  # each date of the sentence with its token and the verb whose clause it is in
     for date in dates:

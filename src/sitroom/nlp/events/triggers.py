@@ -128,6 +128,8 @@ def _is_state(token: Token) -> bool:
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
+    if _in_hazard_warning(sentence, token):
+        return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if token.pos == "VERB":
@@ -425,6 +427,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "wants others to act")  # `EADS wants this cost to be shouldered by the nations`
         if lemma in _NAMING and _named_to(sentence, token, children):
             return Trigger("statement", "named to a role")  # `Capaldi has been named the new Doctor`
+        if lemma == "refuse" and _stays_sheltered(sentence, children):
+            return Trigger("lockdown", "staying in shelter")  # `thousands refused to leave camps on higher ground`
+        if lemma == "camp" and any(c.dep == "prep" and _names(sentence, c, _CAMPED_BY) for c in children):
+            return Trigger("lockdown", "camping outside homes")  # `Residents camped out in yards outside their homes`
+        if lemma == "set" and _has_particle(sentence, token, "up") and _shelter_set_up(sentence, children):
+            return Trigger("aid", "shelter set up")  # `17 camps had been set up for the displaced`
+        if lemma == "hear" and _heard_by_a_court(sentence, children):
+            return Trigger("investigate", "evidence heard")  # `The Texas grand jury heard evidence`
         if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
             return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
         if lemma == "address" and not _has_audience(sentence, token):
@@ -641,6 +651,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
+        if listed == "rally" and any(c.dep == "nsubj" and c.lemma.lower() in _OFFICIALS for c in children):
+            return Trigger("consult", "officials gathering")  # `Finance ministers from the G7 will be gathering`
         if listed == "deploy" and _aid_team(sentence, children):
             return Trigger("aid", "aid team sent")  # `A United Nations assessment team was dispatched to the province`
         return Trigger(listed, f"verb list: {lemma}") if listed else None
@@ -721,6 +733,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     declined = charging.dep == "xcomp" and sentence.tokens[charging.head].lemma.lower() in {"decline", "refuse", "fail"}
     if declined:
         charged_by = ""  # `declining to pursue charges`: none brought
+    if lemma == "trial" and token.pos == "NOUN" and token.dep == "dobj" and charged_by in {"face", "await", "stand"}:
+        return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `is awaiting trial`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
         # `facing similar charges there`, `The criminal charges were filed Tuesday`
         return Trigger("charge", "charges faced or filed")
@@ -1301,7 +1315,15 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     government`), not a show or a company given a name, nor men named in a bulletin or as suspects."""
     relative = verb.dep == "relcl" and sentence.tokens[verb.head].pos == "PROPN"  # `Akerson, who was appointed`
     person = next((c for c in children if c.dep in {"nsubjpass", "dobj"}), None)
-    if person is None or not (person.pos == "PROPN" or person.lemma.lower() in {"he", "she", "him", "her"} or relative):
+    # `A special prosecutor, Terry Robertson, was appointed`: a role with the name beside it
+    named = (
+        verb.lemma.lower() == "appoint"
+        and person is not None
+        and any(c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(person))
+    )
+    if person is None or not (
+        person.pos == "PROPN" or person.lemma.lower() in {"he", "she", "him", "her"} or relative or named
+    ):
         return False
     roles = [c for c in children if c.dep in {"oprd", "attr"}] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in sentence.children(c)
@@ -1452,6 +1474,15 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
+    # `bringing 1.5 billion rupiah in aid`, the `in` phrase hung on the money
+    given += [
+        g
+        for c in children
+        if c.dep == "dobj"
+        for p in sentence.children(c)
+        if p.dep == "prep" and p.lemma.lower() == "in"
+        for g in sentence.children(p)
+    ]
     if any(g.dep == "pobj" and g.lemma.lower() in words for g in given):
         return kind
     # `sending in aid teams`, `in` read as a preposition: what is sent named by its kind
@@ -1467,11 +1498,58 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     kinds = {o.lemma.lower() for o in objects} | {
         c.lemma.lower() for o in objects for c in sentence.children(o) if c.dep == "compound"
     }
+    # `Two tonnes of medicine was flown in`: what an amount is of
+    kinds |= {
+        g.lemma.lower()
+        for o in objects
+        if o.lemma.lower() in _AMOUNTS
+        for c in sentence.children(o)
+        if c.dep == "prep" and c.lemma.lower() == "of"
+        for g in sentence.children(c)
+        if g.dep == "pobj"
+    }
     return kind if people or kinds & words else None
 
 
 # What results are told as (`a 45% drop in sales`, `an eighteen percent drop in profits`).
 _CHANGES = frozenset(["drop", "rise", "fall", "increase", "decrease", "decline", "gain", "jump", "loss"])
+
+
+def _in_hazard_warning(sentence: Sentence, token: Token) -> bool:
+    """A word of `a tsunami warning`, `the storm alert` (however the parser tags it): the warning of
+    a hazard, neither a threat nor the hazard itself."""
+    words = sentence.tokens
+    if token.lemma.lower() in {"warning", "warn", "alert"} and token.i > 0:
+        return words[token.i - 1].lemma.lower() in HAZARDS | {"weather"}
+    if token.lemma.lower() in HAZARDS and token.i + 1 < len(words):
+        return words[token.i + 1].text.lower() in {"warning", "warnings", "alert", "alerts", "watch", "siren"}
+    return False
+
+
+def _stays_sheltered(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`refused to leave camps on higher ground`: people staying where they took shelter."""
+    left = [c for c in children if c.dep == "xcomp" and c.lemma.lower() == "leave"]
+    return any(g.dep == "dobj" and g.lemma.lower() in _REFUGES for c in left for g in sentence.children(c))
+
+
+def _shelter_set_up(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`17 camps had been set up for the displaced`: shelter made for people, not `set up camp`."""
+    built = any(c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _REFUGES and c.tag == "NNS" for c in children)
+    return built and any(c.dep == "prep" and c.lemma.lower() == "for" for c in children)
+
+
+def _heard_by_a_court(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`The Texas grand jury heard evidence`, `heard testimony from four women`: an inquiry."""
+    court = any(c.dep == "nsubj" and c.lemma.lower() in {"jury", "court", "panel", "committee"} for c in children)
+    return court and any(c.dep == "dobj" and c.lemma.lower() in {"evidence", "testimony"} for c in children)
+
+
+# Amounts of goods sent (`Two tonnes of medicine`), not people (`One of the suspects`).
+_AMOUNTS = frozenset(
+    ["tonne", "ton", "kilogram", "kilo", "pound", "crate", "box", "truckload", "planeload", "shipment", "load"]
+)
+# Where people who left their homes camp (`camped out in yards and streets outside their homes`).
+_CAMPED_BY = frozenset(["home", "house", "yard", "street", "field", "tent", "open"])
 
 
 def _not_available(sentence: Sentence, adjective: Token) -> bool:
@@ -1507,6 +1585,10 @@ def _aid_team(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 _TEAMS = frozenset(["team", "mission", "crew", "expert", "worker", "doctor"])
+# Who meets, not rallies, when they gather (`Finance ministers from the G7 will be gathering`).
+_OFFICIALS = frozenset(
+    ["minister", "leader", "official", "delegate", "envoy", "diplomat", "negotiator", "ambassador", "governor"]
+)
 # Places whose closing restricts where people may go (not a company's shop or plant: business).
 _PUBLIC_PLACES = frozenset(["airport", "port", "border", "crossing", "school", "road", "highway", "bridge", "embassy"])
 _AID_KINDS = frozenset(["aid", "relief", "humanitarian", "medical", "assessment", "health", "emergency"])

@@ -1033,6 +1033,8 @@ TRIGGER_LEMMAS = (
     | _FILINGS
     # news confirmed, a demand that others act, a statement filed, people a quake shakes or wakes
     | {"confirm", "want", "filing", "close", "shut", "transport", "airlift", "distribute", "alert"}
+    # shelter kept or set up, aid flown or brought, evidence heard
+    | {"camp", "fly", "bring", "hear", "trial"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
