@@ -100,14 +100,14 @@ def extract_events(
             head = sentence.tokens[token.head]
             # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
             # were also damaged`, its subject misread as joined to the noun before)
-            own_subject = any(
+            own_clause = any(
                 c.dep in {"nsubj", "nsubjpass", "auxpass"} or (c.dep == "aux" and c.text.lower() != "to")
                 for c in sentence.children(token)
             )
             if (
                 token.dep == "conj"
                 and head.i != token.i
-                and not own_subject
+                and not own_clause
                 and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms)))
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
             ):

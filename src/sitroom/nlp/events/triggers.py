@@ -757,10 +757,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
             return None  # `a heart attack`: an illness, no one attacked
-        if lemma in {"warning", "alert"} and any(
-            c.dep in {"compound", "amod"} and c.lemma.lower() in HAZARDS | {"weather"} for c in sentence.children(token)
-        ):
-            return None  # `after a local tsunami warning was issued`: a hazard's warning, no threat to anyone
         if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
             return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
