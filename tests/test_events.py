@@ -496,6 +496,19 @@ def test_an_attacker_named_in_the_phrase_that_says_how_is_the_actor() -> None:
     assert plain.actor is None
 
 
+def test_a_noun_s_own_by_phrase_names_its_actor_and_a_target_named_no_one() -> None:
+    (probe,) = sitroom.analyze(
+        "The price cut follows an investigation by the European Commission.", published="2008-01-09"
+    ).events
+    assert probe.type == "investigate" and probe.actor is not None and probe.actor.text == "the European Commission"
+    (strike,) = sitroom.analyze(
+        "A refugee camp was the target of an air strike on Thursday, a witness said.", published="2011-11-10"
+    ).events
+    assert strike.type == "assault" and strike.actor is None  # the witness tells of it
+    (deadline,) = sitroom.analyze("An investigation by Friday was demanded.", published="2008-01-09").events
+    assert deadline.actor is None or deadline.actor.text != "Friday"
+
+
 def test_an_actor_s_country_is_the_one_its_words_name() -> None:
     from sitroom.nlp.actors import actor_country
     from sitroom.serialize import event_to_dict

@@ -51,6 +51,7 @@ from .triggers import Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
     _DESTROYING_VERBS,
+    _EXPLOSIONS,
     _GUNFIRE,
     _NOT_HARM,
     _STRIKING_VERBS,
@@ -197,9 +198,10 @@ def _event(
     # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
     countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | {"collapse"}
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
-    counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS
+    counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS | _EXPLOSIONS
     if count is None and countable and counted_noun and kind != "assault":
-        # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt
+        # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt, nor
+        # `there were three other explosions`
         count = _count(sentence, _counted_noun(sentence, trigger))
     if count is None and countable:
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))

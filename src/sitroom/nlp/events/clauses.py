@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...model import Span
+from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..parse import Sentence, Token
 from .words import _PEOPLE, _QUAKE_CENTRES, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
 
@@ -153,3 +154,30 @@ def described_noun(sentence: Sentence, verb: Token) -> Token | None:
     while verb.dep == "conj" and verb.head != verb.i:
         verb = sentence.tokens[verb.head]
     return sentence.tokens[verb.head] if verb.dep == "relcl" and verb.head != verb.i else None
+
+
+def target_of(sentence: Sentence, token: Token) -> bool:
+    """An attack whose target a clause names: `A refugee camp was the target of an air strike` (not
+    `would no longer become the powerless victim of a foreign invasion`, `do not become victims of
+    armed attack`: what people may suffer)."""
+    if token.dep != "pobj" or sentence.tokens[token.head].lemma.lower() != "of":
+        return False
+    named = sentence.tokens[sentence.tokens[token.head].head]
+    being = sentence.tokens[named.head]
+    return named.lemma.lower() == "target" and named.dep == "attr" and being.lemma.lower() == "be"
+
+
+def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
+    """Who does what a noun names, in its own `by` phrase: `an investigation by the European
+    Commission`, `an attack by militants` (not `by Friday`, `by 5 percent`)."""
+    by = next((c for c in sentence.children(noun) if c.dep == "prep" and c.lemma.lower() == "by"), None)
+    agent = next((c for c in sentence.children(by) if c.dep == "pobj"), None) if by is not None else None
+    if agent is None or agent.pos not in {"NOUN", "PROPN"} or agent.lemma.lower() in _NOT_AGENTS:
+        return None
+    return agent
+
+
+# A `by` phrase that tells when or how much, not who (`by Friday`, `by noon`, `by 5 percent`).
+_NOT_AGENTS = frozenset(
+    {*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "percent", "end", "time", "noon", "midnight", "tomorrow", "today", "way"}
+)

@@ -209,7 +209,10 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
             continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
         # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
-        past_time = clause is verb and verb.tag == "VBD"
+        # and `when the iPod first was released`: a past passive
+        past_time = clause is verb and (
+            verb.tag == "VBD" or any(c.dep in {"aux", "auxpass"} and c.tag == "VBD" for c in sentence.children(verb))
+        )
         if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal and not past_time):
             return True
     return False

@@ -8,7 +8,7 @@ from ...model import Entity, Participant, Quantity, Span
 from ..counts import parse_count
 from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named, resolve_place
-from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll
+from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll, noun_agent, target_of
 from .harm import _agent_of, _undergoes
 from .words import (
     _AIRCRAFT,
@@ -67,6 +67,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             # participle's patient is the subject of the clause it hangs on
             clause = sentence.tokens[trigger.head]
             target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
+    elif trigger.pos == "NOUN" and noun_agent(sentence, trigger) is not None:
+        actor_token = noun_agent(sentence, trigger)  # `follows an investigation by the European Commission`
+    elif target_of(sentence, noun):
+        actor_token = None  # `A refugee camp was the target of an air strike, a witness said`: no one named
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:

@@ -12,7 +12,7 @@ from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
-from .clauses import _doer, _has_object, _is_quantity, _names, _names_someone, reports_of
+from .clauses import _doer, _has_object, _is_quantity, _names, _names_someone, reports_of, target_of
 from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
@@ -25,6 +25,7 @@ from .words import (
     _BACKING,
     _CALLED_FOR,
     _CAPTIVES,
+    _CONTENT,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
     _CULPRITS,
@@ -173,6 +174,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
+        if _parenthetical_participle(sentence, token, children):
+            return None  # `Financial details of the acquisition, announced Nov. 12, were not disclosed`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -683,10 +686,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         and any(c.dep == "det" and c.lemma.lower() == "no" for c in sentence.children(token))
     ):
         return Trigger("statement", "comment given or not")  # `no additional comment has been made by Apple`
-    if token.pos == "NOUN" and lemma == "comment" and token.dep == "attr":
-        there = sentence.tokens[token.head]
-        if any(c.dep == "expl" for c in sentence.children(there)):
-            return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
+    if token.pos == "NOUN" and lemma == "claim" and _legal_claim(sentence, token):
+        return Trigger("charge", "claim for damages")  # `presented claims for $1.5 billion damages`
+    if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
+        return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
@@ -831,7 +834,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         supported = supported or came
         # `There were 24 arrests`: the existential `be` reports them
         there = sentence.tokens[token.head]
-        existential = token.dep == "attr" and any(c.dep == "expl" for c in sentence.children(there))
+        existential = _there_is(sentence, token)
         if existential and lemma in HAZARDS and _tally_since(sentence, there):
             # `There have been hundreds of earthquakes in Indonesia since 2004`: a tally over years
             # (but `There have been 24 arrests since Monday` is a running total)
@@ -865,6 +868,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         told = told or (
             token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "investigate" and head.lemma.lower() in _INQUIRY_FINDINGS
         )
+        # `A refugee camp was the target of an air strike`: the place or person it hit is named
+        told = told or target_of(sentence, token)
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
@@ -872,6 +877,61 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
+
+
+def _legal_claim(sentence: Sentence, claim: Token) -> bool:
+    """A claim lodged for damages or in a court, a suit of a kind (`presented claims for $1.5
+    billion damages in the bankruptcy court`), not a claim that something is so."""
+    lodged = sentence.tokens[claim.head]
+    if claim.dep != "dobj" or lodged.lemma.lower() not in {"file", "present", "lodge", "submit", "bring"}:
+        return False
+    for_damages = any(
+        c.dep == "prep" and c.lemma.lower() == "for" and _names(sentence, c, _REDRESS) for c in sentence.children(claim)
+    )
+    in_court = any(
+        c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, frozenset(["court", "tribunal"]))
+        for c in sentence.children(lodged)
+    )
+    return for_damages or in_court
+
+
+_REDRESS = frozenset(["damage", "damages", "compensation", "restitution"])
+
+
+def _parenthetical_participle(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A participle set off by commas after its noun, misread as the clause's verb with the real
+    verb joined to it: `details of the acquisition, announced Nov. 12, were not disclosed` (a
+    reduced relative: background)."""
+    if verb.tag not in {"VBD", "VBN"} or verb.i == 0 or sentence.tokens[verb.i - 1].text != ",":
+        return False
+    if not any(c.dep == "nsubj" and c.i < verb.i for c in children):
+        return False
+    return any(
+        c.dep == "conj"
+        and any(g.dep in {"aux", "auxpass"} for g in sentence.children(c))
+        and not any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in sentence.children(c))
+        and any(t.text == "," for t in sentence.tokens[verb.i + 1 : c.i])
+        for c in children
+    )
+
+
+def _there_is(sentence: Sentence, token: Token) -> bool:
+    """What an existential `be` names, under a raising verb too: `There were 24 arrests`, `There
+    appeared to be no casualties`."""
+    if token.dep != "attr":
+        return False
+    be = sentence.tokens[token.head]
+    if any(c.dep == "expl" for c in sentence.children(be)):
+        return True
+    raising = sentence.tokens[be.head]
+    return (
+        be.dep == "xcomp"
+        and raising.lemma.lower() in _RAISING_VERBS
+        and any(c.dep == "expl" for c in sentence.children(raising))
+    )
+
+
+_RAISING_VERBS = frozenset({"appear", "seem"})
 
 
 def _any_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1200,7 +1260,7 @@ def _product_subject(sentence: Sentence, adjective: Token) -> bool:
     words = {t.lemma.lower() for t in sentence.subtree(subject) if t.i < verb.i or subject.i == verb.i}
     if subject.dep == "appos":  # `a cell phone, the Motorola ROKR E1`
         words.add(sentence.tokens[subject.head].lemma.lower())
-    return subject.pos == "PROPN" or bool(words & _PRODUCTS)
+    return subject.pos == "PROPN" or bool(words & (_PRODUCTS | _CONTENT))
 
 
 def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
@@ -1409,11 +1469,17 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     for c in sentence.children(token):
         if c.dep in {"acl", "relcl"} and c.lemma.lower() in _DEALING:
             return True
+        if c.dep == "relcl" and any(t.lemma.lower() in _ON_SALE for t in sentence.subtree(c)):
+            return True  # `a deal in which episodes ... will be available ... for $1.99`: things sold
         if c.dep in {"compound", "nmod"} and c.lemma.lower() in _DEALS:
             return True
         if c.dep == "prep" and c.lemma.lower() in {"on", "for"} and _names(sentence, c, _DEALS | {"deal"}):
             return True  # `has reached no agreement on any deals` (sales of units to buyers)
     return False
+
+
+# What a deal that puts things on sale says of them (`episodes will be available for $1.99`).
+_ON_SALE = frozenset(["available", "sell", "sale", "price"])
 
 
 def _armed_waging(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1451,8 +1517,11 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         # `warned that more rain was expected`: a forecast, not a threat; but `Officials are
         # warning residents that rains will cause landslides` is a warning issued to people
         return None
-    if kind == "agree" and any(c.dep == "dobj" and _commercial_deal(sentence, c) for c in children):
-        return None  # `reached a $334 million agreement to purchase SeaMicro`: a deal
+    deals = [c for c in children if c.dep == "dobj"] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() in {"to", "on"} for g in sentence.children(c)
+    ]
+    if kind == "agree" and any(_commercial_deal(sentence, d) for d in deals):
+        return None  # `reached a $334 million agreement to purchase SeaMicro`, `agreed to a deal in which`: a deal
     if wanted == "*":
         return kind
     objects = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [

@@ -342,6 +342,9 @@ _PRODUCTS = frozenset(
 ) | frozenset(
     ["update", "product", "tablet", "chip", "processor", "software", "console", "handset", "vehicle", "system"]
 )
+# Content a store puts on sale (`music videos will be available at the store`); released by an
+# artist it is no company's announcement (`The rapper released a new album`).
+_CONTENT = frozenset(["video", "episode", "song", "album", "movie", "film", "app", "game"])
 BUSINESSES = frozenset(row[0] for row in word_table("actor_kinds") if row[1] == "business")
 
 
