@@ -509,6 +509,27 @@ def test_a_noun_s_own_by_phrase_names_its_actor_and_a_target_named_no_one() -> N
     assert deadline.actor is None or deadline.actor.text != "Friday"
 
 
+def test_an_infinitive_of_purpose_takes_the_date_of_what_was_done_for_it() -> None:
+    (strike,) = sitroom.analyze(
+        "Union officials said nearly 14,000 employees had a two hour work stoppage Wednesday afternoon"
+        " to protest the cuts.",
+        published="2007-02-28",
+    ).events
+    assert strike.type == "protest" and strike.date is not None and strike.date.value == "2007-02-28TAF"
+    assert count_of(strike) == (14000, "approximate")
+
+
+def test_a_copula_heading_a_relative_clause_is_the_clause_of_its_noun() -> None:
+    # `200 others who follow Jeffs, who is in jail`: Jeffs is in jail, not the 200 who follow him
+    analysis = sitroom.analyze(
+        "There are about 300 Americans there who are loyal to Blackmore and 200 others who follow Jeffs,"
+        " who is in jail awaiting trial in Arizona.",
+        published="2009-01-07",
+    )
+    jail = one(analysis, "arrest", "in jail")
+    assert jail.count is None and jail.target is not None and jail.target.text == "Jeffs"
+
+
 def test_an_actor_s_country_is_the_one_its_words_name() -> None:
     from sitroom.nlp.actors import actor_country
     from sitroom.serialize import event_to_dict

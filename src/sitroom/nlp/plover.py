@@ -115,7 +115,7 @@ _STATEMENTS: dict[str, Coding] = {
         Coding("ACCUSE", "disapprove", ""),
     ),
     **dict.fromkeys(
-        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial"],
+        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial", "renounce"],
         Coding("REJECT", "reject", ""),
     ),
     **dict.fromkeys(["concede", "admit", "acknowledge"], Coding("CONCEDE", "concede", "")),

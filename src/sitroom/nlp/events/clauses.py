@@ -119,9 +119,19 @@ def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
         if current.head == current.i:
             return current if current.pos in {"VERB", "AUX"} else None
         current = sentence.tokens[current.head]
-        if current.pos == "VERB":
+        if current.pos == "VERB" or _copula_of_a_clause(sentence, current):
             return current
     return None
+
+
+def _copula_of_a_clause(sentence: Sentence, token: Token) -> bool:
+    """A `be` that heads a clause of its own with its subject: `Jeffs, who is in jail` (the jail is
+    his, not the clause the relative hangs on)."""
+    return (
+        token.pos == "AUX"
+        and token.dep in {"relcl", "ccomp", "advcl"}
+        and any(c.dep in {"nsubj", "expl"} for c in sentence.children(token))
+    )
 
 
 def reports_of(sentence: Sentence, token: Token) -> Token | None:

@@ -289,6 +289,11 @@ def _time_clause(sentence: Sentence, verb: Token) -> bool:
     )
 
 
+def _purpose(sentence: Sentence, verb: Token) -> bool:
+    """An infinitive of purpose: `to protest the cuts`."""
+    return verb.tag == "VB" and any(c.dep == "aux" and c.lemma.lower() == "to" for c in sentence.children(verb))
+
+
 def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
     """The date in the trigger's own clause nearest the trigger; a date in another clause is not the event's."""
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
@@ -298,6 +303,8 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
+    if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):
+        clause.add(verb.head)  # `had a work stoppage Wednesday afternoon to protest the cuts`: done then
     described = _described_words(sentence, verb) if verb is not None else set()
     if trigger.pos == "NOUN" and (verb is None or verb.lemma.lower() not in SUPPORT_VERBS):
         # `several meetings that will be held this weekend`: the clause that makes the noun happen,

@@ -174,6 +174,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
+        if _kept_from(sentence, token):
+            return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
         if _parenthetical_participle(sentence, token, children):
             return None  # `Financial details of the acquisition, announced Nov. 12, were not disclosed`
         if _any_subject(sentence, children) and any(
@@ -189,7 +191,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         modified = sentence.tokens[token.head]
         # `the recently announced iPhone 4`; a name that heads a sentence with no verb is a misparse
         # (`Some accused Trump of inciting violence`, the verb read as a modifier)
-        statement_modifier = VERB_TRIGGERS.get(lemma) == "statement" and (
+        # and `privately negotiated transactions`, `an agreed plan`: what a thing is, no talks or agreement told
+        named_kind = VERB_TRIGGERS.get(lemma) == "statement" or (lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS)
+        statement_modifier = named_kind and (
             modified.pos == "NOUN" or (modified.pos == "PROPN" and modified.dep != "ROOT")
         )
         in_noun_phrase = (token.dep == "conj" and token.tag == "VBG" and sentence.tokens[token.head].pos == "NOUN") or (
@@ -275,7 +279,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "told to do")  # `We already told people to return to their houses`
         if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
             return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
-        expelled = any(c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, _BODIES) for c in children)
+        expelled = _expelled_from_body(sentence, children)
         if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]) and not expelled:
             return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
@@ -485,9 +489,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "product presented")  # `Last week the company presented the iPhone`
         if lemma == "have" and _outage(sentence, token, children):
             return Trigger("other", "power out")  # `half a million people still don't have power`
-        if lemma in {"eject", "expel", "oust", "excommunicate"} and any(
-            c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, _BODIES) for c in children
-        ):
+        if lemma in {"eject", "expel", "oust", "excommunicate"} and expelled:
             return Trigger("sanction", "expelled from a body")  # `was ejected from the sect in 2003 by its leader`
         if lemma == "appoint" and any(c.dep == "dobj" and c.lemma.lower() in _ROLES | {"prosecutor"} for c in children):
             return Trigger("statement", "post filled")  # `Wally Oppal appointed a special prosecutor`
@@ -688,6 +690,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("statement", "comment given or not")  # `no additional comment has been made by Apple`
     if token.pos == "NOUN" and lemma == "claim" and _legal_claim(sentence, token):
         return Trigger("charge", "claim for damages")  # `presented claims for $1.5 billion damages`
+    offered = sentence.tokens[token.head]
+    if token.pos == "NOUN" and lemma == "injunction" and token.dep == "dobj" and offered.lemma.lower() in _SOUGHT:
+        return Trigger("charge", "injunction sought")  # `The university had sought an injunction`: a legal action
+    if token.pos == "NOUN" and lemma in _CONGRATULATIONS and token.dep == "dobj" and offered.lemma.lower() in _OFFERING:
+        return Trigger("support", "congratulations offered")  # `John Barrowman added his congrats`: praise
+    asked_for = sentence.tokens[token.head] if token.dep == "pobj" else None
+    if token.pos == "NOUN" and lemma == "comment" and asked_for is not None and asked_for.lemma.lower() == "for":
+        available = sentence.tokens[asked_for.head]
+        if available.pos == "ADJ" and _not_available(sentence, available):
+            return Trigger("statement", "no comment given")  # `weren't immediately available for comment`
     if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
@@ -856,8 +868,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         # `the curfew it put in place Thursday`, `a ban which had been imposed`: made to happen in
         # a relative clause
+        # (a reduced relative only with a time of its own: `the lawsuit launched by the University of
+        # Toronto` is background)
         told = told or any(
-            (c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN"))
+            (c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN" and _dated_participle(sentence, c)))
             and c.lemma.lower() in SUPPORT_VERBS
             and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
@@ -879,6 +893,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     return None
 
 
+# A court's order asked for or given (`had sought an injunction`, `won an injunction`).
+_SOUGHT = frozenset(["seek", "file", "request", "obtain", "win", "grant", "issue", "apply"])
+
+# Praise sent or added (`added his congrats`, `sent his congratulations`); condolences are not marked.
+_CONGRATULATIONS = frozenset(["congratulation", "congrat", "congrats", "kudos"])
+_OFFERING = frozenset(["add", "send", "offer", "extend", "express", "convey", "pass", "tweet"])
+
+
 def _legal_claim(sentence: Sentence, claim: Token) -> bool:
     """A claim lodged for damages or in a court, a suit of a kind (`presented claims for $1.5
     billion damages in the bankruptcy court`), not a claim that something is so."""
@@ -896,6 +918,42 @@ def _legal_claim(sentence: Sentence, claim: Token) -> bool:
 
 
 _REDRESS = frozenset(["damage", "damages", "compensation", "restitution"])
+
+
+def _expelled_from_body(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Put out of a body, not out of a room: `ejected from the sect`, or by a body's leader (`was
+    ejected in 2003 by that group's leader`)."""
+    return any(
+        (c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, _BODIES))
+        or (c.dep == "agent" and any(t.lemma.lower() in _BODIES | {"leader"} for t in sentence.subtree(c)))
+        for c in children
+    )
+
+
+def _dated_participle(sentence: Sentence, participle: Token) -> bool:
+    """A participle with a time of its own: `held in Taipei yesterday`, `imposed on Monday`."""
+    for c in sentence.children(participle):
+        if c.dep in {"npadvmod", "tmod"}:
+            return True
+        if c.dep == "prep" and c.lemma.lower() in {"on", "in", "at", "last"}:
+            words = {g.lemma.lower() for g in sentence.children(c) if g.dep == "pobj"}
+            numbers = any(g.dep == "pobj" and g.tag == "CD" for g in sentence.children(c))
+            if numbers or words & (set(WEEKDAYS) | set(MONTHS) | set(PARTS_OF_DAY)):
+                return True
+    return False
+
+
+def _kept_from(sentence: Sentence, verb: Token) -> bool:
+    """A gerund that someone is kept from doing: `blocking the board from recommending or supporting`."""
+    while verb.dep == "conj" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]
+    from_ = sentence.tokens[verb.head]
+    if verb.dep != "pcomp" or from_.lemma.lower() != "from" or from_.head == from_.i:
+        return False
+    return sentence.tokens[from_.head].lemma.lower() in _PREVENTING
+
+
+_PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "prohibit", "restrain", "deter", "forbid"])
 
 
 def _parenthetical_participle(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1386,8 +1444,10 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     ]
     if verb.lemma.lower() == "appoint":
         return True  # its object is always someone put in a post
-    if verb.lemma.lower() in {"make", "nominate", "promote"}:
-        return any(r.lemma.lower() in _ROLES for r in roles)  # `was made a brigadier general`, not `made a mistake`
+    if verb.lemma.lower() in {"make", "nominate", "promote", "pick", "select", "choose"}:
+        # `was made a brigadier general`, not `made a mistake`; `was picked as a NASA astronaut`, not
+        # `Paris was chosen as the host`
+        return any(r.lemma.lower() in _ROLES for r in roles)
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
 
 
@@ -1520,6 +1580,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     deals = [c for c in children if c.dep == "dobj"] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() in {"to", "on"} for g in sentence.children(c)
     ]
+    if kind == "agree" and not deals and any(c.dep == "ccomp" and c.lemma.lower() == "be" for c in children):
+        return None  # `fans will agree that Capaldi is the perfect choice`: an opinion shared, no agreement
     if kind == "agree" and any(_commercial_deal(sentence, d) for d in deals):
         return None  # `reached a $334 million agreement to purchase SeaMicro`, `agreed to a deal in which`: a deal
     if wanted == "*":

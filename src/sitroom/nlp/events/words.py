@@ -208,6 +208,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "veto",
             "decry",
             "denounce",
+            "renounce",
             "unveil",
             "divulge",
             "state",
@@ -489,13 +490,14 @@ _INFORMATION = frozenset(
 _RECORDINGS = frozenset(["footage", "video", "tape", "recording", "photo", "photograph", "image", "transcript"])
 
 # Putting someone in a post (`named Mary Barra as its new chief executive`): a `statement`.
-_NAMING = frozenset({"name", "appoint", "nominate", "promote", "make"})
+_NAMING = frozenset({"name", "appoint", "nominate", "promote", "make", "pick", "select", "choose"})
 # Posts someone is named or made to (`was made a brigadier general`), beside any word after `as`.
 _ROLES = frozenset(
     {"president", "chairman", "chairwoman", "chair", "chief", "executive", "director", "minister", "secretary"}
     | {"ambassador", "attache", "general", "commander", "governor", "head", "leader", "coach", "manager"}
     | {"editor", "judge", "envoy", "officer", "spokesman", "spokeswoman", "captain", "doctor", "deputy"}
     | {"adviser", "advisor", "treasurer", "ceo", "mayor", "premier", "chancellor", "successor", "admiral"}
+    | {"astronaut", "pilot", "prosecutor", "ambassador", "candidate", "nominee", "captain"}
 )
 
 # News confirmed or acknowledged (`HP acknowledged the news`): a statement, not a concession.
