@@ -509,6 +509,17 @@ def test_a_noun_s_own_by_phrase_names_its_actor_and_a_target_named_no_one() -> N
     assert deadline.actor is None or deadline.actor.text != "Friday"
 
 
+def test_a_participle_set_off_by_commas_is_told_and_its_noun_did_not_do_it() -> None:
+    # misparsed with `announced` as the verb and `disclosed` joined to it
+    analysis = sitroom.analyze(
+        "Financial details of the acquisition, announced Nov. 12, were not disclosed.", published="2007-11-12"
+    )
+    announced, disclosed = sorted(analysis.events, key=lambda e: e.trigger.start)
+    assert (announced.trigger_text, announced.actor) == ("announced", None)
+    assert announced.date is not None and announced.date.value == "2007-11-12"
+    assert (disclosed.trigger_text, disclosed.polarity) == ("disclosed", "negated")
+
+
 def test_an_infinitive_of_purpose_takes_the_date_of_what_was_done_for_it() -> None:
     (strike,) = sitroom.analyze(
         "Union officials said nearly 14,000 employees had a two hour work stoppage Wednesday afternoon"

@@ -191,3 +191,21 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
 _NOT_AGENTS = frozenset(
     {*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "percent", "end", "time", "noon", "midnight", "tomorrow", "today", "way"}
 )
+
+
+def parenthetical_participle(sentence: Sentence, verb: Token) -> bool:
+    """A participle set off by commas after its noun, misread as the clause's verb with the real
+    verb joined to it: `details of the acquisition, announced Nov. 12, were not disclosed` (the
+    announcement is told, set off by commas; the details did not announce it)."""
+    if verb.tag not in {"VBD", "VBN"} or verb.i == 0 or sentence.tokens[verb.i - 1].text != ",":
+        return False
+    children = list(sentence.children(verb))
+    if not any(c.dep == "nsubj" and c.i < verb.i for c in children):
+        return False
+    return any(
+        c.dep == "conj"
+        and any(g.dep in {"aux", "auxpass"} for g in sentence.children(c))
+        and not any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in sentence.children(c))
+        and any(t.text == "," for t in sentence.tokens[verb.i + 1 : c.i])
+        for c in children
+    )

@@ -8,7 +8,15 @@ from ...model import Entity, Participant, Quantity, Span
 from ..counts import parse_count
 from ..parse import Sentence, Token
 from ..places import LANDMARK_NAMES, country_number, landmark_named, resolve_place
-from .clauses import _doer, _governing_verb, _hazard_or_weapon, _is_toll, noun_agent, target_of
+from .clauses import (
+    _doer,
+    _governing_verb,
+    _hazard_or_weapon,
+    _is_toll,
+    noun_agent,
+    parenthetical_participle,
+    target_of,
+)
 from .harm import _agent_of, _undergoes
 from .words import (
     _AIRCRAFT,
@@ -55,7 +63,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     # a verb that makes the noun happen gives it its actor
     told_apart = any(c.dep == "relcl" for c in sentence.children(noun))
     made_to_happen = verb is not None and not (told_apart and verb.lemma.lower() not in SUPPORT_VERBS)
-    if trigger.pos == "VERB":
+    if trigger.pos == "VERB" and parenthetical_participle(sentence, trigger):
+        pass  # `details of the acquisition, announced Nov. 12, were not disclosed`: no one named
+    elif trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
         passive = any(c.dep == "auxpass" for c in sentence.children(trigger))
         if actor_token is None and target_token is None and passive and trigger.dep == "xcomp":

@@ -176,8 +176,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
-        if _parenthetical_participle(sentence, token, children):
-            return None  # `Financial details of the acquisition, announced Nov. 12, were not disclosed`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -954,23 +952,6 @@ def _kept_from(sentence: Sentence, verb: Token) -> bool:
 
 
 _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "prohibit", "restrain", "deter", "forbid"])
-
-
-def _parenthetical_participle(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A participle set off by commas after its noun, misread as the clause's verb with the real
-    verb joined to it: `details of the acquisition, announced Nov. 12, were not disclosed` (a
-    reduced relative: background)."""
-    if verb.tag not in {"VBD", "VBN"} or verb.i == 0 or sentence.tokens[verb.i - 1].text != ",":
-        return False
-    if not any(c.dep == "nsubj" and c.i < verb.i for c in children):
-        return False
-    return any(
-        c.dep == "conj"
-        and any(g.dep in {"aux", "auxpass"} for g in sentence.children(c))
-        and not any(g.dep in {"nsubj", "nsubjpass", "expl"} for g in sentence.children(c))
-        and any(t.text == "," for t in sentence.tokens[verb.i + 1 : c.i])
-        for c in children
-    )
 
 
 def _there_is(sentence: Sentence, token: Token) -> bool:
