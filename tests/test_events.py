@@ -520,6 +520,25 @@ def test_a_participle_set_off_by_commas_is_told_and_its_noun_did_not_do_it() -> 
     assert (disclosed.trigger_text, disclosed.polarity) == ("disclosed", "negated")
 
 
+def test_who_did_it_read_across_a_name_a_passive_and_a_statement() -> None:
+    (announced,) = sitroom.analyze(
+        "The United States automobile manufacturing firm General Motors announced on Wednesday that it had failed.",
+        published="2009-05-28",
+    ).events
+    assert announced.actor is not None and announced.actor.text.endswith("firm General Motors")
+    (launched,) = sitroom.analyze(
+        "Apple Computer was started by Steve Jobs in 1976, and launched the iTunes Music Store in 2003.",
+        published="2006-03-28",
+    ).events
+    assert launched.actor is not None and launched.actor.text == "Apple Computer"
+    (statement,) = sitroom.analyze(
+        "A statement from Apple Computer stated that the two now differ.", published="2006-03-28"
+    ).events
+    assert statement.actor is not None and statement.actor.text == "Apple Computer"
+    (coming,) = sitroom.analyze("The BlackBerry Q10 is coming to their network.", published="2013-05-14").events
+    assert coming.actor is None  # the phone is what comes, not who releases it
+
+
 def test_an_infinitive_of_purpose_takes_the_date_of_what_was_done_for_it() -> None:
     (strike,) = sitroom.analyze(
         "Union officials said nearly 14,000 employees had a two hour work stoppage Wednesday afternoon"

@@ -47,7 +47,7 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import Trigger, _trigger_type
+from .triggers import PRODUCT_COMING, Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
     _DESTROYING_VERBS,
@@ -119,8 +119,13 @@ def extract_events(
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
-                if (raw == CASUALTY and kind == "other") or trigger.rule in {OUTAGE_OR_BREAK, PEOPLE_SHAKEN}:
-                    event = replace(event, actor=None)  # died in a disaster, cracks appeared, `it woke people up`
+                if (raw == CASUALTY and kind == "other") or trigger.rule in {
+                    OUTAGE_OR_BREAK,
+                    PEOPLE_SHAKEN,
+                    PRODUCT_COMING,
+                }:
+                    # died in a disaster, cracks appeared, `it woke people up`, `the Q10 is coming`
+                    event = replace(event, actor=None)
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)
             ):
@@ -217,7 +222,13 @@ def _event(
     place = _place(
         sentence,
         # what is said about something elsewhere is not said there (`condemned the bombings in Kenya`)
-        [t for t in (trigger, verb, None if said_about else target_token, actor_token, described) if t is not None],
+        [t for t in (trigger, verb, None if said_about else target_token, actor_token, described) if t is not None]
+        # `The trial is set to begin on Wednesday in the Royal Courts of Justice`: where it is set to happen
+        + [
+            c
+            for c in (sentence.children(verb) if verb is not None and trigger.pos == "NOUN" else ())
+            if c.dep == "xcomp"
+        ],
         entities,
         # the place stormed, struck (`the quake hit Indonesia's Aceh province`) or visited
         target_token

@@ -84,7 +84,11 @@ def _doer(sentence: Sentence, verb: Token, children: Sequence[Token]) -> Token |
     if subject is None and verb.dep in {"conj", "xcomp"} and verb.head != verb.i:
         # `tremors keep shaking Papua`: the subject of the verb it completes
         head = sentence.tokens[verb.head]
-        return next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
+        # a finite active verb joined to a passive one shares its subject (`Apple Computer was
+        # started in 1976, and launched the iTunes Music Store`), a participle does not (`was
+        # arrested and charged`)
+        shared = {"nsubj", "nsubjpass"} if verb.dep == "conj" and verb.tag in {"VBD", "VBZ", "VBP"} else {"nsubj"}
+        return next((c for c in sentence.children(head) if c.dep in shared), None)
     return subject
 
 
@@ -180,7 +184,9 @@ def target_of(sentence: Sentence, token: Token) -> bool:
 def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
     """Who does what a noun names, in its own `by` phrase: `an investigation by the European
     Commission`, `an attack by militants` (not `by Friday`, `by 5 percent`)."""
-    by = next((c for c in sentence.children(noun) if c.dep == "prep" and c.lemma.lower() == "by"), None)
+    # and what someone sends (`A statement from Apple Computer stated`)
+    senders = {"by", "from"} if noun.lemma.lower() in _SENT else {"by"}
+    by = next((c for c in sentence.children(noun) if c.dep == "prep" and c.lemma.lower() in senders), None)
     agent = next((c for c in sentence.children(by) if c.dep == "pobj"), None) if by is not None else None
     if agent is None or agent.pos not in {"NOUN", "PROPN"} or agent.lemma.lower() in _NOT_AGENTS:
         return None
@@ -209,3 +215,7 @@ def parenthetical_participle(sentence: Sentence, verb: Token) -> bool:
         and any(t.text == "," for t in sentence.tokens[verb.i + 1 : c.i])
         for c in children
     )
+
+
+# What someone issues or sends, whose `from` phrase names who (`a statement from Apple Computer`).
+_SENT = frozenset({"statement", "letter", "message", "announcement", "release", "communique"})

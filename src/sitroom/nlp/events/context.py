@@ -190,6 +190,8 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     what would follow from it report nothing that happened."""
     if _after_in_case(sentence, verb):
         return True
+    if verb.pos == "NOUN" and verb.dep in {"dobj", "nsubjpass"} and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]  # `would not give more financial aid ... unless they agree`: the verb's
     if verb.pos != "VERB":
         return False
     while verb.dep == "xcomp" and verb.head != verb.i:

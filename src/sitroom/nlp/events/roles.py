@@ -205,6 +205,13 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
             governor = sentence.tokens[governor.head]
         actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        if actor is None and verb.dep == "conj" and verb.tag in {"VBD", "VBZ", "VBP"}:
+            # `Apple Computer was started by Jobs in 1976, and launched the store`: a finite active
+            # verb joined to a passive one is done by its subject, not by its agent
+            actor = next((c for c in sentence.children(governor) if c.dep == "nsubjpass"), None)
+            # `One of the quakes ... was felt ... and sent small tsunamis`: the quake, which is no one
+            if actor is not None and any(_hazard_or_weapon(t) for t in sentence.subtree(actor)):
+                actor = None
         if actor is None and verb.dep == "conj" and governor.pos == "VERB":
             # `After touring the capital and meeting police leaders, the FBI chief said`: whoever
             # does the first verb does the second
@@ -232,13 +239,24 @@ def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
-            if current is token and (child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")):
+            # a name right after its description, with no comma, is the phrase's (`the automobile
+            # manufacturing firm General Motors`); one set off by commas is not
+            close_name = child.dep == "appos" and child.pos == "PROPN" and _no_break_before(sentence, child)
+            cut = child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")
+            if current is token and cut and not close_name:
                 continue
-            if child.dep in {"relcl", "acl", "appos", "advcl", "parataxis"}:
+            if child.dep in {"relcl", "acl", "appos", "advcl", "parataxis"} and not close_name:
                 continue
             inside.add(child.i)
             frontier.append(child)
     return [t for t in sentence.tokens if t.i in inside]
+
+
+def _no_break_before(sentence: Sentence, appos: Token) -> bool:
+    """Whether nothing but the name's own words stands between it and the noun it names."""
+    first = sentence.subtree(appos)[0]
+    head = sentence.tokens[appos.head]
+    return first.i == head.i + 1 and head.i < appos.i
 
 
 def phrase_span(sentence: Sentence, token: Token) -> tuple[int, int]:

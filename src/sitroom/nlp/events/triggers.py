@@ -174,6 +174,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
+        if VERB_TRIGGERS.get(lemma) == "statement" and any(
+            c.dep == "nsubj" and _issued_statement(sentence, c) == "statement" for c in children
+        ):
+            return None  # `A statement from Apple Computer stated that`: the statement is the one event
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
         if _any_subject(sentence, children) and any(
@@ -615,6 +619,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
+        if lemma in {"claim", "contend", "argue"} and any(
+            c.dep == "ccomp" and c.lemma.lower() in _VIOLATING for c in children
+        ):
+            return Trigger(
+                "statement", "violation alleged"
+            )  # `Apple Corps claims that the store violates an agreement`
+        if lemma == "come" and _product_coming(sentence, token, children):
+            return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
+        if lemma == "work" and _working_closely_with(sentence, children):
+            return Trigger("cooperate", "working closely with")  # `was working closely with the Tourist Commission`
         if lemma in _LAUNCHING and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple launched a refresh of the MacBook Pro`
         strategic = strategic_verb(sentence, token)
@@ -748,6 +762,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         charged_by = ""  # `declining to pursue charges`: none brought
     if lemma == "trial" and token.pos == "NOUN" and token.dep == "dobj" and charged_by in {"face", "await", "stand"}:
         return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `is awaiting trial`
+    held = token.dep in {"nsubj", "nsubjpass"} and (_happening(sentence, charging) or charging.lemma.lower() == "open")
+    if lemma == "trial" and token.pos == "NOUN" and held:
+        return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
         # `facing similar charges there`, `The criminal charges were filed Tuesday`
         return Trigger("charge", "charges faced or filed")
@@ -768,13 +785,20 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
+        if _counted_again(sentence, token):
+            return None  # `has filed a lawsuit ..., the third such lawsuit in a dispute`: the one told, again
         if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
             return None  # `a heart attack`: an illness, no one attacked
         if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
             return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
             return None  # `gave a false address for him`: where he lives, no speech
-        if lemma == "suit" and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token)):
+        followed = sentence.tokens[token.head].lemma.lower() == "follow"
+        if (
+            lemma == "suit"
+            and followed
+            and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token))
+        ):
             return None  # `pushed other automakers to follow suit`: an idiom, no lawsuit
         if _commercial_deal(sentence, token):
             return None  # `a definitive agreement to acquire SeaMicro`: a deal, no agreement between parties
@@ -826,6 +850,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
+        if lemma == "deadline" and head.lemma.lower() in {"have", "face", "meet", "miss"}:
+            supported = False  # `The automaker has a June 1 deadline`: one set before, by someone else
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
         if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in _TOLD_DEATH:
@@ -939,6 +965,48 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
             if numbers or words & (set(WEEKDAYS) | set(MONTHS) | set(PARTS_OF_DAY)):
                 return True
     return False
+
+
+# The rule of a product's release to come told by `come`: the product is not who releases it.
+PRODUCT_COMING = "product coming"
+
+
+def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A product that is coming or will come to a network, a carrier or stores: a release to come
+    (`the BlackBerry Q10 is coming to their network`; not `the Pope is coming to Cuba`)."""
+    to_come = verb.tag == "VBG" or any(c.dep == "aux" and c.lemma.lower() in {"will", "shall"} for c in children)
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    product = subject is not None and (
+        subject.lemma.lower() in _PRODUCTS | _CONTENT or _product_name(subject) or _the_name(sentence, subject)
+    )
+    return to_come and product and any(c.dep == "prep" and _names(sentence, c, _MARKETS) for c in children)
+
+
+_MARKETS = frozenset(["network", "carrier", "store", "market", "shelf", "platform", "customer", "retailer"])
+
+
+# What an allegation says someone did (`claims that the store violates an agreement`).
+_VIOLATING = frozenset(["violate", "breach", "infringe", "break"])
+
+
+def _working_closely_with(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Working closely or together with a party: `the airline was working closely with the
+    Australian Tourist Commission` (not `working with partners` in a company's business)."""
+    closely = any(c.dep == "advmod" and c.lemma.lower() in {"closely", "together", "jointly"} for c in children)
+    partners = [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "with" for g in sentence.children(c)
+    ]  # a party named, not a thing worked with (`worked closely ... with Intel processors`)
+    return closely and any(g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _BODIES) for g in partners)
+
+
+def _counted_again(sentence: Sentence, noun: Token) -> bool:
+    """The event just told, counted among its kind: `the third such lawsuit`, `another such attack`
+    (not `has held such rallies almost daily`)."""
+    modifiers = {c.lemma.lower() for c in sentence.children(noun) if c.dep in {"amod", "det"}}
+    return "such" in modifiers and bool(modifiers & _ORDINALS)
+
+
+_ORDINALS = frozenset(["another", "first", "second", "third", "fourth", "fifth", "latest", "last", "sixth"])
 
 
 def _kept_from(sentence: Sentence, verb: Token) -> bool:
@@ -1747,9 +1815,14 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
 def _happening(sentence: Sentence, verb: Token) -> bool:
     """A verb whose subject is the event itself: `the attack occurred`, `the rape took place`."""
     lemma = verb.lemma.lower()
+    if lemma in _SCHEDULED:  # `The trial is set to begin on Wednesday`: what it is set, due or expected to do
+        return any(c.dep == "xcomp" and _happening(sentence, c) for c in sentence.children(verb))
     return lemma in _HAPPENING_VERBS or (
         lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
     )
+
+
+_SCHEDULED = frozenset(["set", "due", "expect", "schedule", "slate", "plan"])
 
 
 def _kind_of_clause(sentence: Sentence, clause: Token) -> str | None:

@@ -498,6 +498,7 @@ _ROLES = frozenset(
     | {"editor", "judge", "envoy", "officer", "spokesman", "spokeswoman", "captain", "doctor", "deputy"}
     | {"adviser", "advisor", "treasurer", "ceo", "mayor", "premier", "chancellor", "successor", "admiral"}
     | {"astronaut", "pilot", "prosecutor", "ambassador", "candidate", "nominee", "captain"}
+    | {"consultant", "mediator", "negotiator", "counsel", "administrator", "receiver", "trustee"}
 )
 
 # News confirmed or acknowledged (`HP acknowledged the news`): a statement, not a concession.
@@ -1040,6 +1041,13 @@ TRIGGER_LEMMAS = (
     | {"confirm", "want", "filing", "close", "shut", "transport", "airlift", "distribute", "alert"}
     # shelter kept or set up, aid flown or brought, evidence heard
     | {"camp", "fly", "bring", "hear", "trial"}
+    # the rarer word each newer rule needs (the parser reads only sentences with one of these): a
+    # product coming to a network or carrier, work done closely or jointly, a violation claimed,
+    # damages claimed, an injunction, a comment not given, congratulations, a role picked, a
+    # deadline, a rejection
+    | {"network", "carrier", "retailer", "closely", "jointly", "violate", "breach", "infringe"}
+    | {"damages", "compensation", "injunction", "comment", "congratulation", "congrat", "congrats"}
+    | {"pick", "select", "deadline", "renounce"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
