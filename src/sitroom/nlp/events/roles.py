@@ -205,6 +205,9 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
             governor = sentence.tokens[governor.head]
         actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        if actor is None and verb.dep == "xcomp" and governor.lemma.lower() in _RAISED_BY:
+            # `T-Mobile is expected to launch the phone`: who is expected to do it does it
+            actor = next((c for c in sentence.children(governor) if c.dep == "nsubjpass"), None)
         if actor is None and verb.dep == "conj" and verb.tag in {"VBD", "VBZ", "VBP"}:
             # `Apple Computer was started by Jobs in 1976, and launched the store`: a finite active
             # verb joined to a passive one is done by its subject, not by its agent
@@ -227,6 +230,9 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             actor = sentence.tokens[verb.head]
     return actor, target
 
+
+# Passives whose subject does what their infinitive says (`is expected to launch`, `is set to open`).
+_RAISED_BY = frozenset(["expect", "set", "schedule", "slate", "due", "plan", "suppose", "believe", "say", "report"])
 
 # Prepositions of time and manner whose gerund is done by the clause's subject.
 _WHEN_PREPOSITIONS = frozenset(["before", "after", "while", "since", "upon", "on", "without", "by", "through"])

@@ -625,6 +625,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 "statement", "violation alleged"
             )  # `Apple Corps claims that the store violates an agreement`
+        if (
+            lemma == "identify"
+            and {"auxpass", "neg"} <= {c.dep for c in children}
+            and not any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)
+        ):
+            return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
         if lemma == "come" and _product_coming(sentence, token, children):
             return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
         if lemma == "work" and _working_closely_with(sentence, children):
@@ -703,6 +709,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if token.pos == "NOUN" and lemma == "claim" and _legal_claim(sentence, token):
         return Trigger("charge", "claim for damages")  # `presented claims for $1.5 billion damages`
     offered = sentence.tokens[token.head]
+    congratulatory = any(c.dep == "amod" and c.lemma.lower() == "congratulatory" for c in sentence.children(token))
+    if token.pos == "NOUN" and congratulatory and offered.lemma.lower() in _OFFERING | {"receive", "get", "write"}:
+        return Trigger("support", "congratulations offered")  # `Boeing received a congratulatory letter from Airbus`
     if token.pos == "NOUN" and lemma == "injunction" and token.dep == "dobj" and offered.lemma.lower() in _SOUGHT:
         return Trigger("charge", "injunction sought")  # `The university had sought an injunction`: a legal action
     if token.pos == "NOUN" and lemma in _CONGRATULATIONS and token.dep == "dobj" and offered.lemma.lower() in _OFFERING:
@@ -1466,7 +1475,8 @@ def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token])
         return False
     return any(
         c.dep in {"ccomp", "xcomp"}
-        and any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c))
+        # `wants this cost to be shouldered`, or a participle: `wants the remains tested for DNA`
+        and (c.tag == "VBN" or any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c)))
         and any(g.dep in {"nsubj", "nsubjpass"} and g.text.lower() != "it" for g in sentence.children(c))
         for c in children
     )
