@@ -291,6 +291,30 @@ def _time_clause(sentence: Sentence, verb: Token) -> bool:
     )
 
 
+def _crime_charged(sentence: Sentence, trigger: Token) -> set[int]:
+    """The words of the crime a charge, indictment or conviction names (its `with` or `of` phrase)."""
+    if trigger.lemma.lower() not in {"charge", "accuse", "convict", "indict"}:
+        return set()
+    return {
+        t.i
+        for c in sentence.children(trigger)
+        if c.dep == "prep" and c.lemma.lower() in {"with", "of"}
+        for t in sentence.subtree(c)
+    }
+
+
+def _dates_saying(sentence: Sentence, governor: Token | None) -> bool:
+    """Whether a date's verb is one of saying or reporting whose clause holds the event told."""
+    return (
+        governor is not None
+        and governor.lemma.lower() in _SAYING
+        and any(c.dep == "ccomp" for c in sentence.children(governor))
+    )
+
+
+_REPORTING = frozenset(["say", "report", "tell", "announce", "confirm", "state", "add", "write"])
+
+
 def _purpose(sentence: Sentence, verb: Token) -> bool:
     """An infinitive of purpose: `to protest the cuts`."""
     return verb.tag == "VB" and any(c.dep == "aux" and c.lemma.lower() == "to" for c in sentence.children(verb))
@@ -327,13 +351,18 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own
             governor = _governing_verb(sentence, sentence.tokens[governor.head])
         governed.append((date, token, governor))
+    # A date inside the crime charged is the crime's (`charged ... with two counts of murder in the
+    # April 2012 shooting death`)
+    crime = _crime_charged(sentence, trigger)
+    governed = [(date, token, governor) for date, token, governor in governed if token.i not in crime]
     # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
     own = [
         date
         for date, token, governor in governed
         if (governor is not None and governor.i in clause)
         or token.head == trigger.i
-        or abs(token.i - trigger.i) <= 2
+        # right next to it, unless it dates the verb of saying before it (`reported Friday that trial`)
+        or (abs(token.i - trigger.i) <= 2 and not (token.i < trigger.i and _dates_saying(sentence, governor)))
         or token.i in described
     ]
     joined = verb is not None and verb.head != verb.i and verb.dep in {"conj", "advcl"}
@@ -425,6 +454,8 @@ def _modality(sentence: Sentence, verb: Token) -> str:
         c.dep == "auxpass" and c.tag in {"VBZ", "VBP"} for c in children
     ):
         return "planned"  # `two marches are planned for Monday`
+    if verb.lemma.lower() == "schedule" and any(c.dep == "dobj" for c in children):
+        return "planned"  # `have scheduled a news conference in Vancouver`: it is to come
     auxes = {c.lemma.lower() for c in children if c.dep == "aux"}
     reported = verb.dep == "ccomp" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _SAYING
     if "would" in auxes and reported:

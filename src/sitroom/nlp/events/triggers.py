@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..actors import actor_country
+from ..actors import actor_country, actor_kind
 from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..lexicon import word_list
 from ..parse import Sentence, Token
@@ -95,6 +95,7 @@ from .words import (
     _WATCHES,
     _WATER,
     _WHERE_ONE_LIVES,
+    _WISH_HEADS,
     _WITNESSING,
     BUSINESSES,
     CASUALTY,
@@ -321,6 +322,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "disapproval expressed")  # `Politicians expressed disappointment`
         if lemma == "express" and "regret" in patients:
             return Trigger("concede", "regret expressed")
+        if lemma == "challenge" and any(c.dep == "dobj" for c in children) and _infinitive_child(sentence, children):
+            return Trigger("request", "challenged to act")  # `has challenged authorities to file charges against him`
         if lemma == "challenge" and _objection(sentence, token, children):
             return Trigger("statement", "objection")  # `we've already challenged, very strongly, the terms`
         if lemma == "release" and patients & _RECORDINGS:
@@ -766,12 +769,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     names_work = token.dep in {"compound", "amod"} and sentence.tokens[token.head].lemma.lower() in _EVENT_WORK
     charging = sentence.tokens[token.head]
     charged_by = charging.lemma.lower() if token.dep in {"dobj", "nsubjpass"} else ""
-    declined = charging.dep == "xcomp" and sentence.tokens[charging.head].lemma.lower() in {"decline", "refuse", "fail"}
+    # and `challenged authorities to file charges`: what someone is urged or dared to do is not done
+    urged = sentence.tokens[charging.head].lemma.lower() in _DECLINING | _WISH_HEADS
+    declined = charging.dep in {"xcomp", "advcl"} and urged
     if declined:
         charged_by = ""  # `declining to pursue charges`: none brought
     if lemma == "trial" and token.pos == "NOUN" and token.dep == "dobj" and charged_by in {"face", "await", "stand"}:
         return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `is awaiting trial`
-    held = token.dep in {"nsubj", "nsubjpass"} and (_happening(sentence, charging) or charging.lemma.lower() == "open")
+    held = token.dep in {"nsubj", "nsubjpass"} and (
+        _happening(sentence, charging)
+        or charging.lemma.lower() in {"open", "last"}
+        or _expected_to_last(sentence, charging)
+    )
     if lemma == "trial" and token.pos == "NOUN" and held:
         return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
@@ -798,7 +807,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `has filed a lawsuit ..., the third such lawsuit in a dispute`: the one told, again
         if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
             return None  # `a heart attack`: an illness, no one attacked
-        if lemma == "march" and token.text == "March" and _beside_a_number(sentence, token):
+        month = _beside_a_number(sentence, token) or _after_month_word(sentence, token)
+        if lemma == "march" and token.text == "March" and month:
             return None  # `on March 12`, `12 March`: the month
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
             return None  # `gave a false address for him`: where he lives, no speech
@@ -1016,6 +1026,34 @@ def _counted_again(sentence: Sentence, noun: Token) -> bool:
 
 
 _ORDINALS = frozenset(["another", "first", "second", "third", "fourth", "fifth", "latest", "last", "sixth"])
+
+
+def _after_month_word(sentence: Sentence, token: Token) -> bool:
+    """`in early March`, `since March`, `last March`: the month, not a march."""
+    return token.i > 0 and sentence.tokens[token.i - 1].text.lower() in _BEFORE_A_MONTH
+
+
+_BEFORE_A_MONTH = frozenset(["in", "early", "late", "mid", "last", "next", "this", "since", "until", "by", "of"])
+
+
+def _infinitive_child(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the verb takes a `to` infinitive (`challenged authorities to file charges`)."""
+    return any(
+        c.dep in {"xcomp", "ccomp", "advcl"}
+        and any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c))
+        for c in children
+    )
+
+
+def _expected_to_last(sentence: Sentence, verb: Token) -> bool:
+    """`trial is expected to last several days`: a trial under way."""
+    return verb.lemma.lower() in _SCHEDULED and any(
+        c.dep == "xcomp" and c.lemma.lower() == "last" for c in sentence.children(verb)
+    )
+
+
+# Who declines, refuses or is reluctant to bring charges brings none.
+_DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "hesitant", "loath"])
 
 
 def _kept_from(sentence: Sentence, verb: Token) -> bool:
@@ -1639,6 +1677,10 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     deals = [c for c in children if c.dep == "dobj"] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() in {"to", "on"} for g in sentence.children(c)
     ]
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    company = subject is not None and actor_kind(" ".join(t.text for t in sentence.subtree(subject))) == "business"
+    if kind == "agree" and company and not deals and _infinitive_child(sentence, children):
+        return None  # `Hallwood Group Inc. has agreed to exercise any rights`: a company's business
     if kind == "agree" and not deals and any(c.dep == "ccomp" and c.lemma.lower() == "be" for c in children):
         return None  # `fans will agree that Capaldi is the perfect choice`: an opinion shared, no agreement
     if kind == "agree" and any(_commercial_deal(sentence, d) for d in deals):

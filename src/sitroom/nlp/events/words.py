@@ -751,6 +751,7 @@ SUPPORT_VERBS = frozenset(
         "conduct",
         "report",
         "plan",
+        "schedule",
         "hold",
         "stage",
         "organize",
@@ -878,7 +879,7 @@ _VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "d
 # `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
 _WISH_HEADS = frozenset(
     ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
-) | {"like", "attempt", "invite", "hope", "seek", "pray"}
+) | {"like", "attempt", "invite", "hope", "seek", "pray", "challenge", "reluctant", "unwilling"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
@@ -1047,7 +1048,7 @@ TRIGGER_LEMMAS = (
     # deadline, a rejection
     | {"network", "carrier", "retailer", "closely", "jointly", "violate", "breach", "infringe"}
     | {"damages", "compensation", "injunction", "comment", "congratulation", "congrat", "congrats"}
-    | {"pick", "select", "deadline", "renounce"}
+    | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
