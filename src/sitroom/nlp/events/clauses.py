@@ -193,10 +193,16 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
     return agent
 
 
+# Words that name a time (`on Monday`, `in March`, `yesterday morning`).
+TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, *PARTS_OF_DAY})
+
 # A `by` phrase that tells when or how much, not who (`by Friday`, `by noon`, `by 5 percent`).
-_NOT_AGENTS = frozenset(
-    {*MONTHS, *WEEKDAYS, *PARTS_OF_DAY, "percent", "end", "time", "noon", "midnight", "tomorrow", "today", "way"}
-)
+_NOT_AGENTS = TIME_WORDS | {"percent", "end", "time", "noon", "midnight", "tomorrow", "today", "way"}
+
+
+def to_infinitive(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb is a `to` infinitive (`to protest the cuts`, `to file charges`)."""
+    return any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
 
 
 def parenthetical_participle(sentence: Sentence, verb: Token) -> bool:

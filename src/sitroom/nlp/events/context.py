@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...model import DateMention, Event
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of
+from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive
 from .roles import _running_total
 from .words import (
     _AIM_HEADS,
@@ -191,7 +191,8 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     if _after_in_case(sentence, verb):
         return True
     if verb.pos == "NOUN" and verb.dep in {"dobj", "nsubjpass"} and verb.head != verb.i:
-        verb = sentence.tokens[verb.head]  # `would not give more financial aid ... unless they agree`: the verb's
+        # `would not give more financial aid ... unless they agree`: the condition of the verb that makes it happen
+        verb = sentence.tokens[verb.head]
     if verb.pos != "VERB":
         return False
     while verb.dep == "xcomp" and verb.head != verb.i:
@@ -312,12 +313,9 @@ def _dates_saying(sentence: Sentence, governor: Token | None) -> bool:
     )
 
 
-_REPORTING = frozenset(["say", "report", "tell", "announce", "confirm", "state", "add", "write"])
-
-
 def _purpose(sentence: Sentence, verb: Token) -> bool:
     """An infinitive of purpose: `to protest the cuts`."""
-    return verb.tag == "VB" and any(c.dep == "aux" and c.lemma.lower() == "to" for c in sentence.children(verb))
+    return verb.tag == "VB" and to_infinitive(sentence, verb)
 
 
 def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:

@@ -12,7 +12,17 @@ from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
-from .clauses import _doer, _has_object, _is_quantity, _names, _names_someone, reports_of, target_of
+from .clauses import (
+    TIME_WORDS,
+    _doer,
+    _has_object,
+    _is_quantity,
+    _names,
+    _names_someone,
+    reports_of,
+    target_of,
+    to_infinitive,
+)
 from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
 from .roles import _running_total, _toll_figure
 from .strategic import strategic_verb
@@ -622,9 +632,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
-        if lemma in {"claim", "contend", "argue"} and any(
-            c.dep == "ccomp" and c.lemma.lower() in _VIOLATING for c in children
-        ):
+        alleged = any(c.dep == "ccomp" and c.lemma.lower() in _VIOLATING for c in children)
+        if lemma in {"claim", "contend", "argue"} and alleged:
             return Trigger(
                 "statement", "violation alleged"
             )  # `Apple Corps claims that the store violates an agreement`
@@ -712,13 +721,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if token.pos == "NOUN" and lemma == "claim" and _legal_claim(sentence, token):
         return Trigger("charge", "claim for damages")  # `presented claims for $1.5 billion damages`
     offered = sentence.tokens[token.head]
-    congratulatory = any(c.dep == "amod" and c.lemma.lower() == "congratulatory" for c in sentence.children(token))
-    if token.pos == "NOUN" and congratulatory and offered.lemma.lower() in _OFFERING | {"receive", "get", "write"}:
-        return Trigger("support", "congratulations offered")  # `Boeing received a congratulatory letter from Airbus`
+    if token.pos == "NOUN" and _congratulations(sentence, token):
+        return Trigger("support", "congratulations offered")  # `added his congrats`, `received a congratulatory letter`
     if token.pos == "NOUN" and lemma == "injunction" and token.dep == "dobj" and offered.lemma.lower() in _SOUGHT:
         return Trigger("charge", "injunction sought")  # `The university had sought an injunction`: a legal action
-    if token.pos == "NOUN" and lemma in _CONGRATULATIONS and token.dep == "dobj" and offered.lemma.lower() in _OFFERING:
-        return Trigger("support", "congratulations offered")  # `John Barrowman added his congrats`: praise
     asked_for = sentence.tokens[token.head] if token.dep == "pobj" else None
     if token.pos == "NOUN" and lemma == "comment" and asked_for is not None and asked_for.lemma.lower() == "for":
         available = sentence.tokens[asked_for.head]
@@ -776,11 +782,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         charged_by = ""  # `declining to pursue charges`: none brought
     if lemma == "trial" and token.pos == "NOUN" and token.dep == "dobj" and charged_by in {"face", "await", "stand"}:
         return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `is awaiting trial`
-    held = token.dep in {"nsubj", "nsubjpass"} and (
-        _happening(sentence, charging)
-        or charging.lemma.lower() in {"open", "last"}
-        or _expected_to_last(sentence, charging)
-    )
+    held = token.dep in {"nsubj", "nsubjpass"} and _happening(sentence, charging, also=_TRIAL_UNDER_WAY)
     if lemma == "trial" and token.pos == "NOUN" and held:
         return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
@@ -939,8 +941,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
 # A court's order asked for or given (`had sought an injunction`, `won an injunction`).
 _SOUGHT = frozenset(["seek", "file", "request", "obtain", "win", "grant", "issue", "apply"])
 
-# Praise sent or added (`added his congrats`, `sent his congratulations`); condolences are not marked.
-_CONGRATULATIONS = frozenset(["congratulation", "congrat", "congrats", "kudos"])
+
+def _congratulations(sentence: Sentence, noun: Token) -> bool:
+    """Praise sent, added or received: `added his congrats`, `sent his congratulations`,
+    `received a congratulatory letter from Airbus` (condolences are not marked)."""
+    offered = sentence.tokens[noun.head].lemma.lower()
+    if noun.dep == "dobj" and noun.lemma.lower() in _CONGRATULATIONS:
+        return offered in _OFFERING
+    congratulatory = any(c.dep == "amod" and c.lemma.lower() == "congratulatory" for c in sentence.children(noun))
+    return congratulatory and offered in _OFFERING | {"receive", "get", "write"}
+
+
+_CONGRATULATIONS = frozenset(["congratulation", "congrat", "kudos"])
 _OFFERING = frozenset(["add", "send", "offer", "extend", "express", "convey", "pass", "tweet"])
 
 
@@ -978,10 +990,10 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
     for c in sentence.children(participle):
         if c.dep in {"npadvmod", "tmod"}:
             return True
-        if c.dep == "prep" and c.lemma.lower() in {"on", "in", "at", "last"}:
+        if c.dep == "prep" and c.lemma.lower() in {"on", "in", "at"}:
             words = {g.lemma.lower() for g in sentence.children(c) if g.dep == "pobj"}
             numbers = any(g.dep == "pobj" and g.tag == "CD" for g in sentence.children(c))
-            if numbers or words & (set(WEEKDAYS) | set(MONTHS) | set(PARTS_OF_DAY)):
+            if numbers or words & TIME_WORDS:
                 return True
     return False
 
@@ -1038,18 +1050,11 @@ _BEFORE_A_MONTH = frozenset(["in", "early", "late", "mid", "last", "next", "this
 
 def _infinitive_child(sentence: Sentence, children: Sequence[Token]) -> bool:
     """Whether the verb takes a `to` infinitive (`challenged authorities to file charges`)."""
-    return any(
-        c.dep in {"xcomp", "ccomp", "advcl"}
-        and any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c))
-        for c in children
-    )
+    return any(c.dep in {"xcomp", "ccomp", "advcl"} and to_infinitive(sentence, c) for c in children)
 
 
-def _expected_to_last(sentence: Sentence, verb: Token) -> bool:
-    """`trial is expected to last several days`: a trial under way."""
-    return verb.lemma.lower() in _SCHEDULED and any(
-        c.dep == "xcomp" and c.lemma.lower() == "last" for c in sentence.children(verb)
-    )
+# What a trial does that tells it under way (`The trial opened`, `is expected to last several days`).
+_TRIAL_UNDER_WAY = frozenset(["open", "last"])
 
 
 # Who declines, refuses or is reluctant to bring charges brings none.
@@ -1514,7 +1519,7 @@ def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token])
     return any(
         c.dep in {"ccomp", "xcomp"}
         # `wants this cost to be shouldered`, or a participle: `wants the remains tested for DNA`
-        and (c.tag == "VBN" or any(g.dep == "aux" and g.text.lower() == "to" for g in sentence.children(c)))
+        and (c.tag == "VBN" or to_infinitive(sentence, c))
         and any(g.dep in {"nsubj", "nsubjpass"} and g.text.lower() != "it" for g in sentence.children(c))
         for c in children
     )
@@ -1639,6 +1644,12 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
 _ON_SALE = frozenset(["available", "sell", "sale", "price"])
 
 
+def _company_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a company (`Hallwood Group Inc.`, `the firm`)."""
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    return subject is not None and actor_kind(" ".join(t.text for t in sentence.subtree(subject))) == "business"
+
+
 def _armed_waging(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`the guerrilla fighters waged war on the troops`: an armed group wages it or is waged on (not
     `waged a lonely battle to force the government`)."""
@@ -1677,9 +1688,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     deals = [c for c in children if c.dep == "dobj"] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() in {"to", "on"} for g in sentence.children(c)
     ]
-    subject = next((c for c in children if c.dep == "nsubj"), None)
-    company = subject is not None and actor_kind(" ".join(t.text for t in sentence.subtree(subject))) == "business"
-    if kind == "agree" and company and not deals and _infinitive_child(sentence, children):
+    to_act = not deals and _infinitive_child(sentence, children)
+    if kind == "agree" and to_act and _company_subject(sentence, children):
         return None  # `Hallwood Group Inc. has agreed to exercise any rights`: a company's business
     if kind == "agree" and not deals and any(c.dep == "ccomp" and c.lemma.lower() == "be" for c in children):
         return None  # `fans will agree that Capaldi is the perfect choice`: an opinion shared, no agreement
@@ -1864,12 +1874,13 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
-def _happening(sentence: Sentence, verb: Token) -> bool:
-    """A verb whose subject is the event itself: `the attack occurred`, `the rape took place`."""
+def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset()) -> bool:
+    """A verb whose subject is the event itself: `the attack occurred`, `the rape took place`
+    (`also`: more verbs that say so of one kind of event)."""
     lemma = verb.lemma.lower()
     if lemma in _SCHEDULED:  # `The trial is set to begin on Wednesday`: what it is set, due or expected to do
-        return any(c.dep == "xcomp" and _happening(sentence, c) for c in sentence.children(verb))
-    return lemma in _HAPPENING_VERBS or (
+        return any(c.dep == "xcomp" and _happening(sentence, c, also) for c in sentence.children(verb))
+    return lemma in _HAPPENING_VERBS | also or (
         lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
     )
 

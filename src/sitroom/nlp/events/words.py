@@ -1047,7 +1047,7 @@ TRIGGER_LEMMAS = (
     # damages claimed, an injunction, a comment not given, congratulations, a role picked, a
     # deadline, a rejection
     | {"network", "carrier", "retailer", "closely", "jointly", "violate", "breach", "infringe"}
-    | {"damages", "compensation", "injunction", "comment", "congratulation", "congrat", "congrats"}
+    | {"compensation", "injunction", "comment", "congratulation", "congrat"}
     | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
