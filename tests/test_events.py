@@ -1202,3 +1202,24 @@ def test_a_town_a_quake_hit_is_where_it_struck_not_the_earlier_quakes_point() ->
     hits = [e for e in analysis.events if e.trigger_text == "hit"]
     assert hits[0].place is not None and "west of Manokwari" in hits[0].place.text
     assert hits[1].place is not None and hits[1].place.text == "Manokwari" and not hits[1].place_inherited
+
+
+def test_soon_dates_an_event_to_come_and_not_one_done_soon_after() -> None:
+    (coming,) = sitroom.analyze("Updates for other programs should be coming soon.", published="2012-06-11").events
+    (arrest,) = sitroom.analyze("The police soon arrested him.", published="2012-06-11").events
+    # `soon` is read on the event's own word, pointing back to it
+    assert coming.date is not None
+    assert (coming.date.value, coming.date.text) == ("FUTURE_REF", "soon")
+    assert arrest.date is None
+
+
+def test_aid_received_is_given_by_whom_it_came_from() -> None:
+    (bailout,) = sitroom.analyze(
+        "The manufacturer has received over $15 billion in bailout money from the federal government.",
+        published="2009-05-07",
+    ).events
+    assert (bailout.type, bailout.actor.text if bailout.actor else None, bailout.plover_mode) == (
+        "aid",
+        "the federal government",
+        "economic",
+    )

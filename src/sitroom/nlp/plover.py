@@ -124,6 +124,10 @@ _STATEMENTS: dict[str, Coding] = {
 }
 
 
+# Aid given as a bailout or loans (PLOVER's economic aid; money brought to a stricken town is still relief).
+_MONEY = frozenset(["bailout", "loan", "funding"])
+
+
 def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | None) -> Coding:
     """PLOVER and ACLED codes of one event of sitroom type `kind`."""
     lemma = trigger.lemma.lower()
@@ -136,6 +140,8 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     by_forces = actor is not None and actor.lemma.lower() in word_list("state_forces") | word_list("armed")
     if kind == "riot" and lemma in _LOOTING and by_forces:
         return Coding("COERCE", "seize", "Strategic developments / Looting/property destruction")
+    if kind == "aid" and words & _MONEY:
+        return Coding("AID", "economic", "")  # `received $15 billion in bailout money`
     if kind in _FIXED:
         return _FIXED[kind]
     if kind == "statement":

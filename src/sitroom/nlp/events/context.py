@@ -412,7 +412,7 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         times = {c.i for c in sentence.children(verb) if c.dep == "advcl" and _time_clause(sentence, c)}
         own = [date for date, _, governor in governed if governor is not None and governor.i in times]
     if not own:
-        return None
+        return _soon(sentence, trigger, verb)
     calendar = [d for d in own if d.first_day is not None] or own
     nearest = min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
     days = [d for d in own if d.granularity == "day" and d.first_day is not None]
@@ -422,6 +422,23 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
         clock = nearest.value.split("T", 1)[1]
         return replace(nearest, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day)
     return nearest
+
+
+def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention | None:
+    """`should be coming soon`, `will be available very soon`, `intends to invade the south soon`:
+    the near future (TimeML's FUTURE_REF), read only where it is said of the event itself; the date
+    finder leaves so vague a word alone in running text."""
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    around = [t for t in sentence.tokens if t.i in heads or (t.head in heads and t.dep in {"aux", "auxpass"})]
+    if any(t.tag == "VBD" for t in around):
+        return None  # `The police soon arrested him`: soon after, in the past
+    soon = next(
+        (t for t in sentence.tokens if t.head in heads and t.dep == "advmod" and t.lemma.lower() in _SOON), None
+    )
+    return None if soon is None else DateMention(soon.span, soon.text, "FUTURE_REF", "reference")
+
+
+_SOON = frozenset(["soon", "shortly"])
 
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:

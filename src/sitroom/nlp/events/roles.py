@@ -86,9 +86,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
             actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
         if verb.lemma.lower() in {"receive", "get"}:  # `got a letter from her son`: the sender, not who got it
-            froms = (c for t in (verb, trigger) for c in sentence.children(t) if c.dep == "prep")
-            sender = next((c for c in froms if c.lemma.lower() == "from"), None)
-            actor_token = next((g for g in sentence.children(sender) if g.dep == "pobj"), None) if sender else None
+            actor_token = _sender(sentence, verb, trigger)
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
@@ -99,6 +97,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
     if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
         target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
+    if trigger.pos == "VERB" and aid_received(sentence, trigger):
+        # `has received $15 billion in bailout money from the federal government`: the giver
+        given = next((c for c in sentence.children(trigger) if c.dep == "dobj"), trigger)
+        actor_token, target_token = _sender(sentence, trigger, given), actor_token
     if trigger.pos == "VERB" and _undergoes(sentence, trigger):
         # `His mother died`, `a mosque collapsed`, `20 wounded`: the subject is who or what it
         # happened to, not who did it
@@ -143,6 +145,27 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         target_token = target_token or (actor_token if trigger.lemma.lower() in _CUSTODY else None)
         actor_token = None
     return actor_token, target_token
+
+
+def aid_received(sentence: Sentence, verb: Token) -> bool:
+    """Aid, relief or a bailout as what is received or got, in the object's own words (`received
+    aid`, `has received over $15 billion in bailout money`): aid given, by whom it came from."""
+    return verb.lemma.lower() in _RECEIVING and any(
+        c.dep == "dobj" and any(t.lemma.lower() in _AID_RECEIVED for t in sentence.subtree(c))
+        for c in sentence.children(verb)
+    )
+
+
+_RECEIVING = frozenset(["receive", "get", "obtain", "secure"])
+_AID_RECEIVED = frozenset(["aid", "assistance", "relief", "bailout"])
+
+
+def _sender(sentence: Sentence, verb: Token, thing: Token) -> Token | None:
+    """Who sent or gave what a verb's subject receives or gets: its `from` phrase, on the verb or
+    on the thing (`got a letter from her son`)."""
+    froms = (c for t in (verb, thing) for c in sentence.children(t) if c.dep == "prep")
+    sender = next((c for c in froms if c.lemma.lower() == "from"), None)
+    return next((g for g in sentence.children(sender) if g.dep == "pobj"), None) if sender else None
 
 
 # What was done that names its doer before it (`in police firing`, `in an army raid`).

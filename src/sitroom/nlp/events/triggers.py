@@ -24,7 +24,7 @@ from .clauses import (
     to_infinitive,
 )
 from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
-from .roles import _running_total, _toll_figure
+from .roles import _running_total, _toll_figure, aid_received
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
@@ -435,6 +435,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
         if lemma in {"reveal", "decide"} and _says_that(sentence, token, children):
             return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
+        if lemma in {"reveal", "disclose"} and token.tag == "VBN" and _as_clause(children):
+            return Trigger("statement", "as disclosed")  # `the vision ..., as revealed today during his keynote`
         # only what is done, not `cannot confirm`, `evidence that would confirm`, `did not want`
         done = not any(c.dep == "neg" or (c.dep == "aux" and c.text.lower() in _MODALS) for c in children)
         if (
@@ -526,8 +528,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "plea entered")  # `has pleaded innocent to charges`: a case in court
         if lemma == "serve" and any(c.dep == "dobj" and c.lemma.lower() in {"sentence", "term"} for c in children):
             return Trigger("arrest", "serving a sentence")  # `is serving a life sentence`: kept in prison
-        if lemma == "turn" and any(
-            c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children
+        if (
+            lemma == "turn"
+            and not any(c.dep == "dobj" for c in children)  # `turn your keys over to HP`: handed over
+            and any(c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children)
         ):
             return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
         if lemma == "slam" and not any(c.dep == "dobj" and c.lemma.lower() not in _SLAMMED_THINGS for c in children):
@@ -643,6 +647,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)
         ):
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
+        if aid_received(sentence, token):
+            return Trigger("aid", "aid received")  # `has received $15 billion in bailout money from the government`
         if lemma == "come" and _product_coming(sentence, token, children):
             return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
         if lemma == "work" and _working_closely_with(sentence, children):
@@ -872,7 +878,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         if lemma == "deadline" and head.lemma.lower() in {"have", "face", "meet", "miss"}:
-            supported = False  # `The automaker has a June 1 deadline`: one set before, by someone else
+            # `The automaker has a June 1 deadline`, `has a deadline set at June 1`: one set before, by someone else
+            return None
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
         if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in _TOLD_DEATH:
@@ -1003,14 +1010,25 @@ PRODUCT_COMING = "product coming"
 
 
 def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A product that is coming or will come to a network, a carrier or stores: a release to come
-    (`the BlackBerry Q10 is coming to their network`; not `the Pope is coming to Cuba`)."""
+    """A product that is coming or will come to a network, a carrier or stores, or soon: a release
+    to come (`the BlackBerry Q10 is coming to their network`, `Updates should be coming soon`; not
+    `the Pope is coming to Cuba`)."""
     to_come = verb.tag == "VBG" or any(c.dep == "aux" and c.lemma.lower() in {"will", "shall"} for c in children)
     subject = next((c for c in children if c.dep == "nsubj"), None)
     product = subject is not None and (
         subject.lemma.lower() in _PRODUCTS | _CONTENT or _product_name(subject) or _the_name(sentence, subject)
     )
-    return to_come and product and any(c.dep == "prep" and _names(sentence, c, _MARKETS) for c in children)
+    # `soon` only of a product named by what it is (`The Pope is coming soon`)
+    soon = subject is not None and subject.lemma.lower() in _PRODUCTS | _CONTENT
+    soon = soon and any(c.dep == "advmod" and c.lemma.lower() in {"soon", "shortly"} for c in children)
+    return to_come and product and (soon or any(c.dep == "prep" and _names(sentence, c, _MARKETS) for c in children))
+
+
+def _as_clause(children: Sequence[Token]) -> bool:
+    """A bare participle brought in by `as` (`as revealed today`): a reduced clause that reports."""
+    return any(c.dep == "mark" and c.lemma.lower() == "as" for c in children) and not any(
+        c.dep in {"nsubj", "nsubjpass"} for c in children
+    )
 
 
 _MARKETS = frozenset(["network", "carrier", "store", "market", "shelf", "platform", "customer", "retailer"])

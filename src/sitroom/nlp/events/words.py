@@ -363,7 +363,7 @@ _TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
 
 
 # A company's results declared are no statement (`declared a 10% stock dividend`).
-_FINANCIAL = frozenset(["dividend", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
+_FINANCIAL = frozenset(["dividend", "quarterly", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
 
 # People driven out of where they live (`hounded from their homes by warfare`): a population displaced.
 _DRIVING_OUT = frozenset(["hound", "drive", "force", "chase", "push", "evict", "expel", "flush"])
@@ -1043,12 +1043,14 @@ TRIGGER_LEMMAS = (
     # shelter kept or set up, aid flown or brought, evidence heard
     | {"camp", "fly", "bring", "hear", "trial"}
     # the rarer word each newer rule needs (the parser reads only sentences with one of these): a
-    # product coming to a network or carrier, work done closely or jointly, a violation claimed,
+    # product coming to a network or carrier or soon, work done closely or jointly, a violation claimed,
     # damages claimed, an injunction, a comment not given, congratulations, a role picked, a
     # deadline, a rejection
-    | {"network", "carrier", "retailer", "closely", "jointly", "violate", "breach", "infringe"}
+    | {"network", "carrier", "retailer", "soon", "shortly", "closely", "jointly", "violate", "breach", "infringe"}
     | {"compensation", "injunction", "comment", "congratulation", "congrat"}
     | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
+    # aid received
+    | {"assistance", "bailout"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
