@@ -1223,3 +1223,17 @@ def test_aid_received_is_given_by_whom_it_came_from() -> None:
         "the federal government",
         "economic",
     )
+
+
+def test_a_named_description_is_the_actor_and_an_asked_deadline_is_not_the_asking_date() -> None:
+    (speech,) = sitroom.analyze(
+        "Japan's prime minister, Taro Aso, spoke to reporters in Tokyo.", published="2008-10-27"
+    ).events
+    (request,) = sitroom.analyze("The parent asked it to respond by Oct. 31.", published="1989-10-26").events
+    # the name set off by commas says who the description is
+    assert speech.actor is not None and speech.actor.text == "Japan's prime minister, Taro Aso"
+    assert (request.type, request.actor.text if request.actor else None, request.date) == (
+        "request",
+        "The parent",
+        None,
+    )

@@ -238,7 +238,7 @@ def _event(
         else None,
         said_from=kind in {"statement", "speech"},
     )
-    date = _date(sentence, trigger, verb, dates)
+    date = _date(sentence, trigger, verb, dates, asked=kind == "request")
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
     if polarity == "negated":
         count = None  # `no one was killed`, `no arrests were made`: nothing to count

@@ -318,8 +318,12 @@ def _purpose(sentence: Sentence, verb: Token) -> bool:
     return verb.tag == "VB" and to_infinitive(sentence, verb)
 
 
-def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
-    """The date in the trigger's own clause nearest the trigger; a date in another clause is not the event's."""
+def _date(
+    sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention], asked: bool = False
+) -> DateMention | None:
+    """The date in the trigger's own clause nearest the trigger; a date in another clause is not the
+    event's. What is `asked` for (a request) is done later: its infinitive's date is not the asking's
+    (`asked it to respond by Oct. 31`)."""
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
     if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
         clause.add(verb.head)
@@ -338,7 +342,8 @@ def _date(sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequenc
             for c in sentence.children(trigger)
             if c.dep in {"relcl", "acl"} and c.lemma.lower() in SUPPORT_VERBS - _HAPPENING_VERBS
         )
-    clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
+    if not asked:
+        clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     governed = []  # each date of the sentence with its token and the verb whose clause it is in
     for date in dates:
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)

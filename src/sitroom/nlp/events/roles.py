@@ -268,9 +268,9 @@ def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
     while frontier:
         current = frontier.pop()
         for child in sentence.children(current):
-            # a name right after its description, with no comma, is the phrase's (`the automobile
-            # manufacturing firm General Motors`); one set off by commas is not
-            close_name = child.dep == "appos" and child.pos == "PROPN" and _no_break_before(sentence, child)
+            # a name right after its description is the phrase's (`the automobile manufacturing
+            # firm General Motors`, `Japan's prime minister, Taro Aso,`): who the description is
+            close_name = child.dep == "appos" and child.pos == "PROPN" and current.pos == "NOUN"
             cut = child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")
             if current is token and cut and not close_name:
                 continue

@@ -144,6 +144,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
+    if lemma == "rally" and _market_talk(sentence):
+        return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
+    if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
+        return None  # `fears about the country's major financial institutions collapsing`: a failure, no disaster
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -1481,12 +1485,26 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         return True
     # `asking them to tell Bush that ...`: someone asked to do something, not to comment
     asked = any(c.dep == "dobj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE) for c in children)
-    if asked and any(c.dep == "xcomp" and c.lemma.lower() not in _ASKED_OF_REPORTERS for c in children):
-        return True
+    if asked and any(
+        c.dep == "xcomp" and (c.lemma.lower() not in _ASKED_OF_REPORTERS or _by_a_day(sentence, c)) for c in children
+    ):
+        return True  # and `asked it to respond by Oct. 31`: a deadline makes a reply a demand
     # `Airbus has asked that a decision be made`: something asked to be done, not `asked whether`
     return any(
         c.dep == "ccomp" and any(g.dep == "mark" and g.text.lower() == "that" for g in sentence.children(c))
         for c in children
+    )
+
+
+def _by_a_day(sentence: Sentence, verb: Token) -> bool:
+    """A deadline on what is to be done: `by Oct. 31`, `by Friday`."""
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() == "by"
+        and any(
+            g.dep == "pobj" and g.text.lower().rstrip(".") in MONTHS | WEEKDAYS.keys() for g in sentence.children(c)
+        )
+        for c in sentence.children(verb)
     )
 
 
@@ -1829,6 +1847,30 @@ def _tally_since(sentence: Sentence, being: Token) -> bool:
         for c in children
     )
     return perfect and since
+
+
+def _market_talk(sentence: Sentence) -> bool:
+    """A sentence about shares, indexes and trading (`shares ... fell ten percent before rallying`)."""
+    return any(t.pos in {"NOUN", "PROPN"} and t.lemma.lower() in _MARKET_WORDS for t in sentence.tokens)
+
+
+_MARKET_WORDS = frozenset(
+    ["index", "stock", "share", "investor", "trading", "dow", "nasdaq", "percent", "profit", "earnings", "bourse"]
+)
+
+
+def _what_collapses(sentence: Sentence, verb: Token) -> set[str]:
+    """The words of what collapses: the verb's subject, or the noun its participle describes
+    (`institutions collapsing`)."""
+    subjects = [c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep == "acl" and verb.head != verb.i:
+        subjects = [sentence.tokens[verb.head]]
+    return {s.lemma.lower() for s in subjects}
+
+
+_INSTITUTIONS = frozenset(
+    ["institution", "bank", "company", "firm", "lender", "market", "economy", "currency", "deal", "talk"]
+) | frozenset(["business", "insurer", "fund", "government", "coalition", "bid", "negotiation", "price"])
 
 
 def _aid_team(sentence: Sentence, children: Sequence[Token]) -> bool:
