@@ -1237,3 +1237,37 @@ def test_a_named_description_is_the_actor_and_an_asked_deadline_is_not_the_askin
         "The parent",
         None,
     )
+
+
+def test_who_takes_in_who_surrenders_and_who_foils_an_attack_are_not_its_doers() -> None:
+    (surrender,) = sitroom.analyze("A 61-year-old man surrendered to police.", published="2008-12-19").events
+    intercepted, foiled = sitroom.analyze(
+        "An Indian warship on Thursday intercepted three boats and foiled an attack on merchant vessels.",
+        published="2011-11-12",
+    ).events
+    assert (surrender.type, surrender.actor.text if surrender.actor else None) == ("arrest", "police")
+    assert (intercepted.type, intercepted.count, foiled.type, foiled.actor) == ("other", None, "assault", None)
+
+
+def test_an_age_is_no_count_and_a_clause_with_its_own_subject_keeps_its_own_date() -> None:
+    (guilty,) = sitroom.analyze(
+        "The man, Brian G. Nichols, 37, was found guilty last month of murder.", published="2008-12-13"
+    ).events
+    custody, withheld = sitroom.analyze(
+        "He is currently in custody and his identity will not be released.", published="2008-12-19"
+    ).events
+    assert (guilty.count, guilty.date.value if guilty.date else None) == (None, "2008-11")
+    assert (custody.date.value if custody.date else None, withheld.date) == ("PRESENT_REF", None)
+
+
+def test_a_town_named_only_in_its_police_force_is_where_the_report_happened() -> None:
+    analysis = sitroom.analyze(
+        "Just past 4 p.m. Friday, Vancouver Police received a call from a business.\n\n"
+        "Police say a recently laid off employee opened fire shortly after entering the party, "
+        "killing one male employee.",
+        published="2008-12-19",
+    )
+    fired = next(e for e in analysis.events if e.trigger_text == "opened")
+    assert fired.place is not None and fired.place_inherited
+    assert (fired.place.text, fired.place.entity) == ("Vancouver", "Vancouver")
+    assert any(p.name == "Vancouver" and p.kind == "city" for p in analysis.places)

@@ -17,7 +17,7 @@ from .entities import fold_entities
 from .events import extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
-from .places import Offset, city_country, country_code, offset_places, resolve_places
+from .places import Offset, city_country, country_code, offset_places, resolve_place, resolve_places
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
@@ -184,7 +184,11 @@ def _offset_participant(offset: Offset) -> Participant:
 
 
 def _with_report_place(
-    events: tuple[Event, ...], document: Document, entities: tuple[Entity, ...], places: tuple[ResolvedPlace, ...]
+    events: tuple[Event, ...],
+    document: Document,
+    entities: tuple[Entity, ...],
+    places: tuple[ResolvedPlace, ...],
+    forces: Sequence[tuple[Participant, ResolvedPlace]] = (),
 ) -> tuple[Event, ...]:
     """An event of the body with no place of its own happens in the town its sentence names
     (nearest its word), else at the report's own place, marked as inherited either way: its
@@ -231,6 +235,8 @@ def _with_report_place(
         report_place = _most_named_town([p for p in named if p.entity in in_country])
     if report_place is None:
         report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
+    if report_place is None and forces:
+        report_place = forces[0][0]  # `Vancouver Police received a call`: the body names its town no other way
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
     speech: Event | None = None  # the last speech given in a town, by someone named
@@ -356,6 +362,27 @@ def _events_town(events: tuple[Event, ...], named: list[Participant], precise: s
 _LOCAL_FORCE = re.compile(r"(?:'s)?\s+(?:police|sheriff|officers|authorities|fire\s+department|city\s+council)\b", re.I)
 
 
+def _force_towns(
+    entities: Sequence[Entity], places: tuple[ResolvedPlace, ...]
+) -> list[tuple[Participant, ResolvedPlace]]:
+    """Towns named only inside the name of their own police, sheriff or fire department (`Vancouver
+    Police`), which the recogniser reads as a body, not a place: each with its first mention, the
+    town's words alone, for a report whose body names its town no other way."""
+    known = {p.name for p in places}
+    found = []
+    for entity in entities:
+        if entity.kind != "organisation" or not entity.mentions:
+            continue
+        mention = entity.mentions[0]
+        town = re.match(r"(.+?)(?=(?:'s)?\s+(?:police|sheriff|fire\s+department)\b)", mention.text, re.I)
+        place = resolve_place(town.group(1)) if town else None
+        if town is None or place is None or place.kind != "city" or place.name in known:
+            continue
+        span = Span(mention.span.start, mention.span.start + len(town.group(1)))
+        found.append((Participant(town.group(1), span, place.name), place))
+    return found
+
+
 def _police_town(named: list[Participant], precise: set[str], text: str) -> Participant | None:
     """The town whose police or officials the report quotes, when its events name no town."""
     return _most_named_town(
@@ -405,15 +432,16 @@ def _analysis(
     found = extract_events(sentences, entities, dates, article.text) if events else ()
     places = resolve_places(entities, article.text)
     offsets = offset_places(article.text, entities, places)
+    forces = _force_towns(entities, places)
     return Analysis(
         document=document,
         entities=entities,
         pipeline=pipeline,
         dates=tuple(dates),
         events=_with_report_place(
-            _at_offsets(found, offsets, places, entities, article.text), document, entities, places
+            _at_offsets(found, offsets, places, entities, article.text), document, entities, places, forces
         ),
-        places=places + tuple(o.place for o in offsets),
+        places=places + tuple(o.place for o in offsets) + tuple(place for _, place in forces),
         attributions=attributions,
         claims=extract_claims(attributions, [s for s, _ in sentences], article.text),
     )

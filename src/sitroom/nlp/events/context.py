@@ -140,7 +140,11 @@ def _is_habitual(sentence: Sentence, verb: Token) -> bool:
     earthquakes`, `pumping periodically induces small temblors`): no incident that happened."""
     clause = verb
     for _ in range(3):
-        if any(c.dep == "advmod" and c.lemma.lower() in _FROM_TIME_TO_TIME for c in sentence.children(clause)):
+        # on the verb or on its auxiliary (`are constantly getting shot at`)
+        helpers = [clause] + [c for c in sentence.children(clause) if c.dep in {"aux", "auxpass"}]
+        if any(
+            c.dep == "advmod" and c.lemma.lower() in _FROM_TIME_TO_TIME for h in helpers for c in sentence.children(h)
+        ):
             break
         if clause.dep not in {"advcl", "conj", "xcomp"} or clause.head == clause.i:
             return False
@@ -150,13 +154,18 @@ def _is_habitual(sentence: Sentence, verb: Token) -> bool:
     tensed = clause
     while tensed.tag == "VB" and tensed.dep == "conj" and tensed.head != tensed.i:
         tensed = sentence.tokens[tensed.head]  # `meet and occasionally shift`: the tense of the first verb
-    auxiliaries = {c.lemma.lower() for c in sentence.children(tensed) if c.dep == "aux"}
-    return tensed.tag in {"VBP", "VBZ"} and not auxiliaries
+    helpers = [c for c in sentence.children(tensed) if c.dep in {"aux", "auxpass"}]
+    helpers += [a for h in helpers for a in sentence.children(h) if a.dep == "aux"]
+    if not helpers:
+        return tensed.tag in {"VBP", "VBZ"}
+    # `These guys are constantly getting shot at`: a present `be`, no perfect, past or modal
+    present = any(h.tag in {"VBP", "VBZ"} for h in helpers)
+    return present and not any(h.tag in {"VBD", "MD"} or h.lemma.lower() == "have" for h in helpers)
 
 
 _FROM_TIME_TO_TIME = frozenset(
     ["occasionally", "sometimes", "often", "usually", "regularly", "frequently", "periodically", "normally"]
-)
+) | frozenset(["constantly", "routinely", "always", "continually"])
 
 
 def _is_background(sentence: Sentence, verb: Token) -> bool:
@@ -190,6 +199,13 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     what would follow from it report nothing that happened."""
     if _after_in_case(sentence, verb):
         return True
+    opening = sentence.tokens[0]
+    if opening.lemma.lower() in _CONDITIONS and verb.i > opening.i:
+        # `If the Saints beat Seattle and Philadelphia beats Green Bay, ...`: all before the comma
+        # that closes an opening condition is the condition, however the parser joins it
+        comma = next((t.i for t in sentence.tokens if t.text == "," and t.i > opening.i), None)
+        if comma is not None and verb.i < comma:
+            return True
     if verb.pos == "NOUN" and verb.dep in {"dobj", "nsubjpass"} and verb.head != verb.i:
         # `would not give more financial aid ... unless they agree`: the condition of the verb that makes it happen
         verb = sentence.tokens[verb.head]
@@ -197,6 +213,14 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         return False
     while verb.dep == "xcomp" and verb.head != verb.i:
         verb = sentence.tokens[verb.head]  # `even if his relatives continued to defy them`
+    joined_to = sentence.tokens[verb.head]
+    if (
+        verb.dep == "conj"
+        and joined_to.dep == "advcl"
+        and joined_to.i != verb.i
+        and _is_conditional(sentence, joined_to)
+    ):
+        return True  # `If the Saints beat Seattle and Philadelphia beats Green Bay`: both the condition
     main = sentence.tokens[verb.head] if verb.dep == "advcl" and verb.head != verb.i else verb
     clauses = [verb] + [c for c in sentence.children(main) if c.dep == "advcl"]
     modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in sentence.children(main))
@@ -325,7 +349,10 @@ def _date(
     event's. What is `asked` for (a request) is done later: its infinitive's date is not the asking's
     (`asked it to respond by Oct. 31`)."""
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
-    if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
+    own_subject = verb is not None and any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(verb))
+    if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i and not own_subject:
+        # a verb that shares its subject shares its clause's time; `He is currently in custody and
+        # his identity will not be released` is two clauses, each with its own
         clause.add(verb.head)
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`

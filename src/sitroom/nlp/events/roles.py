@@ -22,6 +22,7 @@ from .words import (
     _AIRCRAFT,
     _CUSTODY,
     _EVENT_WORK,
+    _FOILING,
     _PHRASE_CUT,
     _PLACE_PREPS,
     _PLEASED,
@@ -87,6 +88,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
         if verb.lemma.lower() in {"receive", "get"}:  # `got a letter from her son`: the sender, not who got it
             actor_token = _sender(sentence, verb, trigger)
+        if verb.lemma.lower() in _FOILING:
+            actor_token = None  # `a warship foiled an attack`: who stopped it did not make it
         if trigger.lemma.lower() in {"curfew", "lockdown", "ban", "restriction", "emergency", "evacuation"}:
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
@@ -97,6 +100,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
     if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
         target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
+    if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":
+        # `surrendered to police`: the police take him in; who surrenders is the arrested
+        given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)
+        police = next((g for g in sentence.children(given_to) if g.dep == "pobj"), None) if given_to else None
+        actor_token, target_token = police, actor_token
     if trigger.pos == "VERB" and aid_received(sentence, trigger):
         # `has received $15 billion in bailout money from the federal government`: the giver
         given = next((c for c in sentence.children(trigger) if c.dep == "dobj"), trigger)
@@ -207,7 +215,9 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
     target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
     agent = next((c for c in children if c.dep == "agent"), None)
     if agent is not None:
-        actor = next((c for c in sentence.children(agent) if c.dep == "pobj"), actor)
+        doer = next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
+        # `shuttled out by bus`: a means, no one who did it
+        actor = doer if doer is not None and doer.lemma.lower() not in _MEANS else actor
     if target is None:  # `clashing with police`, `spoke at a rally`
         prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
         if prep is not None:
@@ -254,6 +264,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
     return actor, target
 
 
+# What a `by` phrase names that is a way of doing, not a doer (`shuttled out by bus`).
+_MEANS = frozenset(["bus", "car", "train", "boat", "helicopter", "plane", "foot", "road", "air", "sea", "phone"])
+_MEANS = _MEANS | {"email", "mail", "hand", "force", "mistake", "accident", "chance"}
+
 # Passives whose subject does what their infinitive says (`is expected to launch`, `is set to open`).
 _RAISED_BY = frozenset(["expect", "set", "schedule", "slate", "due", "plan", "suppose", "believe", "say", "report"])
 
@@ -274,6 +288,8 @@ def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
             cut = child.dep in _PHRASE_CUT or (child.dep == "prep" and child.lemma.lower() != "of")
             if current is token and cut and not close_name:
                 continue
+            if current.dep == "appos" and child.dep in _PHRASE_CUT:
+                continue  # the name's own words only, not `, 37,` after it
             if child.dep in {"relcl", "acl", "appos", "advcl", "parataxis"} and not close_name:
                 continue
             inside.add(child.i)

@@ -52,6 +52,7 @@ from .words import (
     _FILINGS,
     _FINANCIAL,
     _FINDING,
+    _FOILING,
     _FORCE_MODIFIERS,
     _FORCE_NOUNS,
     _FORCE_PHRASALS,
@@ -181,6 +182,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `Future plans call for SeaMicro to build servers`: what a plan provides
                 if pair in _CUSTODY_PHRASALS and not objects & _CUSTODY:
                     continue  # `take the proposal into consideration`
+                if pair == ("surrender", "to") and not objects & (word_list("state_forces") | {"authority"}):
+                    continue  # `surrendered to police`, not `surrendered to the rebels` or `to temptation`
                 if pair == ("round", "up") and not _has_people(sentence, [token]):
                     continue  # `rounded up 40 suspects`, not `rounded up the figures`
                 if pair == ("pick", "up") and not (_by_police(sentence, token) and _has_people(sentence, [token])):
@@ -297,6 +300,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
             return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
         expelled = _expelled_from_body(sentence, children)
+        escorted_to = lemma == "escort" and any(c.dep == "prep" and c.lemma.lower() == "to" for c in children)
+        if escorted_to and not any(c.lemma.lower() in {"from", "out", "off", "away"} for c in children):
+            return None  # `as he was being escorted to a trial for rape`: taken somewhere in custody, not removed
         if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]) and not expelled:
             return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
@@ -538,6 +544,21 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children)
         ):
             return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
+        handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
+        if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
+            return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
+        if lemma == "confess" and (
+            token.dep in {"amod", "compound"} or any(c.lemma.lower() == "self" for c in children)
+        ):
+            return None  # `Self confessed sci-fi geek`: what someone calls himself
+        if lemma in {"catch", "capture"} and _person_taken(sentence, token, children):
+            return Trigger("arrest", "person caught")  # `They caught him a few doors down`, `was captured the next day`
+        if lemma == "appeal" and any(c.dep == "prep" and _names(sentence, c, _BELIEFS) for c in children):
+            return None  # `by appealing to his religious beliefs`: persuasion, no call on anyone
+        if lemma == "intercept" and any(
+            c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _VESSELS for c in children
+        ):
+            return Trigger("other", "vessels intercepted")  # `intercepted three boats with 26 Somali pirates`
         if lemma == "slam" and not any(c.dep == "dobj" and c.lemma.lower() not in _SLAMMED_THINGS for c in children):
             return None  # `slammed the door`, `the car slammed into a wall`: no verbal attack
         if lemma == "slam" and _on_a_sign(sentence, token):
@@ -742,6 +763,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "no comment given")  # `weren't immediately available for comment`
     if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
+    if token.pos == "ADJ" and lemma == "due" and _due_in_court(sentence, token):
+        return Trigger("charge", "due in court")  # `is due in court over the murders`, `due before magistrates`
+    if token.pos == "ADJ" and lemma == "dead" and _animal_found(sentence, token):
+        return None  # `after the family dog was found dead`: no one killed
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
@@ -881,6 +906,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
+        if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
+            supported = True  # `foiled an attack on merchant vessels`: an attack made, and stopped
         if lemma == "deadline" and head.lemma.lower() in {"have", "face", "meet", "miss"}:
             # `The automaker has a June 1 deadline`, `has a deadline set at June 1`: one set before, by someone else
             return None
@@ -1871,6 +1898,49 @@ def _what_collapses(sentence: Sentence, verb: Token) -> set[str]:
 _INSTITUTIONS = frozenset(
     ["institution", "bank", "company", "firm", "lender", "market", "economy", "currency", "deal", "talk"]
 ) | frozenset(["business", "insurer", "fund", "government", "coalition", "bid", "negotiation", "price"])
+
+
+def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Someone caught or captured (`They caught him`, `Mr. Nichols was captured`), not a town
+    captured, a fish caught or fire caught."""
+    if any(c.dep == "prt" and c.lemma.lower() in {"up", "on", "out"} for c in children):
+        return False  # `caught up`, `caught on`
+    if any(t.lemma.lower() in _CAUGHT_UNAWARE for t in sentence.subtree(verb)):
+        return False  # `This just caught me so off guard`
+    taken = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    return any(
+        (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that", "which", "what"})
+        or (c.pos == "PROPN" and c.dep == "nsubjpass")
+        or c.lemma.lower() in _PEOPLE | _CULPRITS
+        for c in taken
+    )
+
+
+# What a court hands down that decides a case (a ruling handed down is a statement, as `ruled`).
+_SENTENCES = frozenset(["sentence", "verdict", "indictment", "conviction", "penalty"])
+_CAUGHT_UNAWARE = frozenset(["guard", "surprise", "unaware", "unawares", "eye", "attention", "glimpse", "breath"])
+# What one appeals to that is no one (`appealing to his religious beliefs`).
+_BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sense", "instinct", "value", "nature"])
+_INTERCEPTED = _VESSELS | {"skiff", "dhow", "trawler", "tanker", "shipment", "convoy"}
+# A court one is due in or before (`due in court`, `due before Furness district magistrates' court`).
+_COURTS = frozenset(["court", "magistrate", "judge", "tribunal", "courtroom"])
+_ANIMALS = frozenset(["dog", "cat", "horse", "cow", "animal", "pet", "bird", "fish", "sheep", "goat", "livestock"])
+
+
+def _due_in_court(sentence: Sentence, due: Token) -> bool:
+    """`is due in court`, `due before Furness district magistrates' court`: a case in court awaited."""
+    heads = [due, sentence.tokens[due.head]]  # the parser may hang the court on `is`
+    return any(
+        c.dep == "prep" and c.lemma.lower() in {"in", "before", "at"} and _names(sentence, c, _COURTS)
+        for head in heads
+        for c in sentence.children(head)
+    )
+
+
+def _animal_found(sentence: Sentence, dead: Token) -> bool:
+    """`the family dog was found dead`: the subject of the verb `dead` completes is an animal."""
+    verb = sentence.tokens[dead.head]
+    return any(c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _ANIMALS for c in sentence.children(verb))
 
 
 def _aid_team(sentence: Sentence, children: Sequence[Token]) -> bool:

@@ -268,6 +268,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("speak", "during"): "speech",
     ("speak", "to"): "speech",
     ("hide", "in"): "lockdown",
+    ("hide", "inside"): "lockdown",
+    ("burst", "into"): "breach",
+    ("surrender", "to"): "arrest",
     ("lash", "out"): "statement",
     ("push", "back"): "statement",
     ("show", "up"): "rally",
@@ -288,6 +291,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     # removed from an event by police or guards
     ("escort", "out"): "other",
     ("escort", "off"): "other",
+    ("shuttle", "out"): "other",
     ("lead", "out"): "other",
     ("lead", "away"): "other",
     ("carry", "away"): "other",
@@ -302,7 +306,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
 _FORCE_PHRASALS = frozenset({("call", "in"), ("send", "in"), ("call", "up"), ("call", "out")})
 
 
-_ENTRY_PHRASALS = frozenset({("get", "inside"), ("get", "into"), ("force", "into"), ("push", "into")})
+_ENTRY_PHRASALS = frozenset(
+    {("get", "inside"), ("get", "into"), ("force", "into"), ("push", "into"), ("burst", "into")}
+)
 
 
 _VEHICLE_PHRASALS = frozenset(
@@ -364,6 +370,9 @@ _TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
 
 # A company's results declared are no statement (`declared a 10% stock dividend`).
 _FINANCIAL = frozenset(["dividend", "quarterly", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
+
+# Verbs by which an attack under way is stopped (`foiled an attack`, `repelled the assault`).
+_FOILING = frozenset(["foil", "thwart", "repel", "repulse", "avert"])
 
 # People driven out of where they live (`hounded from their homes by warfare`): a population displaced.
 _DRIVING_OUT = frozenset(["hound", "drive", "force", "chase", "push", "evict", "expel", "flush"])
@@ -473,6 +482,14 @@ _PEOPLE = frozenset(
         "driver",
         "culprit",
         "activist",
+        # who is questioned, caught or harmed at a workplace or on the way
+        "employee",
+        "staffer",
+        "guest",
+        "witness",
+        "customer",
+        "passenger",
+        "colleague",
     ]
 )
 
@@ -955,6 +972,8 @@ _UNDERGOING = frozenset(["die", "perish", "collapse", "explode", "sink", "capsiz
 
 _SITE_WORDS = frozenset(
     [
+        "courtroom",
+        "courthouse",
         "city",
         "district",
         "building",
@@ -1049,8 +1068,8 @@ TRIGGER_LEMMAS = (
     | {"network", "carrier", "retailer", "soon", "shortly", "closely", "jointly", "violate", "breach", "infringe"}
     | {"compensation", "injunction", "comment", "congratulation", "congrat"}
     | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
-    # aid received
-    | {"assistance", "bailout"}
+    # aid received, someone caught, boats intercepted, a court date
+    | {"assistance", "bailout", "catch", "intercept", "due", "hand", "foil", "thwart", "repel", "repulse", "avert"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
