@@ -111,6 +111,8 @@ def load_pipeline(name: str) -> Any:
 
 
 _ABBREVIATIONS = "sitroom_abbreviations"
+_CLOCK_HOUR = re.compile(r"(?:[01]?\d|2[0-3])\.")
+_CLOCK_MINUTES = re.compile(r"[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 
 
 def _no_break_after_abbreviation(doc: Any) -> Any:
@@ -120,6 +122,8 @@ def _no_break_after_abbreviation(doc: Any) -> Any:
         before = doc[token.i - 1]
         if len(before.text) > 1 and before.text.endswith(".") and token.text[:1].islower():
             token.is_sent_start = False
+        elif _CLOCK_HOUR.fullmatch(before.text) and _CLOCK_MINUTES.fullmatch(token.text):
+            token.is_sent_start = False  # `at around 9. 35am`: a clock time whose point was spaced
     return doc
 
 

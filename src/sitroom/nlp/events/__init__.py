@@ -186,7 +186,8 @@ def _event(
     # are never counted (`Two bombs exploded`), nor shots (`Several shots were fired`: no one
     # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
     # nor buildings (`250 others injured and more than 800 homes destroyed`, read as injuring homes)
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS  # `intercepted three boats`
+    # `intercepted three boats`, `struck two other vehicles`
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | {"vehicle", "car", "truck", "bus", "van"}
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)

@@ -100,6 +100,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
     if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
         target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
+    if (
+        trigger.pos == "VERB"
+        and trigger.lemma.lower() == "catch"
+        and any(c.lemma.lower() == "fire" for c in sentence.children(trigger))
+    ):
+        actor_token, target_token = None, actor_token  # `A Waitrose supermarket caught fire`: what burned
     if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":
         # `surrendered to police`: the police take him in; who surrenders is the arrested
         given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)

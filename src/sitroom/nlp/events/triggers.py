@@ -379,7 +379,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma in _POSTING_VERBS and (_objects_are_forces(sentence, token) or forces_move):
             return Trigger("deploy", "forces posted")  # `sent in troops`, `160 security personnel were added`
-        refuge = {"shelter", "refuge", "cover"}
+        refuge = {"shelter", "refuge", "cover", "safety"}
         if (
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
@@ -391,6 +391,24 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
         if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
+        if lemma == "fire" and not patients and _fired_from_a_place(sentence, token, children):
+            return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
+        if lemma == "catch" and "fire" in patients:
+            return Trigger("other", "caught fire")  # `A Waitrose supermarket ... caught fire yesterday`
+        hostage = next((c for c in children if c.lemma.lower() == "hostage"), None)
+        held = hostage is not None and (
+            _has_people(sentence, [token])
+            # the parser may read `hostage` as a verb whose subject is who is taken
+            or any(c.dep in {"nsubj", "dobj"} and c.lemma.lower() in _PEOPLE for c in sentence.children(hostage))
+        )
+        if lemma == "take" and held:
+            return Trigger("assault", "taken hostage")  # `took two transport officers hostage`
+        if lemma in {"strike", "hit"} and _person_struck(sentence, token, children):
+            return Trigger(
+                "assault", "person struck"
+            )  # `was fatally struck by stray gunfire`, `was hit in the crosswalk`
+        if lemma in {"strike", "hit"} and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
+            return Trigger("other", "vehicles struck")  # `he had struck two other vehicles`: a crash, no one hurt
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
         if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
@@ -700,7 +718,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
         to_come = any(c.dep == "aux" and c.text.lower() == "to" for c in children)  # `calls to close the borders`
-        if lemma in {"close", "shut"} and patients & _PUBLIC_PLACES and not to_come:
+        if lemma in {"close", "shut", "seal", "reopen"} and patients & _PUBLIC_PLACES and not to_come:
             return Trigger("restrict", "public place closed")  # `Manokwari's Rendai Airport was temporarily closed`
         if lemma in {"release", "disclose", "divulge", "reveal"} and patients & _INFORMATION:
             # `Pricing and a release date were not released` (details given or provided are saying)
@@ -856,6 +874,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not any(c.dep in {"det", "poss", "compound", "amod"} for c in sentence.children(token))
         ):
             return None  # `pushed other automakers to follow suit`: an idiom, no lawsuit
+        if (
+            lemma == "talk"
+            and token.tag == "NN"
+            and any(c.dep == "prep" and c.lemma.lower() in {"of", "about"} for c in sentence.children(token))
+        ):
+            return None  # `The talk of guns had made Armstead nervous`: chatter, no talks
+        if (
+            NOUN_TRIGGERS[lemma] == "charge"
+            and token.dep == "dobj"
+            and sentence.tokens[token.head].lemma.lower() == "have"
+        ):
+            return None  # `LaSalle has three prior DUI convictions`: a record, nothing done now
         if _commercial_deal(sentence, token):
             return None  # `a definitive agreement to acquire SeaMicro`: a deal, no agreement between parties
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
@@ -898,6 +928,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and c.lemma.lower() == "under"
             and any(g.lemma.lower() == "way" for g in sentence.subtree(c))
             for c in sentence.children(head)
+        )
+        # `Investigations into what caused the fire are ongoing`
+        under_way = under_way or (
+            head.lemma.lower() == "be"
+            and any(c.dep == "acomp" and c.lemma.lower() in {"ongoing", "continuing"} for c in sentence.children(head))
         )
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
         if lemma in HAZARDS and token.dep == "dobj" and head.lemma.lower() == "send":
@@ -969,6 +1004,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         told = told or target_of(sentence, token)
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
+        if NOUN_TRIGGERS[lemma] == "investigate" and under is not None and under.lemma.lower() == "under":
+            told = True  # `The crash is still under investigation`
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
             told = told or sentence.tokens[under.head].lemma.lower() in {"remain", "be", "stay", "place", "put"}
         if supported or existential or told:
@@ -1475,9 +1512,14 @@ def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
     """`satisfied with the close and effective cooperation`, `grateful for the help`: praise of what
     others did, not `satisfied with the results`."""
     return any(
-        c.dep == "prep" and c.lemma.lower() in {"with", "by", "for"} and _names(sentence, c, _HELPING)
+        (c.dep == "prep" and c.lemma.lower() in {"with", "by", "for"} and _names(sentence, c, _HELPING))
+        # `grateful to the emergency services for their quick response`: thanks to those who helped
+        or (c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _RESPONDERS))
         for c in sentence.children(adjective)
     )
+
+
+_RESPONDERS = frozenset(["service", "police", "firefighter", "crew", "rescuer", "volunteer", "responder", "officer"])
 
 
 def _a_person_s(sentence: Sentence, body: Token) -> bool:
@@ -1924,7 +1966,46 @@ _BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sen
 _INTERCEPTED = _VESSELS | {"skiff", "dhow", "trawler", "tanker", "shipment", "convoy"}
 # A court one is due in or before (`due in court`, `due before Furness district magistrates' court`).
 _COURTS = frozenset(["court", "magistrate", "judge", "tribunal", "courtroom"])
-_ANIMALS = frozenset(["dog", "cat", "horse", "cow", "animal", "pet", "bird", "fish", "sheep", "goat", "livestock"])
+_ANIMALS = frozenset(["dog", "cat", "horse", "cow", "animal", "pet", "bird", "fish", "sheep", "goat", "livestock"]) | {
+    "collie",
+    "puppy",
+    "kitten",
+}
+
+
+def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A person who fired from, at or into somewhere (`Andrew Lopez, 20, fired from the rooftop`),
+    not one fired from a job (a passive) or a company that fired its staff."""
+    person = any(c.dep == "nsubj" and c.pos == "PROPN" for c in children)
+    aimed = any(
+        c.dep == "prep" and c.lemma.lower() in {"from", "at", "into", "on"} and not _names(sentence, c, _JOBS)
+        for c in children
+    )
+    return person and aimed and not any(c.dep in {"nsubjpass", "auxpass"} for c in children)
+
+
+_JOBS = frozenset(["job", "post", "position", "company", "firm", "team", "role", "office"])
+_VEHICLES = frozenset(["vehicle", "car", "truck", "bus", "van", "taxi", "suv", "motorcycle", "lorry"])
+
+
+def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Someone struck or hit, in the passive (`a Brooklyn mom was fatally struck by stray gunfire`,
+    `was hit in the crosswalk`): harm done to a person, not a town a quake hit."""
+    if not any(c.dep == "auxpass" for c in children):
+        return False
+    subject = next((c for c in children if c.dep == "nsubjpass"), None)
+    if subject is None or subject.lemma.lower() not in _PEOPLE | {"mom", "mother", "father", "wife", "husband"}:
+        # a name struck by something named (`Johnson was hit by a car`), not `The S&P 500 was also hit hard`
+        agent = any(c.dep == "agent" for c in children)
+        named = subject is not None and subject.pos == "PROPN" and agent and not _market_talk(sentence)
+        return named and _by_no_hazard(sentence, children)
+    return _by_no_hazard(sentence, children)
+
+
+def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the `by` phrase, if any, names no quake or storm (a person hit by one is a disaster's)."""
+    agents = [g for c in children if c.dep == "agent" for g in sentence.children(c) if g.dep == "pobj"]
+    return not any(g.lemma.lower() in HAZARDS for g in agents)
 
 
 def _due_in_court(sentence: Sentence, due: Token) -> bool:
@@ -1958,7 +2039,12 @@ _OFFICIALS = frozenset(
     ["minister", "leader", "official", "delegate", "envoy", "diplomat", "negotiator", "ambassador", "governor"]
 )
 # Places whose closing restricts where people may go (not a company's shop or plant: business).
-_PUBLIC_PLACES = frozenset(["airport", "port", "border", "crossing", "school", "road", "highway", "bridge", "embassy"])
+_PUBLIC_PLACES = frozenset(
+    ["airport", "port", "border", "crossing", "school", "road", "highway", "bridge", "embassy"]
+) | {
+    "courtroom",
+    "courthouse",
+}
 _AID_KINDS = frozenset(["aid", "relief", "humanitarian", "medical", "assessment", "health", "emergency"])
 
 

@@ -630,6 +630,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "restriction": "restrict",
     "emergency": "restrict",
     "lockdown": "lockdown",
+    "taser": "use_of_force",
     "evacuation": "lockdown",
     "gas": "use_of_force",
     "spray": "use_of_force",
@@ -1070,6 +1071,8 @@ TRIGGER_LEMMAS = (
     | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
     # aid received, someone caught, boats intercepted, a court date
     | {"assistance", "bailout", "catch", "intercept", "due", "hand", "foil", "thwart", "repel", "repulse", "avert"}
+    # a fire, a person struck, a place sealed, investigations ongoing, thanks to those who helped
+    | {"fire", "blaze", "strike", "hit", "seal", "reopen", "ongoing", "grateful", "hostage"}
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
