@@ -271,8 +271,15 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
 
 
 # What a `by` phrase names that is a way of doing, not a doer (`shuttled out by bus`).
-_MEANS = frozenset(["bus", "car", "train", "boat", "helicopter", "plane", "foot", "road", "air", "sea", "phone"])
-_MEANS = _MEANS | {"email", "mail", "hand", "force", "mistake", "accident", "chance"}
+_MEANS = frozenset(["bus", "car", "train", "boat", "helicopter", "plane", "foot", "road", "air", "sea", "phone"]) | {
+    "email",
+    "mail",
+    "hand",
+    "force",
+    "mistake",
+    "accident",
+    "chance",
+}
 
 # Passives whose subject does what their infinitive says (`is expected to launch`, `is set to open`).
 _RAISED_BY = frozenset(["expect", "set", "schedule", "slate", "due", "plan", "suppose", "believe", "say", "report"])

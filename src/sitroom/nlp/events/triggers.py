@@ -100,6 +100,7 @@ from .words import (
     _TOLD_DEATH,
     _TOLL_VERBS,
     _VEHICLE_PHRASALS,
+    _VEHICLES,
     _VESSELS,
     _WAGING,
     _WARS,
@@ -1985,7 +1986,6 @@ def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Toke
 
 
 _JOBS = frozenset(["job", "post", "position", "company", "firm", "team", "role", "office"])
-_VEHICLES = frozenset(["vehicle", "car", "truck", "bus", "van", "taxi", "suv", "motorcycle", "lorry"])
 
 
 def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

@@ -371,6 +371,9 @@ _TOLD_DEATH = frozenset(["suffer", "cause", "report", "leave", "confirm"])
 # A company's results declared are no statement (`declared a 10% stock dividend`).
 _FINANCIAL = frozenset(["dividend", "quarterly", "split", "payout", "profit", "loss", "earnings", "bankruptcy"])
 
+# Vehicles struck in a crash (`struck two other vehicles`): things, never counted as people.
+_VEHICLES = frozenset(["vehicle", "car", "truck", "bus", "van", "taxi", "suv", "motorcycle", "lorry"])
+
 # Verbs by which an attack under way is stopped (`foiled an attack`, `repelled the assault`).
 _FOILING = frozenset(["foil", "thwart", "repel", "repulse", "avert"])
 
