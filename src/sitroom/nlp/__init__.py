@@ -374,12 +374,13 @@ def _force_towns(
         if entity.kind != "organisation" or not entity.mentions:
             continue
         mention = entity.mentions[0]
-        town = re.match(r"(.+?)(?=(?:'s)?\s+(?:police|sheriff|fire\s+department)\b)", mention.text, re.I)
-        place = resolve_place(town.group(1)) if town else None
-        if town is None or place is None or place.kind != "city" or place.name in known:
+        force = _LOCAL_FORCE.search(mention.text)
+        town = mention.text[: force.start()] if force else ""
+        place = resolve_place(town) if town else None
+        if place is None or place.kind != "city" or place.name in known:
             continue
-        span = Span(mention.span.start, mention.span.start + len(town.group(1)))
-        found.append((Participant(town.group(1), span, place.name), place))
+        span = Span(mention.span.start, mention.span.start + len(town))
+        found.append((Participant(town, span, place.name), place))
     return found
 
 

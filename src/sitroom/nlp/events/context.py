@@ -30,6 +30,7 @@ from .words import (
     _UNCONFIRMED,
     _WISH_HEADS,
     CASUALTY,
+    SOON,
     SUPPORT_VERBS,
     VERB_TRIGGERS,
 )
@@ -164,8 +165,21 @@ def _is_habitual(sentence: Sentence, verb: Token) -> bool:
 
 
 _FROM_TIME_TO_TIME = frozenset(
-    ["occasionally", "sometimes", "often", "usually", "regularly", "frequently", "periodically", "normally"]
-) | frozenset(["constantly", "routinely", "always", "continually"])
+    [
+        "occasionally",
+        "sometimes",
+        "often",
+        "usually",
+        "regularly",
+        "frequently",
+        "periodically",
+        "normally",
+        "constantly",
+        "routinely",
+        "always",
+        "continually",
+    ]
+)
 
 
 def _is_background(sentence: Sentence, verb: Token) -> bool:
@@ -464,13 +478,8 @@ def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention
     around = [t for t in sentence.tokens if t.i in heads or (t.head in heads and t.dep in {"aux", "auxpass"})]
     if any(t.tag == "VBD" for t in around):
         return None  # `The police soon arrested him`: soon after, in the past
-    soon = next(
-        (t for t in sentence.tokens if t.head in heads and t.dep == "advmod" and t.lemma.lower() in _SOON), None
-    )
+    soon = next((t for t in sentence.tokens if t.head in heads and t.dep == "advmod" and t.lemma.lower() in SOON), None)
     return None if soon is None else DateMention(soon.span, soon.text, "FUTURE_REF", "reference")
-
-
-_SOON = frozenset(["soon", "shortly"])
 
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:

@@ -271,15 +271,28 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
 
 
 # What a `by` phrase names that is a way of doing, not a doer (`shuttled out by bus`).
-_MEANS = frozenset(["bus", "car", "train", "boat", "helicopter", "plane", "foot", "road", "air", "sea", "phone"]) | {
-    "email",
-    "mail",
-    "hand",
-    "force",
-    "mistake",
-    "accident",
-    "chance",
-}
+_MEANS = frozenset(
+    [
+        "bus",
+        "car",
+        "train",
+        "boat",
+        "helicopter",
+        "plane",
+        "foot",
+        "road",
+        "air",
+        "sea",
+        "phone",
+        "email",
+        "mail",
+        "hand",
+        "force",
+        "mistake",
+        "accident",
+        "chance",
+    ]
+)
 
 # Passives whose subject does what their infinitive says (`is expected to launch`, `is set to open`).
 _RAISED_BY = frozenset(["expect", "set", "schedule", "slate", "due", "plan", "suppose", "believe", "say", "report"])
@@ -308,13 +321,6 @@ def _phrase_tokens(sentence: Sentence, token: Token) -> list[Token]:
             inside.add(child.i)
             frontier.append(child)
     return [t for t in sentence.tokens if t.i in inside]
-
-
-def _no_break_before(sentence: Sentence, appos: Token) -> bool:
-    """Whether nothing but the name's own words stands between it and the noun it names."""
-    first = sentence.subtree(appos)[0]
-    head = sentence.tokens[appos.head]
-    return first.i == head.i + 1 and head.i < appos.i
 
 
 def phrase_span(sentence: Sentence, token: Token) -> tuple[int, int]:

@@ -115,6 +115,7 @@ from .words import (
     HAZARDS,
     NOUN_TRIGGERS,
     PHRASAL_TRIGGERS,
+    SOON,
     SUPPORT_VERBS,
     VERB_TRIGGERS,
     WEAPONS,
@@ -1089,7 +1090,7 @@ def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     )
     # `soon` only of a product named by what it is (`The Pope is coming soon`)
     soon = subject is not None and subject.lemma.lower() in _PRODUCTS | _CONTENT
-    soon = soon and any(c.dep == "advmod" and c.lemma.lower() in {"soon", "shortly"} for c in children)
+    soon = soon and any(c.dep == "advmod" and c.lemma.lower() in SOON for c in children)
     return to_come and product and (soon or any(c.dep == "prep" and _names(sentence, c, _MARKETS) for c in children))
 
 
@@ -1571,9 +1572,7 @@ def _by_a_day(sentence: Sentence, verb: Token) -> bool:
     return any(
         c.dep == "prep"
         and c.lemma.lower() == "by"
-        and any(
-            g.dep == "pobj" and g.text.lower().rstrip(".") in MONTHS | WEEKDAYS.keys() for g in sentence.children(c)
-        )
+        and any(g.dep == "pobj" and g.text.lower().rstrip(".") in TIME_WORDS for g in sentence.children(c))
         for c in sentence.children(verb)
     )
 
@@ -1939,8 +1938,27 @@ def _what_collapses(sentence: Sentence, verb: Token) -> set[str]:
 
 
 _INSTITUTIONS = frozenset(
-    ["institution", "bank", "company", "firm", "lender", "market", "economy", "currency", "deal", "talk"]
-) | frozenset(["business", "insurer", "fund", "government", "coalition", "bid", "negotiation", "price"])
+    [
+        "institution",
+        "bank",
+        "company",
+        "firm",
+        "lender",
+        "market",
+        "economy",
+        "currency",
+        "deal",
+        "talk",
+        "business",
+        "insurer",
+        "fund",
+        "government",
+        "coalition",
+        "bid",
+        "negotiation",
+        "price",
+    ]
+)
 
 
 def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1967,11 +1985,24 @@ _BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sen
 _INTERCEPTED = _VESSELS | {"skiff", "dhow", "trawler", "tanker", "shipment", "convoy"}
 # A court one is due in or before (`due in court`, `due before Furness district magistrates' court`).
 _COURTS = frozenset(["court", "magistrate", "judge", "tribunal", "courtroom"])
-_ANIMALS = frozenset(["dog", "cat", "horse", "cow", "animal", "pet", "bird", "fish", "sheep", "goat", "livestock"]) | {
-    "collie",
-    "puppy",
-    "kitten",
-}
+_ANIMALS = frozenset(
+    [
+        "dog",
+        "cat",
+        "horse",
+        "cow",
+        "animal",
+        "pet",
+        "bird",
+        "fish",
+        "sheep",
+        "goat",
+        "livestock",
+        "collie",
+        "puppy",
+        "kitten",
+    ]
+)
 
 
 def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1994,12 +2025,15 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     if not any(c.dep == "auxpass" for c in children):
         return False
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
-    if subject is None or subject.lemma.lower() not in _PEOPLE | {"mom", "mother", "father", "wife", "husband"}:
+    if subject is None or subject.lemma.lower() not in _STRUCK:
         # a name struck by something named (`Johnson was hit by a car`), not `The S&P 500 was also hit hard`
         agent = any(c.dep == "agent" for c in children)
         named = subject is not None and subject.pos == "PROPN" and agent and not _market_talk(sentence)
         return named and _by_no_hazard(sentence, children)
     return _by_no_hazard(sentence, children)
+
+
+_STRUCK = _PEOPLE | {"mom", "mother", "father", "wife", "husband"}
 
 
 def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2040,11 +2074,20 @@ _OFFICIALS = frozenset(
 )
 # Places whose closing restricts where people may go (not a company's shop or plant: business).
 _PUBLIC_PLACES = frozenset(
-    ["airport", "port", "border", "crossing", "school", "road", "highway", "bridge", "embassy"]
-) | {
-    "courtroom",
-    "courthouse",
-}
+    [
+        "airport",
+        "port",
+        "border",
+        "crossing",
+        "school",
+        "road",
+        "highway",
+        "bridge",
+        "embassy",
+        "courtroom",
+        "courthouse",
+    ]
+)
 _AID_KINDS = frozenset(["aid", "relief", "humanitarian", "medical", "assessment", "health", "emergency"])
 
 

@@ -374,6 +374,9 @@ _FINANCIAL = frozenset(["dividend", "quarterly", "split", "payout", "profit", "l
 # Vehicles struck in a crash (`struck two other vehicles`): things, never counted as people.
 _VEHICLES = frozenset(["vehicle", "car", "truck", "bus", "van", "taxi", "suv", "motorcycle", "lorry"])
 
+# Said of an event to come (`should be coming soon`): TimeML's FUTURE_REF, read on the event only.
+SOON = frozenset(["soon", "shortly"])
+
 # Verbs by which an attack under way is stopped (`foiled an attack`, `repelled the assault`).
 _FOILING = frozenset(["foil", "thwart", "repel", "repulse", "avert"])
 
@@ -1069,7 +1072,8 @@ TRIGGER_LEMMAS = (
     # product coming to a network or carrier or soon, work done closely or jointly, a violation claimed,
     # damages claimed, an injunction, a comment not given, congratulations, a role picked, a
     # deadline, a rejection
-    | {"network", "carrier", "retailer", "soon", "shortly", "closely", "jointly", "violate", "breach", "infringe"}
+    | SOON
+    | {"network", "carrier", "retailer", "closely", "jointly", "violate", "breach", "infringe"}
     | {"compensation", "injunction", "comment", "congratulation", "congrat"}
     | {"pick", "select", "deadline", "renounce", "reluctant", "congratulatory"}
     # aid received, someone caught, boats intercepted, a court date
