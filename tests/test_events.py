@@ -1271,3 +1271,78 @@ def test_a_town_named_only_in_its_police_force_is_where_the_report_happened() ->
     assert fired.place is not None and fired.place_inherited
     assert (fired.place.text, fired.place.entity) == ("Vancouver", "Vancouver")
     assert any(p.name == "Vancouver" and p.kind == "city" for p in analysis.places)
+
+
+def test_a_shooting_told_once_dates_its_participle_its_relative_and_the_verbs_joined_after_it() -> None:
+    shot, killing, charged = sitroom.analyze(
+        "The woman who allegedly shot three co-workers, killing two, at the plant Thursday night has been "
+        "charged with murder.",
+        published="2010-09-10",
+    ).events
+    assert [(e.type, e.date.value if e.date else None) for e in (shot, killing)] == [
+        ("assault", "2010-09-09TNI"),
+        ("assault", "2010-09-09TNI"),
+    ]
+    # the participle is done by the noun the relative pronoun stands for, not by `who`
+    assert shot.actor is not None and killing.actor is not None and killing.actor.text == shot.actor.text
+    assert charged.type == "charge"
+    (escorted,) = sitroom.analyze(
+        "Hiller got into an argument with two women Thursday night, was taken to an office, suspended and "
+        "escorted out of the building.",
+        published="2010-09-10",
+    ).events
+    # a passive joined to an active verb is done to its subject: no actor
+    assert (escorted.type, escorted.date.value if escorted.date else None, escorted.actor) == (
+        "other",
+        "2010-09-09TNI",
+        None,
+    )
+
+
+def test_a_person_accused_in_a_reduced_relative_is_background_and_the_accused_did_the_act() -> None:
+    background = sitroom.analyze(
+        "Dorsey says the woman accused of killing two co-workers and critically injuring a third is a good person.",
+        published="2010-09-10",
+    )
+    assert background.events == ()
+    events = sitroom.analyze(
+        "And so were the two women she is accused of gunning down with a handgun.", published="2010-09-10"
+    ).events
+    gunning = next(e for e in events if e.type == "assault")
+    assert gunning.actor is not None and gunning.actor.text == "she"
+
+
+def test_a_man_left_wounded_is_harm_done_and_a_death_told_after_an_attack_is_the_attacks() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    events = sitroom.analyze(
+        "Hiller returned Thursday evening, gunned down two women and leaving a man wounded.", published="2010-09-10"
+    ).events
+    assert [e.type for e in events] == ["assault", "assault"]
+    analysis = sitroom.analyze(
+        "A 66-year-old woman was struck and killed by a motorist on Wednesday.\n\n"
+        "Police pulled the driver over a few blocks away.\n\n"
+        "The woman was pronounced dead at the hospital.",
+        published="2008-12-11",
+    )
+    struck = analysis.events[0]
+    assert struck.actor is not None and struck.actor.text == "a motorist"  # one `by` for both participles
+    dead = analysis.events[-1]
+    assert (dead.type, dead.casualty) == ("assault", "killed")
+    assert report_tolls(analysis).get("killed") == 1  # `the woman`: one person told of
+    crash = sitroom.analyze(
+        "A gunman shot a guard on Monday.\n\nThe guard was taken to a hospital.\n\n"
+        "Two men perished when their boat sank off the coast.",
+        published="2008-12-11",
+    ).events
+    assert next(e for e in crash if e.trigger_text == "perished").type == "other"  # its own cause told
+
+
+def test_a_charge_with_no_place_of_its_own_is_filed_where_the_report_happened() -> None:
+    analysis = sitroom.analyze(
+        "A suspended worker shot three co-workers at a plant in Philadelphia on Thursday night.\n\n"
+        "She has been charged with two counts of murder.",
+        published="2010-09-10",
+    )
+    charged = next(e for e in analysis.events if e.type == "charge")
+    assert charged.place is not None and charged.place_inherited and charged.place.entity == "Philadelphia"

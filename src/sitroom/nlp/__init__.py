@@ -101,7 +101,7 @@ def _units(document: Document) -> list[tuple[Span, bool]]:
 # statements and speeches are said where the speaker is, which a report seldom says.
 _PLACED_TYPES = frozenset(
     {"protest", "riot", "assault", "arrest", "deploy", "restrict", "lockdown", "breach", "use_of_force", "rally"}
-    | {"other", "investigate", "aid"}
+    | {"other", "investigate", "aid", "charge"}
 )
 
 

@@ -118,7 +118,14 @@ def _count(event: Event) -> int | None:
         return None
     words = target.text.lower()
     one = words.startswith(("a ", "an ")) or words in {"he", "she", "him", "her"} or target.entity is not None
+    # `The woman was pronounced dead`: one person the report has told of
+    one = one or (words.startswith("the ") and words.split()[-1] in _ONE_PERSON)
     return 1 if one else None  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
+
+
+_ONE_PERSON = frozenset(
+    ["man", "woman", "boy", "girl", "child", "victim", "driver", "pedestrian", "officer", "deputy", "teenager"]
+)
 
 
 def _told_as_none(analysis: Analysis) -> set[str]:

@@ -190,7 +190,16 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return False  # `the number of people arrested has gone up to 1,587`: the news of the sentence
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
+    if (
+        verb.tag == "VBN"
+        and verb.lemma.lower() in {"accuse", "suspect", "charge"}
+        and any(c.dep == "nsubj" for c in sentence.children(verb))
+        and not any(c.dep in {"aux", "auxpass"} for c in sentence.children(verb))
+    ):
+        return True  # `says the woman accused of killing two co-workers is a good person`, read as her accusing
     of = sentence.tokens[verb.head]
+    if verb.pos == "VERB" and verb.tag == "VBG" and verb.dep == "conj" and of.dep == "pcomp":
+        return _is_background(sentence, of)  # `accused of killing two co-workers and critically injuring a third`
     if verb.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
         # `two Libyans suspected of blowing up a Pan Am jumbo jet`: what names them, as the participle
         return _is_background(sentence, sentence.tokens[of.head])
@@ -204,6 +213,11 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return False  # a sentence with no other verb: the participle is what it reports (`Curfew lifted`)
     if _is_toll(sentence, sentence.tokens[verb.head]) and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
         return False  # `more than 200 injured`, `among hundreds injured`: a toll is the news
+    # `gunned down two women and leaving a man wounded`: the harm done, not a name
+    left = sentence.tokens[verb.head]
+    left_harmed = left.dep in {"dobj", "conj"} and sentence.tokens[left.head].lemma.lower() == "leave"
+    if VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY and left_harmed and left.head != left.i:
+        return False
     first = sentence.subtree(verb)[0]
     return first.i == 0 or sentence.tokens[first.i - 1].text != ","
 
@@ -366,8 +380,14 @@ def _date(
     own_subject = verb is not None and any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(verb))
     if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i and not own_subject:
         # a verb that shares its subject shares its clause's time; `He is currently in custody and
-        # his identity will not be released` is two clauses, each with its own
-        clause.add(verb.head)
+        # his identity will not be released` is two clauses, each with its own. Up a list of verbs
+        # too: `got into an altercation Thursday night, was taken ..., suspended and escorted out`
+        joined = verb
+        while joined.dep in {"xcomp", "conj"} and joined.head != joined.i and joined.head not in clause:
+            joined = sentence.tokens[joined.head]
+            clause.add(joined.i)
+            if any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(joined)):
+                break
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
@@ -454,8 +474,13 @@ def _date(
             own = [date for date, _, governor in governed if governor is not None and governor.i == holder.i]
     if not own and verb is not None:
         # `Elian's mother and 10 others perished when their boat sank ... in late November`: a clause
-        # with no date of its own takes the date of the clause of time that hangs on it
-        times = {c.i for c in sentence.children(verb) if c.dep == "advcl" and _time_clause(sentence, c)}
+        # with no date of its own takes the date of the clause of time that hangs on it, or of the
+        # participle that tells the same incident (`shot three co-workers, killing two, Thursday night`)
+        times = {
+            c.i
+            for c in sentence.children(verb)
+            if c.dep == "advcl" and (_time_clause(sentence, c) or (c.tag == "VBG" and c.i > verb.i))
+        }
         own = [date for date, _, governor in governed if governor is not None and governor.i in times]
     if not own:
         return _soon(sentence, trigger, verb)

@@ -147,7 +147,19 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         return "other"  # `eight people had suffered from serious injury`, under a headline of quakes
     if not harms and by_word == "other" and _lead_names_fighting(text) and not _lead_names_hazard(text):
         return "assault"  # `Enough people ... have died`, in a report that opens on people hounded by warfare
+    told_cause = any(t.i != trigger.i and t.lemma.lower() in _CAUSES_OF_DEATH for t in sentence.tokens)
+    attacks_only = bool(harms) and all(h.type == "assault" for h in harms)
+    if by_word == "other" and attacks_only and not told_cause and not _lead_names_hazard(text):
+        # `The woman was pronounced dead at HCMC`, paragraphs after she was struck by a driver: a
+        # death in a report whose every harm so far is an attack is that attack's
+        return "assault"
     return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
+
+
+# Words that tell a death's own cause in its sentence (`perished when their boat sank`).
+_CAUSES_OF_DEATH = (
+    HAZARDS | _UNDERGOING | {"sink", "crash", "accident", "illness", "disease", "cancer", "overdose", "natural"}
+) - {"die", "perish"}
 
 
 def _lead_names_hazard(text: str) -> bool:

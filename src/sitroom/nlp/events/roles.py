@@ -147,8 +147,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
     ):
         actor_token = None  # a quake or a bomb does harm, but is no one
-    if actor_token is not None and actor_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
-        actor_token = sentence.tokens[verb.head]  # `a group of about 100 people who gathered`: the group
+    if actor_token is not None and actor_token.tag in {"WP", "WDT"}:
+        # `a group of about 100 people who gathered`: the group; `The woman who shot three co-workers,
+        # killing two`: the woman, for the participle too
+        clause = sentence.tokens[actor_token.head]
+        if clause.dep == "relcl" and clause.head != clause.i:
+            actor_token = sentence.tokens[clause.head]
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
     if actor_token is None and trigger.pos == "VERB":
@@ -220,6 +224,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
     actor = next((c for c in children if c.dep == "nsubj"), None)
     target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
     agent = next((c for c in children if c.dep == "agent"), None)
+    if agent is None and any(c.dep == "auxpass" for c in children):
+        # `she was struck and killed by a motorist`: one `by` phrase for both participles
+        joined = [c for c in children if c.dep == "conj" and c.tag == "VBN"]
+        agent = next((g for c in joined for g in sentence.children(c) if g.dep == "agent"), None)
     if agent is not None:
         doer = next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
         # `shuttled out by bus`: a means, no one who did it
@@ -236,7 +244,14 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if when and preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
             governor = sentence.tokens[preposition.head]
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        accused = sentence.tokens[preposition.head] if preposition.head != preposition.i else None
+        if preposition.lemma.lower() == "of" and accused is not None and accused.lemma.lower() in {"accuse", "suspect"}:
+            # `the two women she's accused of gunning down`: who stands accused did it
+            actor = next((c for c in sentence.children(accused) if c.dep == "nsubjpass"), None)
     own_patient = any(c.dep == "nsubjpass" for c in children)  # `when he was gunned down`: no one named
+    # `got into an altercation, was taken to the office, suspended and escorted out`: a passive
+    # joined to an active verb is done to that verb's subject, by no one named
+    own_patient = own_patient or (agent is None and verb.dep == "conj" and any(c.dep == "auxpass" for c in children))
     if actor is None and verb.dep in {"xcomp", "conj", "advcl"} and verb.head != verb.i and not own_patient:
         # `try to break through`, `stormed ... and flooded`: the subject of the verb it depends on;
         # `were able to arrest`: of the verb the adjective completes

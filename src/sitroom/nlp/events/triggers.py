@@ -33,6 +33,7 @@ from .words import (
     _ATTACK_WORDS,
     _AUDIENCES,
     _BACKING,
+    _BARRIERS,
     _CALLED_FOR,
     _CAPTIVES,
     _CONTENT,
@@ -164,8 +165,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     objects & _FORCE_WORDS or _objects_are_forces(sentence, token) or child.dep == "prt"
                 ):
                     continue
+                if pair in _FORCE_PHRASALS and _called_out_person(sentence, token):
+                    continue  # `after being called out by the British-Irish fighter`: challenged, no forces
                 if pair in _ENTRY_PHRASALS and not objects & _SITE_WORDS and not _names_place(sentence, child):
                     continue  # `getting into the spirit`
+                if pair in {("force", "in"), ("force", "through")} and not _forced_way(sentence, token):
+                    continue  # `forced her way in`, not `forced through a bill`
+                if pair == ("drive", "through") and not objects & _BARRIERS:
+                    continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
                 if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
@@ -585,6 +592,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `placards supporting Sanders or slamming the DNC`: what a sign says, no one speaking
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
             return None  # `beat out Dallas and Denver`: won
+        if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
+            return None  # `despite beating the count`, `beat expectations`: no one beaten
         if token.tag == "VBG" and (
             token.dep in {"compound", "amod", "nmod", "poss"} or any(c.dep == "det" for c in children)
         ):
@@ -729,6 +738,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("consult", "met together")  # `The G7 nations had met in Washington`
         if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
             return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
+        if lemma == "identify" and patients & _IDENTIFIED and not any(c.dep == "neg" for c in children):
+            return Trigger("statement", "victim named")  # `Police identified the victim on Thursday as ...`
+        after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
+        # the adjective right after the verb even when it is read as the next noun's (`made public Friday afternoon`)
+        public = after is not None and after.lemma.lower() == "public"
+        made_public = public or any(c.lemma.lower() == "public" and c.dep in _MADE_PUBLIC for c in children)
+        if lemma == "make" and made_public and patients & (_INFORMATION | {"reason", "cause", "motive"}):
+            # `The reason ... had not been made public Friday`, as a name released; evidence or a
+            # video made public is shown, no statement (`information released` below)
+            return Trigger("statement", "made public")
+        if lemma == "seek" and _sought_from(sentence, children):
+            return Trigger("request", "sought from someone")  # `seeking waivers from debenture holders`
         if lemma in _WAGING and patients & _WARS and _armed_waging(sentence, children):
             return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
@@ -1780,6 +1801,8 @@ _WEATHER = frozenset(["rain", "weather", "river", "wind", "snow", "flooding", "w
 def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
     """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
+    if verb.tag == "VBG" and (verb.dep == "amod" or _over_a_team(sentence, verb)):
+        return None  # `a 91-73 victory over visiting Evansville`: what a team is, no visit
     warned = [c for c in children if c.dep == "dobj"]
     if (
         kind == "threaten"
@@ -1796,8 +1819,13 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     to_act = not deals and _infinitive_child(sentence, children)
     if kind == "agree" and to_act and _company_subject(sentence, children):
         return None  # `Hallwood Group Inc. has agreed to exercise any rights`: a company's business
-    if kind == "agree" and not deals and any(c.dep == "ccomp" and c.lemma.lower() == "be" for c in children):
-        return None  # `fans will agree that Capaldi is the perfect choice`: an opinion shared, no agreement
+    # `fans will agree that Capaldi is the perfect choice`, `I agreed with Craig and Neil immediately
+    # that Ellen is the ideal host` (the clause read as the adverb's): an opinion shared, no agreement
+    opinion = [c for c in children if c.dep == "ccomp"] + [
+        g for c in children if c.dep == "advmod" for g in sentence.children(c) if g.dep == "ccomp"
+    ]
+    if kind == "agree" and not deals and any(c.lemma.lower() == "be" for c in opinion):
+        return None
     if kind == "agree" and any(_commercial_deal(sentence, d) for d in deals):
         return None  # `reached a $334 million agreement to purchase SeaMicro`, `agreed to a deal in which`: a deal
     if wanted == "*":
@@ -1810,10 +1838,13 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
+    thing = None
     if verb.dep == "relcl" and any(o.tag in {"WDT", "WP"} for o in objects):
         # `the help that your governments have provided`; the pronoun is only the noun it stands for
         # (`the update that was released`: no captive)
         objects = [o for o in objects if o.tag != "WDT"] + [sentence.tokens[verb.head]]  # `who` is someone
+        # `the new Holden Commodore, which will be released`: a name `which` stands for is a thing's
+        thing = sentence.tokens[verb.head] if any(o.lemma.lower() == "which" for o in children) else None
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
@@ -1836,6 +1867,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         return kind
     if kind == "retreat" and not any(c.dep == "dobj" for c in children):
         objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
+    # `to host the Oscars`, `hosted the 79th Academy Awards`: a ceremony's name, no one met
+    objects = [o for o in objects if o.lemma.lower() not in _CEREMONIES and not (o is thing and o.pos == "PROPN")]
     people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
     # the object or the noun that names its kind (`approved the enlargement move`)
     kinds = {o.lemma.lower() for o in objects} | {
@@ -1852,6 +1885,48 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         if g.dep == "pobj"
     }
     return kind if people or kinds & words else None
+
+
+def _over_a_team(sentence: Sentence, verb: Token) -> bool:
+    """`a victory over visiting Evansville`, the adjective read as a gerund: the team beaten."""
+    over = sentence.tokens[verb.head]
+    if verb.dep != "pcomp" or over.lemma.lower() not in {"over", "against"} or over.head == over.i:
+        return False
+    return sentence.tokens[over.head].lemma.lower() in {"victory", "win", "defeat", "loss", "triumph"}
+
+
+# Who is named when police or a coroner identify them (`identified the victim as ...`).
+_IDENTIFIED = frozenset(
+    ["victim", "body", "dead", "deceased", "man", "woman", "suspect", "gunman", "shooter", "driver", "attacker"]
+)
+_MADE_PUBLIC = frozenset(["oprd", "acomp", "advmod", "ccomp", "xcomp", "dobj", "amod"])
+# Who something is sought from that can grant it (`waivers from debenture holders`).
+_GRANTERS = frozenset(["holder", "investor", "lender", "creditor", "bank", "government", "shareholder", "donor"])
+
+
+def _sought_from(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`is seeking other financing sources and waivers from debenture holders`: something asked of
+    a party that can grant it (the `from` on the verb or on what is sought)."""
+    sought = [c for c in children if c.dep == "dobj"]
+    sought += [g for o in sought for g in sentence.children(o) if g.dep == "conj"]
+    froms = [c for c in children if c.dep == "prep" and c.lemma.lower() == "from"]
+    froms += [p for o in sought for p in sentence.children(o) if p.dep == "prep" and p.lemma.lower() == "from"]
+    return bool(sought) and any(
+        g.dep == "pobj" and (g.lemma.lower() in _GRANTERS or g.pos == "PROPN")
+        for p in froms
+        for g in sentence.children(p)
+    )
+
+
+# What is beaten that is no one (`beating the count`, `beat expectations`).
+_BEATEN_THINGS = frozenset(["count", "odds", "expectation", "estimate", "forecast", "record", "deadline", "clock"])
+
+
+# Named gatherings one hosts or attends that are no one met (`hosting the Oscars`).
+_CEREMONIES = frozenset(
+    {"oscar", "oscars", "award", "awards", "emmys", "grammys", "globes", "show", "ceremony", "gala", "party"}
+    | {"festival", "game", "games", "olympics", "cup", "championship", "tournament", "pageant", "concert"}
+)
 
 
 # What results are told as (`a 45% drop in sales`, `an eighteen percent drop in profits`).
@@ -2008,9 +2083,11 @@ _ANIMALS = frozenset(
 def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A person who fired from, at or into somewhere (`Andrew Lopez, 20, fired from the rooftop`),
     not one fired from a job (a passive) or a company that fired its staff."""
-    person = any(c.dep == "nsubj" and c.pos == "PROPN" for c in children)
+    person = any(c.dep == "nsubj" and (c.pos == "PROPN" or c.lemma.lower() in {"he", "she", "they"}) for c in children)
     aimed = any(
-        c.dep == "prep" and c.lemma.lower() in {"from", "at", "into", "on"} and not _names(sentence, c, _JOBS)
+        c.dep == "prep"
+        and c.lemma.lower() in {"from", "at", "into", "on", "through"}
+        and not _names(sentence, c, _JOBS)
         for c in children
     )
     return person and aimed and not any(c.dep in {"nsubjpass", "auxpass"} for c in children)
@@ -2458,6 +2535,20 @@ def _is_force_noun(sentence: Sentence, token: Token) -> bool:
     return token.lemma.lower() in _FORCE_NOUNS and any(
         c.dep in {"compound", "amod"} and c.lemma.lower() in _FORCE_MODIFIERS for c in sentence.children(token)
     )
+
+
+def _forced_way(sentence: Sentence, verb: Token) -> bool:
+    """`forced her way in`, `forced their way through the gate`: one's way made by force."""
+    return any(c.dep == "dobj" and c.lemma.lower() == "way" for c in sentence.children(verb))
+
+
+def _called_out_person(sentence: Sentence, verb: Token) -> bool:
+    """A person called out (challenged or criticised, `Klitschko ... called out by Fury`): a verb
+    with no forces named and either no object at all or a person or a name as its object."""
+    if _objects_are_forces(sentence, verb):
+        return False
+    objects = [c for c in sentence.children(verb) if c.dep in {"dobj", "nsubjpass"}]
+    return not objects or any(o.pos in {"PROPN", "PRON"} for o in objects)
 
 
 def _objects_are_forces(sentence: Sentence, verb: Token) -> bool:

@@ -238,6 +238,9 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("get", "inside"): "breach",
     ("get", "into"): "breach",
     ("force", "into"): "breach",
+    ("force", "in"): "breach",  # `forced her way in at gunpoint`: only one's way forced
+    ("force", "through"): "breach",
+    ("drive", "through"): "breach",  # only through a barrier (`drove her car through a security barrier`)
     ("push", "into"): "breach",
     ("push", "past"): "breach",
     ("call", "for"): "request",
@@ -314,6 +317,10 @@ _ENTRY_PHRASALS = frozenset(
 _VEHICLE_PHRASALS = frozenset(
     {("plow", "into"), ("plough", "into"), ("ram", "into"), ("drive", "into"), ("run", "into"), ("run", "over")}
 )
+
+
+# What a vehicle is driven through to break in (`drove her car through a security barrier`).
+_BARRIERS = frozenset(["barrier", "gate", "fence", "barricade", "checkpoint", "door", "wall", "window", "cordon"])
 
 
 _CUSTODY_PHRASALS = frozenset({("remain", "in"), ("keep", "in"), ("hold", "in"), ("take", "into")})
@@ -1017,7 +1024,7 @@ TRIGGER_LEMMAS = (
     | _LAUNCHING
     | {"cut", "hospitalize", "hospitalise", "accept", "become", "vote"}
     | _FINDING
-    | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow"}
+    | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
     # words the rules in `triggers.py` start from beside the lists
     | {
