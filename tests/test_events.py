@@ -1346,3 +1346,29 @@ def test_a_charge_with_no_place_of_its_own_is_filed_where_the_report_happened() 
     )
     charged = next(e for e in analysis.events if e.type == "charge")
     assert charged.place is not None and charged.place_inherited and charged.place.entity == "Philadelphia"
+
+
+def test_an_officer_charged_and_kept_in_custody_and_shots_fired_in_the_air_by_him() -> None:
+    events = sitroom.analyze(
+        "The officer has been charged with homicide and was ordered to remain in custody by a magistrate.",
+        published="2008-12-10",
+    ).events
+    assert [e.type for e in events] == ["charge", "arrest"]  # the order is the custody, no second event
+    (fired,) = sitroom.analyze(
+        "The officer said that he took out his revolver and fired two or three times in the air.",
+        published="2008-12-10",
+    ).events
+    # times are no people; the doer of the second verb is the first's
+    assert (fired.type, fired.count, fired.actor.text if fired.actor else None) == ("assault", None, "he")
+    (rioting,) = sitroom.analyze("The unrest triggered five days of rioting.", published="2008-12-10").events
+    assert (rioting.type, rioting.actor) == ("riot", None)  # what set it off is no one who did it
+
+
+def test_a_date_in_the_subject_s_since_phrase_is_not_the_clause_s() -> None:
+    (inquiry,) = sitroom.analyze(
+        "Eight of the 14 killings since 1993 were already under investigation by the police.",
+        published="1998-04-02",
+    ).events
+    assert (inquiry.type, inquiry.date) == ("investigate", None)
+    (held,) = sitroom.analyze("The pair have each been held since Monday.", published="2008-12-10").events
+    assert (held.type, held.date.value if held.date else None) == ("arrest", "2008-12-08")

@@ -188,7 +188,8 @@ def _event(
     # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
     # nor buildings (`250 others injured and more than 800 homes destroyed`, read as injuring homes)
     # `intercepted three boats`, `struck two other vehicles`
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES
+    # and times (`fired two or three times in the air`)
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | {"time"}
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)

@@ -410,6 +410,9 @@ def _date(
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)
         if token is None or not date.span.within(sentence.span):
             continue
+        since = sentence.tokens[token.head]
+        if since.lemma.lower() == "since" and sentence.tokens[since.head].pos in {"NOUN", "NUM", "PROPN"}:
+            continue  # `Eight of the 14 killings since 1993 were under investigation`: the killings' span
         governor = _governing_verb(sentence, token)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own

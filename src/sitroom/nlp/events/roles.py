@@ -84,6 +84,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `A refugee camp was the target of an air strike, a witness said`: no one named
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
+            actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
             actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
         if verb.lemma.lower() in {"receive", "get"}:  # `got a letter from her son`: the sender, not who got it
@@ -129,6 +131,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `hotels collapsed ... and buildings were also damaged`: a passive naming no doer
     if trigger.lemma.lower() == "result":
         actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
+    if trigger.pos == "NOUN" and trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "under":
+        actor_token, target_token = None, target_token or actor_token  # `it was under attack`: it suffers it
     crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}
     if crashing and actor_token is not None and actor_token.lemma.lower() in _AIRCRAFT:
         actor_token, target_token = None, actor_token  # `the plane went down`, `crashed`: it happened to the plane
@@ -284,6 +288,9 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             actor = sentence.tokens[verb.head]
     return actor, target
 
+
+# Verbs that tell what set an event off, not who did it (`the unrest which triggered rioting`).
+_CAUSING = frozenset(["spark", "trigger", "provoke", "prompt", "cause", "touch", "ignite", "fuel"])
 
 # What a `by` phrase names that is a way of doing, not a doer (`shuttled out by bus`).
 _MEANS = frozenset(

@@ -152,6 +152,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
     if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
         return None  # `fears about the country's major financial institutions collapsing`: a failure, no disaster
+    if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
+        return Trigger("statement", "threat made")  # `shouting they "were going to kill them"`: a threat, no attack
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -167,6 +169,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue
                 if pair in _FORCE_PHRASALS and _called_out_person(sentence, token):
                     continue  # `after being called out by the British-Irish fighter`: challenged, no forces
+                if pair in _FORCE_PHRASALS and _emergency_kit_called(sentence, token):
+                    continue  # `a second aerial platform was called in`: fire appliances, no forces
                 if pair in _ENTRY_PHRASALS and not objects & _SITE_WORDS and not _names_place(sentence, child):
                     continue  # `getting into the spirit`
                 if pair in {("force", "in"), ("force", "through")} and not _forced_way(sentence, token):
@@ -232,6 +236,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
+        if lemma == "sink" and any(c.dep == "dobj" and c.lemma.lower() in _VESSELS for c in children):
+            return Trigger("assault", "vessel sunk")  # `INS Tabar sunk a fishing trawler`: an attack at sea
         if lemma == "sink" and not any(
             c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _VESSELS for c in children
         ):
@@ -393,6 +399,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
+        advised = [c for c in sentence.children(sentence.tokens[token.head]) if c.dep == "dobj"]
+        residents = any(c.lemma.lower() in _POPULATIONS for c in advised)  # not `asked her to close the door`
+        if lemma in {"shut", "close"} and token.dep == "xcomp" and patients & {"door", "window"} and residents:
+            return Trigger("lockdown", "shelter taken")  # `Police advised residents to shut all doors and windows`
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
         if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
@@ -400,7 +410,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
         if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
-        if lemma == "fire" and not patients and _fired_from_a_place(sentence, token, children):
+        if lemma == "fire" and not patients - {"time"} and _fired_from_a_place(sentence, token, children):
             return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
         if lemma == "catch" and "fire" in patients:
             return Trigger("other", "caught fire")  # `A Waitrose supermarket ... caught fire yesterday`
@@ -447,7 +457,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `a judge ordered the city to release the video`; `Clinton ordered an assessment`, not `ordered 50 jets`
         instructed = any(c.dep in {"xcomp", "ccomp"} for c in children)
         work_ordered = lemma == "order" and any(c.dep == "dobj" and c.lemma.lower() in _ORDERED_WORK for c in children)
-        if lemma in {"order", "instruct", "direct"} and (instructed or work_ordered):
+        # `was ordered to remain in custody by an Athens magistrate`: the custody is the one event
+        kept = any(c.dep == "xcomp" and _kept_in_custody(sentence, c) for c in children)
+        if lemma in {"order", "instruct", "direct"} and (instructed or work_ordered) and not kept:
             return Trigger("statement", "order given")
         if lemma in _DECLARING and any(c.dep == "dobj" and c.lemma.lower() in _BACKING for c in children):
             return Trigger("support", "support declared")  # `announced support for the decision`
@@ -594,6 +606,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `beat out Dallas and Denver`: won
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
+        if lemma in {"defend", "retain"} and patients & _TITLES:
+            return None  # `will defend his WBC title`: a bout to come, no one defended in words
         if token.tag == "VBG" and (
             token.dep in {"compound", "amod", "nmod", "poss"} or any(c.dep == "det" for c in children)
         ):
@@ -707,7 +721,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
         if lemma == "work" and _working_closely_with(sentence, children):
             return Trigger("cooperate", "working closely with")  # `was working closely with the Tourist Commission`
-        if lemma in _LAUNCHING and _product_launched(sentence, token, children):
+        rolled_out = lemma == "roll" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+        if (lemma in _LAUNCHING or rolled_out) and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple launched a refresh of the MacBook Pro`
         strategic = strategic_verb(sentence, token)
         if strategic is not None:
@@ -738,8 +753,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("consult", "met together")  # `The G7 nations had met in Washington`
         if lemma == "identify" and any(c.dep == "prep" and _names(sentence, c, _CULPRITS) for c in children):
             return Trigger("investigate", "identified as a suspect")  # `was identified Thursday as two more suspects`
+        if lemma == "identify" and patients & _CULPRITS:
+            return Trigger("investigate", "suspects identified")  # `they had identified different suspects`
         if lemma == "identify" and patients & _IDENTIFIED and not any(c.dep == "neg" for c in children):
             return Trigger("statement", "victim named")  # `Police identified the victim on Thursday as ...`
+        if lemma == "express" and patients & _MISGIVINGS:
+            return Trigger("statement", "criticism expressed")  # `politicians expressed disappointment`
+        if lemma in _SETTING_UP and _inquiry_set_up(sentence, children):
+            return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
+        if lemma == "retaliate" and any(c.dep == "prep" and _names(sentence, c, WEAPONS | {"arm"}) for c in children):
+            return Trigger("assault", "retaliated with arms")  # `The merchant vessel retaliated with small arms`
+        if lemma == "hold" and _held_people(sentence, token, children):
+            return Trigger("arrest", "people held")  # `The pair have each been held since Monday`
         after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
         # the adjective right after the verb even when it is read as the next noun's (`made public Friday afternoon`)
         public = after is not None and after.lemma.lower() == "public"
@@ -804,6 +829,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "no comment given")  # `weren't immediately available for comment`
     if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
+    if lemma in {"alight", "ablaze"} and token.dep in {"acomp", "advmod", "oprd"}:  # read as a noun or an adverb too
+        return Trigger("other", "on fire")  # `A corner of the building ... was well alight`
     if token.pos == "ADJ" and lemma == "due" and _due_in_court(sentence, token):
         return Trigger("charge", "due in court")  # `is due in court over the murders`, `due before magistrates`
     if token.pos == "ADJ" and lemma == "dead" and _animal_found(sentence, token):
@@ -914,8 +941,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
         # (`Dozens of aftershocks followed`, `a total of 24 arrests`) or the work it names (`Rescue
         # operations are under way`).
+        if lemma == "emergency" and token.dep in {"compound", "amod", "nmod"}:
+            return None  # `called emergency services`, `the emergency room`: no state of emergency
         owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
-        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "of" and _is_quantity(owner):
+        # and `triggered five days of rioting`: the days it lasted
+        lasted = owner.lemma.lower() in _SPANS_OF_TIME and any(c.dep == "nummod" for c in sentence.children(owner))
+        if (
+            token.dep == "pobj"
+            and sentence.tokens[token.head].lemma.lower() == "of"
+            and (_is_quantity(owner) or lasted)
+        ):
             token = owner
         elif names_work:
             token = sentence.tokens[token.head]
@@ -929,7 +964,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and (sentence.tokens[head.head].lemma.lower() not in SUPPORT_VERBS or NOUN_TRIGGERS[lemma] == "consult")
             and not any(c.dep == "relcl" for c in sentence.children(token))
         )
-        spans = {"from", "for", "after", "before", "since", "throughout"}
+        spans = {"from", "for", "after", "before", "since", "throughout", "during"}
         if at_where or (token.dep == "pobj" and head.lemma.lower() in spans):
             # `released from house arrest`, `called for attacks`, `days after the attack`, `held at the
             # Washington summit`: the noun is not what happens here, or only tells when or where (but
@@ -937,6 +972,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if token.dep == "dobj" and head.dep == "acl" and head.tag == "VBG" and head.lemma.lower() == "attend":
             return None  # `officials attending a meeting of the forum`: who they are, background
+        if NOUN_TRIGGERS[lemma] == "consult" and any(
+            c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _CEREMONIES | {"bowl", "final"})
+            for c in sentence.children(token)
+        ):
+            return None  # `a repeat trip to the Super Bowl`: a game, no one visited
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
             return Trigger(
                 "protest", "in protest"
@@ -1031,6 +1071,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             told = True  # `The crash is still under investigation`
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
             told = told or sentence.tokens[under.head].lemma.lower() in {"remain", "be", "stay", "place", "put"}
+        if NOUN_TRIGGERS[lemma] == "assault" and under is not None and under.lemma.lower() == "under":
+            # `it was under attack from two boats`, `came under fire`: told of who suffers it (not
+            # `two merchant vessels under attack`, a noun's description)
+            told = told or sentence.tokens[under.head].lemma.lower() in {"be", "come"}
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
@@ -1245,7 +1289,8 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     if not products and verb.dep == "xcomp":  # `a model is expected to be launched`
         products = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"]
     if not products or any(
-        p.pos not in {"NOUN", "PROPN"}
+        # `has rolled out the first that is to be delivered`: the adjective stands for the thing
+        (p.pos not in {"NOUN", "PROPN"} and not (p.pos == "ADJ" and p.lemma.lower() in {"first", "latest"}))
         or p.lemma.lower() in NOUN_TRIGGERS
         or p.lemma.lower() in WEAPONS | _NOT_PRODUCTS | _PEOPLE
         for p in products
@@ -1803,6 +1848,9 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
     if verb.tag == "VBG" and (verb.dep == "amod" or _over_a_team(sentence, verb)):
         return None  # `a 91-73 victory over visiting Evansville`: what a team is, no visit
+    after = sentence.tokens[verb.i + 1] if verb.i + 1 < len(sentence.tokens) else None
+    if kind == "request" and after is not None and after.lemma.lower() == "on" and after.head == verb.i:
+        return None  # `urging on fans in the football stadium`: cheering, no demand
     warned = [c for c in children if c.dep == "dobj"]
     if (
         kind == "threaten"
@@ -1896,9 +1944,41 @@ def _over_a_team(sentence: Sentence, verb: Token) -> bool:
 
 
 # Who is named when police or a coroner identify them (`identified the victim as ...`).
-_IDENTIFIED = frozenset(
-    ["victim", "body", "dead", "deceased", "man", "woman", "suspect", "gunman", "shooter", "driver", "attacker"]
-)
+_IDENTIFIED = frozenset(["victim", "body", "dead", "deceased", "man", "woman", "driver"])
+# What is expressed that is a complaint (`expressed concerns`, `expressed disappointment`).
+# (not concerns or doubts, which analysts voice about a market as much as critics about a government)
+_MISGIVINGS = frozenset(["disappointment", "outrage", "anger", "dismay"])
+_SETTING_UP = frozenset(["create", "form", "establish", "appoint", "launch", "convene"])
+# Bodies set up to look into something (`created the task force`).
+_INQUIRIES = frozenset(["commission", "panel", "inquiry", "committee"])
+
+
+def _inquiry_set_up(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`who created the task force`, `formed a commission of inquiry`: a body set up to look into
+    something (a task force is a `force` the parser reads, named by its `task`)."""
+    for c in children:
+        if c.dep not in {"dobj", "nsubjpass"}:
+            continue
+        words = {g.lemma.lower() for g in sentence.children(c) if g.dep == "compound"}
+        if (c.lemma.lower() == "force" and "task" in words) or (c.lemma.lower() in _INQUIRIES and "of" not in words):
+            return True
+    return False
+
+
+def _held_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People held, in the passive with nothing else they are held in, at or as (`The pair have
+    each been held since Monday`; not `was held at the hospital`, `a meeting was held`)."""
+    if not any(c.dep == "auxpass" for c in children) or any(c.dep in {"dobj", "oprd", "attr"} for c in children):
+        return False
+    held = next((c for c in children if c.dep == "nsubjpass"), None)
+    people = held is not None and (
+        held.lemma.lower() in _PEOPLE | {"pair", "suspect", "man", "woman", "officer"}
+        or held.lemma.lower() in {"he", "she", "they"}
+    )
+    times = {"since", "for", "without", "until", "after"}
+    return people and all(c.lemma.lower() in times for c in children if c.dep == "prep")
+
+
 _MADE_PUBLIC = frozenset(["oprd", "acomp", "advmod", "ccomp", "xcomp", "dobj", "amod"])
 # Who something is sought from that can grant it (`waivers from debenture holders`).
 _GRANTERS = frozenset(["holder", "investor", "lender", "creditor", "bank", "government", "shareholder", "donor"])
@@ -1916,6 +1996,25 @@ def _sought_from(sentence: Sentence, children: Sequence[Token]) -> bool:
         for p in froms
         for g in sentence.children(p)
     )
+
+
+def _threatened(sentence: Sentence, verb: Token) -> bool:
+    """An attack someone shouts or says they are going to make (`shouting they "were going to kill
+    them"`): a threat told, the attack not made."""
+    going = sentence.tokens[verb.head]
+    if verb.dep != "xcomp" or going.lemma.lower() != "go" or going.tag != "VBG" or going.head == going.i:
+        return False
+    return going.dep == "ccomp" and sentence.tokens[going.head].lemma.lower() in _SHOUTING
+
+
+_SHOUTING = frozenset(["shout", "yell", "scream", "threaten", "warn", "vow", "chant"])
+
+
+_SPANS_OF_TIME = frozenset(["day", "night", "week", "hour", "month"])
+
+
+# What a champion defends or retains (`will defend his WBC title`).
+_TITLES = frozenset(["title", "crown", "belt", "championship"])
 
 
 # What is beaten that is no one (`beating the count`, `beat expectations`).
@@ -2043,6 +2142,10 @@ def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
         return False  # `caught up`, `caught on`
     if any(t.lemma.lower() in _CAUGHT_UNAWARE for t in sentence.subtree(verb)):
         return False  # `This just caught me so off guard`
+    if any(c.dep == "auxpass" and c.lemma.lower() == "get" for c in children) and not any(
+        c.dep == "agent" for c in children
+    ):
+        return False  # `I got caught but I'm OK`: a boxer hit, no one taken
     taken = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
     return any(
         (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that", "which", "what"})
@@ -2081,12 +2184,14 @@ _ANIMALS = frozenset(
 
 
 def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A person who fired from, at or into somewhere (`Andrew Lopez, 20, fired from the rooftop`),
+    """A person who fired from, at, into or through somewhere or in the air (`Andrew Lopez, 20,
+    fired from the rooftop`, `he took out his revolver and fired two or three times in the air`),
     not one fired from a job (a passive) or a company that fired its staff."""
-    person = any(c.dep == "nsubj" and (c.pos == "PROPN" or c.lemma.lower() in {"he", "she", "they"}) for c in children)
+    doer = _doer(sentence, verb, children)
+    person = doer is not None and (doer.pos == "PROPN" or doer.lemma.lower() in {"he", "she", "they"})
     aimed = any(
         c.dep == "prep"
-        and c.lemma.lower() in {"from", "at", "into", "on", "through"}
+        and (c.lemma.lower() in {"from", "at", "into", "on", "through"} or _names(sentence, c, {"air"}))
         and not _names(sentence, c, _JOBS)
         for c in children
     )
@@ -2094,6 +2199,12 @@ def _fired_from_a_place(sentence: Sentence, verb: Token, children: Sequence[Toke
 
 
 _JOBS = frozenset(["job", "post", "position", "company", "firm", "team", "role", "office"])
+
+
+def _kept_in_custody(sentence: Sentence, verb: Token) -> bool:
+    """`remain in custody`, `be kept in jail`: a verb of staying with custody as where."""
+    staying = verb.lemma.lower() in {"remain", "stay", "keep", "be", "hold"}
+    return staying and any(c.dep == "prep" and _names(sentence, c, _CUSTODY) for c in sentence.children(verb))
 
 
 def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -2540,6 +2651,16 @@ def _is_force_noun(sentence: Sentence, token: Token) -> bool:
 def _forced_way(sentence: Sentence, verb: Token) -> bool:
     """`forced her way in`, `forced their way through the gate`: one's way made by force."""
     return any(c.dep == "dobj" and c.lemma.lower() == "way" for c in sentence.children(verb))
+
+
+def _emergency_kit_called(sentence: Sentence, verb: Token) -> bool:
+    """Engines, platforms or units of the fire and ambulance services called in (as the gold reads
+    fire crews called: no event)."""
+    objects = [c for c in sentence.children(verb) if c.dep in {"dobj", "nsubjpass"}]
+    return any(o.lemma.lower() in _EMERGENCY_KIT for o in objects)
+
+
+_EMERGENCY_KIT = frozenset(["platform", "engine", "appliance", "ambulance", "tender", "unit", "vehicle"])
 
 
 def _called_out_person(sentence: Sentence, verb: Token) -> bool:

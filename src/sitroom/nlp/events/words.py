@@ -122,6 +122,8 @@ _EXPLOSIONS = frozenset(["blast", "explosion", "detonation"])
 
 _DEFAULT_CASUALTY = {
     "die": "other",
+    "asphyxiate": "other",  # `suffocated in the smoke`; after an attack, the attack's
+    "suffocate": "other",
     "perish": "other",
     "dead": "other",
     "trap": "other",
@@ -142,6 +144,7 @@ _TOLL_VERBS = frozenset(
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
     **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "claim", "fatality"], "killed"),
+    **dict.fromkeys(["strangle", "asphyxiate", "suffocate", "smother"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt", "maim", "injury"], "injured"),
     "missing": "missing",
     "miss": "missing",
@@ -228,6 +231,7 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
     **dict.fromkeys(["kill", "injure", "wound", "hurt", "maim", "die", "perish", "trap"], CASUALTY),
+    **dict.fromkeys(["strangle", "asphyxiate", "suffocate", "smother"], CASUALTY),
 }
 
 
@@ -248,6 +252,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("blow", "apart"): "other",
     ("gun", "down"): "assault",
     ("look", "into"): "investigate",
+    ("delve", "into"): "investigate",  # `began delving Thursday into the slayings`
     ("look", "at"): "investigate",  # by an inquiry only (`The panel also will look at the exodus`)
     ("press", "for"): "request",  # `it would press anew for a trial`
     ("call", "in"): "deploy",
@@ -658,6 +663,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "strike": "protest",
     "march": "protest",
     "riot": "riot",
+    "rioting": "riot",
     "clash": "riot",
     "speech": "speech",
     "flood": "other",
@@ -902,7 +908,7 @@ _FIGHTING = frozenset(
 )
 
 
-_VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy"])
+_VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy", "trawler", "dhow", "tanker"])
 
 
 # Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
@@ -1052,6 +1058,7 @@ TRIGGER_LEMMAS = (
     | {"identify", "throw", "hurl", "toss", "pelt", "disclose", "divulge", "halt", "stop", "knock", "disrupt"}
     | {"available", "cite", "go", "explosion", "blast", "discussion", "result", "lament", "ask"}
     | {"move", "head", "cross", "trek"}
+    | {"express", "retaliate", "create", "form", "appoint", "convene", "establish", "alight", "ablaze", "roll"}
     | _NAMING
     | _PLEASED
     | _DRIVING_OUT
