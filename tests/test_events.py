@@ -1372,3 +1372,24 @@ def test_a_date_in_the_subject_s_since_phrase_is_not_the_clause_s() -> None:
     assert (inquiry.type, inquiry.date) == ("investigate", None)
     (held,) = sitroom.analyze("The pair have each been held since Monday.", published="2008-12-10").events
     assert (held.type, held.date.value if held.date else None) == ("arrest", "2008-12-08")
+
+
+def test_weapons_found_and_confiscated_are_one_seizure_of_things_never_counted_as_people() -> None:
+    (seized,) = sitroom.analyze(
+        "During the operation, six rifles, 12 magazines and about 300 rounds of ammunition were found and "
+        "confiscated, the officer said.",
+        published="2011-11-11",
+    ).events
+    assert (seized.type, seized.trigger_text, seized.count) == ("other", "confiscated", None)
+
+
+def test_a_news_conference_set_for_a_day_is_a_speech_and_a_trial_faced_has_no_doer() -> None:
+    (conference,) = sitroom.analyze(
+        "The district attorney is expected to discuss the case at a news conference already planned "
+        "Wednesday afternoon.",
+        published="2008-12-10",
+    ).events
+    assert (conference.type, conference.date.value if conference.date else None) == ("speech", "2008-12-10TAF")
+    (arraignment,) = sitroom.analyze("Gomes faces arraignment on Wednesday morning.", published="2008-12-09").events
+    assert (arraignment.type, arraignment.actor) == ("charge", None)
+    assert arraignment.target is not None and arraignment.target.text == "Gomes"

@@ -158,6 +158,10 @@ _UNCOUNTED = frozenset(
 ) | frozenset(["sanction", "investigate", "restrict"])
 
 
+# Times and what is seized with weapons, never people (`fired two or three times`, `12 magazines`).
+_MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
+
+
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
@@ -188,8 +192,8 @@ def _event(
     # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
     # nor buildings (`250 others injured and more than 800 homes destroyed`, read as injuring homes)
     # `intercepted three boats`, `struck two other vehicles`
-    # and times (`fired two or three times in the air`)
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | {"time"}
+    # and times (`fired two or three times in the air`), and what is seized with weapons
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)
@@ -212,7 +216,8 @@ def _event(
         # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt, nor
         # `there were three other explosions`
         count = _count(sentence, _counted_noun(sentence, trigger))
-    if count is None and countable:
+    if count is None and countable and not things(target_token, not_people):
+        # (`six rifles, 12 magazines and 300 rounds were confiscated`: things beside things)
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
     if count is None and trigger.lemma.lower() == "toll" and verb is not None:
         count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`

@@ -84,6 +84,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `A refugee camp was the target of an air strike, a witness said`: no one named
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
+        if verb.lemma.lower() in {"face", "await"} and trigger.lemma.lower() in {"trial", "arraignment", "charge"}:
+            actor_token, target_token = None, actor_token  # `Gomes faces arraignment`: the accused
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
@@ -131,6 +133,13 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `hotels collapsed ... and buildings were also damaged`: a passive naming no doer
     if trigger.lemma.lower() == "result":
         actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
+    suffered = {c.lemma.lower() for c in sentence.children(trigger) if c.dep == "dobj"}
+    if (
+        trigger.pos == "VERB"
+        and trigger.lemma.lower() == "experience"
+        and suffered & {"downtime", "outage", "blackout"}
+    ):
+        actor_token, target_token = None, actor_token  # `the cable experienced downtime`: it happened to the cable
     if trigger.pos == "NOUN" and trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "under":
         actor_token, target_token = None, target_token or actor_token  # `it was under attack`: it suffers it
     crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}

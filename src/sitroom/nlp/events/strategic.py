@@ -52,6 +52,19 @@ def strategic_verb(sentence: Sentence, verb: Token) -> StrategicVerb | None:
             continue
         roles = {"dobj", "nsubjpass"} | ({"nsubj"} if row.subject_group else set())
         objects = [c for c in children if c.dep in roles]
+        if not objects and verb.dep == "conj" and verb.head != verb.i:
+            # `rifles ... were found and confiscated`: the passive subject the joined verbs share
+            objects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"]
+        # `has seized a total of 14 AK-47 rifles`: what the amount is of
+        objects += [
+            g
+            for o in objects
+            if o.lemma.lower() in {"total", "number", "cache", "haul"}
+            for p in sentence.children(o)
+            if p.dep == "prep" and p.lemma.lower() == "of"
+            for g in sentence.children(p)
+            if g.dep == "pobj"
+        ]
         matched = [o for o in objects if o.lemma.lower() in row.objects or (row.places and o.pos == "PROPN")]
         if matched and all(o.lemma.lower() == "control" for o in matched) and not _armed_doer(sentence, children):
             continue  # `took control of the company`: only forces take control of a place

@@ -339,7 +339,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
         found_things = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
-        if lemma in _FINDING and found_things & _EVIDENCE:
+        # (not `rifles ... were found and confiscated`: the seizure is the one event)
+        seized = any(c.dep == "conj" and c.lemma.lower() in {"confiscate", "seize", "recover"} for c in children)
+        if lemma in _FINDING and found_things & _EVIDENCE and not seized:
             return Trigger("investigate", "evidence found")  # `they found a rifle buried near his home`
         if lemma == "send" and any(c.dep == "prep" and _names(sentence, c, _LABS) for c in children):
             return Trigger("investigate", "sent for tests")  # `The gun was sent to the FBI laboratory`
@@ -405,6 +407,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("lockdown", "shelter taken")  # `Police advised residents to shut all doors and windows`
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
+        if lemma == "spray" and patients & (WEAPONS | _GUNFIRE | {"bullet"}):
+            return Trigger("assault", "weapons fired")  # `he sprayed 13 bullets from a Brooklyn rooftop`
         if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
             return Trigger("assault", "weapons fired")  # `Hamas launched rockets at Israel`, `fired mortars`
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
@@ -604,6 +608,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `placards supporting Sanders or slamming the DNC`: what a sign says, no one speaking
         if lemma == "beat" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
             return None  # `beat out Dallas and Denver`: won
+        if lemma == "blame" and patients & (_CHANGES | {"slide", "decline", "slump", "sell-off", "selloff"}):
+            return None  # `Analysts blamed the slide on a number of factors`: a market's causes, no one accused
+        if lemma == "barricade" and sentence.tokens[token.head].lemma.lower() == "find":
+            return None  # `where he was found barricaded with a third person`: a suspect holed up, no lockdown
+        if lemma == "investigate" and patients & {"odor", "odour", "smell", "noise", "sound", "leak"}:
+            return None  # `entering the apartment to investigate the odor`: a look, no inquiry
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
         if lemma in {"defend", "retain"} and patients & _TITLES:
@@ -761,6 +771,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "criticism expressed")  # `politicians expressed disappointment`
         if lemma in _SETTING_UP and _inquiry_set_up(sentence, children):
             return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
+        if lemma in {"experience", "suffer"} and patients & {"downtime", "outage", "blackout"}:
+            return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
+        if lemma == "issue" and patients & {"update", "advisory", "bulletin"}:
+            return Trigger("statement", "update issued")  # `MWEB operations has issued an update`
+        if lemma in {"rescind", "revoke", "repeal"} and patients & _RULES:
+            return Trigger("statement", "rule rescinded")  # `Salazar rescinded ... changes to ... regulations`
         if lemma == "retaliate" and any(c.dep == "prep" and _names(sentence, c, WEAPONS | {"arm"}) for c in children):
             return Trigger("assault", "retaliated with arms")  # `The merchant vessel retaliated with small arms`
         if lemma == "hold" and _held_people(sentence, token, children):
@@ -883,8 +899,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     declined = charging.dep in {"xcomp", "advcl"} and urged
     if declined:
         charged_by = ""  # `declining to pursue charges`: none brought
-    if lemma == "trial" and token.pos == "NOUN" and token.dep == "dobj" and charged_by in {"face", "await", "stand"}:
-        return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `is awaiting trial`
+    faced = charged_by in {"face", "await", "stand"}
+    if lemma in {"trial", "arraignment"} and token.pos == "NOUN" and token.dep == "dobj" and faced:
+        return Trigger("charge", "trial faced")  # `six leaders now face trial in Texas`, `faces arraignment`
     held = token.dep in {"nsubj", "nsubjpass"} and _happening(sentence, charging, also=_TRIAL_UNDER_WAY)
     if lemma == "trial" and token.pos == "NOUN" and held:
         return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
@@ -941,6 +958,21 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # The noun that stands in the clause for the event: itself, the quantity it is counted by
         # (`Dozens of aftershocks followed`, `a total of 24 arrests`) or the work it names (`Rescue
         # operations are under way`).
+        if (
+            NOUN_TRIGGERS[lemma] == "agree"
+            and token.dep == "nsubj"
+            and sentence.tokens[token.head].lemma.lower()
+            in {
+                "call",
+                "provide",
+                "require",
+                "allow",
+                "stipulate",
+            }
+        ):
+            return None  # `That accord also called for Hewlett-Packard to buy shares`: what a deal provides
+        if lemma == "cooperation" and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
+            return None  # `continued ... in cooperation with customers`: how something was done
         if lemma == "emergency" and token.dep in {"compound", "amod", "nmod"}:
             return None  # `called emergency services`, `the emergency room`: no state of emergency
         owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
@@ -963,9 +995,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # a summit or a meeting is a venue (`held at the Madrid summit`)
             and (sentence.tokens[head.head].lemma.lower() not in SUPPORT_VERBS or NOUN_TRIGGERS[lemma] == "consult")
             and not any(c.dep == "relcl" for c in sentence.children(token))
+            # `at a news conference already planned Wednesday afternoon`: one set for a day of its own
+            and not any(
+                c.dep == "acl" and c.tag == "VBN" and _dated_participle(sentence, c) for c in sentence.children(token)
+            )
         )
-        spans = {"from", "for", "after", "before", "since", "throughout", "during"}
-        if at_where or (token.dep == "pobj" and head.lemma.lower() in spans):
+        spans = {"from", "for", "after", "before", "since", "throughout", "during", "following"}
+        if at_where or (token.dep in {"pobj", "dobj"} and head.text.lower() in spans):
             # `released from house arrest`, `called for attacks`, `days after the attack`, `held at the
             # Washington summit`: the noun is not what happens here, or only tells when or where (but
             # `join her supporters at the protest` takes part in it)
@@ -2011,6 +2047,10 @@ _SHOUTING = frozenset(["shout", "yell", "scream", "threaten", "warn", "vow", "ch
 
 
 _SPANS_OF_TIME = frozenset(["day", "night", "week", "hour", "month"])
+
+
+# What is rescinded or repealed that is a ruling (`rescinded changes to regulations`).
+_RULES = frozenset(["rule", "regulation", "change", "law", "order", "policy", "decision", "directive"])
 
 
 # What a champion defends or retains (`will defend his WBC title`).

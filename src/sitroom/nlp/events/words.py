@@ -669,6 +669,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "flood": "other",
     "sit-in": "protest",
     "lawsuit": "charge",
+    "arraignment": "charge",  # `Gomes faces arraignment ... on Wednesday morning`
     "indictment": "charge",
     "suit": "charge",
     "citation": "charge",
@@ -728,6 +729,7 @@ _FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flas
 SUPPORT_VERBS = frozenset(
     [
         "impose",
+        "implement",  # `had implemented on-floor trading restrictions`
         "declare",
         "order",
         "issue",
@@ -908,7 +910,9 @@ _FIGHTING = frozenset(
 )
 
 
-_VESSELS = frozenset(["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy", "trawler", "dhow", "tanker"])
+_VESSELS = frozenset(
+    ["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy", "trawler", "dhow", "tanker", "skiff"]
+)
 
 
 # Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
@@ -1059,6 +1063,7 @@ TRIGGER_LEMMAS = (
     | {"available", "cite", "go", "explosion", "blast", "discussion", "result", "lament", "ask"}
     | {"move", "head", "cross", "trek"}
     | {"express", "retaliate", "create", "form", "appoint", "convene", "establish", "alight", "ablaze", "roll"}
+    | {"experience", "rescind", "revoke", "repeal", "spray", "update", "advisory", "bulletin"}
     | _NAMING
     | _PLEASED
     | _DRIVING_OUT
