@@ -1393,3 +1393,20 @@ def test_a_news_conference_set_for_a_day_is_a_speech_and_a_trial_faced_has_no_do
     (arraignment,) = sitroom.analyze("Gomes faces arraignment on Wednesday morning.", published="2008-12-09").events
     assert (arraignment.type, arraignment.actor) == ("charge", None)
     assert arraignment.target is not None and arraignment.target.text == "Gomes"
+
+
+def test_deaths_told_after_a_bomb_in_the_lead_are_the_attacks_and_that_day_after_a_month_is_no_day() -> None:
+    analysis = sitroom.analyze(
+        "A bomb explosion at a bank killed a police officer, officials said Saturday.\n\n"
+        "The explosion occurred Friday afternoon at a bank branch.\n\n"
+        "The police went to check on a telephoned threat.\n\n"
+        "Two officers died at the scene.",
+        published="2008-12-13",
+    )
+    assert [e.type for e in analysis.events if e.trigger_text == "died"] == ["assault"]
+    shot = sitroom.analyze(
+        "Nichols was being tried for rape in March 2005.\n\nLater that day, he shot and killed a customs agent.",
+        published="2008-12-13",
+    ).events[-1]
+    # `that day` after a month names a day the text does not give, not the day of the report
+    assert (shot.trigger_text, shot.date) == ("shot", None)

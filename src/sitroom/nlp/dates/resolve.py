@@ -107,6 +107,9 @@ def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -
     daily = unit in WEEKDAYS or unit in {"day", "morning", "afternoon", "evening", "night"}
     # `the next morning` counts from a day, not from the year or month last named
     usable = anchor is not None and anchor.start is not None
+    if usable and daily and anchor.granularity not in {"day", "part_of_day", "time"} and "that" in text.split():
+        # `Later that day`, after `in March 2005`: a day of that month the text does not name, not today
+        return None
     if usable and daily and anchor.granularity not in {"day", "part_of_day", "time"}:
         usable = False
     base = anchor if usable and anchor is not None else _day(published)

@@ -136,6 +136,11 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
+    told_cause = any(t.i != trigger.i and t.lemma.lower() in _CAUSES_OF_DEATH for t in sentence.tokens)
+    if _lead_names_bomb(text) and not told_cause and not _lead_names_hazard(text):
+        # `A bomb explosion at a bank killed a police officer ...`, then `died at the scene`: a bomb
+        # someone set did it, whatever the explosion before was typed
+        return "assault"
     last = harms[-1] if harms else None
     if last is not None and _adjacent(text, last.evidence, sentence.span):
         # a blast told just before, in a report of an attack: its dead are the attack's (`The blast
@@ -147,7 +152,6 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         return "other"  # `eight people had suffered from serious injury`, under a headline of quakes
     if not harms and by_word == "other" and _lead_names_fighting(text) and not _lead_names_hazard(text):
         return "assault"  # `Enough people ... have died`, in a report that opens on people hounded by warfare
-    told_cause = any(t.i != trigger.i and t.lemma.lower() in _CAUSES_OF_DEATH for t in sentence.tokens)
     attacks_only = bool(harms) and all(h.type == "assault" for h in harms)
     if by_word == "other" and attacks_only and not told_cause and not _lead_names_hazard(text):
         # `The woman was pronounced dead at HCMC`, paragraphs after she was struck by a driver: a
@@ -160,6 +164,12 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
 _CAUSES_OF_DEATH = (
     HAZARDS | _UNDERGOING | {"sink", "crash", "accident", "illness", "disease", "cancer", "overdose", "natural"}
 ) - {"die", "perish"}
+
+
+def _lead_names_bomb(text: str) -> bool:
+    """Whether the report's opening names a bomb (`A bomb explosion at a bank killed a police
+    officer`): its harms are an attack's."""
+    return re.search(r"\bbomb(?:s|ing|ings|er|ers)?\b", text[:400], re.IGNORECASE) is not None
 
 
 def _lead_names_hazard(text: str) -> bool:

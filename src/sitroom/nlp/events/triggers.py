@@ -211,6 +211,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `A statement from Apple Computer stated that`: the statement is the one event
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
+        would_not = {"neg", "aux"} <= deps and any(
+            c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children
+        )
+        speaker = any(c.dep == "nsubj" for c in children)
+        if lemma in _COMMENTING - {"comment", "answer", "respond"} and would_not and speaker:
+            return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -345,10 +351,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "evidence found")  # `they found a rifle buried near his home`
         if lemma == "send" and any(c.dep == "prep" and _names(sentence, c, _LABS) for c in children):
             return Trigger("investigate", "sent for tests")  # `The gun was sent to the FBI laboratory`
-        if lemma == "decline" and any(
-            c.dep == "xcomp" and c.lemma.lower() in {"comment", "answer", "respond"} for c in children
-        ):
+        if lemma == "decline" and any(c.dep == "xcomp" and c.lemma.lower() in _COMMENTING for c in children):
             return Trigger("statement", "declined to comment")  # `declined to comment`: a refusal
+        if (
+            lemma == "try"
+            and any(c.dep == "auxpass" for c in children)
+            and any(c.dep == "prep" and c.lemma.lower() == "for" for c in children)
+        ):
+            return Trigger("charge", "tried for a crime")  # `Nichols was being tried for rape in March 2005`
         rolled_out = lemma == "roll" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
         if rolled_out and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple also rolled out an updated version of iWork`
@@ -777,6 +787,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "update issued")  # `MWEB operations has issued an update`
         if lemma in {"rescind", "revoke", "repeal"} and patients & _RULES:
             return Trigger("statement", "rule rescinded")  # `Salazar rescinded ... changes to ... regulations`
+        talkers = [c for c in children if c.dep == "nsubj"] or [
+            c for c in sentence.children(sentence.tokens[token.head]) if c.dep == "nsubj" and token.dep == "xcomp"
+        ]
+        if lemma == "talk" and any(c.lemma.lower() in _NEGOTIATORS for c in talkers):
+            return Trigger("consult", "sides talking")  # `though the sides continue to talk`
         if lemma == "retaliate" and any(c.dep == "prep" and _names(sentence, c, WEAPONS | {"arm"}) for c in children):
             return Trigger("assault", "retaliated with arms")  # `The merchant vessel retaliated with small arms`
         if lemma == "hold" and _held_people(sentence, token, children):
@@ -2057,6 +2072,14 @@ _RULES = frozenset(["rule", "regulation", "change", "law", "order", "policy", "d
 _TITLES = frozenset(["title", "crown", "belt", "championship"])
 
 
+# Who talk to one another as parties (`the sides continue to talk`).
+_NEGOTIATORS = frozenset(["side", "party", "negotiator", "delegation", "envoy", "mediator"])
+
+
+# What one declines to do that would be saying something (`declined to describe the bomb`).
+_COMMENTING = frozenset(["comment", "answer", "respond", "describe", "discuss", "elaborate", "speculate", "identify"])
+
+
 # What is beaten that is no one (`beating the count`, `beat expectations`).
 _BEATEN_THINGS = frozenset(["count", "odds", "expectation", "estimate", "forecast", "record", "deadline", "clock"])
 
@@ -2454,8 +2477,10 @@ _DEFINITE = frozenset(["the", "this", "that"])
 _IN_PIECES = frozenset(["ribbon", "ribbons", "piece", "pieces", "bit", "bits", "shred", "shreds", "hell"])
 
 # What an inquiry does when it has been made.
+# (and `lead`: `the investigation led them to the nearby West Coast office`)
 _INQUIRY_FINDINGS = frozenset(
-    ["find", "show", "reveal", "conclude", "determine", "leave", "establish", "confirm", "uncover", "discover"]
+    {"find", "show", "reveal", "conclude", "determine", "leave", "establish", "confirm", "uncover", "discover"}
+    | {"lead"}
 )
 
 # What protesters carry, that says things without anyone speaking.

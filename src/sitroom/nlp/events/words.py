@@ -170,6 +170,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "slap",
             "choke",
             "tackle",
+            "overpower",
         ],
         "assault",
     ),
@@ -1063,7 +1064,7 @@ TRIGGER_LEMMAS = (
     | {"available", "cite", "go", "explosion", "blast", "discussion", "result", "lament", "ask"}
     | {"move", "head", "cross", "trek"}
     | {"express", "retaliate", "create", "form", "appoint", "convene", "establish", "alight", "ablaze", "roll"}
-    | {"experience", "rescind", "revoke", "repeal", "spray", "update", "advisory", "bulletin"}
+    | {"experience", "rescind", "revoke", "repeal", "spray", "update", "advisory", "bulletin", "try", "discuss"}
     | _NAMING
     | _PLEASED
     | _DRIVING_OUT
