@@ -211,11 +211,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `A statement from Apple Computer stated that`: the statement is the one event
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
-        would_not = {"neg", "aux"} <= deps and any(
-            c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children
-        )
-        speaker = any(c.dep == "nsubj" for c in children)
-        if lemma in _COMMENTING - {"comment", "answer", "respond"} and would_not and speaker:
+        if lemma in _COMMENTING - {"comment", "answer", "respond"} and _would_not_say(children):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
@@ -411,9 +407,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
-        advised = [c for c in sentence.children(sentence.tokens[token.head]) if c.dep == "dobj"]
-        residents = any(c.lemma.lower() in _POPULATIONS for c in advised)  # not `asked her to close the door`
-        if lemma in {"shut", "close"} and token.dep == "xcomp" and patients & {"door", "window"} and residents:
+        if lemma in {"shut", "close"} and patients & {"door", "window"} and _residents_advised(sentence, token):
             return Trigger("lockdown", "shelter taken")  # `Police advised residents to shut all doors and windows`
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
@@ -472,8 +466,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         instructed = any(c.dep in {"xcomp", "ccomp"} for c in children)
         work_ordered = lemma == "order" and any(c.dep == "dobj" and c.lemma.lower() in _ORDERED_WORK for c in children)
         # `was ordered to remain in custody by an Athens magistrate`: the custody is the one event
-        kept = any(c.dep == "xcomp" and _kept_in_custody(sentence, c) for c in children)
-        if lemma in {"order", "instruct", "direct"} and (instructed or work_ordered) and not kept:
+        ordered = lemma in {"order", "instruct", "direct"} and (instructed or work_ordered)
+        if ordered and not any(c.dep == "xcomp" and _kept_in_custody(sentence, c) for c in children):
             return Trigger("statement", "order given")
         if lemma in _DECLARING and any(c.dep == "dobj" and c.lemma.lower() in _BACKING for c in children):
             return Trigger("support", "support declared")  # `announced support for the decision`
@@ -787,20 +781,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "update issued")  # `MWEB operations has issued an update`
         if lemma in {"rescind", "revoke", "repeal"} and patients & _RULES:
             return Trigger("statement", "rule rescinded")  # `Salazar rescinded ... changes to ... regulations`
-        talkers = [c for c in children if c.dep == "nsubj"] or [
-            c for c in sentence.children(sentence.tokens[token.head]) if c.dep == "nsubj" and token.dep == "xcomp"
-        ]
-        if lemma == "talk" and any(c.lemma.lower() in _NEGOTIATORS for c in talkers):
+        if lemma == "talk" and _parties_talking(sentence, token, children):
             return Trigger("consult", "sides talking")  # `though the sides continue to talk`
         if lemma == "retaliate" and any(c.dep == "prep" and _names(sentence, c, WEAPONS | {"arm"}) for c in children):
             return Trigger("assault", "retaliated with arms")  # `The merchant vessel retaliated with small arms`
         if lemma == "hold" and _held_people(sentence, token, children):
             return Trigger("arrest", "people held")  # `The pair have each been held since Monday`
-        after = sentence.tokens[token.i + 1] if token.i + 1 < len(sentence.tokens) else None
-        # the adjective right after the verb even when it is read as the next noun's (`made public Friday afternoon`)
-        public = after is not None and after.lemma.lower() == "public"
-        made_public = public or any(c.lemma.lower() == "public" and c.dep in _MADE_PUBLIC for c in children)
-        if lemma == "make" and made_public and patients & (_INFORMATION | {"reason", "cause", "motive"}):
+        made_public = lemma == "make" and _made_public(sentence, token, children)
+        if made_public and patients & (_INFORMATION | {"reason", "cause", "motive"}):
             # `The reason ... had not been made public Friday`, as a name released; evidence or a
             # video made public is shown, no statement (`information released` below)
             return Trigger("statement", "made public")
@@ -2011,9 +1999,43 @@ def _inquiry_set_up(sentence: Sentence, children: Sequence[Token]) -> bool:
         if c.dep not in {"dobj", "nsubjpass"}:
             continue
         words = {g.lemma.lower() for g in sentence.children(c) if g.dep == "compound"}
-        if (c.lemma.lower() == "force" and "task" in words) or (c.lemma.lower() in _INQUIRIES and "of" not in words):
+        if (c.lemma.lower() == "force" and "task" in words) or c.lemma.lower() in _INQUIRIES:
             return True
     return False
+
+
+def _would_not_say(children: Sequence[Token]) -> bool:
+    """`The police would not discuss a possible motive`: someone who will not say, a refusal."""
+    deps = {c.dep for c in children}
+    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
+    return {"neg", "aux", "nsubj"} <= deps and will
+
+
+def _residents_advised(sentence: Sentence, verb: Token) -> bool:
+    """Residents or people told to do it (`advised local residents to shut all doors`), not `asked
+    her to close the door`."""
+    if verb.dep != "xcomp":
+        return False
+    advised = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "dobj"]
+    return any(c.lemma.lower() in _POPULATIONS for c in advised)
+
+
+def _parties_talking(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Sides or parties that talk, as the subject or the subject of the verb it completes (`the
+    sides continue to talk`)."""
+    talkers = [c for c in children if c.dep == "nsubj"]
+    if not talkers and verb.dep == "xcomp":
+        talkers = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
+    return any(c.lemma.lower() in _NEGOTIATORS for c in talkers)
+
+
+def _made_public(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`made public`, the adjective right after the verb even when it is read as the next noun's
+    (`had not been made public Friday afternoon`)."""
+    after = sentence.tokens[verb.i + 1] if verb.i + 1 < len(sentence.tokens) else None
+    if after is not None and after.lemma.lower() == "public":
+        return True
+    return any(c.lemma.lower() == "public" and c.dep in _MADE_PUBLIC for c in children)
 
 
 def _held_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
