@@ -188,3 +188,13 @@ def test_date_triggers_are_written_in_lower_case() -> None:
 
     assert all(trigger == trigger.lower() for trigger, _ in PATTERNS)
     assert list(find_date_expressions("They met on WEDNESDAY and again on Friday.")) == [(12, 21), (35, 41)]
+
+
+def test_a_holiday_naming_a_kind_of_party_and_a_model_year_are_no_dates() -> None:
+    assert found("a shooting at an office Christmas party in Vancouver Friday") == ["Friday"]
+    assert found("on Christmas Day and on Christmas morning") == ["Christmas Day", "Christmas"]
+    assert found("a Labor Day cookout as Election Day grows near") == ["Labor Day", "Election Day"]
+    # a year after `a` and a word or two, before a name: a car's model, not when it happened
+    assert found("she was struck by a gray 2013 Toyota Camry") == []
+    assert found("In 2013 Toyota sold more cars.") == ["2013"]
+    assert found("according to a 2014 Labor Department report") == ["2014"]

@@ -1410,3 +1410,57 @@ def test_deaths_told_after_a_bomb_in_the_lead_are_the_attacks_and_that_day_after
     ).events[-1]
     # `that day` after a month names a day the text does not give, not the day of the report
     assert (shot.trigger_text, shot.date) == ("shot", None)
+
+
+def test_a_hit_and_run_is_a_driver_s_doing_and_its_victim_s_death_the_same_attack() -> None:
+    events = sitroom.analyze(
+        "A 59 - year - old woman was killed in a hit - and - run crash Friday evening, and the man "
+        "behind the wheel of the car that hit her was charged.\n\n"
+        "Witnesses saw a crowd of people on 117th Street.\n\n"
+        "Emergency responders took her to Jamaica Hospital, where she was later pronounced dead.",
+        published="2013-09-14",
+    ).events
+    # the crash names no one, but a driver struck her and fled: an attack, and her death its own;
+    # a car is no one (its driver is), and responders called in are no forces sent
+    assert [(e.type, e.trigger_text, e.actor) for e in events] == [
+        ("assault", "killed", None),
+        ("assault", "hit", None),
+        ("charge", "charged", None),
+        ("assault", "dead", None),
+    ]
+
+
+def test_people_unharmed_are_a_harm_denied_and_counted_by_the_casualty_they_escaped() -> None:
+    events = sitroom.analyze(
+        "A gunman opened fire at the party. The other partygoers managed to escape unharmed.",
+        published="2008-12-20",
+    ).events
+    assert [(e.type, e.trigger_text, e.polarity, e.casualty) for e in events] == [
+        ("assault", "opened", "asserted", ""),
+        ("assault", "unharmed", "negated", "injured"),
+    ]
+
+
+def test_a_participle_inside_a_clause_of_time_takes_the_date_it_hangs_on_and_charges_are_not_counted() -> None:
+    trial, shooting = sitroom.analyze(
+        "He was on trial for rape in 2005 in an Atlanta courtroom when he grabbed a guard's gun, "
+        "fatally shooting a judge.",
+        published="2008-12-13",
+    ).events
+    (faced,) = sitroom.analyze("Nichols faced more than 50 charges in the case.", published="2008-12-13").events
+    # the accused on trial is its target, no actor; the shooting is dated by the trial's `in 2005`
+    assert (trial.type, trial.actor, trial.date.value if trial.date else None) == ("charge", None, "2005")
+    assert (shooting.type, shooting.date.value if shooting.date else None) == ("assault", "2005")
+    assert (faced.type, faced.count) == ("charge", None)
+
+
+def test_a_city_named_once_in_the_us_chooses_among_namesakes_without_letting_in_small_towns() -> None:
+    analysis = sitroom.analyze(
+        "Police have a suspect in custody after a hit and run accident that killed a woman in Queens.\n\n"
+        "Raj Chohan was hit at 97th Avenue and 117th Street in Richmond Hill.",
+        published="2013-09-14",
+    )
+    (richmond_hill,) = [p for p in analysis.places if p.name == "Richmond Hill"]
+    # Queens is New York's alone, so Richmond Hill is the Queens neighbourhood (40.70 N), not the
+    # city of Ontario (43.87 N)
+    assert abs(richmond_hill.latitude - 40.70) < 0.01 and abs(richmond_hill.longitude + 73.83) < 0.01

@@ -269,16 +269,34 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
         if states_of_county:
             context_countries.add("US")
             context_states |= states_of_county if len(states_of_county) == 1 else set()
+    # a US city whose name no other city has hints at its state (`Queens`, `Schenectady`: New
+    # York), which chooses among the cities of a name several share (`Richmond Hill`: the Queens
+    # one, not the city in Ontario) but lets no small town in
+    hinted = {state for e in named for state in [_only_us_state(e.name)] if state}
     resolved = []
     # a US state puts the article in the US, a province abroad in its country
     context_countries |= {code.split("-")[0] if "-" in code else "US" for code in context_states}
     for entity in named:
-        place = resolve_place(entity.name, context_countries, context_states)
+        shared = len(_gazetteer().cities_by_name.get(_key(entity.name), ())) > 1
+        states = context_states | hinted if shared else context_states
+        place = resolve_place(entity.name, context_countries | ({"US"} if shared and hinted else set()), states)
         if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
             continue
         if place is not None:
             resolved.append(place)
     return tuple(resolved)
+
+
+def _only_us_state(name: str) -> str | None:
+    """The US state of the one city of this name, when there is one and it is no state's or
+    country's name."""
+    key = _key(name)
+    if key in landmarks() or key in _gazetteer().countries or _state_code(name) is not None:
+        return None
+    cities = _gazetteer().cities_by_name.get(_key(PLACE_ALIASES.get(key, name)), [])
+    if len(cities) != 1 or cities[0]["countrycode"] != "US":
+        return None
+    return cities[0].get("admin1code") or None
 
 
 def _always_after_the(entity: Entity, text: str, city: str) -> bool:

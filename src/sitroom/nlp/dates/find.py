@@ -109,6 +109,14 @@ def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> 
             last_end = b
 
 
+# What a holiday's name before it names a kind of (`an office Christmas party`, `Christmas trees`),
+# held or sold before the day or around it; `a Labor Day cookout` is on the day and stays a date.
+_HOLIDAY_THINGS = re.compile(
+    r"\s+(?:part(?:y|ies)|trees?|shopping|cards?|gifts?|presents?|decorations?|lights|carols?|bonus(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _word_bounded(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
@@ -129,6 +137,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
         return False  # `a fall in prices`, `the fall of the Wall`: not the season
     if lower in {"noon", "midnight"} and re.match(r"\s+[a-z]", text[b : b + 3]):
         return False  # `a midnight curfew`: a kind of curfew, not a time
+    if re.fullmatch(HOLIDAY_RE, expression, re.IGNORECASE) and re.match(_HOLIDAY_THINGS, text[b : b + 16]):
+        return False  # `an office Christmas party`, `Christmas trees`: a kind of thing, not its day
     if lower == "may":
         sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
         return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])
@@ -144,6 +154,13 @@ def _plausible(text: str, a: int, b: int) -> bool:
             before,
             re.IGNORECASE,
         )
+        # the capitalised words end the noun phrase (`a 2013 Toyota Camry, which`), where a report
+        # or a law goes on to a lowercase head (`a 2014 Labor Department report`: dated by the year)
+        model = re.match(
+            r"(?:\s+[A-Z][\w-]*){2,}(?:\s*[,.;:)]|\s*$|\s+(?:which|that|who|with|and|heading)\b)", text[b : b + 60]
+        )
+        if not timely and model and re.search(r"\ban?\s+(?:[a-z]+\s+)?$", before, re.IGNORECASE):
+            return False  # `a gray 2013 Toyota Camry`: a maker and a model, not a date (not `a 1971 Convention`)
         if (
             not timely
             and re.match(r"\s+[a-z]", after)

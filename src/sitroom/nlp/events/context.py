@@ -32,6 +32,7 @@ from .words import (
     CASUALTY,
     SOON,
     SUPPORT_VERBS,
+    UNHARMED,
     VERB_TRIGGERS,
 )
 
@@ -133,7 +134,10 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.dep == "xcomp" and sentence.tokens[verb.head].lemma.lower() in _ASPECT_VERBS:
         verb = sentence.tokens[verb.head]  # `exhorted citizens to keep rallying`: the wish is the keeping's
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
-    return infinitive and sentence.tokens[verb.head].lemma.lower() in _WISH_HEADS
+    wisher = sentence.tokens[verb.head]
+    if wisher.lemma.lower() == "call" and any(c.dep == "auxpass" for c in sentence.children(wisher)):
+        return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
+    return infinitive and wisher.lemma.lower() in _WISH_HEADS
 
 
 def _is_habitual(sentence: Sentence, verb: Token) -> bool:
@@ -390,6 +394,10 @@ def _date(
                 break
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
+        hung_on = sentence.tokens[verb.head]
+        if hung_on.dep == "advcl" and hung_on.head != hung_on.i and _time_clause(sentence, hung_on):
+            # `was on trial in 2005 when he grabbed a guard's gun, fatally shooting a judge`
+            clause.add(hung_on.head)
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):
@@ -511,6 +519,8 @@ def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention
 
 
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
+    if trigger.lemma.lower() in UNHARMED:
+        return "negated"  # `was uninjured`: no injury
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     if trigger.pos == "NOUN" and trigger.dep == "conj":
         heads.add(trigger.head)  # `No damage or injuries`: the `no` of the first noun is the second's too

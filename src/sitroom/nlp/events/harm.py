@@ -175,6 +175,8 @@ def _lead_names_bomb(text: str) -> bool:
 def _lead_names_hazard(text: str) -> bool:
     """Whether the report's opening (its headline and lead) names a disaster (`The powerful quakes in
     Papua`): the harm it tells before any other is that disaster's."""
+    if _HIT_AND_RUN.search(text[:400]):
+        return False  # `killed in a hit - and - run crash`: a driver's doing, no disaster
     opening = re.findall(r"[a-z]+", text[:400].lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
     return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in opening)
@@ -289,10 +291,16 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     return None
 
 
+# A crash whose driver struck people and fled: harm a person did (`a hit - and - run accident`).
+_HIT_AND_RUN = re.compile(r"\bhit\s*-?\s*and\s*-?\s*run\b", re.IGNORECASE)
+
+
 def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     """`assault` when people or what they fire did it, `other` when a hazard did, None when the
     sentence does not say (the event before decides)."""
     verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
+    if _HIT_AND_RUN.search(sentence.text):
+        return "assault"  # `killed in a hit-and-run crash`: a driver did it, whatever the crash is called
     doer = _doer(sentence, verb, list(sentence.children(verb)))
     if doer is not None and doer.lemma.lower() in HAZARDS:
         return "other"

@@ -31,6 +31,7 @@ from .words import (
     _STRIKING_VERBS,
     _SUFFERING_VERBS,
     _TOLL_VERBS,
+    _VEHICLES,
     HAZARDS,
     NOUN_TRIGGERS,
     SUPPORT_VERBS,
@@ -84,8 +85,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `A refugee camp was the target of an air strike, a witness said`: no one named
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
         actor_token, _ = _roles(sentence, verb)  # `police fired tear gas`: the one who makes it happen
-        if verb.lemma.lower() in {"face", "await"} and trigger.lemma.lower() in {"trial", "arraignment", "charge"}:
-            actor_token, target_token = None, actor_token  # `Gomes faces arraignment`: the accused
+        on_trial = trigger.lemma.lower() == "trial" and sentence.tokens[trigger.head].lemma.lower() == "on"
+        if on_trial or (
+            verb.lemma.lower() in {"face", "await"} and trigger.lemma.lower() in {"trial", "arraignment", "charge"}
+        ):
+            actor_token, target_token = None, actor_token  # `Gomes faces arraignment`, `he was on trial`: the accused
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
@@ -110,6 +114,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         and any(c.lemma.lower() == "fire" for c in sentence.children(trigger))
     ):
         actor_token, target_token = None, actor_token  # `A Waitrose supermarket caught fire`: what burned
+    if trigger.pos == "VERB" and trigger.lemma.lower() == "turn":
+        actor_token, target_token = None, actor_token  # `the suspect turned himself in`: the arrested
+    if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"}:
+        actor_token = None  # `flames engulfing the structure`: a fire is no one
     if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":
         # `surrendered to police`: the police take him in; who surrenders is the arrested
         given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)
@@ -166,6 +174,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         clause = sentence.tokens[actor_token.head]
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
+    if actor_token is not None and actor_token.lemma.lower() in _VEHICLES:
+        actor_token = None  # `the car that hit her`: a car is no one, its driver is
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
     if actor_token is None and trigger.pos == "VERB":

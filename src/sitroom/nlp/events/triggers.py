@@ -118,6 +118,7 @@ from .words import (
     PHRASAL_TRIGGERS,
     SOON,
     SUPPORT_VERBS,
+    UNHARMED,
     VERB_TRIGGERS,
     WEAPONS,
 )
@@ -144,6 +145,8 @@ def _is_state(token: Token) -> bool:
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
+    if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
+        return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
     if _in_hazard_warning(sentence, token):
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
@@ -201,6 +204,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `rounded up 40 suspects`, not `rounded up the figures`
                 if pair == ("pick", "up") and not (_by_police(sentence, token) and _has_people(sentence, [token])):
                     continue  # `was picked up by police`, not `picked up the phone`
+                if pair == ("speak", "to") and objects & _ONE_LISTENER:
+                    continue  # `spoke to one man`: a conversation, no speech to a crowd
+                if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
+                    continue  # `she called for help`: an emergency call, no demand
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
@@ -255,6 +262,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if (
             lemma == "result"
             and not might
+            and not _in_crime_charged(sentence, token)
             and any(c.dep == "prep" and _names(sentence, c, _HARM_RESULTS) for c in children)
         ):
             return Trigger(CASUALTY, "resulting in casualties")  # `bombing ... resulting in civilian casualties`
@@ -407,9 +415,40 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
+        turned_in = any(c.dep in {"prt", "prep"} and c.lemma.lower() == "in" for c in children)
+        if lemma == "turn" and turned_in and any(c.dep == "dobj" and c.lemma.lower() in _REFLEXIVES for c in children):
+            return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
+        cuffed_suspect = (_has_people(sentence, [token]) or patients & _PRONOUNS) and not patients & (
+            _REFLEXIVES | _GUARDS
+        )
+        if lemma in {"cuff", "handcuff"} and cuffed_suspect:
+            return Trigger("arrest", "handcuffed")  # `They cuffed him on the ground`
+        if lemma in {"have", "hold", "keep"} and _in_custody(sentence, children) and _has_object(sentence, token):
+            return Trigger("arrest", "held in custody")  # `Police have a suspect in custody`
+        if lemma == "bring" and any(
+            c.dep == "prep" and c.lemma.lower() == "into" and _names(sentence, c, _CUSTODY) for c in children
+        ):
+            return Trigger("arrest", "taken into custody")  # `before bringing him into custody`
+        if lemma == "fire" and any(
+            c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, _SELF_DEFENCE) for c in children
+        ):
+            return Trigger("assault", "fired in self-defense")  # `it had fired in self-defense`
+        if lemma in {"hijack", "commandeer"} or (lemma == "seize" and _pirates_seize(sentence, token, children)):
+            return Trigger("assault", "vessel hijacked")  # `a trawler commandeered by pirates`: seized with its crew
+        if lemma in {"repulse", "repel"} and patients & _ATTACKERS:
+            return Trigger("assault", "attackers repulsed")  # `Indian forces repulsed the pirates`: an armed clash
+        if lemma in {"draw", "attract", "earn"} and patients & _CRITICISM:
+            return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
+        engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
+        if lemma == "engulf" and engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
+            return Trigger("other", "fire")  # `flames completely engulfing the structure`
+        if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
+            return None  # `fire crews attacked it from all sides`: a fire fought
+        if lemma == "die" and _dies_in_prison(sentence, children):
+            return None  # `he will likely die in prison`: what a life sentence means, no death told
         if lemma in {"shut", "close"} and patients & {"door", "window"} and _residents_advised(sentence, token):
             return Trigger("lockdown", "shelter taken")  # `Police advised residents to shut all doors and windows`
-        if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & _GUNFIRE):
+        if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & (_GUNFIRE | _FIREARMS)):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
         if lemma == "spray" and patients & (WEAPONS | _GUNFIRE | {"bullet"}):
             return Trigger("assault", "weapons fired")  # `he sprayed 13 bullets from a Brooklyn rooftop`
@@ -885,6 +924,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     at_war = lemma == "war" and token.dep == "pobj" and at.lemma.lower() == "at" and at.head != at.i
     if at_war and sentence.tokens[at.head].lemma.lower() == "be":
         return Trigger("assault", "at war")  # `Afghanistan has been at war for twenty years`: armed conflict
+    on_fire = lemma == "fire" and token.dep == "pobj" and at.lemma.lower() == "on" and at.head != at.i
+    if on_fire and sentence.tokens[at.head].lemma.lower() == "be":
+        return Trigger("other", "on fire")  # `the vacated building was on fire`
+    went_on = (
+        at.lemma.lower() == "on" and at.head != at.i and sentence.tokens[at.head].lemma.lower() in {"go", "embark"}
+    )
+    if lemma in {"rampage", "spree"} and token.dep == "pobj" and went_on:
+        # `went on a shooting rampage`, `a killing spree`: an attack; `Youths went on a rampage`: a riot
+        kinds = {c.lemma.lower() for c in sentence.children(token) if c.dep in {"compound", "amod"}}
+        if kinds & {"shooting", "killing", "stabbing", "shoot", "kill", "stab", "murder"}:
+            return Trigger("assault", "went on a rampage")
+        return Trigger("riot", "went on a rampage") if lemma == "rampage" else None
     if token.pos == "NOUN" and lemma in _TALKS and token.dep == "pobj" and _in_talks(sentence, token):
         return Trigger("consult", "in talks")  # `Both sides are in talks`, `it is in advanced discussions`
     if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
@@ -908,6 +959,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     held = token.dep in {"nsubj", "nsubjpass"} and _happening(sentence, charging, also=_TRIAL_UNDER_WAY)
     if lemma == "trial" and token.pos == "NOUN" and held:
         return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
+    if lemma == "trial" and token.pos == "NOUN" and _on_trial(sentence, token):
+        return Trigger("charge", "on trial")  # `He was on trial for rape in 2005`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
         # `facing similar charges there`, `The criminal charges were filed Tuesday`
         return Trigger("charge", "charges faced or filed")
@@ -1932,6 +1985,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         objects = [o for o in objects if o.tag != "WDT"] + [sentence.tokens[verb.head]]  # `who` is someone
         # `the new Holden Commodore, which will be released`: a name `which` stands for is a thing's
         thing = sentence.tokens[verb.head] if any(o.lemma.lower() == "which" for o in children) else None
+    if kind == "consult" and any(o.lemma.lower() in _SOCIAL_CALLS for o in objects):
+        return None  # `She was in the neighborhood visiting someone`: a social call, no talks
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
@@ -2296,14 +2351,27 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     """Someone struck or hit, in the passive (`a Brooklyn mom was fatally struck by stray gunfire`,
     `was hit in the crosswalk`): harm done to a person, not a town a quake hit."""
     if not any(c.dep == "auxpass" for c in children):
-        return False
+        return _vehicle_hit_person(sentence, verb, children)
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
     if subject is None or subject.lemma.lower() not in _STRUCK:
-        # a name struck by something named (`Johnson was hit by a car`), not `The S&P 500 was also hit hard`
+        # a name struck by something named (`Johnson was hit by a car`), not `The S&P 500 was also hit
+        # hard`; or a name told with its age (`59 - year old Raj Chohan was hit while walking`)
         agent = any(c.dep == "agent" for c in children)
-        named = subject is not None and subject.pos == "PROPN" and agent and not _market_talk(sentence)
+        aged = subject is not None and any(c.lemma.lower() == "old" for c in sentence.children(subject))
+        named = subject is not None and subject.pos == "PROPN" and (agent or aged) and not _market_talk(sentence)
         return named and _by_no_hazard(sentence, children)
     return _by_no_hazard(sentence, children)
+
+
+def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A car or a driver that struck a person (`the car that hit her`), in the active voice."""
+    hitter = next((c for c in children if c.dep == "nsubj"), None)
+    if hitter is not None and hitter.tag == "WDT" and verb.dep == "relcl":
+        hitter = sentence.tokens[verb.head]  # `the car that hit her`: what `that` stands for
+    if hitter is None or hitter.lemma.lower() not in _VEHICLES | {"driver", "motorist"}:
+        return False
+    struck = [c for c in children if c.dep == "dobj"]
+    return any(c.lemma.lower() in _STRUCK or c.tag == "PRP" for c in struck)
 
 
 _STRUCK = _PEOPLE | {"mom", "mother", "father", "wife", "husband"}
@@ -2313,6 +2381,83 @@ def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
     """Whether the `by` phrase, if any, names no quake or storm (a person hit by one is a disaster's)."""
     agents = [g for c in children if c.dep == "agent" for g in sentence.children(c) if g.dep == "pobj"]
     return not any(g.lemma.lower() in HAZARDS for g in agents)
+
+
+def _on_trial(sentence: Sentence, trial: Token) -> bool:
+    """`He was on trial for rape`, `is on trial`: a person being tried, as `being tried for`."""
+    on = sentence.tokens[trial.head]
+    if trial.dep != "pobj" or on.lemma.lower() != "on" or on.head == on.i:
+        return False
+    verb = sentence.tokens[on.head]
+    return verb.lemma.lower() in {"be", "go", "stand", "remain"} and any(
+        c.dep == "nsubj" for c in sentence.children(verb)
+    )
+
+
+def _in_crime_charged(sentence: Sentence, token: Token) -> bool:
+    """Whether the word is inside the crime a charge names (`charged with ... leaving the scene of an
+    accident resulting in death`): the law's words, no incident of their own."""
+    current = token
+    while current.head != current.i:  # up to a charge whose `with` comes before the word
+        current = sentence.tokens[current.head]
+        if current.lemma.lower() in _CHARGING and any(
+            c.dep == "prep" and c.lemma.lower() in {"with", "of"} and c.i < token.i for c in sentence.children(current)
+        ):
+            return True
+    return False
+
+
+def _in_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """An `in custody` phrase under the verb or its object (`have a suspect in custody`)."""
+    heads = [*children, *(g for c in children if c.dep == "dobj" for g in sentence.children(c))]
+    return any(c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, {"custody"}) for c in heads)
+
+
+def _pirates_seize(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Vessels seized by pirates or hijackers, who take their crews with them (`Somali pirates ...,
+    seizing a number of vessels`), not boats seized by a navy."""
+    seized = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    seized += [g for c in seized for p in sentence.children(c) if p.lemma.lower() == "of" for g in sentence.children(p)]
+    if not any(c.lemma.lower() in _VESSELS for c in seized):
+        return False
+    doer = _doer_lemma(sentence, verb, children)
+    if verb.dep == "advcl" and verb.tag == "VBG" and not doer:
+        head = sentence.tokens[verb.head]
+        doer = _doer_lemma(sentence, head, list(sentence.children(head)))
+    return doer in {"pirate", "hijacker", "gunman", "militant"}
+
+
+def _doer_lemma(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str:
+    doer = _doer(sentence, verb, children)
+    return doer.lemma.lower() if doer is not None else ""
+
+
+def _dies_in_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`will die in prison`, `will likely die behind bars`: a sentence's length, no death."""
+    future = any(c.dep == "aux" and c.lemma.lower() in {"will", "would", "could", "may", "might"} for c in children)
+    jailed = any(
+        c.dep == "prep" and c.lemma.lower() in {"in", "behind"} and _names(sentence, c, {"prison", "jail", "bar"})
+        for c in children
+    )
+    return future and jailed
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves", "myself", "yourself", "ourselves"])
+_PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "i", "me", "we", "us"])
+_ONE_LISTENER = frozenset(["man", "woman", "him", "her", "me", "us"])
+# Who a prisoner may handcuff (`handcuffed the officers together`): the guards, not a suspect.
+_GUARDS = frozenset(["officer", "deputy", "guard", "policeman", "agent", "warden", "trooper"])
+# What is fired when a gun is (`began firing a gun`); `gun` is no weapon word of its own (`gun laws`).
+_FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon"])
+# Whom a social call is paid to (`visiting someone`, `to visit a former neighbor`).
+_SOCIAL_CALLS = frozenset(
+    ["someone", "somebody", "friend", "relative", "family", "neighbor", "neighbour", "grandmother", "grandparent"]
+)
+_SELF_DEFENCE = frozenset(["self-defense", "self-defence", "defense", "defence"])
+_CRITICISM = frozenset(["criticism", "condemnation", "rebuke"])
+_CHARGING = frozenset(["charge", "accuse", "convict", "indict"])
+_ATTACKERS = frozenset(["pirate", "attacker", "assailant", "gunman", "militant", "raider", "insurgent", "attack"])
+_FIREFIGHTERS = frozenset(["crew", "firefighter", "fireman", "firemen"])
 
 
 def _due_in_court(sentence: Sentence, due: Token) -> bool:
@@ -2747,7 +2892,20 @@ def _emergency_kit_called(sentence: Sentence, verb: Token) -> bool:
     return any(o.lemma.lower() in _EMERGENCY_KIT for o in objects)
 
 
-_EMERGENCY_KIT = frozenset(["platform", "engine", "appliance", "ambulance", "tender", "unit", "vehicle"])
+_EMERGENCY_KIT = frozenset(
+    [
+        "platform",
+        "engine",
+        "appliance",
+        "ambulance",
+        "tender",
+        "unit",
+        "vehicle",
+        "responder",
+        "paramedic",
+        "firefighter",
+    ]
+)
 
 
 def _called_out_person(sentence: Sentence, verb: Token) -> bool:

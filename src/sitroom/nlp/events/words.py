@@ -141,11 +141,15 @@ _TOLL_VERBS = frozenset(
 ) | {"put", "place", "estimate"}  # `Gunness put the death toll of the shelling at 40`
 
 
+# Who came out of it unhurt: an injury denied (`Another bank employee was uninjured`).
+UNHARMED = frozenset(["uninjured", "unharmed", "unhurt", "unscathed"])
+
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
     **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "claim", "fatality"], "killed"),
     **dict.fromkeys(["strangle", "asphyxiate", "suffocate", "smother"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt", "maim", "injury"], "injured"),
+    **dict.fromkeys(["uninjured", "unharmed", "unhurt", "unscathed"], "injured"),
     "missing": "missing",
     "miss": "missing",
     "treat": "injured",
@@ -1100,6 +1104,10 @@ TRIGGER_LEMMAS = (
     | {"assistance", "bailout", "catch", "intercept", "due", "hand", "foil", "thwart", "repel", "repulse", "avert"}
     # a fire, a person struck, a place sealed, investigations ongoing, thanks to those who helped
     | {"fire", "blaze", "strike", "hit", "seal", "reopen", "ongoing", "grateful", "hostage"}
+    # a shooting spree, a suspect cuffed or held in custody, a ship hijacked, pirates repulsed, a
+    # criticism drawn, flames engulfing, people unharmed
+    | {"spree", "cuff", "handcuff", "custody", "hijack", "commandeer", "criticism", "engulf", "self-defense"}
+    | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
