@@ -1464,3 +1464,34 @@ def test_a_city_named_once_in_the_us_chooses_among_namesakes_without_letting_in_
     # Queens is New York's alone, so Richmond Hill is the Queens neighbourhood (40.70 N), not the
     # city of Ontario (43.87 N)
     assert abs(richmond_hill.latitude - 40.70) < 0.01 and abs(richmond_hill.longitude + 73.83) < 0.01
+
+
+def test_an_outage_told_in_many_clauses_is_one_kind_of_event_and_a_whether_clause_tells_nothing() -> None:
+    events = sitroom.analyze(
+        "Services on Egypt's three telecom operators were disrupted in parts of Alexandria on Tuesday "
+        "afternoon.\n\n"
+        "Some users are continuing to face slight problems due to damage in the fiber cables.\n\n"
+        "Many buyers experienced issues connecting to the website. Intelligence that could disrupt "
+        "terror networks was ignored.",
+        published="2011-08-18",
+    ).events
+    # services cut or in trouble where the sentence speaks of their carriers; not a web site's
+    # customers, nor what intelligence could do
+    assert [(e.type, e.trigger_text, e.actor) for e in events] == [
+        ("other", "disrupted", None),
+        ("other", "face", None),
+    ]
+    # `in parts of Alexandria`: the place it is part of, though the recogniser took it for a person
+    assert events[0].place is not None and events[0].place.entity == "Alexandria"
+    assert events[0].date is not None and events[0].date.value == "2011-08-16TAF"
+
+
+def test_pirates_seize_ships_forces_repulse_them_and_a_film_released_frees_no_one() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.trigger_text) for e in sitroom.analyze(text, published="2008-12-13").events]
+
+    assert kinds("It was a Thai fishing trawler that had been seized by pirates off Yemen.") == [("assault", "seized")]
+    assert kinds("They needed to be targeted accurately to avoid killing innocent civilians.") == []
+    assert kinds("Well, it isn't even released yet.") == []
+    assert kinds("The project was shooting for a 2011 release date.") == []
+    assert kinds("Whether the studio will make an announcement is anyone's guess.") == []

@@ -66,7 +66,10 @@ PLACE_HEADS = frozenset(
 # A name after one of these words is where something is (`rattled homes in Napa`): one the recogniser
 # calls an organisation or a person there is a place when the gazetteer knows it.
 # `in Napa`, `near Jordan`, `the provincial capital Banda Aceh`: where a name stands for a place
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village)\s+$")
+# and `in parts of Alexandria`, `the outskirts of Kabul`
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village|(?:parts|outskirts|suburbs) of)\s+$"
+)
 _ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never", "mid"})
 

@@ -140,6 +140,8 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     by_forces = actor is not None and actor.lemma.lower() in word_list("state_forces") | word_list("armed")
     if kind == "riot" and lemma in _LOOTING and by_forces:
         return Coding("COERCE", "seize", "Strategic developments / Looting/property destruction")
+    if kind == "protest" and lemma == "boycott":
+        return Coding("PROTEST", "boycott", "")  # `boycotted the election`: no one gathered, ACLED codes none
     if kind == "aid" and words & _MONEY:
         return Coding("AID", "economic", "")  # `received $15 billion in bailout money`
     if kind in _FIXED:

@@ -90,11 +90,13 @@ _IMAGINING = frozenset(["imagine", "suppose", "picture", "pretend"])
 
 def _is_imagined(sentence: Sentence, token: Token) -> bool:
     """`Imagine a situation where someone says we're going to plan a massive air bombardment`: under
-    a bidding to imagine, nothing is reported."""
+    a bidding to imagine, nothing is reported; nor inside a clause of `whether`, which asks."""
     current = token
     for _ in range(12):
         if current.lemma.lower() in _IMAGINING and _is_command(sentence, current):
             return True
+        if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in sentence.children(current)):
+            return True  # `Whether ... the studio is biding time until it can make an announcement`: asked, not told
         if current.head == current.i:
             return False
         current = sentence.tokens[current.head]
@@ -115,6 +117,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
         holder = sentence.tokens[head.head]  # `looked forward to visiting Kenya`, as `forward` or `look`
         return holder.lemma.lower() == "forward" or any(c.lemma.lower() == "forward" for c in sentence.children(holder))
+    if head.lemma.lower() == "avoid" and verb.dep in {"xcomp", "dobj", "ccomp"}:
+        return True  # `to avoid killing innocent civilians`: what is kept from happening
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done

@@ -144,8 +144,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     suffered = {c.lemma.lower() for c in sentence.children(trigger) if c.dep == "dobj"}
     if (
         trigger.pos == "VERB"
-        and trigger.lemma.lower() == "experience"
-        and suffered & {"downtime", "outage", "blackout"}
+        and trigger.lemma.lower() in {"experience", "face", "suffer"}
+        and suffered & {"downtime", "outage", "blackout", "problem", "issue", "connection", "cut", "disruption"}
     ):
         actor_token, target_token = None, actor_token  # `the cable experienced downtime`: it happened to the cable
     if trigger.pos == "NOUN" and trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "under":
@@ -521,6 +521,13 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
         )
     ):
         return head  # `the Capitol in Washington`: the Capitol (but `Moscone Center in San Francisco`: the city)
+    if obj.lemma.lower() in _PARTS_OF_PLACES:
+        # `in parts of Alexandria`, `the outskirts of Kabul`: the place it is part of
+        for of in (c for c in sentence.children(obj) if c.dep == "prep" and c.lemma.lower() == "of"):
+            for inner in (g for g in sentence.children(of) if g.dep == "pobj"):
+                found = _place_in(sentence, inner, entities)
+                if found is not None and found.entity is not None:
+                    return found
     # its own `in`/`at` phrase, or one of a participle describing it (`a news conference ... held
     # in Taipei`)
     held = [c for c in sentence.children(obj) if c.dep == "acl" and c.tag == "VBN"]
@@ -531,6 +538,12 @@ def _place_in(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -> Par
                 if found is not None and found.entity is not None:
                     return found
     return head
+
+
+# Words for a part of a place (`parts of Alexandria`, `the outskirts of Kabul`).
+_PARTS_OF_PLACES = frozenset(
+    ["part", "area", "region", "district", "outskirt", "outskirts", "suburb", "neighborhood", "neighbourhood"]
+)
 
 
 def _town_in(sentence: Sentence, obj: Token) -> bool:

@@ -444,6 +444,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "fire")  # `flames completely engulfing the structure`
         if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
             return None  # `fire crews attacked it from all sides`: a fire fought
+        if lemma == "shoot" and _aims_for(sentence, children):
+            return None  # `the project was shooting for a 2011 release date`: aiming at it
         if lemma == "die" and _dies_in_prison(sentence, children):
             return None  # `he will likely die in prison`: what a life sentence means, no death told
         if lemma in {"shut", "close"} and patients & {"door", "window"} and _residents_advised(sentence, token):
@@ -816,6 +818,20 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
         if lemma in {"experience", "suffer"} and patients & {"downtime", "outage", "blackout"}:
             return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
+        if _service_trouble(sentence, token, children):
+            return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
+        called_for = any(
+            c.dep in {"advcl", "ccomp", "xcomp"}
+            and any(g.dep == "mark" and g.lemma.lower() == "for" for g in sentence.children(c))
+            for c in children
+        )
+        # not `Future plans call for the company to build servers`: what a document provides
+        if lemma == "call" and called_for and not _doer_is_a_document(sentence, token):
+            return Trigger("request", "called for others to act")  # `Gates called for companies to protect their ships`
+        if lemma == "confirm" and _not_confirming(sentence, children):
+            return Trigger("statement", "declined to confirm")  # `We are not confirming anything at this point`
+        if lemma == "boycott" and any(c.dep == "nsubj" for c in children):
+            return Trigger("protest", "boycott")  # `opposition groups boycotted the election`
         if lemma == "issue" and patients & {"update", "advisory", "bulletin"}:
             return Trigger("statement", "update issued")  # `MWEB operations has issued an update`
         if lemma in {"rescind", "revoke", "repeal"} and patients & _RULES:
@@ -1299,7 +1315,7 @@ def _infinitive_child(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 # What a trial does that tells it under way (`The trial opened`, `is expected to last several days`).
-_TRIAL_UNDER_WAY = frozenset(["open", "last"])
+_TRIAL_UNDER_WAY = frozenset(["open", "last", "resume"])
 
 
 # Who declines, refuses or is reluctant to bring charges brings none.
@@ -2011,7 +2027,11 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         objects += [c for c in children if c.dep == "nsubj"]  # `NATO troops withdrew from the province`
     # `to host the Oscars`, `hosted the 79th Academy Awards`: a ceremony's name, no one met
     objects = [o for o in objects if o.lemma.lower() not in _CEREMONIES and not (o is thing and o.pos == "PROPN")]
-    people = "@" in words and any(o.pos in {"PROPN", "PRON"} or o.lemma.lower() in _PEOPLE for o in objects)
+    # a name, a word for people or a pronoun for them (not `it isn't even released yet`: a film)
+    people = "@" in words and any(
+        (o.pos in {"PROPN", "PRON"} and o.lemma.lower() not in {"it", "this", "that"}) or o.lemma.lower() in _PEOPLE
+        for o in objects
+    )
     # the object or the noun that names its kind (`approved the enlargement move`)
     kinds = {o.lemma.lower() for o in objects} | {
         c.lemma.lower() for o in objects for c in sentence.children(o) if c.dep == "compound"
@@ -2394,6 +2414,35 @@ def _on_trial(sentence: Sentence, trial: Token) -> bool:
     )
 
 
+def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Telecom or power services cut or in trouble (`Services ... were disrupted`, `This has
+    affected ... communications`, `users ... face connection issues`, `We are seeing some problems
+    in our telecom towers`, `the problems began at around 08: 30 am`), in a sentence about services."""
+    lemma = verb.lemma.lower()
+    patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+    modal = any(c.dep == "aux" and c.lemma.lower() in {"could", "would", "might"} for c in children)
+    if lemma in {"disrupt", "affect", "interrupt"}:
+        # not `intelligence that could disrupt terror networks`
+        return bool(patients & _SERVICES) and not modal
+    words = {t.lemma.lower() for t in sentence.tokens}
+    if not words & _SERVICE_KIT:
+        return False  # the carriers' words (`cable`, `tower`), not `customer service line` on a website
+    if lemma in {"experience", "face", "see", "suffer"}:
+        trouble = patients | {g.lemma.lower() for c in children if c.dep == "dobj" for g in sentence.children(c)}
+        return bool(patients & _TROUBLE) or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
+    subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
+    return lemma in {"begin", "start"} and bool(subjects & _TROUBLE)
+
+
+def _not_confirming(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`We are not confirming anything`, `We are not confirming`: a confirmation withheld (not
+    `cannot confirm`, which is no refusal)."""
+    negated = any(c.dep == "neg" for c in children)
+    modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in children)
+    objects = [c for c in children if c.dep in {"dobj", "ccomp"}]
+    return negated and not modal and all(c.lemma.lower() in {"anything", "it", "that", "this"} for c in objects)
+
+
 def _in_crime_charged(sentence: Sentence, token: Token) -> bool:
     """Whether the word is inside the crime a charge names (`charged with ... leaving the scene of an
     accident resulting in death`): the law's words, no incident of their own."""
@@ -2417,6 +2466,8 @@ def _pirates_seize(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     """Vessels seized by pirates or hijackers, who take their crews with them (`Somali pirates ...,
     seizing a number of vessels`), not boats seized by a navy."""
     seized = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    if verb.dep == "relcl" and any(c.tag == "WDT" for c in seized):
+        seized.append(sentence.tokens[verb.head])  # `a Thai fishing trawler that had been seized by pirates`
     seized += [g for c in seized for p in sentence.children(c) if p.lemma.lower() == "of" for g in sentence.children(p)]
     if not any(c.lemma.lower() in _VESSELS for c in seized):
         return False
@@ -2430,6 +2481,18 @@ def _pirates_seize(sentence: Sentence, verb: Token, children: Sequence[Token]) -
 def _doer_lemma(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str:
     doer = _doer(sentence, verb, children)
     return doer.lemma.lower() if doer is not None else ""
+
+
+def _aims_for(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`shooting for a 2011 release date`: active, no one shot, a `for` of what is aimed at (not
+    `shot for refusing`, `was shooting for minutes`)."""
+    if any(c.dep in {"dobj", "auxpass", "nsubjpass"} for c in children):
+        return False
+    aimed = [g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)]
+    return any(g.dep == "pobj" and g.pos == "NOUN" and g.lemma.lower() not in _TIME_UNITS for g in aimed)
+
+
+_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "while", "time"])
 
 
 def _dies_in_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2453,6 +2516,12 @@ _FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon"])
 _SOCIAL_CALLS = frozenset(
     ["someone", "somebody", "friend", "relative", "family", "neighbor", "neighbour", "grandmother", "grandparent"]
 )
+# Services that an outage cuts, and what carries them.
+_SERVICES = frozenset(
+    ["service", "network", "connection", "communication", "internet", "link", "telecommunication", "connectivity"]
+)
+_SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
+_TROUBLE = frozenset(["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption"])
 _SELF_DEFENCE = frozenset(["self-defense", "self-defence", "defense", "defence"])
 _CRITICISM = frozenset(["criticism", "condemnation", "rebuke"])
 _CHARGING = frozenset(["charge", "accuse", "convict", "indict"])
@@ -2629,6 +2698,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     one = any(c.dep in {"det", "poss"} and c.lemma.lower() not in _DEFINITE for c in sentence.children(token))
     if token.dep == "pobj" and head.lemma.lower() in {"in", "with"} and one:
         verb = sentence.tokens[head.head]
+        if verb.dep == "acl" and verb.tag == "VBN":
+            return None  # `the community gun described in a police statement`: a document cited, no statement told
         # `In a statement, the company denied ...`: the denial is the statement, told once
         return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind else kind
     said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
@@ -2728,6 +2799,8 @@ _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "co
     "report",
     "study",
     "document",
+    "accord",
+    "treaty",
 }
 # What is expressed in criticism (`expressed disappointment at the cancellation`).
 _DISAPPROVAL = frozenset(["disappointment", "anger", "outrage", "dismay", "displeasure", "frustration", "indignation"])

@@ -1107,6 +1107,8 @@ TRIGGER_LEMMAS = (
     # a shooting spree, a suspect cuffed or held in custody, a ship hijacked, pirates repulsed, a
     # criticism drawn, flames engulfing, people unharmed
     | {"spree", "cuff", "handcuff", "custody", "hijack", "commandeer", "criticism", "engulf", "self-defense"}
+    # services disrupted or in trouble, a boycott
+    | {"disrupt", "affect", "interrupt", "experience", "face", "boycott"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
