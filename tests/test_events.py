@@ -1495,3 +1495,18 @@ def test_pirates_seize_ships_forces_repulse_them_and_a_film_released_frees_no_on
     assert kinds("Well, it isn't even released yet.") == []
     assert kinds("The project was shooting for a 2011 release date.") == []
     assert kinds("Whether the studio will make an announcement is anyone's guess.") == []
+
+
+def test_a_driver_s_victim_a_refusal_to_specify_and_a_foiled_attempt() -> None:
+    def found(text: str) -> list[tuple[str, str, str | None, str]]:
+        events = sitroom.analyze(text, published="2008-12-11").events
+        return [(e.type, e.trigger_text, e.actor.text if e.actor else None, e.polarity) for e in events]
+
+    assert found("The woman was walking in a crosswalk when she was hit.") == [("assault", "hit", None, "asserted")]
+    assert found("He did not specify what she was being treated for.") == [("statement", "specify", "He", "negated")]
+    # who stopped an attack did not make it; who repulsed attackers fought them
+    assert found("Warship INS Sukanya on Thursday foiled a piracy attempt.") == [
+        ("assault", "foiled", None, "asserted")
+    ]
+    assert found("Indian forces repulsed the pirates.") == [("assault", "repulsed", "Indian forces", "asserted")]
+    assert found("Juan Miguel must not have written the letter himself.") == []

@@ -114,6 +114,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         and any(c.lemma.lower() == "fire" for c in sentence.children(trigger))
     ):
         actor_token, target_token = None, actor_token  # `A Waitrose supermarket caught fire`: what burned
+    if trigger.pos == "VERB" and trigger.lemma.lower() in _FOILING - {"repel", "repulse"}:
+        actor_token = None  # `INS Sukanya foiled a piracy attempt`: who stopped it did not make it
     if trigger.pos == "VERB" and trigger.lemma.lower() == "turn":
         actor_token, target_token = None, actor_token  # `the suspect turned himself in`: the arrested
     if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"}:

@@ -204,7 +204,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `rounded up 40 suspects`, not `rounded up the figures`
                 if pair == ("pick", "up") and not (_by_police(sentence, token) and _has_people(sentence, [token])):
                     continue  # `was picked up by police`, not `picked up the phone`
-                if pair == ("speak", "to") and objects & _ONE_LISTENER:
+                if pair == ("speak", "to") and objects & (_ONE_LISTENER | _ABSTRACT_HEARERS):
                     continue  # `spoke to one man`: a conversation, no speech to a crowd
                 if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
                     continue  # `she called for help`: an emergency call, no demand
@@ -770,6 +770,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)
         ):
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
+        withheld = {"auxpass", "neg"} <= {c.dep for c in children} and patients & _WITHHELD
+        relative = token.dep == "relcl" and any(c.dep == "nsubjpass" and c.tag == "WP$" for c in children)
+        if lemma in {"reveal", "disclose", "release"} and (withheld or (relative and _negated(children))):
+            return Trigger("statement", "name withheld")  # `whose location was not revealed publicly`
         if aid_received(sentence, token):
             return Trigger("aid", "aid received")  # `has received $15 billion in bailout money from the government`
         if lemma == "come" and _product_coming(sentence, token, children):
@@ -818,6 +822,21 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
         if lemma in {"experience", "suffer"} and patients & {"downtime", "outage", "blackout"}:
             return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
+        penned = any(c.dep == "dobj" and c.lemma.lower() == "letter" for c in children)
+        modal = any(c.dep == "aux" and c.lemma.lower() in _MODALS | {"must"} for c in children)
+        if lemma in {"pen", "write"} and penned and not modal and not _negated(children):
+            return Trigger("statement", "letter issued")  # `Meyer penned a letter that sought to calm fans`
+        thanker = next((c.lemma.lower() for c in children if c.dep == "nsubj"), "")
+        if lemma == "thank" and thanker in {"i", "we"} and _has_object(sentence, token) and not _negated(children):
+            # `I thank you for this opportunity`: thanks given in the speaker's own words (`In a
+            # statement, the family thanked its neighbours`: the statement is the one event)
+            return Trigger("support", "thanks")
+        if lemma in _FOILING and any(c.dep == "dobj" and _attack_attempt(sentence, c) for c in children):
+            return Trigger("assault", "attack foiled")  # `foiled a piracy attempt`, `thwarted a hijack bid`
+        if lemma in {"send", "dispatch", "deploy"} and any(
+            c.dep == "prep" and c.lemma.lower() in {"for", "on"} and _names(sentence, c, _PATROLS) for c in children
+        ):
+            return Trigger("deploy", "sent on patrol")  # `after it was sent for patrol missions to the Gulf of Aden`
         if _service_trouble(sentence, token, children):
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
         called_for = any(
@@ -2080,9 +2099,10 @@ def _inquiry_set_up(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 def _would_not_say(children: Sequence[Token]) -> bool:
-    """`The police would not discuss a possible motive`: someone who will not say, a refusal."""
+    """`The police would not discuss a possible motive`, `He did not specify what she was treated
+    for`: someone who will not say, a refusal."""
     deps = {c.dep for c in children}
-    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
+    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will", "do"} for c in children)
     return {"neg", "aux", "nsubj"} <= deps and will
 
 
@@ -2174,7 +2194,9 @@ _NEGOTIATORS = frozenset(["side", "party", "negotiator", "delegation", "envoy", 
 
 
 # What one declines to do that would be saying something (`declined to describe the bomb`).
-_COMMENTING = frozenset(["comment", "answer", "respond", "describe", "discuss", "elaborate", "speculate", "identify"])
+_COMMENTING = frozenset(
+    ["comment", "answer", "respond", "describe", "discuss", "elaborate", "speculate", "identify", "specify", "reveal"]
+)
 
 
 # What is beaten that is no one (`beating the count`, `beat expectations`).
@@ -2372,7 +2394,12 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     `was hit in the crosswalk`): harm done to a person, not a town a quake hit."""
     if not any(c.dep == "auxpass" for c in children):
         return _vehicle_hit_person(sentence, verb, children)
+    agents = [g for c in children if c.dep == "agent" for g in sentence.children(c) if g.dep == "pobj"]
+    if any(g.lemma.lower() in _VEHICLES | {"driver", "motorist"} for g in agents):
+        return True  # `after being struck by a hit-and-run driver`
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
+    if subject is not None and subject.lemma.lower() in {"she", "he"} and not _market_talk(sentence):
+        return _by_no_hazard(sentence, children)  # `when she was hit`: a person
     if subject is None or subject.lemma.lower() not in _STRUCK:
         # a name struck by something named (`Johnson was hit by a car`), not `The S&P 500 was also hit
         # hard`; or a name told with its age (`59 - year old Raj Chohan was hit while walking`)
@@ -2441,6 +2468,16 @@ def _not_confirming(sentence: Sentence, children: Sequence[Token]) -> bool:
     modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in children)
     objects = [c for c in children if c.dep in {"dobj", "ccomp"}]
     return negated and not modal and all(c.lemma.lower() in {"anything", "it", "that", "this"} for c in objects)
+
+
+def _negated(children: Sequence[Token]) -> bool:
+    return any(c.dep == "neg" for c in children)
+
+
+def _attack_attempt(sentence: Sentence, noun: Token) -> bool:
+    """`a piracy attempt`, `a hijack bid`, `an attempted robbery`: an attack tried."""
+    kinds = {c.lemma.lower() for c in sentence.children(noun) if c.dep in {"compound", "amod"}}
+    return noun.lemma.lower() in {"attempt", "bid", "plot"} and bool(kinds & _ATTACK_KINDS)
 
 
 def _in_crime_charged(sentence: Sentence, token: Token) -> bool:
@@ -2522,6 +2559,20 @@ _SERVICES = frozenset(
 )
 _SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
 _TROUBLE = frozenset(["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption"])
+# What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
+_WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
+# What `speak to` means when it is no audience (`speak both to the intense insider interest of fans`).
+_ABSTRACT_HEARERS = frozenset(["interest", "importance", "issue", "need", "concern", "point", "question"])
+# What a tried attack is called (`a piracy attempt`, `a hijack bid`).
+_ATTACK_KINDS = frozenset(["piracy", "hijack", "hijacking", "robbery", "bombing", "bomb", "attack", "kidnap"]) | {
+    "kidnapping",
+    "murder",
+    "assassination",
+    "terror",
+    "terrorist",
+}
+# What forces are sent on (`sent for patrol missions`).
+_PATROLS = frozenset(["patrol", "patrols", "mission", "missions", "duty", "deployment"])
 _SELF_DEFENCE = frozenset(["self-defense", "self-defence", "defense", "defence"])
 _CRITICISM = frozenset(["criticism", "condemnation", "rebuke"])
 _CHARGING = frozenset(["charge", "accuse", "convict", "indict"])

@@ -931,7 +931,9 @@ _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme",
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
 _AIM_HEADS = _ATTEMPT_HEADS | {"hope", "aim", "goal", "purpose", "intention", "prospect"}
 # Nouns whose `to` complement may be done, not is: `no alternative than to arrest them`.
-_POSSIBILITY_HEADS = frozenset(["alternative", "option", "choice", "right", "power", "authority", "ability", "chance"])
+_POSSIBILITY_HEADS = frozenset(
+    ["alternative", "option", "choice", "right", "power", "authority", "ability", "chance", "time"]
+)  # and `needed more time to investigate the place`: not done yet
 # Nouns whose `to` complement is a reason for an act, not the act: `a motive to kill his wife`.
 _MOTIVE_HEADS = frozenset(["motive", "reason", "incentive", "intent", "desire", "temptation", "opportunity"])
 # Adjectives whose `to` complement is hard or impossible, not done: `difficult to evacuate them`.
@@ -1109,6 +1111,8 @@ TRIGGER_LEMMAS = (
     | {"spree", "cuff", "handcuff", "custody", "hijack", "commandeer", "criticism", "engulf", "self-defense"}
     # services disrupted or in trouble, a boycott
     | {"disrupt", "affect", "interrupt", "experience", "face", "boycott"}
+    # a letter penned, thanks, an attack foiled, a ship sent on patrol, a refusal to specify
+    | {"pen", "thank", "attempt", "bid", "patrol", "specify", "reveal"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
