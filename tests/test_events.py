@@ -1510,3 +1510,20 @@ def test_a_driver_s_victim_a_refusal_to_specify_and_a_foiled_attempt() -> None:
     ]
     assert found("Indian forces repulsed the pirates.") == [("assault", "repulsed", "Indian forces", "asserted")]
     assert found("Juan Miguel must not have written the letter himself.") == []
+
+
+def test_a_city_part_named_by_its_bearing_is_the_city_and_a_body_discovered_is_found() -> None:
+    analysis = sitroom.analyze(
+        "A woman opened fire at the Kraft Foods plant in Northeast Philadelphia, police said.\n\n"
+        "His body was discovered Tuesday by a maid.",
+        published="2010-09-10",
+    )
+    fired, found = analysis.events
+    assert fired.place is not None and fired.place.entity == "Northeast Philadelphia"
+    (philadelphia,) = [p for p in analysis.places if p.name == "Northeast Philadelphia"]
+    assert abs(philadelphia.latitude - 39.95) < 0.05 and abs(philadelphia.longitude + 75.16) < 0.05
+    assert (found.type, found.source) == ("other", "body found")
+    # a state's name is no part of a city (`West Virginia`, not Virginia), nor a region of no city
+    assert [p.label for p in sitroom.analyze("He lives in West Virginia.", published="2010-09-10").places] == [
+        "West Virginia"
+    ]

