@@ -348,8 +348,7 @@ def resolve_place(
     part = _CITY_PART.match(_key(canonical))
     big = [c for c in by_name.get(part.group(1), ()) if int(c.get("population") or 0) >= 100_000] if part else []
     if not candidates and big and _state_code(canonical) is None:
-        # `Northeast Philadelphia`: the big city whose part it is (not `West Bank`: no city of `Bank`)
-        canonical, candidates = canonical[len(canonical) - len(part.group(1)) :], big
+        candidates = big  # `Northeast Philadelphia`: the big city whose part it is (not `West Bank`: no city of `Bank`)
     if not candidates and (countries or states):  # a town of its own name, not one more `Washington`
         candidates = [
             town

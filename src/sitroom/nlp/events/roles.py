@@ -116,8 +116,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = None, actor_token  # `A Waitrose supermarket caught fire`: what burned
     if trigger.pos == "VERB" and trigger.lemma.lower() in _FOILING - {"repel", "repulse"}:
         actor_token = None  # `INS Sukanya foiled a piracy attempt`: who stopped it did not make it
-    if trigger.pos == "VERB" and trigger.lemma.lower() == "turn":
-        actor_token, target_token = None, actor_token  # `the suspect turned himself in`: the arrested
+    turned_in = trigger.lemma.lower() == "turn" and any(
+        c.dep == "dobj" and c.lemma.lower() in {"himself", "herself", "themselves"} for c in sentence.children(trigger)
+    )
+    if trigger.pos == "VERB" and turned_in:
+        # `the suspect turned himself in`: the arrested (not `she turned to her community rabbi`)
+        actor_token, target_token = None, actor_token
     if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"}:
         actor_token = None  # `flames engulfing the structure`: a fire is no one
     if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":

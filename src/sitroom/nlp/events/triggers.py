@@ -219,8 +219,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if _kept_from(sentence, token):
             return None  # `an injunction blocking the board from recommending or supporting an offer`: not done
         # a person's refusal, not a document's silence (`a program ... that didn't specify a share amount`)
-        refused = _would_not_say(children) and not _doer_is_a_document(sentence, token)
-        if lemma in _COMMENTING - {"comment", "answer", "respond"} and refused:
+        if (
+            lemma in _COMMENTING - {"comment", "answer", "respond"}
+            and _would_not_say(children)
+            and not _doer_is_a_document(sentence, token)
+        ):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
@@ -417,13 +420,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
-        turned_in = any(c.dep in {"prt", "prep"} and c.lemma.lower() == "in" for c in children)
-        if lemma == "turn" and turned_in and any(c.dep == "dobj" and c.lemma.lower() in _REFLEXIVES for c in children):
+        if lemma == "turn" and _turned_oneself_in(children):
             return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
-        cuffed_suspect = (_has_people(sentence, [token]) or patients & _PRONOUNS) and not patients & (
-            _REFLEXIVES | _GUARDS
-        )
-        if lemma in {"cuff", "handcuff"} and cuffed_suspect:
+        if (
+            lemma in {"cuff", "handcuff"}
+            and not patients & (_REFLEXIVES | _GUARDS)
+            and (_has_people(sentence, [token]) or patients & _PRONOUNS)
+        ):
             return Trigger("arrest", "handcuffed")  # `They cuffed him on the ground`
         if lemma in {"have", "hold", "keep"} and _in_custody(sentence, children) and _has_object(sentence, token):
             return Trigger("arrest", "held in custody")  # `Police have a suspect in custody`
@@ -441,9 +444,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "attackers repulsed")  # `Indian forces repulsed the pirates`: an armed clash
         if lemma in {"draw", "attract", "earn"} and patients & _CRITICISM:
             return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
-        engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
-        if lemma == "engulf" and engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
-            return Trigger("other", "fire")  # `flames completely engulfing the structure`
+        if lemma == "engulf":
+            engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
+            if engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
+                return Trigger("other", "fire")  # `flames completely engulfing the structure`
         if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
             return None  # `fire crews attacked it from all sides`: a fire fought
         if lemma == "shoot" and _aims_for(sentence, children):
@@ -772,9 +776,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)
         ):
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
-        withheld = {"auxpass", "neg"} <= {c.dep for c in children} and patients & _WITHHELD
-        relative = token.dep == "relcl" and any(c.dep == "nsubjpass" and c.tag == "WP$" for c in children)
-        if lemma in {"reveal", "disclose", "release"} and (withheld or (relative and _negated(children))):
+        if lemma in {"reveal", "disclose", "release"} and _name_withheld(token, children, patients):
             return Trigger("statement", "name withheld")  # `whose location was not revealed publicly`
         if aid_received(sentence, token):
             return Trigger("aid", "aid received")  # `has received $15 billion in bailout money from the government`
@@ -824,14 +826,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
         if lemma in {"experience", "suffer"} and patients & {"downtime", "outage", "blackout"}:
             return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
-        penned = any(c.dep == "dobj" and c.lemma.lower() == "letter" for c in children)
-        modal = any(c.dep == "aux" and c.lemma.lower() in _MODALS | {"must"} for c in children)
-        if lemma in {"pen", "write"} and penned and not modal and not _negated(children):
+        if lemma in {"pen", "write"} and "letter" in patients and _done(children, also={"must"}):
             return Trigger("statement", "letter issued")  # `Meyer penned a letter that sought to calm fans`
-        thanker = next((c.lemma.lower() for c in children if c.dep == "nsubj"), "")
-        if lemma == "thank" and thanker in {"i", "we"} and _has_object(sentence, token) and not _negated(children):
-            # `I thank you for this opportunity`: thanks given in the speaker's own words (`In a
-            # statement, the family thanked its neighbours`: the statement is the one event)
+        # `I thank you for this opportunity`: thanks given in the speaker's own words (`In a
+        # statement, the family thanked its neighbours`: the statement is the one event)
+        if (
+            lemma == "thank"
+            and any(c.dep == "nsubj" and c.lemma.lower() in {"i", "we"} for c in children)
+            and _has_object(sentence, token)
+            and _done(children)
+        ):
             return Trigger("support", "thanks")
         if lemma in _FOILING and any(c.dep == "dobj" and _attack_attempt(sentence, c) for c in children):
             return Trigger("assault", "attack foiled")  # `foiled a piracy attempt`, `thwarted a hijack bid`
@@ -841,13 +845,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("deploy", "sent on patrol")  # `after it was sent for patrol missions to the Gulf of Aden`
         if _service_trouble(sentence, token, children):
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
-        called_for = any(
-            c.dep in {"advcl", "ccomp", "xcomp"}
-            and any(g.dep == "mark" and g.lemma.lower() == "for" for g in sentence.children(c))
-            for c in children
-        )
         # not `Future plans call for the company to build servers`: what a document provides
-        if lemma == "call" and called_for and not _doer_is_a_document(sentence, token):
+        if lemma == "call" and _calls_for_to(sentence, children) and not _doer_is_a_document(sentence, token):
             return Trigger("request", "called for others to act")  # `Gates called for companies to protect their ships`
         if lemma == "confirm" and _not_confirming(sentence, children):
             return Trigger("statement", "declined to confirm")  # `We are not confirming anything at this point`
@@ -2448,6 +2447,8 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
     affected ... communications`, `users ... face connection issues`, `We are seeing some problems
     in our telecom towers`, `the problems began at around 08: 30 am`), in a sentence about services."""
     lemma = verb.lemma.lower()
+    if lemma not in _TROUBLE_VERBS:
+        return False
     patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
     modal = any(c.dep == "aux" and c.lemma.lower() in {"could", "would", "might"} for c in children)
     if lemma in {"disrupt", "affect", "interrupt"}:
@@ -2466,14 +2467,42 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
 def _not_confirming(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`We are not confirming anything`, `We are not confirming`: a confirmation withheld (not
     `cannot confirm`, which is no refusal)."""
-    negated = any(c.dep == "neg" for c in children)
     modal = any(c.dep == "aux" and c.text.lower() in _MODALS for c in children)
     objects = [c for c in children if c.dep in {"dobj", "ccomp"}]
-    return negated and not modal and all(c.lemma.lower() in {"anything", "it", "that", "this"} for c in objects)
+    withheld = all(c.lemma.lower() in {"anything", "it", "that", "this"} for c in objects)
+    return _negated(children) and not modal and withheld
 
 
 def _negated(children: Sequence[Token]) -> bool:
     return any(c.dep == "neg" for c in children)
+
+
+def _done(children: Sequence[Token], also: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Neither negated nor only possible (`must not have written the letter`)."""
+    modal = any(c.dep == "aux" and c.lemma.lower() in _MODALS | also for c in children)
+    return not modal and not _negated(children)
+
+
+def _turned_oneself_in(children: Sequence[Token]) -> bool:
+    """`turned himself in` (the parser may read `in` as a preposition of the time after it)."""
+    turned_in = any(c.dep in {"prt", "prep"} and c.lemma.lower() == "in" for c in children)
+    return turned_in and any(c.dep == "dobj" and c.lemma.lower() in _REFLEXIVES for c in children)
+
+
+def _name_withheld(verb: Token, children: Sequence[Token], patients: set[str]) -> bool:
+    """`his identity will not be released`; `whose location was not revealed publicly`."""
+    if {"auxpass", "neg"} <= {c.dep for c in children} and patients & _WITHHELD:
+        return True
+    return verb.dep == "relcl" and _negated(children) and any(c.dep == "nsubjpass" and c.tag == "WP$" for c in children)
+
+
+def _calls_for_to(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`called for companies to protect their ships`: `for` read as opening the clause it asks for."""
+    return any(
+        c.dep in {"advcl", "ccomp", "xcomp"}
+        and any(g.dep == "mark" and g.lemma.lower() == "for" for g in sentence.children(c))
+        for c in children
+    )
 
 
 def _attack_attempt(sentence: Sentence, noun: Token) -> bool:
@@ -2561,6 +2590,7 @@ _SERVICES = frozenset(
 )
 _SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
 _TROUBLE = frozenset(["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption"])
+_TROUBLE_VERBS = frozenset(["disrupt", "affect", "interrupt", "experience", "face", "see", "suffer", "begin", "start"])
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
 # What `speak to` means when it is no audience (`speak both to the intense insider interest of fans`).
