@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import DateMention, Event
+from ..dates.lexicon import WEEKDAYS
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive
 from .roles import _running_total
@@ -226,8 +227,25 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     left_harmed = left.dep in {"dobj", "conj"} and sentence.tokens[left.head].lemma.lower() == "leave"
     if VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY and left_harmed and left.head != left.i:
         return False
+    if _dated_this_week(sentence, verb):
+        return False  # `was among three teens arrested on Tuesday`: a day of this week is news, not a name
     first = sentence.subtree(verb)[0]
     return first.i == 0 or sentence.tokens[first.i - 1].text != ","
+
+
+_THIS_WEEK = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight"}
+
+
+def _dated_this_week(sentence: Sentence, verb: Token) -> bool:
+    """The participle is dated by a day of the week or a day next to today (`arrested on
+    Tuesday`, `arrested Tuesday`, `injured yesterday`), not by a year (`killed in the 2012 attacks`)."""
+    for child in sentence.children(verb):
+        if child.dep in {"npadvmod", "advmod", "tmod"} and child.lemma.lower() in _THIS_WEEK:
+            return True
+        on_day = child.dep == "prep" and child.lemma.lower() == "on"
+        if on_day and any(g.dep == "pobj" and g.lemma.lower() in _THIS_WEEK for g in sentence.children(child)):
+            return True
+    return False
 
 
 def _is_conditional(sentence: Sentence, verb: Token) -> bool:

@@ -632,6 +632,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "plea entered")  # `has pleaded innocent to charges`: a case in court
         if lemma == "serve" and any(c.dep == "dobj" and c.lemma.lower() in {"sentence", "term"} for c in children):
             return Trigger("arrest", "serving a sentence")  # `is serving a life sentence`: kept in prison
+        if lemma == "serve" and _time_inside(sentence, children):
+            return Trigger("arrest", "serving a sentence")  # `served 41 months in federal prison`
         if (
             lemma == "turn"
             and not any(c.dep == "dobj" for c in children)  # `turn your keys over to HP`: handed over
@@ -1642,6 +1644,28 @@ def _in_talks(sentence: Sentence, noun: Token) -> bool:
     return into.lemma.lower() == "in" and into.head != into.i and being.lemma.lower() == "be"
 
 
+def _time_inside(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`served 41 months in federal prison`, `served time in jail`: a term told by its length and where."""
+    length = any(c.dep == "dobj" and c.lemma.lower() in _TERMS_SERVED for c in children)
+    inside = any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"in", "behind"}
+        and any(g.dep == "pobj" and g.lemma.lower() in _PRISONS for g in sentence.children(c))
+        for c in children
+    )
+    return length and inside
+
+
+_TERMS_SERVED = frozenset({"time", "day", "week", "month", "year", "decade"})
+_PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "custody", "detention", "bar"})
+
+
+def _named_owner(sentence: Sentence, kin: Token) -> bool:
+    """`met with Horton's family`, `visited the victim's relatives`: someone else's family, met
+    by the one who calls on it (not `visiting her family`, a call of one's own)."""
+    return any(c.dep == "poss" and c.pos in {"PROPN", "NOUN"} for c in sentence.children(kin))
+
+
 def _met_together(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`The G7 nations had met`, `the two leaders met on Sunday`: parties meeting one another, with
     no one met named after the verb (`met with Putin` is read from event_verbs.tsv)."""
@@ -2021,7 +2045,7 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         objects = [o for o in objects if o.tag != "WDT"] + [sentence.tokens[verb.head]]  # `who` is someone
         # `the new Holden Commodore, which will be released`: a name `which` stands for is a thing's
         thing = sentence.tokens[verb.head] if any(o.lemma.lower() == "which" for o in children) else None
-    if kind == "consult" and any(o.lemma.lower() in _SOCIAL_CALLS for o in objects):
+    if kind == "consult" and any(o.lemma.lower() in _SOCIAL_CALLS and not _named_owner(sentence, o) for o in objects):
         return None  # `She was in the neighborhood visiting someone`: a social call, no talks
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)

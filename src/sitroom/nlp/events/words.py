@@ -513,6 +513,16 @@ _PEOPLE = frozenset(
         "customer",
         "passenger",
         "colleague",
+        # who is met, consoled or harmed at home (`met with Horton's family`, `shot his wife`)
+        "family",
+        "relative",
+        "parent",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
     ]
 )
 
