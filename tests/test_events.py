@@ -1527,3 +1527,54 @@ def test_a_city_part_named_by_its_bearing_is_the_city_and_a_body_discovered_is_f
     assert [p.label for p in sitroom.analyze("He lives in West Virginia.", published="2010-09-10").places] == [
         "West Virginia"
     ]
+
+
+def test_a_driver_s_crash_kills_by_attack_an_age_is_no_count_and_a_statement_is_its_issuer_s() -> None:
+    events = sitroom.analyze(
+        "An allegedly intoxicated driver who tried to flee after striking a woman in Queens has been charged.\n\n"
+        "Police responded to the Richmond Hill crash on Friday.\n\n"
+        "EMS crews rushed her to Jamaica Hospital, where she was later pronounced dead.\n\n"
+        "Vishwanand Subryan, 23, of Schenectady, was arrested not far from the scene.\n\n"
+        "In a statement released by the team, General Manager A. J. Smith noted the arrest.",
+        published="2013-09-14",
+    ).events
+    # the crash the lead's driver caused is no disaster: the death is the attack's; `23,` after a
+    # name is an age; a statement released by someone is theirs, not the speaker's of the clause
+    dead = next(e for e in events if e.trigger_text == "dead")
+    arrested = next(e for e in events if e.trigger_text == "arrested")
+    statement = next(e for e in events if e.trigger_text == "statement")
+    assert dead.type == "assault" and arrested.count is None
+    assert statement.actor is not None and statement.actor.text == "the team"
+
+
+def test_a_fire_on_the_move_its_damage_and_appeals_to_the_public_and_no_attack_on_computers() -> None:
+    events = sitroom.analyze(
+        "The fire has progressed rapidly through the store which is almost totally destroyed.\n\n"
+        "Local road closures have been put in place. No one is believed to be injured at this time.\n\n"
+        "People are asked to avoid the high street area.\n\n"
+        "Hackers exploited a security flaw in the browser to attack an unknown number of users.\n\n"
+        "Once Microsoft issues a warning about a bug, other hackers rush to build viruses.",
+        published="2008-12-12",
+    ).events
+    assert [(e.type, e.trigger_text) for e in events] == [
+        ("other", "progressed"),
+        ("other", "destroyed"),
+        ("restrict", "closures"),
+        ("other", "injured"),
+        ("request", "asked"),
+    ]
+    # the fire's no one hurt is a harm denied, now; no one is named as the asker
+    assert events[3].polarity == "negated" and events[3].date is not None and events[3].date.value == "PRESENT_REF"
+    assert events[4].actor is None
+
+
+def test_a_town_after_its_street_is_a_place_and_the_report_s_when_its_disaster_is_told_there() -> None:
+    analysis = sitroom.analyze(
+        "Residents nearby were evacuated as a precaution.\n\n"
+        '"Police are at the scene of a large fire at a Waitrose Store in High Street, Banstead."',
+        published="2008-12-12",
+    )
+    (evacuated,) = analysis.events
+    # the recogniser passes over the town after the street; the paragraph of the fire names it
+    assert evacuated.place is not None and evacuated.place.entity == "Banstead" and evacuated.place_inherited
+    assert [p.name for p in analysis.places] == ["Banstead"]

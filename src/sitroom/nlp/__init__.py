@@ -14,7 +14,7 @@ from .attributions import extract_attributions
 from .claims import extract_claims
 from .dates import ResolvedDate, is_anchor, resolve_date
 from .entities import fold_entities
-from .events import extract_events
+from .events import HAZARDS, extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
 from .places import Offset, city_country, country_code, offset_places, resolve_place, resolve_places
@@ -235,6 +235,8 @@ def _with_report_place(
         report_place = _most_named_town([p for p in named if p.entity in in_country])
     if report_place is None:
         report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
+    if report_place is None:
+        report_place = _scene_town(named, precise, document)
     if report_place is None and forces:
         report_place = forces[0][0]  # `Vancouver Police received a call`: the body names its town no other way
     placed = []
@@ -389,6 +391,16 @@ def _police_town(named: list[Participant], precise: set[str], text: str) -> Part
     return _most_named_town(
         [p for p in named if p.entity in precise and _LOCAL_FORCE.match(text, p.span.end) is not None]
     )
+
+
+def _scene_town(named: list[Participant], precise: set[str], document: Document) -> Participant | None:
+    """The town named in a paragraph that names the disaster the report is about, when no event
+    names one (`at the scene of a large fire at a Waitrose Store in High Street, Banstead`)."""
+    text = document.article.text
+    scenes = [
+        p.span for p in document.body if any(w in HAZARDS for w in re.findall(r"[a-z]+", p.span.of(text).lower()))
+    ]
+    return _most_named_town([p for p in named if p.entity in precise and any(p.span.within(s) for s in scenes)])
 
 
 def _most_named_town(towns: list[Participant]) -> Participant | None:

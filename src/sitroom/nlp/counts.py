@@ -120,6 +120,7 @@ _NOT_COUNT_BEFORE = re.compile(
 # A year naming an incident (`The 2004 tsunami`, `the 1996 Olympic bombing`): `the` and four digits.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 
 
 def _counts_things(phrase: str, match: re.Match[str]) -> bool:
@@ -128,6 +129,9 @@ def _counts_things(phrase: str, match: re.Match[str]) -> bool:
     before = phrase[: match.start("num")]
     if _YEAR.fullmatch(match["num"]) and not match["mod"] and _THE_BEFORE.search(before):
         return False
+    after = phrase[match.end() :].lstrip()
+    if not match["mod"] and _NAME_BEFORE.search(before) and (not after or after.startswith(",")):
+        return False  # `Vishwanand Subryan, 23, of Schenectady`: a person's age, set off by commas
     return not _NOT_COUNT_BEFORE.search(before)
 
 

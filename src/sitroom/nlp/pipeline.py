@@ -20,7 +20,7 @@ from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .lexicon import lemma_of
 from .parse import Sentence, Token
-from .places import city_names_in
+from .places import address_towns_in, city_names_in
 from .tense import tense_at
 
 E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
@@ -256,10 +256,10 @@ def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _missed_cities(text: str, offset: int, names: Sequence[NamedSpan]) -> list[NamedSpan]:
-    """Big cities of several words the recogniser passed over (`Dar es Salaam`), where it found no
-    other name."""
+    """Big cities of several words the recogniser passed over (`Dar es Salaam`), and towns after a
+    street (`High Street, Banstead`), where it found no other name."""
     missed = []
-    for a, b in city_names_in(text):
+    for a, b in city_names_in(text) + address_towns_in(text):
         span = Span(offset + a, offset + b)
         if not any(n.span.start < span.end and span.start < n.span.end for n in names):
             missed.append(NamedSpan(span, "GPE", "", text[a:b]))

@@ -247,6 +247,23 @@ def city_names_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# An address's town after its street (`a Waitrose Store in High Street, Banstead`).
+_ADDRESS_TOWN = re.compile(
+    r"\b(?:Street|Road|Avenue|Lane|Boulevard|Drive|Parade|Square|Highway),\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+
+
+def address_towns_in(text: str) -> list[tuple[int, int]]:
+    """Where the text names a town after a street, as addresses do: spans in `text`, of towns and
+    cities the gazetteer knows (the recogniser often passes over a small town there)."""
+    found = []
+    for match in _ADDRESS_TOWN.finditer(text):
+        place = resolve_place(match["town"])
+        if place is not None and place.kind == "city":
+            found.append(match.span("town"))
+    return found
+
+
 def load_gazetteers() -> None:
     """Read the gazetteers now rather than at the first place that needs them: before worker
     processes are forked, so that they share one copy, and before a clock starts."""

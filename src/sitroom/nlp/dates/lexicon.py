@@ -67,6 +67,8 @@ REFERENCES = {
     "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF",
+    "at this time": "PRESENT_REF",  # `No one is believed to be injured at this time`
+    "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "yet": "PRESENT_REF",

@@ -57,7 +57,10 @@ def resolve_date(
 
 def _resolve(expression: str, published: date, tense: Tense | None, anchor: ResolvedDate | None) -> ResolvedDate | None:
     text = re.sub(r"\s+", " ", expression.strip().lower()).rstrip(".,")
-    text = re.sub(r"^(?:on|in|at|by|during|of|for) ", "", text)
+    preposition = re.match(r"(?:on|in|at|by|during|of|for) ", text)
+    if preposition and text in REFERENCES:  # `at present`, `at this time`: the preposition is the phrase's
+        return ResolvedDate(REFERENCES[text], "reference")
+    text = text[preposition.end() :] if preposition else text
     relative = _resolve_anaphora(text, published, anchor)
     if relative is not None:
         return replace(relative, anchored=True)

@@ -187,6 +187,18 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
     # and what someone sends (`A statement from Apple Computer stated`)
     senders = {"by", "from"} if noun.lemma.lower() in _SENT else {"by"}
     by = next((c for c in sentence.children(noun) if c.dep == "prep" and c.lemma.lower() in senders), None)
+    if by is None and noun.lemma.lower() in _SENT:
+        # `In a statement released by the team`: who issued it, in its participle's `by` phrase
+        by = next(
+            (
+                g
+                for c in sentence.children(noun)
+                if c.dep == "acl" and c.tag == "VBN"
+                for g in sentence.children(c)
+                if g.dep == "agent"
+            ),
+            None,
+        )
     agent = next((c for c in sentence.children(by) if c.dep == "pobj"), None) if by is not None else None
     if agent is None or agent.pos not in {"NOUN", "PROPN"} or agent.lemma.lower() in _NOT_AGENTS:
         return None

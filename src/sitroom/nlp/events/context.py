@@ -296,6 +296,8 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         )
         if marks & _CONDITIONS or (whens & _GENERIC_WHEN and modal and not past_time):
             return True
+        if "once" in marks and clause.tag in {"VBZ", "VBP"}:
+            return True  # `Once Microsoft issues a warning, hackers rush to ...`: what happens each time, no news
     return False
 
 

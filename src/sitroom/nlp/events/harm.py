@@ -100,6 +100,8 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
     lemma = trigger.lemma.lower()
     if event.type == "arrest":
         return "arrested"
+    if raw == CASUALTY and _HARMS.get(lemma) == "injured" and _to_death(sentence, trigger):
+        return "killed"  # `fatally injuring a woman`, `mortally wounded`: a death
     if raw == CASUALTY:
         return _HARMS.get(lemma, "")
     if event.type == "assault" and _to_death(sentence, trigger):
@@ -179,6 +181,10 @@ def _lead_names_hazard(text: str) -> bool:
         return False  # `killed in a hit - and - run crash`: a driver's doing, no disaster
     opening = re.findall(r"[a-z]+", text[:400].lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
+    if "driver" in opening or "drivers" in opening:
+        # `a driver who tried to flee after striking ... a woman`, then `the Richmond Hill crash`:
+        # the crash is the driver's doing; a quake or a flood in the opening still names a disaster
+        disasters -= _ROAD_CRASHES
     return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in opening)
 
 
@@ -292,6 +298,7 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
 
 
 # A crash whose driver struck people and fled: harm a person did (`a hit - and - run accident`).
+_ROAD_CRASHES = frozenset({"accident", "crash", "wreck", "collision"})
 _HIT_AND_RUN = re.compile(r"\bhit\s*-?\s*and\s*-?\s*run\b", re.IGNORECASE)
 
 

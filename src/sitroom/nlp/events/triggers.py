@@ -155,6 +155,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
     if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
         return None  # `fears about the country's major financial institutions collapsing`: a failure, no disaster
+    if lemma == "attack" and _cyber(sentence):
+        return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
         return Trigger("statement", "threat made")  # `shouting they "were going to kill them"`: a threat, no attack
     if token.pos == "VERB":
@@ -640,6 +642,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children)
         ):
             return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
+        if lemma == "pull" and _pulled_over(sentence, token, children):
+            return Trigger("investigate", "pulled over")  # `was pulled over for investigation of DUI`: a stop
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
@@ -1767,6 +1771,8 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     made`: someone asking others for something or to do something; not `when asked for comment`
     (the reporter's question) nor one who is asked."""
     perfect = any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)  # `I have asked Tim Cook to`
+    if _appeal_made_to(sentence, verb, children):
+        return True
     if any(c.dep in {"auxpass", "nsubjpass"} for c in children) or (verb.tag == "VBN" and not perfect):
         return False
     wanted = [g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)]
@@ -1782,6 +1788,17 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     return any(
         c.dep == "ccomp" and any(g.dep == "mark" and g.text.lower() == "that" for g in sentence.children(c))
         for c in children
+    )
+
+
+def _appeal_made_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`People are asked to avoid the area`, `Anyone with information is asked to call police`: an
+    appeal made to people, in a clause of its own (not `when asked to comment`, a reporter's question)."""
+    asked = any(c.dep == "nsubjpass" for c in children) and any(c.dep == "auxpass" for c in children)
+    return (
+        asked
+        and verb.dep in {"ROOT", "conj", "ccomp"}
+        and any(c.dep == "xcomp" and c.lemma.lower() not in _ASKED_OF_REPORTERS for c in children)
     )
 
 
@@ -2309,12 +2326,33 @@ _MARKET_WORDS = frozenset(
 )
 
 
+def _pulled_over(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`was pulled over`, `police pulled him over`: a driver stopped, not `the car pulled over` (a
+    driver stopping of his own accord)."""
+    stopped = any(c.dep == "nsubjpass" for c in children) or any(
+        c.dep == "dobj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE) for c in children
+    )
+    return stopped and _has_particle(sentence, verb, "over")
+
+
+def _cyber(sentence: Sentence) -> bool:
+    """A sentence of hackers and software flaws: its attacks are on computers, no force used."""
+    return any(t.lemma.lower() in _CYBER_WORDS for t in sentence.tokens)
+
+
+_CYBER_WORDS = frozenset(
+    {"hacker", "hacking", "cyber", "cyberattack", "malware", "virus", "vulnerability", "bug", "browser", "software"}
+    | {"website", "server", "phishing", "spyware", "ransomware", "botnet"}
+)
+
+
 def _what_collapses(sentence: Sentence, verb: Token) -> set[str]:
     """The words of what collapses: the verb's subject, or the noun its participle describes
     (`institutions collapsing`)."""
-    subjects = [c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}]
-    if not subjects and verb.dep == "acl" and verb.head != verb.i:
-        subjects = [sentence.tokens[verb.head]]
+    # (an object too: `in collapsing banks`, read as banks collapsed by someone)
+    subjects = [c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass", "dobj"}]
+    if not subjects and verb.dep in {"acl", "amod"} and verb.head != verb.i:
+        subjects = [sentence.tokens[verb.head]]  # and `in collapsing banks`
     return {s.lemma.lower() for s in subjects}
 
 

@@ -80,6 +80,8 @@ _STRIKING_VERBS = (
         ["land", "fall", "occur", "happen", "record", "register", "go", "explode", "detonate", "erupt", "engulf"]
     )
     | frozenset(["rage", "persist", "intensify", "grip", "linger", "continue"])
+    # a fire or a blast on the move (`The fire has progressed rapidly through the store`, `ripped through`)
+    | frozenset(["spread", "progress", "rip", "tear"])
 )
 
 
@@ -1068,6 +1070,8 @@ TRIGGER_LEMMAS = (
         "statement",
         "lose",
         "letter",
+        "pull",  # `was pulled over`
+        "serve",  # `served 41 months in federal prison`
     }
     | _CROWD_DAMAGE
     | _CUSTODY
