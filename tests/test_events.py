@@ -1578,3 +1578,23 @@ def test_a_town_after_its_street_is_a_place_and_the_report_s_when_its_disaster_i
     # the recogniser passes over the town after the street; the paragraph of the fire names it
     assert evacuated.place is not None and evacuated.place.entity == "Banstead" and evacuated.place_inherited
     assert [p.name for p in analysis.places] == ["Banstead"]
+
+
+def test_a_climber_s_fall_a_body_recovered_a_release_after_booking_and_no_talks_at_a_game() -> None:
+    analysis = sitroom.analyze(
+        "The rescue team recovered the body of the second climber to fall to his death over the weekend.\n\n"
+        "Police arrested him at 2.30am and booked him before releasing him.\n\n"
+        "The Chargers are due to meet Pittsburgh Steelers in a playoff match on Sunday.\n\n"
+        "The FBI named Cleveland as the fifth most dangerous city in America.",
+        published="2013-09-15",
+    )
+    found = [(e.type, e.trigger_text, e.source) for e in analysis.events]
+    assert found == [
+        ("other", "recovered", "body found"),
+        ("other", "fall", "a person's fall"),
+        ("arrest", "arrested", "verb list: arrest"),
+        ("other", "releasing", "released from custody"),
+    ]
+    # the climber who fell is harmed, no actor, and his fall to his death is a death in the tolls
+    fall = analysis.events[1]
+    assert fall.actor is None and fall.casualty == "killed"

@@ -120,7 +120,9 @@ _HOLIDAY_THINGS = re.compile(
 def _word_bounded(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
-    return not (before.isalnum() or before in "-/:$") and not (after.isalnum() or after in "/:%")
+    # a colon after is a clock's (`10:30`), not one that opens what follows (`on Saturday, April 25: The`)
+    clock = after == ":" and text[b + 1 : b + 3].strip()[:1].isdigit()
+    return not (before.isalnum() or before in "-/:$") and not (after.isalnum() or after in "/%" or clock)
 
 
 def _plausible(text: str, a: int, b: int) -> bool:

@@ -47,7 +47,7 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import PRODUCT_COMING, Trigger, _trigger_type
+from .triggers import PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
     _DESTROYING_VERBS,
@@ -125,6 +125,7 @@ def extract_events(
                     OUTAGE_OR_BREAK,
                     PEOPLE_SHAKEN,
                     PRODUCT_COMING,
+                    PERSON_FELL,
                 }:
                     # died in a disaster, cracks appeared, `it woke people up`, `the Q10 is coming`
                     event = replace(event, actor=None)

@@ -104,8 +104,8 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return "killed"  # `fatally injuring a woman`, `mortally wounded`: a death
     if raw == CASUALTY:
         return _HARMS.get(lemma, "")
-    if event.type == "assault" and _to_death(sentence, trigger):
-        return "killed"  # `shot to death`, `beaten to death`, `shot dead`
+    if event.type in {"assault", "other"} and _to_death(sentence, trigger):
+        return "killed"  # `shot to death`, `beaten to death`, `shot dead`, `fell to his death`
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
     if (lemma in {"flee", "displace", "uproot"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`

@@ -4,6 +4,7 @@ of `words.py`, each with the checks that keep its look-alikes out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -223,7 +224,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # a person's refusal, not a document's silence (`a program ... that didn't specify a share amount`)
         if (
             lemma in _COMMENTING - {"comment", "answer", "respond"}
-            and _would_not_say(children)
+            and _would_not_say(children, joined=token.dep == "conj")
             and not _doer_is_a_document(sentence, token)
         ):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
@@ -307,8 +308,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
             # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
             return None
-        if lemma in {"release", "free"} and _out_of_custody(sentence, children):
-            return Trigger("other", "released from custody")  # `to be released from RCMP custody`
+        if lemma in {"release", "free"} and (_out_of_custody(sentence, children) or _booked_and_let_go(sentence)):
+            # `to be released from RCMP custody`, `booked him before releasing him`
+            return Trigger("other", "released from custody")
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
         if (
@@ -341,6 +343,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
         if lemma in {"flee", "displace", "uproot"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
+        if lemma in {"fall", "plunge", "tumble"} and _person_fell(sentence, token, children):
+            return Trigger("other", PERSON_FELL)  # `the man fell around 2000ft`, `fell to his death`
         struck = _harm_done(sentence, token, children)
         if struck is not None:
             return Trigger(struck, "hazard or weapon doing harm")
@@ -348,7 +352,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
         if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
             return Trigger("assault", "found slain")  # `are found slain in their home`
-        if lemma in {"find", "discover"} and any(
+        if lemma in {"find", "discover", "recover"} and any(
             c.dep in {"nsubjpass", "dobj"} and c.lemma.lower() in {"body", "remains"} and _a_person_s(sentence, c)
             for c in children
         ):
@@ -642,6 +646,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children)
         ):
             return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
+        if lemma == "name" and _named_to_a_post(sentence, children):
+            return Trigger("statement", "named to a post")  # `named Hugh Jackman as the host`
         if lemma == "pull" and _pulled_over(sentence, token, children):
             return Trigger("investigate", "pulled over")  # `was pulled over for investigation of DUI`: a stop
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
@@ -790,6 +796,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
         if lemma == "work" and _working_closely_with(sentence, children):
             return Trigger("cooperate", "working closely with")  # `was working closely with the Tourist Commission`
+        if lemma == "launch" and patients & _SENT_OUT:
+            return Trigger("deploy", "aircraft or patrols launched")  # `launched an armed helicopter`
         rolled_out = lemma == "roll" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
         if (lemma in _LAUNCHING or rolled_out) and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple launched a refresh of the MacBook Pro`
@@ -1132,6 +1140,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "acomp" and c.lemma.lower() in {"ongoing", "continuing"} for c in sentence.children(head))
         )
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
+        if lemma == "violence" and head.lemma.lower() == "use":
+            return None  # `the violence we use`: force in general, no unrest told
         if lemma in HAZARDS and token.dep == "dobj" and head.lemma.lower() == "send":
             supported = True  # `the quakes, which also sent small tsunamis into Japan's coast`
         if token.dep == "dobj" and head.lemma.lower() == "touch" and _has_particle(sentence, head, "off"):
@@ -1188,6 +1198,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         told = told or any(
             (c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN" and _dated_participle(sentence, c)))
             and c.lemma.lower() in SUPPORT_VERBS
+            and not (lemma == "violence" and c.lemma.lower() == "use")  # `the violence that we use`
             and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
         )  # and `a news conference ... held in Taipei yesterday`
@@ -1276,6 +1287,7 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
 
 # The rule of a product's release to come told by `come`: the product is not who releases it.
 PRODUCT_COMING = "product coming"
+PERSON_FELL = "a person's fall"  # the one who falls is harmed, no actor
 
 
 def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1751,7 +1763,7 @@ def _a_person_s(sentence: Sentence, body: Token) -> bool:
     of = [
         g for c in sentence.children(body) if c.dep == "prep" and c.lemma.lower() == "of" for g in sentence.children(c)
     ]
-    return not of or any(g.pos == "PROPN" or g.lemma.lower() in _PEOPLE for g in of)
+    return not of or any(g.pos == "PROPN" or g.lemma.lower() in _PEOPLE | _FALLERS for g in of)
 
 
 def _calls_on_to(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2041,7 +2053,7 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     opinion = [c for c in children if c.dep == "ccomp"] + [
         g for c in children if c.dep == "advmod" for g in sentence.children(c) if g.dep == "ccomp"
     ]
-    if kind == "agree" and not deals and any(c.lemma.lower() == "be" for c in opinion):
+    if kind == "agree" and not deals and any(c.lemma.lower() in {"be", "amount"} for c in opinion):
         return None
     if kind == "agree" and any(_commercial_deal(sentence, d) for d in deals):
         return None  # `reached a $334 million agreement to purchase SeaMicro`, `agreed to a deal in which`: a deal
@@ -2064,6 +2076,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         thing = sentence.tokens[verb.head] if any(o.lemma.lower() == "which" for o in children) else None
     if kind == "consult" and any(o.lemma.lower() in _SOCIAL_CALLS and not _named_owner(sentence, o) for o in objects):
         return None  # `She was in the neighborhood visiting someone`: a social call, no talks
+    if kind == "consult" and verb.lemma.lower() == "meet" and {t.lemma.lower() for t in sentence.tokens} & _GAMES:
+        return None  # `The Chargers are due to meet Pittsburgh Steelers in a playoff match`: a game, no talks
     words = set(wanted.split(","))
     # `pledged $500 million in aid`: what is given, never who (`In Washington today`)
     given = [g for c in children if c.dep == "prep" and c.lemma.lower() == "in" for g in sentence.children(c)]
@@ -2140,12 +2154,13 @@ def _inquiry_set_up(sentence: Sentence, children: Sequence[Token]) -> bool:
     return False
 
 
-def _would_not_say(children: Sequence[Token]) -> bool:
+def _would_not_say(children: Sequence[Token], joined: bool = False) -> bool:
     """`The police would not discuss a possible motive`, `He did not specify what she was treated
-    for`: someone who will not say, a refusal."""
+    for`: someone who will not say, a refusal (`joined`: a verb joined to one with the subject,
+    `confirmed ..., but would not specify`)."""
     deps = {c.dep for c in children}
     will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will", "do"} for c in children)
-    return {"neg", "aux", "nsubj"} <= deps and will
+    return {"neg", "aux"} <= deps and ("nsubj" in deps or joined) and will
 
 
 def _residents_advised(sentence: Sentence, verb: Token) -> bool:
@@ -2323,6 +2338,90 @@ def _market_talk(sentence: Sentence) -> bool:
 
 _MARKET_WORDS = frozenset(
     ["index", "stock", "share", "investor", "trading", "dow", "nasdaq", "percent", "profit", "earnings", "bourse"]
+)
+
+
+def _person_fell(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`the man fell around 2000ft`, `after falling about 150 metres`, `fell to his death`, `fell from a
+    balcony`: a person's fall, told by its height, its end or what it was from (not `prices fell`,
+    `fell ill`, `fell silent`, `fell short`, `fell in the polls`)."""
+    if any(c.dep in {"acomp", "oprd", "attr"} for c in children):
+        return False  # `fell ill`, `fell victim to`
+    if any(c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"death"}) for c in children):
+        return True  # `the second climber to fall to his death`: only a person falls to a death
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None and verb.dep in {"acl", "relcl"}:  # `the second climber to fall to his death`
+        subject = sentence.tokens[verb.head]
+    if subject is None and verb.dep in {"advcl", "pcomp", "xcomp"}:  # `died after falling`, `thought to have fallen`
+        head = sentence.tokens[verb.head]
+        head = sentence.tokens[head.head] if head.dep == "prep" else head
+        subject = next((c for c in sentence.children(head) if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not (subject.lemma.lower() in _PEOPLE | _FALLERS or subject.tag == "PRP"):
+        return False
+    height = any(c.dep in {"npadvmod", "dobj", "advmod"} and _a_height(sentence, c) for c in children) or any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"around", "about", "some", "nearly", "over", "almost"}
+        and any(g.dep == "pobj" and _a_height(sentence, g) for g in sentence.children(c))
+        for c in children
+    )  # and `fell around 2000 ft`, the approximation read as a preposition
+    from_somewhere = any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"from", "off", "down"}
+        and any(g.dep in {"pobj", "pcomp"} and g.lemma.lower() in _HEIGHTS for g in sentence.children(c))
+        for c in children
+    )
+    return height or from_somewhere
+
+
+def _a_height(sentence: Sentence, token: Token) -> bool:
+    """`2000ft`, `about 150 metres`, `20 feet`: a distance fallen."""
+    words = {t.lemma.lower() for t in sentence.subtree(token)} | {token.text.lower()}
+    return bool(words & _LENGTHS) or bool(re.fullmatch(r"\d+(?:ft|m|feet|metres|meters)", token.text.lower()))
+
+
+_FALLERS = frozenset({"climber", "hiker", "mountaineer", "skier", "tourist", "walker", "worker", "toddler", "teenager"})
+_LENGTHS = frozenset(
+    {"foot", "feet", "ft", "metre", "meter", "metres", "meters", "m", "yard", "storey", "story", "floor"}
+)
+_HEIGHTS = frozenset(
+    {"cliff", "ledge", "roof", "balcony", "window", "ladder", "bridge", "building", "tower", "scaffold", "ridge"}
+    | {"mountain", "peak", "summit", "rock", "crane", "stairs", "staircase", "train", "platform", "horse", "boat"}
+)
+# Aircraft, boats and patrols that forces launch (`launched an armed helicopter`), no product.
+_SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "patrol", "lifeboat", "warship"})
+
+
+def _booked_and_let_go(sentence: Sentence) -> bool:
+    """A release in a sentence of an arrest or a booking (`arrested him ... and booked him before
+    releasing him`): let out of police custody, not captives freed by a party to a conflict."""
+    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
+
+
+# What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
+_GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournament", "bowl", "fixture", "league"})
+# What something is said in (`said in an alert`, `asked in a strong dissent`).
+_BULLETINS = frozenset({"alert", "dissent"})
+
+
+def _named_to_a_post(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`named Australian actor Hugh Jackman as the host`, `was named as the new coach`: an
+    appointment announced (a suspect named is read elsewhere)."""
+    posts = [
+        g
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() == "as"
+        for g in sentence.children(c)
+        if g.dep == "pobj"
+    ]
+    return any(p.lemma.lower() in _POSTS for p in posts)
+
+
+# Posts one is named to (`named Hugh Jackman as the host`; not `named Cleveland as the fifth most
+# dangerous city`, a ranking, nor `named as a suspect`).
+_POSTS = frozenset(
+    {"host", "chairman", "chairwoman", "chair", "head", "chief", "director", "coach", "manager", "president"}
+    | {"successor", "replacement", "captain", "ambassador", "envoy", "minister", "secretary", "editor", "judge"}
+    | {"nominee", "spokesman", "spokeswoman", "leader", "commander", "governor", "executive", "officer", "presenter"}
 )
 
 
@@ -2803,8 +2902,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
-    if lemma == "alert" and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
-        kind = "statement"  # `the U.S. Geological Survey said in an alert`: a bulletin issued, as a statement
+    if lemma in _BULLETINS and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
+        kind = "statement"  # `said in an alert`, `asked in a strong dissent`: a bulletin or an opinion issued
     with_press = any(
         c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _PRESS) for c in sentence.children(token)
     )

@@ -1071,6 +1071,9 @@ TRIGGER_LEMMAS = (
         "lose",
         "letter",
         "pull",  # `was pulled over`
+        "fall",  # `the man fell around 2000ft`
+        "plunge",
+        "tumble",
         "serve",  # `served 41 months in federal prison`
     }
     | _CROWD_DAMAGE
