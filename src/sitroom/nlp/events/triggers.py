@@ -471,6 +471,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
         if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
+        if lemma == "fire" and not patients and any(c.lemma.lower() in _FIRED_TOWARD for c in children):
+            return Trigger("assault", "shots fired")  # `fired ahead of it`, `fired into the crowd`: no job lost
+        if lemma == "engage" and patients & _ARMED_FOES:
+            return Trigger("assault", "foes engaged")  # `As Mysore engaged the pirates`: an armed clash
         if lemma == "fire" and not patients - {"time"} and _fired_from_a_place(sentence, token, children):
             return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
         if lemma == "catch" and "fire" in patients:
@@ -2422,6 +2426,14 @@ _POSTS = frozenset(
     {"host", "chairman", "chairwoman", "chair", "head", "chief", "director", "coach", "manager", "president"}
     | {"successor", "replacement", "captain", "ambassador", "envoy", "minister", "secretary", "editor", "judge"}
     | {"nominee", "spokesman", "spokeswoman", "leader", "commander", "governor", "executive", "officer", "presenter"}
+)
+
+
+# Where shots go (`fired ahead of it`, `fired back`): an intransitive `fire` that is shooting.
+_FIRED_TOWARD = frozenset({"at", "on", "into", "ahead", "toward", "towards", "upon", "back", "over"})
+# Whom forces engage in a fight (`engaged the pirates`; not `engaged the public`).
+_ARMED_FOES = frozenset(
+    {"pirate", "militant", "rebel", "insurgent", "gunman", "enemy", "fighter", "attacker", "terrorist", "troop"}
 )
 
 

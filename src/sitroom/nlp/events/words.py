@@ -1072,6 +1072,7 @@ TRIGGER_LEMMAS = (
         "letter",
         "pull",  # `was pulled over`
         "fall",  # `the man fell around 2000ft`
+        "engage",  # `As Mysore engaged the pirates`
         "plunge",
         "tumble",
         "serve",  # `served 41 months in federal prison`
