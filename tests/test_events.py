@@ -1598,3 +1598,8 @@ def test_a_climber_s_fall_a_body_recovered_a_release_after_booking_and_no_talks_
     # the climber who fell is harmed, no actor, and his fall to his death is a death in the tolls
     fall = analysis.events[1]
     assert fall.actor is None and fall.casualty == "killed"
+
+
+def test_a_term_served_is_custody_whose_length_counts_no_one() -> None:
+    (served,) = sitroom.analyze("He served 41 months in federal prison.", published="2004-07-29").events
+    assert (served.type, served.source, served.count) == ("arrest", "serving a sentence", None)

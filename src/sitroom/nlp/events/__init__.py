@@ -161,6 +161,7 @@ _UNCOUNTED = frozenset(
 
 # Times and what is seized with weapons, never people (`fired two or three times`, `12 magazines`).
 _MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
+_DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:
@@ -193,8 +194,9 @@ def _event(
     # counted), nor quakes and storms (`23 quakes occurred Sunday`, `Two aftershocks followed`).
     # nor buildings (`250 others injured and more than 800 homes destroyed`, read as injuring homes)
     # `intercepted three boats`, `struck two other vehicles`
-    # and times (`fired two or three times in the air`), and what is seized with weapons
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS
+    # and times (`fired two or three times in the air`), and what is seized with weapons, and a
+    # term's length (`served 412 months in federal prison`)
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)

@@ -308,9 +308,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
             # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
             return None
-        if lemma in {"release", "free"} and (_out_of_custody(sentence, children) or _booked_and_let_go(sentence)):
-            # `to be released from RCMP custody`, `booked him before releasing him`
-            return Trigger("other", "released from custody")
+        if lemma in {"release", "free"} and _out_of_custody(sentence, children):
+            return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
         if (
@@ -1144,8 +1143,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "acomp" and c.lemma.lower() in {"ongoing", "continuing"} for c in sentence.children(head))
         )
         supported = head.pos in {"VERB", "AUX"} and (head.lemma.lower() in SUPPORT_VERBS or under_way)
-        if lemma == "violence" and head.lemma.lower() == "use":
-            return None  # `the violence we use`: force in general, no unrest told
         if lemma in HAZARDS and token.dep == "dobj" and head.lemma.lower() == "send":
             supported = True  # `the quakes, which also sent small tsunamis into Japan's coast`
         if token.dep == "dobj" and head.lemma.lower() == "touch" and _has_particle(sentence, head, "off"):
@@ -1202,7 +1199,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         told = told or any(
             (c.dep == "relcl" or (c.dep == "acl" and c.tag == "VBN" and _dated_participle(sentence, c)))
             and c.lemma.lower() in SUPPORT_VERBS
-            and not (lemma == "violence" and c.lemma.lower() == "use")  # `the violence that we use`
             and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
         )  # and `a news conference ... held in Taipei yesterday`
@@ -1601,7 +1597,8 @@ def _of_finances(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`released from RCMP custody`, `freed from jail`, `released on bail`, `released without
-    charge`: let out by the police or a court, not prisoners handed back by a party to a war."""
+    charge`, released in a sentence of an arrest or a booking: let out by the police or a court, not
+    prisoners handed back by a party to a war."""
     for c in children:
         if c.dep != "prep":
             continue
@@ -1613,7 +1610,8 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
             return True  # `released into the custody of relatives`
         if preposition == "without" and words & {"charge", "bail"}:
             return True
-    return False
+    # `arrested him ... and booked him before releasing him`: a release told with the arrest
+    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
 
 
 def _gathers_its_noun(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -2393,12 +2391,6 @@ _HEIGHTS = frozenset(
 )
 # Aircraft, boats and patrols that forces launch (`launched an armed helicopter`), no product.
 _SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "patrol", "lifeboat", "warship"})
-
-
-def _booked_and_let_go(sentence: Sentence) -> bool:
-    """A release in a sentence of an arrest or a booking (`arrested him ... and booked him before
-    releasing him`): let out of police custody, not captives freed by a party to a conflict."""
-    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
 
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.

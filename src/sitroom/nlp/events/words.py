@@ -1075,7 +1075,6 @@ TRIGGER_LEMMAS = (
         "engage",  # `As Mysore engaged the pirates`
         "plunge",
         "tumble",
-        "serve",  # `served 41 months in federal prison`
     }
     | _CROWD_DAMAGE
     | _CUSTODY
