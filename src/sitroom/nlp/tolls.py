@@ -9,9 +9,9 @@ possible) is the incident's, and the toll is the largest count among it and the 
 that kind that are not another incident's: dated more than a week before it (or before the
 report, when it is undated), or placed in another town where both name their own. A first harm
 dated more than a week back and told after a lead that tells an attack or a disaster of the
-report's own week is recalled, and the report's incident has no toll (a report of the 1998 US
-strikes that recalls the embassy bombings' 247 dead). A report whose
-incident is told as harming none (`no one was killed`, `There were no reports of damage or
+report's own week (or after such an attack, dated, even inside the lead) is recalled, and the
+report's incident has no toll (a report of the 1998 US strikes that recalls the embassy bombings'
+247 dead). A report whose incident is told as harming none (`no one was killed`, `There were no reports of damage or
 injuries`) has a toll of 0; one person harmed and named as one (`killed a Buffalo doctor`) is a
 toll of 1; a report that gives no figure has none.
 """
@@ -80,7 +80,18 @@ def _recalled(event: Event, analysis: Analysis) -> bool:
     if not _older(event.date, published):
         return False
     lead = analysis.document.body[:LEAD_PARAGRAPHS]
-    if any(event.trigger.within(p.span) for p in lead):
+    # `A police station in Athens was firebombed on Saturday night. ... where Alexis Grigoropoulos
+    # was killed by a police bullet on 6 December`: an attack of the report's own week, dated, told
+    # before the old harm makes it a recalled one even inside the lead
+    after_own = any(
+        e.type in _INCIDENTS
+        and not e.in_caption
+        and e.date is not None
+        and not _older(e.date, published)
+        and e.trigger.start < event.trigger.start
+        for e in analysis.events
+    )
+    if any(event.trigger.within(p.span) for p in lead) and not after_own:
         return False
     if any(
         e.type in _INCIDENTS and not e.in_caption and not _older(e.date, published) and e.trigger.within(p.span)

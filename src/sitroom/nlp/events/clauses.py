@@ -205,6 +205,23 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
     return agent
 
 
+_DAYS_OF = frozenset(["day", "night", "week", "month"])
+
+
+def day_of(sentence: Sentence, token: Token) -> Token | None:
+    """`It's the second day of an offensive`, `Today is the fifth day of the strike`: the noun going on,
+    told by the ordinal day it has reached (not `on the third day of protests`, a time named): the
+    day noun, which holds the `by` phrase of who does it, else None."""
+    of = sentence.tokens[token.head]
+    if token.dep != "pobj" or of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    day = sentence.tokens[of.head]
+    if day.lemma.lower() not in _DAYS_OF or day.dep not in {"attr", "nsubj"} or day.head == day.i:
+        return None
+    counted = any(c.dep in {"amod", "nummod"} and c.tag in {"JJ", "CD"} for c in sentence.children(day))
+    return day if counted and sentence.tokens[day.head].lemma.lower() == "be" else None
+
+
 # Words that name a time (`on Monday`, `in March`, `yesterday morning`).
 TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, *PARTS_OF_DAY})
 

@@ -113,6 +113,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.dep == "pcomp" and sentence.tokens[verb.head].lemma.lower() == "about":
         return True  # `talk about killing Rabin`: what is talked of, not done
     head = sentence.tokens[verb.head]
+    if verb.dep == "ccomp" and head.lemma.lower() in _FEARING and _has_modal(sentence, verb):
+        return True  # `fearing the forces may also move their operations`: feared, not done
     if verb.dep == "pcomp" and head.lemma.lower() == "of" and head.head != head.i:
         return sentence.tokens[head.head].lemma.lower() in _AIM_HEADS  # `in the hope of questioning him`
     if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
@@ -143,6 +145,14 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if wisher.lemma.lower() == "call" and any(c.dep == "auxpass" for c in sentence.children(wisher)):
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
     return infinitive and wisher.lemma.lower() in _WISH_HEADS
+
+
+# Verbs of fearing: what they fear may happen has not.
+_FEARING = frozenset(["fear", "worry", "dread"])
+
+
+def _has_modal(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in sentence.children(verb))
 
 
 def _is_habitual(sentence: Sentence, verb: Token) -> bool:
@@ -393,6 +403,14 @@ def _dates_saying(sentence: Sentence, governor: Token | None) -> bool:
     )
 
 
+def _took_place(sentence: Sentence, verb: Token) -> bool:
+    """`took place`, `occurred`, `happened`: a verb whose subject is the event."""
+    lemma = verb.lemma.lower()
+    if lemma == "take":
+        return any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
+    return lemma in {"occur", "happen"}
+
+
 def _purpose(sentence: Sentence, verb: Token) -> bool:
     """An infinitive of purpose: `to protest the cuts`."""
     return verb.tag == "VB" and to_infinitive(sentence, verb)
@@ -435,6 +453,8 @@ def _date(
             for c in sentence.children(trigger)
             if c.dep in {"relcl", "acl"} and c.lemma.lower() in SUPPORT_VERBS - _HAPPENING_VERBS
         )
+        # and `the negotiations that took place Thursday`: the clause that tells it happening
+        clause.update(c.i for c in sentence.children(trigger) if c.dep == "relcl" and _took_place(sentence, c))
     if not asked:
         clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     governed = []  # each date of the sentence with its token and the verb whose clause it is in

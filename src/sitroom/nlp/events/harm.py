@@ -36,9 +36,11 @@ from .words import (
     _SUPPLIES,
     _THE_HARMED,
     _UNDERGOING,
+    BODY_PARTS,
     CASUALTY,
     HAZARDS,
     NOUN_TRIGGERS,
+    SELF_INJURING,
     VERB_TRIGGERS,
     WEAPONS,
 )
@@ -308,6 +310,8 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
     if _HIT_AND_RUN.search(sentence.text):
         return "assault"  # `killed in a hit-and-run crash`: a driver did it, whatever the crash is called
+    if hurt_own_body(sentence, verb):
+        return "other"  # `he hurt his knee on the play`: no one did it
     doer = _doer(sentence, verb, list(sentence.children(verb)))
     if doer is not None and doer.lemma.lower() in HAZARDS:
         return "other"
@@ -331,6 +335,26 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     return None
 
 
+# Whose is the body part hurt: the subject's when the possessive goes with it (`he ... his knee`).
+_OWN = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
+
+
+def hurt_own_body(sentence: Sentence, verb: Token) -> bool:
+    """`he hurt his knee on the play`, `Smith sprained her ankle`: an injury the subject got, which no
+    one did to them (`he broke her arm`, another's body, stays an attack)."""
+    if verb.lemma.lower() not in SELF_INJURING:
+        return False
+    children = sentence.children(verb)
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    part = next((c for c in children if c.dep == "dobj" and c.lemma.lower() in BODY_PARTS), None)
+    owner = None if part is None else next((c for c in sentence.children(part) if c.dep == "poss"), None)
+    if subject is None or owner is None:
+        return False
+    if subject.pos == "PRON":
+        return _OWN.get(subject.text.lower()) == owner.text.lower()
+    return subject.pos == "PROPN" and owner.text.lower() in {"his", "her", "their"}
+
+
 def _undergoes(sentence: Sentence, verb: Token) -> bool:
     """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
     (`20 wounded`, `more than 200 injured`)."""
@@ -340,6 +364,7 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
     suffered = lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, list(sentence.children(verb)))
     return (
         lemma in _UNDERGOING
+        or hurt_own_body(sentence, verb)
         or lost_lives
         or suffered
         or (VERB_TRIGGERS.get(lemma) == CASUALTY and not _has_object(sentence, verb))

@@ -13,11 +13,12 @@ from .clauses import (
     _governing_verb,
     _hazard_or_weapon,
     _is_toll,
+    day_of,
     noun_agent,
     parenthetical_participle,
     target_of,
 )
-from .harm import _agent_of, _undergoes
+from .harm import _agent_of, _undergoes, hurt_own_body
 from .words import (
     _AIRCRAFT,
     _CUSTODY,
@@ -81,6 +82,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
     elif trigger.pos == "NOUN" and noun_agent(sentence, trigger) is not None:
         actor_token = noun_agent(sentence, trigger)  # `follows an investigation by the European Commission`
+    elif trigger.pos == "NOUN" and (day := day_of(sentence, trigger)) is not None:
+        actor_token = noun_agent(sentence, day)  # `It's the second day of an offensive by the security forces`
     elif target_of(sentence, noun):
         actor_token = None  # `A refugee camp was the target of an air strike, a witness said`: no one named
     elif made_to_happen and verb is not None and (noun.dep == "dobj" or sentence.tokens[noun.head].dep == "prep"):
@@ -139,7 +142,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # `four Americans lost their lives`: the Americans, not their lives, are who it happened to
         # and the people who got or suffered injuries, not the injuries
         # and `14,000 people fled their homes`: the people fled, the homes are what they left
-        lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose", "flee"}
+        # and `he hurt his knee`: he, not his knee
+        lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose", "flee"} or hurt_own_body(sentence, trigger)
         target_token = actor_token if lost and actor_token is not None else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
     passive_of_its_own = trigger.dep == "conj" and any(c.dep == "auxpass" for c in sentence.children(trigger))

@@ -20,11 +20,12 @@ from .clauses import (
     _is_quantity,
     _names,
     _names_someone,
+    day_of,
     reports_of,
     target_of,
     to_infinitive,
 )
-from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm
+from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm, hurt_own_body
 from .roles import _running_total, _toll_figure, aid_received
 from .strategic import strategic_verb
 from .words import (
@@ -251,6 +252,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )  # `a landslide or collapsing buildings`, `25 of the injured`: names things and people
         if (token.dep == "amod" or in_noun_phrase) and (lemma in _NAMING_PARTICIPLES or statement_modifier):
             return None  # `the still-jailed journalist`, `the dying man`: names people, reports nothing
+        if hurt_own_body(sentence, token):
+            return Trigger(CASUALTY, "hurt a part of the body")  # `he hurt his knee on the play`: an injury
         if lemma == "hurt" and not _harms_people(sentence, token, children):
             return None  # `will hurt Clinton's chances`
         if lemma == "sink" and any(c.dep == "dobj" and c.lemma.lower() in _VESSELS for c in children):
@@ -305,6 +308,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             asked = token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() in {"move", "seek", "ask"}
             # `lawyers have moved to dismiss the lawsuit`: a motion; a judge dismissing it rules
             return Trigger("charge" if asked else "statement", "dismissal sought or ruled")
+        if lemma == "dismiss" and any(c.dep == "dobj" and c.lemma.lower() in _DISMISSED_WORDS for c in children):
+            return Trigger("statement", "words dismissed")  # `Karamanlis has dismissed calls to quit`: a rejection
         if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
             # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
             return None
@@ -572,8 +577,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("aid", "shelter set up")  # `17 camps had been set up for the displaced`
         if lemma == "hear" and _heard_by_a_court(sentence, children):
             return Trigger("investigate", "evidence heard")  # `The Texas grand jury heard evidence`
-        if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() == "let" for c in children):
-            return None  # `refuse to let hate destroy me`: will not allow, not a refusal made
+        if lemma == "refuse" and any(c.dep == "xcomp" and c.lemma.lower() in {"let", "believe"} for c in children):
+            # `refuse to let hate destroy me`: will not allow; `refused to believe that the offer was
+            # real`: a mind not changed; neither a refusal made
+            return None
         if lemma == "address" and not _has_audience(sentence, token):
             return None  # `not addressing realities`: dealt with a matter, gave no speech
         if lemma == "threaten" and patients and not _has_people(sentence, [token]):
@@ -826,7 +833,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         to_come = any(c.dep == "aux" and c.text.lower() == "to" for c in children)  # `calls to close the borders`
         if lemma in {"close", "shut", "seal", "reopen"} and patients & _PUBLIC_PLACES and not to_come:
             return Trigger("restrict", "public place closed")  # `Manokwari's Rendai Airport was temporarily closed`
-        if lemma in {"release", "disclose", "divulge", "reveal"} and patients & _INFORMATION:
+        if lemma in {"release", "disclose", "divulge", "reveal"} and (
+            patients & _INFORMATION or _findings_of_a_test(sentence, children)
+        ):
             # `Pricing and a release date were not released` (details given or provided are saying)
             return Trigger("statement", "information released")
         if lemma == "meet" and _met_together(sentence, children):
@@ -880,7 +889,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "hold" and _held_people(sentence, token, children):
             return Trigger("arrest", "people held")  # `The pair have each been held since Monday`
         made_public = lemma == "make" and _made_public(sentence, token, children)
-        if made_public and patients & (_INFORMATION | {"reason", "cause", "motive"}):
+        if made_public and token.dep == "xcomp" and not patients:
+            # `A ballistics report is yet to be made public`: the subject of the verb it completes
+            patients = {c.lemma.lower() for c in sentence.children(sentence.tokens[token.head]) if c.dep == "nsubj"}
+        if made_public and patients & (_INFORMATION | _MADE_KNOWN):
             # `The reason ... had not been made public Friday`, as a name released; evidence or a
             # video made public is shown, no statement (`information released` below)
             return Trigger("statement", "made public")
@@ -1151,6 +1163,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
             supported = True  # `foiled an attack on merchant vessels`: an attack made, and stopped
+        if lemma == "offensive" and any(
+            c.dep in {"compound", "amod"} and c.lemma.lower() in _WORDS_OFFENSIVES for c in sentence.children(token)
+        ):
+            return None  # `launched a charm offensive`: a campaign of words, no fighting
         if lemma == "deadline" and head.lemma.lower() in {"have", "face", "meet", "miss"}:
             # `The automaker has a June 1 deadline`, `has a deadline set at June 1`: one set before, by someone else
             return None
@@ -1202,6 +1218,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and c.lemma.lower() not in _HAPPENING_VERBS
             for c in sentence.children(token)
         )  # and `a news conference ... held in Taipei yesterday`
+        # `the negotiations that took place Thursday`: a clause of happening tells any kind of noun
+        # happening, talks as well as incidents
+        told = told or any(
+            c.dep == "relcl" and c.tag in {"VBD", "VBN", "VBZ", "VBP"} and _happening(sentence, c)
+            for c in sentence.children(token)
+        )
         # `The march left City Hall`: a march that goes is under way
         told = told or (token.dep == "nsubj" and NOUN_TRIGGERS[lemma] == "protest" and head.lemma.lower() in _MARCHING)
         # `an initial investigation left him sure`, `The inquiry found that`: an inquiry with its findings was made
@@ -1210,6 +1232,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         # `A refugee camp was the target of an air strike`: the place or person it hit is named
         told = told or target_of(sentence, token)
+        # `It's the second day of an offensive`: a day of it counted now; `More heavy gunfire in the
+        # Serbian province of Kosovo.`: a line with no verb that is the incident
+        told = told or day_of(sentence, token) is not None
+        told = told or (NOUN_TRIGGERS[lemma] in _INCIDENTS and _verbless_news(sentence, token))
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
         if NOUN_TRIGGERS[lemma] == "investigate" and under is not None and under.lemma.lower() == "under":
@@ -1610,8 +1636,25 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
             return True  # `released into the custody of relatives`
         if preposition == "without" and words & {"charge", "bail"}:
             return True
+    if _findings_of_a_test(sentence, children):
+        return False  # `Results from a test administered when Williams was arrested were released`
     # `arrested him ... and booked him before releasing him`: a release told with the arrest
     return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
+
+
+# What is tested or examined for findings (`Results from a blood-alcohol test`, `the autopsy report`).
+_TESTS = frozenset(["test", "autopsy", "examination", "ballistics", "toxicology", "analysis", "post-mortem"])
+
+
+def _findings_of_a_test(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """The results or report of a test or an examination as what is released or made public: findings,
+    not a company's results."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"}
+        and c.lemma.lower() in {"result", "report", "finding"}
+        and {g.lemma.lower() for g in sentence.subtree(c)} & _TESTS
+        for c in children
+    )
 
 
 def _gathers_its_noun(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1690,6 +1733,8 @@ def _met_together(sentence: Sentence, children: Sequence[Token]) -> bool:
     if any(c.dep in {"dobj", "nsubjpass"} or (c.dep == "prep" and c.lemma.lower() == "with") for c in children):
         return False  # `met the standard`, `needs were met`, `met with Putin`
     subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is not None and subject.lemma.lower() in {"they", "we"}:
+        return True  # `even though they met privately`: a plural pronoun stands for the parties
     if subject is None or not (
         subject.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in sentence.children(subject))
     ):
@@ -2031,6 +2076,8 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
     if verb.tag == "VBG" and (verb.dep == "amod" or _over_a_team(sentence, verb)):
         return None  # `a 91-73 victory over visiting Evansville`: what a team is, no visit
+    if kind == "investigate" and _by_the_press(sentence, children):
+        return None  # `NBC Philadelphia has interviewed another co-worker`: a reporter's interview, no questioning
     after = sentence.tokens[verb.i + 1] if verb.i + 1 < len(sentence.tokens) else None
     if kind == "request" and after is not None and after.lemma.lower() == "on" and after.head == verb.i:
         return None  # `urging on fans in the football stadium`: cheering, no demand
@@ -2181,6 +2228,11 @@ def _parties_talking(sentence: Sentence, verb: Token, children: Sequence[Token])
     if not talkers and verb.dep == "xcomp":
         talkers = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
     return any(c.lemma.lower() in _NEGOTIATORS for c in talkers)
+
+
+# What is made public beside information: `A ballistics report is yet to be made public`, `their
+# offer was never made public`, the reason for a suspension.
+_MADE_KNOWN = frozenset(["reason", "cause", "motive", "report", "offer", "result"])
 
 
 def _made_public(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -2908,6 +2960,8 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
     if lemma in _BULLETINS and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
         kind = "statement"  # `said in an alert`, `asked in a strong dissent`: a bulletin or an opinion issued
+    if _emailed_to_press(sentence, token):
+        kind = "statement"  # `In an e-mail to media members Thursday night, Henry said`: a written statement
     with_press = any(
         c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _PRESS) for c in sentence.children(token)
     )
@@ -2958,6 +3012,55 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
 
 
 _DEFINITE = frozenset(["the", "this", "that"])
+
+
+# Words of a news outlet's name (`NBC Philadelphia`, `The San Diego Union-Tribune`, `SportsCenter 5`).
+_OUTLET_WORDS = frozenset(
+    ["nbc", "cbs", "abc", "cnn", "bbc", "fox", "msnbc", "npr", "espn", "sportscenter", "reuters", "ap", "afp"]
+) | frozenset(["news", "tv", "times", "post", "journal", "tribune", "herald", "radio", "television", "newspaper"])
+
+
+def _by_the_press(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the subject is a reporter or a news outlet (`NBC Philadelphia`, `a reporter`)."""
+    doer = next((c for c in children if c.dep == "nsubj"), None)
+    if doer is None:
+        return False
+    words = {t.text.lower() for t in sentence.subtree(doer)} | {t.lemma.lower() for t in sentence.subtree(doer)}
+    return bool(words & (_PRESS | _OUTLET_WORDS | {"correspondent", "interviewer", "station", "paper"}))
+
+
+# What is dismissed in words, a rejection (`dismissed calls to quit`, `dismissed the claims`).
+_DISMISSED_WORDS = frozenset(
+    ["call", "claim", "allegation", "accusation", "criticism", "suggestion", "rumour", "rumor", "speculation"]
+) | frozenset(["demand", "concern", "report", "charge", "idea", "notion", "fear"])
+
+
+# Campaigns called offensives that are no fighting (`a charm offensive`, `a diplomatic offensive`).
+_WORDS_OFFENSIVES = frozenset(["charm", "diplomatic", "media", "publicity", "advertising", "legal", "political"])
+
+
+def _verbless_news(sentence: Sentence, token: Token) -> bool:
+    """A line with no verb whose head is the incident and says where (`More heavy gunfire in the Serbian
+    province of Kosovo.`): a broadcast's headline sentence, told as the news."""
+    if token.dep != "ROOT" or any(t.pos in {"VERB", "AUX"} for t in sentence.tokens):
+        return False
+    return any(c.dep == "prep" and c.lemma.lower() in {"in", "at", "near", "across"} for c in sentence.children(token))
+
+
+def _emailed_to_press(sentence: Sentence, token: Token) -> bool:
+    """An e-mail sent to reporters or the media (`in an e-mail to media members`, tokenised `e - mail`
+    in some feeds), a statement issued in writing; not one to a friend."""
+    lemma = token.lemma.lower()
+    children = sentence.children(token)
+    if lemma not in {"email", "e-mail"} and not (
+        lemma == "mail" and any(c.dep == "compound" and c.lemma.lower() == "e" for c in children)
+    ):
+        return False
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "to" and {g.lemma.lower() for g in sentence.subtree(c)} & _PRESS
+        for c in children
+    )  # `to media members`, the press as a modifier
+
 
 # What a thing shot to these is ruined, not shot.
 _IN_PIECES = frozenset(["ribbon", "ribbons", "piece", "pieces", "bit", "bits", "shred", "shreds", "hell"])

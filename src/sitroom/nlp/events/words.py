@@ -180,7 +180,7 @@ VERB_TRIGGERS: dict[str, str] = {
         ],
         "assault",
     ),
-    **dict.fromkeys(["bomb", "shell", "kidnap", "abduct", "raid"], "assault"),
+    **dict.fromkeys(["bomb", "firebomb", "shell", "kidnap", "abduct", "raid"], "assault"),
     **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture", "slaughter"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
@@ -910,6 +910,12 @@ _PHRASE_CUT = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct",
 
 _HARM_DONE_TO_BODIES = frozenset(["injury", "wound", "bone", "burn", "cut", "bruise", "fracture"])
 
+# A body part hurt by its owner (`he hurt his knee`): the verbs and the parts.
+SELF_INJURING = frozenset(["hurt", "injure", "sprain", "twist", "tear", "strain", "fracture", "break", "dislocate"])
+BODY_PARTS = frozenset(
+    ["knee", "ankle", "leg", "arm", "back", "shoulder", "head", "hand", "wrist", "foot", "neck", "hip"]
+) | frozenset(["elbow", "hamstring", "thumb", "finger", "toe", "groin", "rib", "jaw", "nose", "calf", "achilles"])
+
 
 _THE_HARMED = frozenset(["victim", "patient", "survivor", "casualty", "wounded", "injured"])
 
@@ -1070,6 +1076,10 @@ TRIGGER_LEMMAS = (
         "statement",
         "lose",
         "letter",
+        "dismiss",  # `has dismissed calls to quit`
+        "mail",  # `In an e - mail to media members`
+        "email",
+        "e-mail",
         "pull",  # `was pulled over`
         "fall",  # `the man fell around 2000ft`
         "engage",  # `As Mysore engaged the pirates`
@@ -1077,6 +1087,7 @@ TRIGGER_LEMMAS = (
         "tumble",
     }
     | _CROWD_DAMAGE
+    | SELF_INJURING
     | _CUSTODY
     | frozenset(FAMILY_VERBS)
     | {"fight", "battle"}
