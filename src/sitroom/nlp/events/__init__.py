@@ -162,6 +162,7 @@ _UNCOUNTED = frozenset(
 # Times and what is seized with weapons, never people (`fired two or three times`, `12 magazines`).
 _MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
 _DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
+_CARRIERS = frozenset(["cable", "fiber", "fibre", "pipeline", "line"])
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:
@@ -196,10 +197,19 @@ def _event(
     # `intercepted three boats`, `struck two other vehicles`
     # and times (`fired two or three times in the air`), and what is seized with weapons, and a
     # term's length (`served 412 months in federal prison`)
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS
+    # nor cables (`all three of the cables`)
+    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS | _CARRIERS
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
-        return token is not None and (token.lemma.lower() in words or thing_meant(sentence, token) is not None)
+        if token is None:
+            return False
+        # `all three of the cables`: the noun after `of`
+        of = [g for p in sentence.children(token) if p.lemma.lower() == "of" for g in sentence.children(p)]
+        return (
+            token.lemma.lower() in words
+            or thing_meant(sentence, token) is not None
+            or any(g.dep == "pobj" and g.lemma.lower() in words for g in of)
+        )
 
     countable_target = None if things(target_token, not_people) else target
     countable_actor = None if things(actor_token, WEAPONS | HAZARDS) else actor

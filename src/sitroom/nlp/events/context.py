@@ -92,6 +92,8 @@ _IMAGINING = frozenset(["imagine", "suppose", "picture", "pretend"])
 def _is_imagined(sentence: Sentence, token: Token) -> bool:
     """`Imagine a situation where someone says we're going to plan a massive air bombardment`: under
     a bidding to imagine, nothing is reported; nor inside a clause of `whether`, which asks."""
+    if _in_a_supposed_noun(sentence, token):
+        return True
     current = token
     for _ in range(12):
         if current.lemma.lower() in _IMAGINING and _is_command(sentence, current):
@@ -101,6 +103,27 @@ def _is_imagined(sentence: Sentence, token: Token) -> bool:
         if current.head == current.i:
             return False
         current = sentence.tokens[current.head]
+    return False
+
+
+def _in_a_supposed_noun(sentence: Sentence, token: Token) -> bool:
+    """A relative clause of what something only could be (`it could be simply a ship in the area which
+    has cut the cable`): a guess at a cause, nothing reported."""
+    if token.dep != "relcl":
+        return False
+    current = sentence.tokens[token.head]
+    for _ in range(4):
+        holder = sentence.tokens[current.head]
+        if current.dep == "attr" and holder.lemma.lower() == "be":
+            # `it could be`, `the cause may be`: not `The suspect may be the man who shot the officer`
+            guess = any(
+                c.dep == "nsubj" and c.lemma.lower() in {"it", "this", "that", "cause", "culprit"}
+                for c in sentence.children(holder)
+            )
+            return guess and _has_modal(sentence, holder)
+        if current.head == current.i or current.dep not in {"pobj", "prep", "attr", "appos"}:
+            return False
+        current = holder
     return False
 
 
@@ -411,6 +434,18 @@ def _took_place(sentence: Sentence, verb: Token) -> bool:
     return lemma in {"occur", "happen"}
 
 
+def _in_according_to(sentence: Sentence, token: Token) -> bool:
+    """Whether a word is inside an `according to` phrase."""
+    current = token
+    for _ in range(8):
+        if current.text.lower() == "according" and current.dep == "prep":
+            return True
+        if current.head == current.i:
+            return False
+        current = sentence.tokens[current.head]
+    return False
+
+
 def _purpose(sentence: Sentence, verb: Token) -> bool:
     """An infinitive of purpose: `to protest the cuts`."""
     return verb.tag == "VB" and to_infinitive(sentence, verb)
@@ -465,6 +500,8 @@ def _date(
         since = sentence.tokens[token.head]
         if since.lemma.lower() == "since" and sentence.tokens[since.head].pos in {"NOUN", "NUM", "PROPN"}:
             continue  # `Eight of the 14 killings since 1993 were under investigation`: the killings' span
+        if _in_according_to(sentence, token):
+            continue  # `according to information available now`: when the source speaks, not the event
         governor = _governing_verb(sentence, token)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own

@@ -329,6 +329,8 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
         t.pos == "VERB" and _harm_done(sentence, t, list(sentence.children(t))) for t in sentence.tokens
     ):
         return "other"
+    if _injury_of_a_part(sentence, verb):
+        return "other"  # `suffered through a shin injury earlier in the season`: no one did it
     killing = trigger.pos == "VERB" and trigger.lemma.lower() in {"kill", "injure", "wound", "hurt"}
     if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"} and _has_object(sentence, trigger):
         return "assault"  # `the gunman killed three`, `he killed himself`
@@ -353,6 +355,20 @@ def hurt_own_body(sentence: Sentence, verb: Token) -> bool:
     if subject.pos == "PRON":
         return _OWN.get(subject.text.lower()) == owner.text.lower()
     return subject.pos == "PROPN" and owner.text.lower() in {"his", "her", "their"}
+
+
+def _injury_of_a_part(sentence: Sentence, verb: Token) -> bool:
+    """An injury got, named by the part of the body it is of (`suffered a knee injury`, `through a
+    shin injury`), with no weapon or attack in the sentence (checked before): a player's, no one's doing."""
+    if verb.lemma.lower() not in _SUFFERING_VERBS:
+        return False
+    held = [c for c in sentence.children(verb) if c.dep == "dobj"]
+    held += [g for c in sentence.children(verb) if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
+    return any(
+        h.lemma.lower() in _HARM_DONE_TO_BODIES
+        and any(c.dep in {"compound", "amod"} and c.lemma.lower() in BODY_PARTS for c in sentence.children(h))
+        for h in held
+    )
 
 
 def _undergoes(sentence: Sentence, verb: Token) -> bool:

@@ -52,6 +52,10 @@ def _covered(sentence: Sentence, trigger: Token) -> set[int]:
     return covered
 
 
+# What happens and does damage without being anyone (`hit by the incident`, `The damage broke`).
+_MISHAPS = frozenset(["incident", "damage", "outage", "accident", "problem", "disruption", "cut"])
+
+
 def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token | None]:
     """Who did it and to whom, as the head tokens of their phrases: the subject and object of the
     trigger's verb, turned round in the passive, through a relative pronoun to its noun; the
@@ -125,8 +129,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     if trigger.pos == "VERB" and turned_in:
         # `the suspect turned himself in`: the arrested (not `she turned to her community rabbi`)
         actor_token, target_token = None, actor_token
-    if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"}:
-        actor_token = None  # `flames engulfing the structure`: a fire is no one
+    if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"} | _MISHAPS:
+        # `flames engulfing the structure`: a fire is no one; `hit by the incident`, `The damage broke
+        # all three of the cables`: nor a mishap
+        actor_token = None
     if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":
         # `surrendered to police`: the police take him in; who surrenders is the arrested
         given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)

@@ -153,6 +153,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
+    if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
+        return Trigger("other", "out of service")  # `was out of service early Friday`, `were off-line`
     if lemma == "rally" and _market_talk(sentence):
         return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
     if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
@@ -871,6 +873,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("deploy", "sent on patrol")  # `after it was sent for patrol missions to the Gulf of Aden`
         if _service_trouble(sentence, token, children):
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
+        if _kit_damaged(sentence, token, children):
+            return Trigger("other", "cable cut")  # `three undersea cables were damaged in the Mediterranean`
         # not `Future plans call for the company to build servers`: what a document provides
         if lemma == "call" and _calls_for_to(sentence, children) and not _doer_is_a_document(sentence, token):
             return Trigger("request", "called for others to act")  # `Gates called for companies to protect their ships`
@@ -1548,6 +1552,22 @@ def _company_presents_product(sentence: Sentence, children: Sequence[Token]) -> 
     presenting a message or an award."""
     named = any(c.dep == "dobj" and c.pos == "PROPN" for c in children)
     return named and any(c.dep == "nsubj" and c.lemma.lower() in {"company", "firm", "maker"} for c in children)
+
+
+def _off_the_network(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`82 percent of India's voice traffic capability was out of service`, `routes were off-line`,
+    `ISPs that had been knocked off-line`, `the site went offline`: a service cut, told as a state."""
+    for c in children:
+        lemma = c.lemma.lower()
+        if lemma in {"offline", "off-line"}:
+            return True
+        if lemma == "line" and any(g.lemma.lower() == "off" for g in sentence.children(c)):
+            return True  # `off-line`, tokenised `off - line`
+        if lemma == "out" and c.dep == "prep":
+            of = next((g for g in sentence.children(c) if g.lemma.lower() == "of"), None)
+            if of is not None and any(g.dep == "pobj" and g.lemma.lower() == "service" for g in sentence.children(of)):
+                return True
+    return False
 
 
 def _outage(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -2551,6 +2571,8 @@ def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
         (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that", "which", "what"})
         or (c.pos == "PROPN" and c.dep == "nsubjpass")
         or c.lemma.lower() in _PEOPLE | _CULPRITS
+        # `caught 12 Somalis and 11 Yemenis`: people counted by where they are from
+        or (c.pos == "PROPN" and c.tag == "NNPS" and any(g.dep == "nummod" for g in sentence.children(c)))
         for c in taken
     )
 
@@ -2668,9 +2690,16 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         return False
     patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
     modal = any(c.dep == "aux" and c.lemma.lower() in {"could", "would", "might"} for c in children)
-    if lemma in {"disrupt", "affect", "interrupt"}:
-        # not `intelligence that could disrupt terror networks`
-        return bool(patients & _SERVICES) and not modal
+    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper"}:
+        # not `intelligence that could disrupt terror networks`; `Many countries were affected by the
+        # outage`, `Internet traffic also has been hit by the incident`
+        served = bool(patients & _SERVICES) or any(
+            c.dep in {"dobj", "nsubjpass"} and _service_traffic(sentence, c) for c in children
+        )
+        agent = _agent_noun(sentence, children)
+        # (an outage, not `performance was hampered by problems`)
+        by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES
+        return (served or by_trouble) and not modal
     words = {t.lemma.lower() for t in sentence.tokens}
     if not words & _SERVICE_KIT:
         return False  # the carriers' words (`cable`, `tower`), not `customer service line` on a website
@@ -2679,6 +2708,46 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         return bool(patients & _TROUBLE) or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
     subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
     return lemma in {"begin", "start"} and bool(subjects & _TROUBLE)
+
+
+def _service_traffic(sentence: Sentence, token: Token) -> bool:
+    """`Internet traffic`, `voice traffic`: the traffic a network carries, not cars."""
+    return token.lemma.lower() == "traffic" and any(
+        c.dep in {"compound", "amod"} and c.lemma.lower() in {"internet", "voice", "data", "phone", "telephone", "web"}
+        for c in sentence.children(token)
+    )
+
+
+def _agent_noun(sentence: Sentence, children: Sequence[Token]) -> Token | None:
+    """The noun of a passive's `by` phrase (`affected by the outage`)."""
+    agent = next((c for c in children if c.dep == "agent"), None)
+    return None if agent is None else next((g for g in sentence.children(agent) if g.dep == "pobj"), None)
+
+
+def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Cables or lines cut, severed or damaged (`three undersea cables were damaged`, `cables ... that
+    were damaged Friday`, `The damage broke all three of the cables`): the damage of an outage."""
+    if verb.lemma.lower() not in _BREAKING:
+        return False
+    hit = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    if verb.dep == "relcl" and any(c.tag in {"WDT", "WP"} for c in hit):
+        hit.append(sentence.tokens[verb.head])  # `cables ... that were damaged`
+    # `all three of the cables`: the noun after `of`
+    hit += [g for c in hit for p in sentence.children(c) if p.lemma.lower() == "of" for g in sentence.children(p)]
+    return any(_carrier(sentence, c) for c in hit)
+
+
+def _carrier(sentence: Sentence, token: Token) -> bool:
+    lemma = token.lemma.lower()
+    if lemma in {"cable", "fiber", "fibre", "pipeline"}:
+        return True
+    kinds = {c.lemma.lower() for c in sentence.children(token) if c.dep in {"compound", "amod"}}
+    return lemma == "line" and bool(kinds & _LINE_KINDS)
+
+
+_BREAKING = frozenset(["cut", "sever", "damage", "break", "rupture", "snap"])
+# Lines that carry a service (`data lines`, `power lines`), not a queue or a front line.
+_LINE_KINDS = frozenset(["data", "phone", "telephone", "power", "communication", "underwater", "undersea", "fiber"])
 
 
 def _not_confirming(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2807,7 +2876,10 @@ _SERVICES = frozenset(
 )
 _SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
 _TROUBLE = frozenset(["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption"])
-_TROUBLE_VERBS = frozenset(["disrupt", "affect", "interrupt", "experience", "face", "see", "suffer", "begin", "start"])
+_OUTAGES = frozenset(["outage", "blackout", "downtime", "disruption", "interruption"])
+_TROUBLE_VERBS = frozenset(
+    ["disrupt", "affect", "interrupt", "hit", "hamper", "experience", "face", "see", "suffer", "begin", "start"]
+)
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
 # What `speak to` means when it is no audience (`speak both to the intense insider interest of fans`).

@@ -914,7 +914,9 @@ _HARM_DONE_TO_BODIES = frozenset(["injury", "wound", "bone", "burn", "cut", "bru
 SELF_INJURING = frozenset(["hurt", "injure", "sprain", "twist", "tear", "strain", "fracture", "break", "dislocate"])
 BODY_PARTS = frozenset(
     ["knee", "ankle", "leg", "arm", "back", "shoulder", "head", "hand", "wrist", "foot", "neck", "hip"]
-) | frozenset(["elbow", "hamstring", "thumb", "finger", "toe", "groin", "rib", "jaw", "nose", "calf", "achilles"])
+) | frozenset(
+    ["elbow", "hamstring", "thumb", "finger", "toe", "groin", "rib", "jaw", "nose", "calf", "achilles", "shin"]
+)
 
 
 _THE_HARMED = frozenset(["victim", "patient", "survivor", "casualty", "wounded", "injured"])
@@ -1077,6 +1079,12 @@ TRIGGER_LEMMAS = (
         "lose",
         "letter",
         "dismiss",  # `has dismissed calls to quit`
+        "cable",  # `three undersea cables were damaged`, a service cut
+        "fiber",
+        "pipeline",
+        "offline",
+        "line",  # `routes were off-line`
+        "service",  # `was out of service`
         "mail",  # `In an e - mail to media members`
         "email",
         "e-mail",
