@@ -1603,3 +1603,19 @@ def test_a_climber_s_fall_a_body_recovered_a_release_after_booking_and_no_talks_
 def test_a_term_served_is_custody_whose_length_counts_no_one() -> None:
     (served,) = sitroom.analyze("He served 41 months in federal prison.", published="2004-07-29").events
     assert (served.type, served.source, served.count) == ("arrest", "serving a sentence", None)
+
+
+def test_a_headline_that_names_a_bomb_makes_an_explosions_dead_an_attacks() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    text = (
+        "The police said Saturday both were dead at the scene of the explosion the day before.\n\n"
+        "State police say the inside of the bank branch office was extensively damaged.\n\n"
+        "The plane was not damaged."
+    )
+    headline = "Police say a bomb explosion at a bank killed a local police officer and a technician"
+    bombed = sitroom.analyze(text, published="2008-12-13", title=headline)
+    assert [(e.type, e.trigger_text) for e in bombed.events] == [("assault", "dead"), ("other", "damaged")]
+    assert report_tolls(bombed).get("killed") == 2  # `both`
+    unexplained = sitroom.analyze(text, published="2008-12-13")
+    assert [e.type for e in unexplained.events if e.trigger_text == "dead"] == ["other"]  # an explosion alone

@@ -442,7 +442,7 @@ def _analysis(
     if events:
         parse = _article_parse(article.text, units, readings, entities, sentences)
         attributions = attributions_of(parse)
-    found = extract_events(sentences, entities, dates, article.text) if events else ()
+    found = extract_events(sentences, entities, dates, article.text, article.title) if events else ()
     places = resolve_places(entities, article.text)
     offsets = offset_places(article.text, entities, places)
     forces = _force_towns(entities, places)

@@ -231,6 +231,6 @@ def _assault(words: set[str], lemma: str) -> Coding:
         return Coding("ASSAULT", "beat", "Violence against civilians / Attack")
     return Coding(
         "ASSAULT",
-        "kill" if lemma in {"kill", "murder", "slay", "death", "die"} else "assault",
+        "kill" if lemma in {"kill", "murder", "slay", "death", "die", "dead"} else "assault",
         "Violence against civilians / Attack",
     )

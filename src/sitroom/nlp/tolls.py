@@ -121,14 +121,20 @@ _HARM_WORDS = re.compile(
 
 
 def _count(event: Event) -> int | None:
-    """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`, `he`)."""
+    """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`, `he`,
+    `another man`), or 2 for `both`."""
     if event.count is not None:
         return event.count.value
     target = event.target
     if target is None:
         return None
     words = target.text.lower()
-    one = words.startswith(("a ", "an ")) or words in {"he", "she", "him", "her"} or target.entity is not None
+    if words == "both":
+        return 2  # `both were dead at the scene`
+    # `killed another man`: one more person
+    one = (
+        words.startswith(("a ", "an ", "another ")) or words in {"he", "she", "him", "her"} or target.entity is not None
+    )
     # `The woman was pronounced dead`: one person the report has told of
     one = one or (words.startswith("the ") and words.split()[-1] in _ONE_PERSON)
     return 1 if one else None  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`

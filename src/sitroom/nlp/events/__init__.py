@@ -34,7 +34,15 @@ from .context import (
     _modality,
     _polarity,
 )
-from .harm import OUTAGE_OR_BREAK, PEOPLE_SHAKEN, _casualty_type, _harm_counted, disaster_damage
+from .harm import (
+    OUTAGE_OR_BREAK,
+    PEOPLE_SHAKEN,
+    _casualty_type,
+    _harm_counted,
+    disaster_damage,
+    lead_names_bomb,
+    opening_of,
+)
 from .roles import (
     _count,
     _counted_conjunct,
@@ -77,8 +85,12 @@ def extract_events(
     entities: Sequence[Entity],
     dates: Sequence[DateMention],
     text: str,
+    headline: str | None = None,
 ) -> tuple[Event, ...]:
-    """Events of one article; `sentences` come with whether they stand in a caption."""
+    """Events of one article; `sentences` come with whether they stand in a caption; the `headline`,
+    where the report has one, frames what its harms are (`A bomb explosion ... killed`)."""
+    opening = opening_of(text, headline)
+    bombed = lead_names_bomb(opening)  # a bomb's damage is told as a disaster's
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
     for sentence, in_caption in sentences:
@@ -88,7 +100,7 @@ def extract_events(
         if _is_table_row(sentence):
             continue  # `Injured: 4,877`: a figure in a table, counted by the tolls, no event told
         for token in sentence.tokens:
-            trigger = _trigger_at(sentence, token, harms)
+            trigger = _trigger_at(sentence, token, harms, bombed)
             if trigger is None:
                 continue
             raw = trigger.kind
@@ -111,13 +123,13 @@ def extract_events(
                 token.dep == "conj"
                 and head.i != token.i
                 and not own_clause
-                and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms)))
+                and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
                 continue
-            kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text)
+            kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text, opening)
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
@@ -169,11 +181,11 @@ def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
 
-def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event]) -> Trigger | None:
-    """What event a word starts: its trigger, else the damage of the disaster the report tells
-    (`damaged or toppled`, `Power supplies were cut`)."""
+def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool = False) -> Trigger | None:
+    """What event a word starts: its trigger, else the damage of the disaster or the bomb the report
+    tells (`damaged or toppled`, `Power supplies were cut`)."""
     trigger = _trigger_type(sentence, token)
-    if trigger is None and (rule := disaster_damage(sentence, token, harms)) is not None:
+    if trigger is None and (rule := disaster_damage(sentence, token, harms, bombed)) is not None:
         return Trigger("other", rule)
     return trigger
 

@@ -127,21 +127,30 @@ def _to_death(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
-def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str) -> str:
+def _casualty_type(
+    sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str, opening: str | None = None
+) -> str:
     """Killed or hurt by people (`assault`) or by a hazard (`other`): in a blast or explosion, as
     the report's harms say (below), else by what the sentence says,
     else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
     bombing), else by the word (`died`, `dead`, `trapped`: other), else as the first the report
-    told (`Many people were injured`, paragraphs into a report of a quake), else assault."""
+    told (`Many people were injured`, paragraphs into a report of a quake), else assault. The
+    report's `opening` is its headline and lead (`opening_of`)."""
+    opening = opening_of(text) if opening is None else opening
     if harms and any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens):
         # `Eleven people died in the blast`: an attack's in a report that tells one (its first harm
         # may be the bomb going off, itself an explosion), else the accident's or disaster's
         return "assault" if any(h.type == "assault" for h in harms) else harms[0].type
+    explosion = any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens)
+    if explosion and lead_names_bomb(opening) and not _lead_names_hazard(opening):
+        # `both were dead at the scene of the explosion`, under `a bomb explosion at a bank killed`:
+        # the explosion is the bomb's
+        return "assault"
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
     told_cause = any(t.i != trigger.i and t.lemma.lower() in _CAUSES_OF_DEATH for t in sentence.tokens)
-    if _lead_names_bomb(text) and not told_cause and not _lead_names_hazard(text):
+    if lead_names_bomb(opening) and not told_cause and not _lead_names_hazard(opening):
         # `A bomb explosion at a bank killed a police officer ...`, then `died at the scene`: a bomb
         # someone set did it, whatever the explosion before was typed
         return "assault"
@@ -152,12 +161,12 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         blast = any(h.trigger_text.lower() in _BLAST_WORDS for h in harms[-3:])  # or the damage it did
         return "assault" if blast and any(h.type == "assault" for h in harms) else last.type
     by_word = _DEFAULT_CASUALTY.get(trigger.lemma.lower(), "assault")
-    if not harms and by_word == "assault" and _lead_names_hazard(text):
+    if not harms and by_word == "assault" and _lead_names_hazard(opening):
         return "other"  # `eight people had suffered from serious injury`, under a headline of quakes
-    if not harms and by_word == "other" and _lead_names_fighting(text) and not _lead_names_hazard(text):
+    if not harms and by_word == "other" and _lead_names_fighting(opening) and not _lead_names_hazard(opening):
         return "assault"  # `Enough people ... have died`, in a report that opens on people hounded by warfare
     attacks_only = bool(harms) and all(h.type == "assault" for h in harms)
-    if by_word == "other" and attacks_only and not told_cause and not _lead_names_hazard(text):
+    if by_word == "other" and attacks_only and not told_cause and not _lead_names_hazard(opening):
         # `The woman was pronounced dead at HCMC`, paragraphs after she was struck by a driver: a
         # death in a report whose every harm so far is an attack is that attack's
         return "assault"
@@ -170,29 +179,38 @@ _CAUSES_OF_DEATH = (
 ) - {"die", "perish"}
 
 
-def _lead_names_bomb(text: str) -> bool:
+LEAD_CHARS = 400  # a report's lead: its first sentences
+
+
+def opening_of(text: str, headline: str | None = None) -> str:
+    """A report's opening, which frames what its harms are: its headline, where it has one, and the
+    first `LEAD_CHARS` of its body."""
+    return f"{headline}\n{text[:LEAD_CHARS]}" if headline else text[:LEAD_CHARS]
+
+
+def lead_names_bomb(opening: str) -> bool:
     """Whether the report's opening names a bomb (`A bomb explosion at a bank killed a police
     officer`): its harms are an attack's."""
-    return re.search(r"\bbomb(?:s|ing|ings|er|ers)?\b", text[:400], re.IGNORECASE) is not None
+    return re.search(r"\bbomb(?:s|ing|ings|er|ers)?\b", opening, re.IGNORECASE) is not None
 
 
-def _lead_names_hazard(text: str) -> bool:
+def _lead_names_hazard(opening: str) -> bool:
     """Whether the report's opening (its headline and lead) names a disaster (`The powerful quakes in
     Papua`): the harm it tells before any other is that disaster's."""
-    if _HIT_AND_RUN.search(text[:400]):
+    if _HIT_AND_RUN.search(opening):
         return False  # `killed in a hit - and - run crash`: a driver's doing, no disaster
-    opening = re.findall(r"[a-z]+", text[:400].lower())
+    words = re.findall(r"[a-z]+", opening.lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
     if "driver" in opening or "drivers" in opening:
         # `a driver who tried to flee after striking ... a woman`, then `the Richmond Hill crash`:
         # the crash is the driver's doing; a quake or a flood in the opening still names a disaster
         disasters -= _ROAD_CRASHES
-    return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in opening)
+    return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in words)
 
 
-def _lead_names_fighting(text: str) -> bool:
+def _lead_names_fighting(opening: str) -> bool:
     """Whether the report's opening names armed violence (`hounded from their homes by warfare`)."""
-    return bool(set(re.findall(r"[a-z]+", text[:400].lower())) & _FIGHTING)
+    return bool(set(re.findall(r"[a-z]+", opening.lower())) & _FIGHTING)
 
 
 def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -392,15 +410,19 @@ def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
     return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
 
 
-def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event]) -> str | None:
+def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool = False) -> str | None:
     """What a disaster does with no cause named, in a report whose harms so far are a disaster's and
-    no attack's, as the rule that tells it: buildings damaged or destroyed (`10 houses were damaged
+    no attack's, or in one that opens on a bomb (`bombed`: `the inside of the bank was extensively
+    damaged`), as the rule that tells it: buildings damaged or destroyed (`10 houses were damaged
     in Takengon`), supplies cut (`Power supplies were cut`), ground and structures cracked or split
     (`cracks appeared on the runway`), goods knocked down; else None."""
-    if token.pos != "VERB" or not harms or any(h.type == "assault" for h in harms):
+    if token.pos != "VERB" or not harms:
         return None
-    if not any(h.type == "other" for h in harms):
+    disaster = not any(h.type == "assault" for h in harms) and any(h.type == "other" for h in harms)
+    if not (disaster or bombed):
         return None
+    if not disaster and any(c.dep == "neg" for c in sentence.children(token)):
+        return None  # `The plane was not damaged`, after a bombing: no damage told
     lemma = token.lemma.lower()
     children = list(sentence.children(token))
     # only the passive with no doer: `were damaged`, not `the army destroyed`

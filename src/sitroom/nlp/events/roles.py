@@ -123,11 +123,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = None, actor_token  # `A Waitrose supermarket caught fire`: what burned
     if trigger.pos == "VERB" and trigger.lemma.lower() in _FOILING - {"repel", "repulse"}:
         actor_token = None  # `INS Sukanya foiled a piracy attempt`: who stopped it did not make it
-    turned_in = trigger.lemma.lower() == "turn" and any(
+    turned_in = trigger.lemma.lower() in {"turn", "give"} and any(
         c.dep == "dobj" and c.lemma.lower() in {"himself", "herself", "themselves"} for c in sentence.children(trigger)
     )
     if trigger.pos == "VERB" and turned_in:
-        # `the suspect turned himself in`: the arrested (not `she turned to her community rabbi`)
+        # `the suspect turned himself in`, `gave himself up`: the arrested (not `she turned to her
+        # community rabbi`)
         actor_token, target_token = None, actor_token
     if actor_token is not None and actor_token.lemma.lower() in {"flame", "smoke"} | _MISHAPS:
         # `flames engulfing the structure`: a fire is no one; `hit by the incident`, `The damage broke
@@ -164,6 +165,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         and suffered & {"downtime", "outage", "blackout", "problem", "issue", "connection", "cut", "disruption"}
     ):
         actor_token, target_token = None, actor_token  # `the cable experienced downtime`: it happened to the cable
+    if trigger.pos == "ADJ" and trigger.dep == "acomp" and trigger.lemma.lower() == "dead":
+        # `both were dead at the scene`: the dead, no one who killed them
+        holder = sentence.tokens[trigger.head]
+        actor_token = None
+        target_token = next((c for c in sentence.children(holder) if c.dep == "nsubj"), target_token)
     if trigger.pos == "NOUN" and trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "under":
         actor_token, target_token = None, target_token or actor_token  # `it was under attack`: it suffers it
     crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}

@@ -372,8 +372,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "evidence found")  # `they found a rifle buried near his home`
         if lemma == "send" and any(c.dep == "prep" and _names(sentence, c, _LABS) for c in children):
             return Trigger("investigate", "sent for tests")  # `The gun was sent to the FBI laboratory`
-        if lemma == "decline" and any(c.dep == "xcomp" and c.lemma.lower() in _COMMENTING for c in children):
-            return Trigger("statement", "declined to comment")  # `declined to comment`: a refusal
+        if lemma == "decline" and any(
+            (c.dep == "xcomp" and c.lemma.lower() in _COMMENTING | {"say"})
+            or (c.dep == "dobj" and c.lemma.lower() == "comment")
+            for c in children
+        ):
+            # `declined to comment`, `declined to say where`, `declined further comment`: a refusal
+            return Trigger("statement", "declined to comment")
+        if lemma == "say" and _would_not_tell(sentence, children):
+            return Trigger("statement", "declined to comment")  # `Mr. Fabi wouldn't say directly whether`
         if (
             lemma == "try"
             and any(c.dep == "auxpass" for c in children)
@@ -434,6 +441,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
         if lemma == "turn" and _turned_oneself_in(children):
             return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
+        if lemma == "give" and _gave_oneself_up(children):
+            return Trigger("arrest", "turned himself in")  # `before the gunman gave himself up`
         if (
             lemma in {"cuff", "handcuff"}
             and not patients & (_REFLEXIVES | _GUARDS)
@@ -691,6 +700,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `entering the apartment to investigate the odor`: a look, no inquiry
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
+        if lemma == "punch" and patients & {"ticket", "clock", "card", "hole", "button", "number", "key"}:
+            return None  # `to punch their postseason ticket`: a place won, no one hit
         if lemma in {"defend", "retain"} and patients & _TITLES:
             return None  # `will defend his WBC title`: a bout to come, no one defended in words
         if token.tag == "VBG" and (
@@ -964,6 +975,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `after the family dog was found dead`: no one killed
     if token.pos == "ADJ" and lemma == "dead" and _running_total(sentence, token) is not None:
         return Trigger(CASUALTY, "running total")  # `the number of dead stands at 40`
+    if token.pos == "ADJ" and lemma == "dead" and token.dep == "acomp" and _people_are(sentence, token):
+        return Trigger(CASUALTY, "reported or found dead")  # `both were dead at the scene of the explosion`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
     left_dead = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() == "leave"
@@ -1030,6 +1043,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("charge", "trial held")  # `The trial is set to begin on Wednesday`
     if lemma == "trial" and token.pos == "NOUN" and _on_trial(sentence, token):
         return Trigger("charge", "on trial")  # `He was on trial for rape in 2005`
+    if lemma == "violation" and token.pos == "NOUN" and charged_by == "face":
+        return Trigger("charge", "charges faced or filed")  # `will not face a probation violation`
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
         # `facing similar charges there`, `The criminal charges were filed Tuesday`
         return Trigger("charge", "charges faced or filed")
@@ -2232,6 +2247,20 @@ def _would_not_say(children: Sequence[Token], joined: bool = False) -> bool:
     return {"neg", "aux"} <= deps and ("nsubj" in deps or joined) and will
 
 
+def _would_not_tell(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`wouldn't say directly whether terms were disclosed`, `would not say where`: a refusal to answer
+    a question (not `I would not say it failed`, an opinion hedged, nor `did not say`, no refusal told)."""
+    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
+    if not (will and any(c.dep == "neg" for c in children)):
+        return False
+    asked = [c for c in children if c.dep in {"ccomp", "advcl", "dobj"}]
+    return any(
+        (g.dep == "mark" and g.lemma.lower() == "whether") or g.tag in {"WRB", "WP"}
+        for c in asked
+        for g in sentence.children(c)
+    )
+
+
 def _residents_advised(sentence: Sentence, verb: Token) -> bool:
     """Residents or people told to do it (`advised local residents to shut all doors`), not `asked
     her to close the door`."""
@@ -2466,7 +2495,10 @@ _SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "dro
 
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
-_GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournament", "bowl", "fixture", "league"})
+_GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournament", "bowl", "fixture", "league"}) | {
+    "bout",
+    "round",  # `Thompson last met Klitschko in 2008, when ... was ended in the 11th round`: a fight
+}
 # What something is said in (`said in an alert`, `asked in a strong dissent`).
 _BULLETINS = frozenset({"alert", "dissent"})
 
@@ -2767,6 +2799,29 @@ def _done(children: Sequence[Token], also: frozenset[str] | set[str] = frozenset
     """Neither negated nor only possible (`must not have written the letter`)."""
     modal = any(c.dep == "aux" and c.lemma.lower() in _MODALS | also for c in children)
     return not modal and not _negated(children)
+
+
+def _people_are(sentence: Sentence, adjective: Token) -> bool:
+    """Whether the subject of the `be` an adjective completes is people (`both were dead`, `he is
+    dead`, `Two officers were dead`), not a thing (`the battery is dead`, `the deal is dead`)."""
+    verb = sentence.tokens[adjective.head]
+    if verb.lemma.lower() != "be" or verb.tag not in {"VBD", "VBZ", "VBP"}:
+        return False  # `were dead`, `is dead`; not `He better not be dead`
+    children = list(sentence.children(verb))
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None or any(c.dep in {"neg", "aux"} for c in children):
+        return False  # `He better not be dead`: a fear, no death told
+    word = subject.lemma.lower()
+    if word in {"i", "we", "you"}:
+        return False  # `I'm half-dead in my tent`: a way of speaking
+    personal = subject.pos == "PRON" and word not in {"it", "this", "that", "which", "what"}
+    return personal or word in _PEOPLE | {"both", "all"} or subject.pos in {"PROPN", "NUM"}
+
+
+def _gave_oneself_up(children: Sequence[Token]) -> bool:
+    """`the gunman gave himself up`: a surrender."""
+    up = any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "up" for c in children)
+    return up and any(c.dep == "dobj" and c.lemma.lower() in _REFLEXIVES for c in children)
 
 
 def _turned_oneself_in(children: Sequence[Token]) -> bool:

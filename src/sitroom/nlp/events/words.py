@@ -1079,6 +1079,7 @@ TRIGGER_LEMMAS = (
         "lose",
         "letter",
         "dismiss",  # `has dismissed calls to quit`
+        "violation",  # `will not face a probation violation`
         "cable",  # `three undersea cables were damaged`, a service cut
         "fiber",
         "pipeline",
