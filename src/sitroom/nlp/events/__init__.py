@@ -65,6 +65,7 @@ from .words import (
     _STRIKING_VERBS,
     _VEHICLES,
     _VESSELS,
+    CARRIERS,
     CASUALTY,
     EVENT_TYPES,
     FAMILY_VERBS,
@@ -174,14 +175,19 @@ _UNCOUNTED = frozenset(
 # Times and what is seized with weapons, never people (`fired two or three times`, `12 magazines`).
 _MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
 _DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
-_CARRIERS = frozenset(["cable", "fiber", "fibre", "pipeline", "line"])
+
+
+# What a count next to an event can count that is no people (see `_event`), built once.
+_NOT_PEOPLE = (
+    WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS | CARRIERS | {"line"}
+)
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:
     return None if trigger is None else trigger.kind
 
 
-def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool = False) -> Trigger | None:
+def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool) -> Trigger | None:
     """What event a word starts: its trigger, else the damage of the disaster or the bomb the report
     tells (`damaged or toppled`, `Power supplies were cut`)."""
     trigger = _trigger_type(sentence, token)
@@ -210,7 +216,7 @@ def _event(
     # and times (`fired two or three times in the air`), and what is seized with weapons, and a
     # term's length (`served 412 months in federal prison`)
     # nor cables (`all three of the cables`)
-    not_people = WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS | _CARRIERS
+    not_people = _NOT_PEOPLE
 
     def things(token: Token | None, words: frozenset[str]) -> bool:
         if token is None:

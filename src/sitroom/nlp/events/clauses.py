@@ -208,6 +208,14 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
 _DAYS_OF = frozenset(["day", "night", "week", "month"])
 
 
+def took_place(sentence: Sentence, verb: Token) -> bool:
+    """`took place`, `occurred`, `happened`: a verb whose subject is the event."""
+    lemma = verb.lemma.lower()
+    if lemma == "take":
+        return any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
+    return lemma in {"occur", "happen"}
+
+
 def day_of(sentence: Sentence, token: Token) -> Token | None:
     """`It's the second day of an offensive`, `Today is the fifth day of the strike`: the noun going on,
     told by the ordinal day it has reached (not `on the third day of protests`, a time named): the

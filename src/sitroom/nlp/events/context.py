@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...model import DateMention, Event
 from ..dates.lexicon import WEEKDAYS
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive
+from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive, took_place
 from .roles import _running_total
 from .words import (
     _AIM_HEADS,
@@ -426,14 +426,6 @@ def _dates_saying(sentence: Sentence, governor: Token | None) -> bool:
     )
 
 
-def _took_place(sentence: Sentence, verb: Token) -> bool:
-    """`took place`, `occurred`, `happened`: a verb whose subject is the event."""
-    lemma = verb.lemma.lower()
-    if lemma == "take":
-        return any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
-    return lemma in {"occur", "happen"}
-
-
 def _in_according_to(sentence: Sentence, token: Token) -> bool:
     """Whether a word is inside an `according to` phrase."""
     current = token
@@ -489,7 +481,7 @@ def _date(
             if c.dep in {"relcl", "acl"} and c.lemma.lower() in SUPPORT_VERBS - _HAPPENING_VERBS
         )
         # and `the negotiations that took place Thursday`: the clause that tells it happening
-        clause.update(c.i for c in sentence.children(trigger) if c.dep == "relcl" and _took_place(sentence, c))
+        clause.update(c.i for c in sentence.children(trigger) if c.dep == "relcl" and took_place(sentence, c))
     if not asked:
         clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     governed = []  # each date of the sentence with its token and the verb whose clause it is in

@@ -127,21 +127,18 @@ def _to_death(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
-def _casualty_type(
-    sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str, opening: str | None = None
-) -> str:
+def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], text: str, opening: str) -> str:
     """Killed or hurt by people (`assault`) or by a hazard (`other`): in a blast or explosion, as
     the report's harms say (below), else by what the sentence says,
     else as the attack, death or disaster told just before (`harms`: `At least seven were reported dead` after a
     bombing), else by the word (`died`, `dead`, `trapped`: other), else as the first the report
     told (`Many people were injured`, paragraphs into a report of a quake), else assault. The
     report's `opening` is its headline and lead (`opening_of`)."""
-    opening = opening_of(text) if opening is None else opening
-    if harms and any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens):
+    explosion = any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens)
+    if harms and explosion:
         # `Eleven people died in the blast`: an attack's in a report that tells one (its first harm
         # may be the bomb going off, itself an explosion), else the accident's or disaster's
         return "assault" if any(h.type == "assault" for h in harms) else harms[0].type
-    explosion = any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens)
     if explosion and lead_names_bomb(opening) and not _lead_names_hazard(opening):
         # `both were dead at the scene of the explosion`, under `a bomb explosion at a bank killed`:
         # the explosion is the bomb's
@@ -410,7 +407,7 @@ def _agent_of(sentence: Sentence, verb: Token) -> Token | None:
     return None if agent is None else next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
 
 
-def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool = False) -> str | None:
+def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bombed: bool) -> str | None:
     """What a disaster does with no cause named, in a report whose harms so far are a disaster's and
     no attack's, or in one that opens on a bomb (`bombed`: `the inside of the bank was extensively
     damaged`), as the rule that tells it: buildings damaged or destroyed (`10 houses were damaged

@@ -24,8 +24,17 @@ from .clauses import (
     reports_of,
     target_of,
     to_infinitive,
+    took_place,
 )
-from .harm import _counted_people, _harm_done, _harms_people, _injuries_suffered, _treated_for_harm, hurt_own_body
+from .harm import (
+    _agent_of,
+    _counted_people,
+    _harm_done,
+    _harms_people,
+    _injuries_suffered,
+    _treated_for_harm,
+    hurt_own_body,
+)
 from .roles import _running_total, _toll_figure, aid_received
 from .strategic import strategic_verb
 from .words import (
@@ -113,6 +122,7 @@ from .words import (
     _WISH_HEADS,
     _WITNESSING,
     BUSINESSES,
+    CARRIERS,
     CASUALTY,
     FAMILY_VERBS,
     HAZARDS,
@@ -2728,7 +2738,7 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         served = bool(patients & _SERVICES) or any(
             c.dep in {"dobj", "nsubjpass"} and _service_traffic(sentence, c) for c in children
         )
-        agent = _agent_noun(sentence, children)
+        agent = _agent_of(sentence, verb)
         # (an outage, not `performance was hampered by problems`)
         by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES
         return (served or by_trouble) and not modal
@@ -2750,12 +2760,6 @@ def _service_traffic(sentence: Sentence, token: Token) -> bool:
     )
 
 
-def _agent_noun(sentence: Sentence, children: Sequence[Token]) -> Token | None:
-    """The noun of a passive's `by` phrase (`affected by the outage`)."""
-    agent = next((c for c in children if c.dep == "agent"), None)
-    return None if agent is None else next((g for g in sentence.children(agent) if g.dep == "pobj"), None)
-
-
 def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """Cables or lines cut, severed or damaged (`three undersea cables were damaged`, `cables ... that
     were damaged Friday`, `The damage broke all three of the cables`): the damage of an outage."""
@@ -2771,7 +2775,7 @@ def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
 
 def _carrier(sentence: Sentence, token: Token) -> bool:
     lemma = token.lemma.lower()
-    if lemma in {"cable", "fiber", "fibre", "pipeline"}:
+    if lemma in CARRIERS:
         return True
     kinds = {c.lemma.lower() for c in sentence.children(token) if c.dep in {"compound", "amod"}}
     return lemma == "line" and bool(kinds & _LINE_KINDS)
@@ -3053,9 +3057,7 @@ def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset
     lemma = verb.lemma.lower()
     if lemma in _SCHEDULED:  # `The trial is set to begin on Wednesday`: what it is set, due or expected to do
         return any(c.dep == "xcomp" and _happening(sentence, c, also) for c in sentence.children(verb))
-    return lemma in _HAPPENING_VERBS | also or (
-        lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() == "place" for c in sentence.children(verb))
-    )
+    return lemma in _HAPPENING_VERBS | also or took_place(sentence, verb)
 
 
 _SCHEDULED = frozenset(["set", "due", "expect", "schedule", "slate", "plan"])

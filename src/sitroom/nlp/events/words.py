@@ -910,6 +910,10 @@ _PHRASE_CUT = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct",
 
 _HARM_DONE_TO_BODIES = frozenset(["injury", "wound", "bone", "burn", "cut", "bruise", "fracture"])
 
+# What carries a service and is cut in an outage (`three undersea cables were damaged`); `line` only
+# with a word that says so (`data lines`).
+CARRIERS = frozenset(["cable", "fiber", "fibre", "pipeline"])
+
 # A body part hurt by its owner (`he hurt his knee`): the verbs and the parts.
 SELF_INJURING = frozenset(["hurt", "injure", "sprain", "twist", "tear", "strain", "fracture", "break", "dislocate"])
 BODY_PARTS = frozenset(
