@@ -46,6 +46,7 @@ def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: in
         "the 9/11 attacks",
         "shot 16 times",
         "3: 00 pm",  # a clock time as a wire tokenised it
+        "the mother of two",  # her children, not the people an event counts
     ],
 )
 def test_no_count(phrase: str) -> None:

@@ -112,7 +112,9 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$#£€/]|\bno\.|\bnumber|\d:)\s*$",
+    r"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$#£€/]|\bno\.|\bnumber|\d:"
+    # `the mother of two`: her children, not the people counted
+    r"|\b(?:mother|father|parent|grandmother|grandfather|mom|dad)s?\s+of)\s*$",
     re.IGNORECASE,
 )
 

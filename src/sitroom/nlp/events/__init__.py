@@ -242,8 +242,11 @@ def _event(
     # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
     countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | {"collapse"}
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
-    # nor `faced more than 50 charges`: charges counted, not the charged
-    counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS | _EXPLOSIONS | {"charge"}
+    # nor `faced more than 50 charges`: charges counted, not the charged (nor `several services held`)
+    counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS | _EXPLOSIONS | {
+        "charge",
+        "service",
+    }
     if count is None and countable and counted_noun and kind != "assault":
         # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt, nor
         # `there were three other explosions`

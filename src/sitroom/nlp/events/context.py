@@ -519,9 +519,10 @@ def _date(
         # `After touring the capital Thursday and meeting police leaders Friday morning`: a verb's own
         # date before the one of the verb it is joined to (a clock time alone still takes its day)
         own = its_own
-    if not own and verb is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY:
+    if not own and verb is not None and VERB_TRIGGERS.get(verb.lemma.lower()) in {CASUALTY, "assault"}:
         # `Two people were killed and three others were injured ... Saturday night`: a date told
-        # once for the dead and the hurt of one incident is each one's (not `arrested and charged`)
+        # once for the dead and the hurt of one incident is each one's (not `arrested and charged`);
+        # so is `was shot and killed by police ... eight days ago`, the blow and the death one event
         partners = {c.i for c in sentence.children(verb) if c.dep == "conj"}
         # `More than 100 people have been killed and more than 1,000 others wounded ... on Friday`:
         # the second toll, parsed as a noun joined to the verb, tells its date in its participle

@@ -325,8 +325,8 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
     if _HIT_AND_RUN.search(sentence.text):
         return "assault"  # `killed in a hit-and-run crash`: a driver did it, whatever the crash is called
-    if hurt_own_body(sentence, verb):
-        return "other"  # `he hurt his knee on the play`: no one did it
+    if hurt_own_body(sentence, verb) or _hurt_in_play(sentence, verb):
+        return "other"  # `he hurt his knee on the play`, `was injured during the overtime loss`: no one did it
     doer = _doer(sentence, verb, list(sentence.children(verb)))
     if doer is not None and doer.lemma.lower() in HAZARDS:
         return "other"
@@ -340,6 +340,8 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     if words & (WEAPONS | _ATTACK_WORDS) or opened_fire:
         return "assault"  # `injured when the police opened fire`: not a fire that burns
     things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}  # `fire`, not `fired`
+    if things & HAZARDS and _told_crash(sentence, things & HAZARDS):
+        return None  # `died from injuries she sustained in the crash`: the crash told before, its kind
     if things & HAZARDS or any(
         t.pos == "VERB" and _harm_done(sentence, t, list(sentence.children(t))) for t in sentence.tokens
     ):
@@ -350,6 +352,37 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     if killing and doer is not None and doer.pos in {"PROPN", "PRON", "NOUN"} and _has_object(sentence, trigger):
         return "assault"  # `the gunman killed three`, `he killed himself`
     return None
+
+
+def _told_crash(sentence: Sentence, hazards: set[str]) -> bool:
+    """Whether the only hazards of the sentence are a road crash told before (`the crash`, `the
+    collision`): whose kind, a hit-and-run or an accident, the report has already said."""
+    if not hazards <= _ROAD_CRASHES:
+        return False
+    crashes = [t for t in sentence.tokens if t.lemma.lower() in hazards and t.pos == "NOUN"]
+    return all(
+        any(c.dep == "det" and c.lemma.lower() in {"the", "this", "that"} for c in sentence.children(t))
+        for t in crashes
+    )
+
+
+# What a player is hurt in: a game, or a moment of one (`injured during the 13-10 overtime loss`).
+_PLAY = frozenset(
+    {"game", "loss", "win", "victory", "defeat", "match", "practice", "bout", "play", "scrimmage", "workout", "inning"}
+)
+
+
+def _hurt_in_play(sentence: Sentence, verb: Token) -> bool:
+    """`The strong safety ... was injured during the 13-10 overtime loss to the Atlanta Falcons`: hurt
+    in a game, by no one named (`injured by a tackle in the game`, a doer, is not this rule's)."""
+    if VERB_TRIGGERS.get(verb.lemma.lower()) != CASUALTY or _agent_of(sentence, verb) is not None:
+        return False
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"during", "in", "on"}
+        and any(g.dep == "pobj" and g.lemma.lower() in _PLAY for g in sentence.children(c))
+        for c in sentence.children(verb)
+    )
 
 
 # Whose is the body part hurt: the subject's when the possessive goes with it (`he ... his knee`).

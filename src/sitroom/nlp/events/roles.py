@@ -139,7 +139,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)
         police = next((g for g in sentence.children(given_to) if g.dep == "pobj"), None) if given_to else None
         actor_token, target_token = police, actor_token
-    if trigger.pos == "VERB" and aid_received(sentence, trigger):
+    if trigger.pos == "VERB" and received(sentence, trigger):
         # `has received $15 billion in bailout money from the federal government`: the giver
         given = next((c for c in sentence.children(trigger) if c.dep == "dobj"), trigger)
         actor_token, target_token = _sender(sentence, trigger, given), actor_token
@@ -210,17 +210,26 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     return actor_token, target_token
 
 
-def aid_received(sentence: Sentence, verb: Token) -> bool:
+def received(sentence: Sentence, verb: Token) -> str | None:
     """Aid, relief or a bailout as what is received or got, in the object's own words (`received
-    aid`, `has received over $15 billion in bailout money`): aid given, by whom it came from."""
-    return verb.lemma.lower() in _RECEIVING and any(
-        c.dep == "dobj" and any(t.lemma.lower() in _AID_RECEIVED for t in sentence.subtree(c))
-        for c in sentence.children(verb)
-    )
+    aid`, `has received over $15 billion in bailout money`): aid given (`aid`); backing received
+    (`has received immense support from environmentalists`): support given (`support`); either by
+    whom it came from."""
+    if verb.lemma.lower() not in _RECEIVING:
+        return None
+    for c in sentence.children(verb):
+        if c.dep != "dobj":
+            continue
+        if any(t.lemma.lower() in _AID_RECEIVED for t in sentence.subtree(c)):
+            return "aid"
+        if c.lemma.lower() in _BACKING_RECEIVED:
+            return "support"
+    return None
 
 
 _RECEIVING = frozenset(["receive", "get", "obtain", "secure"])
 _AID_RECEIVED = frozenset(["aid", "assistance", "relief", "bailout"])
+_BACKING_RECEIVED = frozenset(["support", "backing", "endorsement", "praise"])
 
 
 def _sender(sentence: Sentence, verb: Token, thing: Token) -> Token | None:

@@ -27,6 +27,8 @@ from .clauses import (
     took_place,
 )
 from .harm import (
+    _HIT_AND_RUN,
+    _ROAD_CRASHES,
     _agent_of,
     _counted_people,
     _harm_done,
@@ -35,7 +37,7 @@ from .harm import (
     _treated_for_harm,
     hurt_own_body,
 )
-from .roles import _running_total, _toll_figure, aid_received
+from .roles import _running_total, _toll_figure, received
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
@@ -76,9 +78,11 @@ from .words import (
     _HELPING,
     _HOMES,
     _INFORMATION,
+    _INSISTING,
     _ISSUING,
     _LABS,
     _LAUNCHING,
+    _LAWS,
     _LEGAL_ACTIONS,
     _LEGAL_APPEALS,
     _MEMBERSHIP,
@@ -102,6 +106,7 @@ from .words import (
     _RESULTS,
     _ROLES,
     _ROUGH_VERBS,
+    _RULING_ON_RULES,
     _SHOOTERS,
     _SITE_WORDS,
     _STRIKING_VERBS,
@@ -155,6 +160,9 @@ def _is_state(token: Token) -> bool:
     return token.pos == "PROPN" and (country_code(token.text) is not None or resolve_place(token.text) is not None)
 
 
+_CROWD_TYPES = {"riot", "protest", "rally"}  # what an act done `in protest` may already be
+
+
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
@@ -165,6 +173,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
         return Trigger("other", "out of service")  # `was out of service early Friday`, `were off-line`
+    if _by_the_rules(sentence):
+        return None  # `According to the Turkmen constitution, the parliament passes laws ...`: powers, no events
     if lemma == "rally" and _market_talk(sentence):
         return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
     if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
@@ -228,6 +238,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
+        if lemma in _ISSUING and token.dep == "acl" and _issued_statement(sentence, sentence.tokens[token.head]):
+            return None  # `The statement released by the ministry on Monday said`: the statement is the event
+        if _demanded_that(sentence, token):
+            return None  # `insisted that the union agree to increase wage cuts`: wanted, not done
+        if lemma in _INSISTING and any(c.dep == "ccomp" and _demanded_that(sentence, c) for c in children):
+            return Trigger("request", "demanded that")  # `Republican Party leaders insisted that the UAW agree`
+        if lemma in _RULING_ON_RULES and patients & _LAWS:
+            # `President Obama overturned an administration regulation`, `he passed legislation`: a ruling
+            return Trigger("statement", "rule made or undone")
+        if lemma in {"take", "make"} and _decision_on(sentence, children):
+            return Trigger("statement", "decision taken")  # `a decision was taken on establishment of districts`
         if VERB_TRIGGERS.get(lemma) == "statement" and any(
             c.dep == "nsubj" and _issued_statement(sentence, c) == "statement" for c in children
         ):
@@ -823,8 +844,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
         if lemma in {"reveal", "disclose", "release"} and _name_withheld(token, children, patients):
             return Trigger("statement", "name withheld")  # `whose location was not revealed publicly`
-        if aid_received(sentence, token):
-            return Trigger("aid", "aid received")  # `has received $15 billion in bailout money from the government`
+        if (got := received(sentence, token)) is not None:
+            # `has received $15 billion in bailout money from the government`, `received support from`
+            return Trigger(got, f"{got} received")
         if lemma == "come" and _product_coming(sentence, token, children):
             return Trigger("statement", PRODUCT_COMING)  # `the BlackBerry Q10 is coming to their network`
         if lemma == "work" and _working_closely_with(sentence, children):
@@ -1072,6 +1094,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     seen_by = sentence.tokens[token.head]
     if token.pos == "NOUN" and lemma in _EXPLOSIONS and token.dep == "dobj" and seen_by.lemma.lower() in _WITNESSING:
         return Trigger("other", "explosion seen or heard")  # `we just saw an explosion up ahead of us`
+    happened = token.dep == "nsubj" and took_place(sentence, sentence.tokens[token.head])
+    if lemma in _ROAD_CRASHES and happened and _HIT_AND_RUN.search(" ".join(t.text for t in sentence.subtree(token))):
+        return Trigger("assault", "hit-and-run happened")  # `a serious hit - and - run accident took place`
+    if lemma == "service" and token.pos == "NOUN" and _held_in_memory(sentence, token):
+        return Trigger("rally", "service held in memory")  # `services had been held to remember the teenager`
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -1164,6 +1191,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `a repeat trip to the Super Bowl`: a game, no one visited
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
+            act = sentence.tokens[head.head]
+            if (
+                NOUN_TRIGGERS.get(act.lemma.lower()) in _CROWD_TYPES
+                or VERB_TRIGGERS.get(act.lemma.lower()) in _CROWD_TYPES
+            ):
+                return None  # `more rioting in Greece in protest at the death`: the rioting is the protest
             return Trigger(
                 "protest", "in protest"
             )  # `handcuffed herself to a chair in protest`: the act is the protest
@@ -1282,6 +1315,74 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
 
 # A court's order asked for or given (`had sought an injunction`, `won an injunction`).
 _SOUGHT = frozenset(["seek", "file", "request", "obtain", "win", "grant", "issue", "apply"])
+
+
+_REMEMBERING = frozenset({"remember", "honor", "honour", "mourn", "commemorate", "memorialize"})
+
+
+def _held_in_memory(sentence: Sentence, noun: Token) -> bool:
+    """`several peaceful services had been held to remember the teenager`, `a service was held in
+    memory of the victims`: a commemoration (a religious or public service alone is none)."""
+    held = sentence.tokens[noun.head]
+    if noun.dep != "nsubjpass" or held.lemma.lower() != "hold":
+        return False
+    near = [*sentence.children(held), *sentence.children(noun)]
+    return any(t.lemma.lower() in _REMEMBERING for t in near) or any(
+        t.lemma.lower() == "in" and any(g.lemma.lower() == "memory" for g in sentence.children(t)) for t in near
+    )
+
+
+_THIRD_SINGULAR = frozenset({"he", "she", "it"})
+
+
+def _demanded_that(sentence: Sentence, verb: Token) -> bool:
+    """The verb of a clause asked for, in the subjunctive: `insisted that the union agree` (`agree`,
+    not `agrees`, of one union), `demanded that he be released`. An indicative (`insisted that he
+    was innocent`) is what is said, not asked for."""
+    if verb.dep != "ccomp" or verb.head == verb.i or sentence.tokens[verb.head].lemma.lower() not in _INSISTING:
+        return False
+    children = list(sentence.children(verb))
+    subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(c.dep == "mark" and c.lemma.lower() != "that" for c in children):
+        return False  # `asked whether the deal should be seen as a step`: a question
+    auxiliaries = [c for c in children if c.dep in {"aux", "auxpass"}]
+    if any(a.text.lower() not in {"be", "should"} for a in auxiliaries):
+        return False  # `insisted that the role would not overshadow`, `that he was`: what is said
+    if any(a.text.lower() == "should" for a in auxiliaries):
+        return True  # `demanded that he should resign`
+    one = subject.tag in {"NN", "NNP"} or subject.text.lower() in _THIRD_SINGULAR
+    # `that he be released`: the passive's `be` in its base form
+    return verb.tag == "VB" or (verb.tag == "VBP" and one) or any(a.dep == "auxpass" for a in auxiliaries)
+
+
+def _decision_on(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A decision taken on a matter, told in the passive (`a decision was taken on establishment of
+    electoral districts`): a ruling. Not one with no matter (`The decision is made & the time has come`)."""
+    decision = next((c for c in children if c.dep == "nsubjpass" and c.lemma.lower() == "decision"), None)
+    if decision is None:
+        return False
+    return any(
+        c.dep == "prep" and c.lemma.lower() in {"on", "about", "regarding"}
+        for c in [*children, *sentence.children(decision)]
+    ) or any(c.dep == "acl" and c.tag == "VB" for c in sentence.children(decision))
+
+
+_CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "bylaw"})
+
+
+def _by_the_rules(sentence: Sentence) -> bool:
+    """A sentence that tells what a body may or must do by its charter (`According to the Turkmen
+    constitution, the parliament passes laws ... and announces presidential elections`)."""
+    return any(
+        t.text.lower() == "according"
+        and sentence.tokens[t.head].tag in {"VBZ", "VBP"}  # what it does by its charter, not what was done
+        and any(
+            p.lemma.lower() == "to"
+            and any(g.dep == "pobj" and g.lemma.lower() in _CHARTERS for g in sentence.children(p))
+            for p in sentence.children(t)
+        )
+        for t in sentence.tokens
+    )
 
 
 def _congratulations(sentence: Sentence, noun: Token) -> bool:
@@ -1430,7 +1531,10 @@ _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "proh
 
 def _there_is(sentence: Sentence, token: Token) -> bool:
     """What an existential `be` names, under a raising verb too: `There were 24 arrests`, `There
-    appeared to be no casualties`."""
+    appeared to be no casualties`, `there were a lot of objections`."""
+    of = sentence.tokens[token.head]
+    if token.dep == "pobj" and of.lemma.lower() == "of" and sentence.tokens[of.head].lemma.lower() in _LOTS:
+        token = sentence.tokens[of.head]  # `a lot of objections`: what the amount is of
     if token.dep != "attr":
         return False
     be = sentence.tokens[token.head]
@@ -1445,6 +1549,7 @@ def _there_is(sentence: Sentence, token: Token) -> bool:
 
 
 _RAISING_VERBS = frozenset({"appear", "seem"})
+_LOTS = frozenset({"lot", "number", "series", "spate", "wave", "string", "handful", "dozen", "hundred"})
 
 
 def _any_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -3124,6 +3229,9 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         and any(c.dep == "amod" and c.lemma.lower() == "open" for c in sentence.children(token))
     ):
         return "statement"  # `Jobs ended weeks of speculation with an open letter`: a letter made public
+    issued = any(c.dep == "acl" and c.lemma.lower() in _ISSUING for c in sentence.children(token))
+    if lemma == "resolution" and issued and token.dep == "nsubj" and head.lemma.lower() in {"say", "state"}:
+        return "statement"  # a body's resolution issued, told as what says (not `video ... with high resolution`)
     if kind is None or token.tag != "NN":
         return None
     one = any(c.dep in {"det", "poss"} and c.lemma.lower() not in _DEFINITE for c in sentence.children(token))
@@ -3135,8 +3243,10 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind else kind
     said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
     told_again = any(c.dep == "det" and c.lemma.lower() in _DEFINITE for c in sentence.children(token))
+    # `the resolution of the Central Election Commission released on Friday said`: issued, told first
     if kind == "statement" and said_by in {"say", "state", "describe", "call", "read", "add", "note"}:
-        return None if told_again else kind  # `A statement by the ministry said`; `the statement said` again
+        # `A statement by the ministry said`; `the statement said` again, unless told as issued
+        return None if told_again and not issued else kind
     return None
 
 

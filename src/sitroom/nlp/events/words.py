@@ -1048,6 +1048,14 @@ _SITE_WORDS = frozenset(
 
 
 # Lemmas worth parsing a sentence into plain data for: any word that can start an event.
+# Verbs that make, undo or pass a rule, and the rules they act on: rulings (`statement`).
+# (`rescinded`, `repealed` and `revoked` are rulings on any rule: `triggers._RULES`)
+_RULING_ON_RULES = frozenset({"overturn", "enact", "pass", "approve"})
+_LAWS = frozenset({"regulation", "rule", "law", "legislation", "bill", "ordinance", "statute", "decree"})
+# Verbs of asking that something be done (`insisted that the union agree`).
+_INSISTING = frozenset({"insist", "demand", "require", "urge", "ask", "request"})
+
+
 TRIGGER_LEMMAS = (
     frozenset(VERB_TRIGGERS)
     | {verb for verb, _ in PHRASAL_TRIGGERS}
@@ -1064,6 +1072,9 @@ TRIGGER_LEMMAS = (
     | _EARTH_MOVING
     | _LAUNCHING
     | {"cut", "hospitalize", "hospitalise", "accept", "become", "vote"}
+    | _RULING_ON_RULES
+    | {"rescind", "revoke", "repeal"}
+    | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
     | frozenset(row[0] for row in word_table("strategic_verbs"))
