@@ -838,6 +838,18 @@ def test_a_date_told_once_for_the_dead_and_the_hurt_is_each_ones() -> None:
     ]
 
 
+def test_a_date_told_on_the_death_of_shot_and_killed_and_inside_according_to_is_the_events() -> None:
+    analysis = sitroom.analyze(
+        "The teenager was shot and killed by police in Athens eight days ago.\n\n"
+        "According to an advisory issued today, the flaw is a remote code bug.",
+        published="2008-12-14",
+    )
+    assert [(e.type, e.date.value if e.date else None) for e in analysis.events] == [
+        ("assault", "2008-12-06"),
+        ("statement", "2008-12-14"),
+    ]
+
+
 def test_what_is_said_about_a_place_is_not_said_there() -> None:
     analysis = sitroom.analyze(
         "HAVANA (AP) --\n\nThe Cuban government on Friday condemned the bombings in Kenya.", published="1998-08-08"

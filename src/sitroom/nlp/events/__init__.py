@@ -179,7 +179,17 @@ _DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
 
 # What a count next to an event can count that is no people (see `_event`), built once.
 _NOT_PEOPLE = (
-    WEAPONS | _GUNFIRE | HAZARDS | _BUILDINGS | _VESSELS | _VEHICLES | _MUNITIONS | _DURATIONS | CARRIERS | {"line"}
+    WEAPONS
+    | _GUNFIRE
+    | HAZARDS
+    | _BUILDINGS
+    | _VESSELS
+    | _VEHICLES
+    | _MUNITIONS
+    | _DURATIONS
+    | CARRIERS
+    # `brought him another three-year sentence`: the years of a sentence
+    | {"line", "sentence"}
 )
 
 

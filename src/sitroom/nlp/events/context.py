@@ -492,8 +492,10 @@ def _date(
         since = sentence.tokens[token.head]
         if since.lemma.lower() == "since" and sentence.tokens[since.head].pos in {"NOUN", "NUM", "PROPN"}:
             continue  # `Eight of the 14 killings since 1993 were under investigation`: the killings' span
-        if _in_according_to(sentence, token):
-            continue  # `according to information available now`: when the source speaks, not the event
+        if _in_according_to(sentence, token) and not _in_according_to(sentence, trigger):
+            # `according to information available now`: when the source speaks, not the event (but
+            # `According to an advisory issued today`: the advisory is the event)
+            continue
         governor = _governing_verb(sentence, token)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own

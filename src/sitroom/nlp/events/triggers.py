@@ -169,6 +169,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
     if _in_hazard_warning(sentence, token):
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
+    if _outage_it_was(sentence, token):
+        return Trigger("other", "outage told")  # `It was the second large-scale Internet outage`
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
@@ -240,6 +242,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if lemma in _ISSUING and token.dep == "acl" and _issued_statement(sentence, sentence.tokens[token.head]):
             return None  # `The statement released by the ministry on Monday said`: the statement is the event
+        if _act_weighed(sentence, token):
+            return None  # `there would many difficulties in attacking land bases`: an act weighed, not done
         if _demanded_that(sentence, token):
             return None  # `insisted that the union agree to increase wage cuts`: wanted, not done
         if lemma in _INSISTING and any(c.dep == "ccomp" and _demanded_that(sentence, c) for c in children):
@@ -705,6 +709,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
+        brought = {c.lemma.lower() for c in children if c.dep == "dobj"} if lemma == "bring" else set()
+        if "sentence" in brought and "dative" in deps:
+            return Trigger("charge", "sentence brought")  # `That brought him another three-year sentence`
         if lemma == "confess" and (
             token.dep in {"amod", "compound"} or any(c.lemma.lower() == "self" for c in children)
         ):
@@ -1351,8 +1358,19 @@ def _demanded_that(sentence: Sentence, verb: Token) -> bool:
     if any(a.text.lower() == "should" for a in auxiliaries):
         return True  # `demanded that he should resign`
     one = subject.tag in {"NN", "NNP"} or subject.text.lower() in _THIRD_SINGULAR
+    # `suggested shippers employ armed guards`: a present under a past, which a report would have
+    # put in the past (`suggested shippers employed`)
+    # (not a state: `suggested the shares are cheap`)
+    present_under_past = (
+        verb.tag == "VBP" and verb.lemma.lower() not in {"be", "have"} and sentence.tokens[verb.head].tag == "VBD"
+    )
     # `that he be released`: the passive's `be` in its base form
-    return verb.tag == "VB" or (verb.tag == "VBP" and one) or any(a.dep == "auxpass" for a in auxiliaries)
+    return (
+        verb.tag == "VB"
+        or (verb.tag == "VBP" and one)
+        or present_under_past
+        or any(a.dep == "auxpass" for a in auxiliaries)
+    )
 
 
 def _decision_on(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1365,6 +1383,26 @@ def _decision_on(sentence: Sentence, children: Sequence[Token]) -> bool:
         c.dep == "prep" and c.lemma.lower() in {"on", "about", "regarding"}
         for c in [*children, *sentence.children(decision)]
     ) or any(c.dep == "acl" and c.tag == "VB" for c in sentence.children(decision))
+
+
+# What an act only weighed has (`difficulties in attacking land bases`, `no interest in meeting`).
+_WEIGHED = frozenset({"difficulty", "problem", "risk", "danger", "obstacle", "challenge", "cost", "interest"})
+
+
+def _act_weighed(sentence: Sentence, verb: Token) -> bool:
+    """A gerund after `in` that a noun of difficulty or risk governs: the act is weighed, not told."""
+    within = sentence.tokens[verb.head]
+    if verb.tag != "VBG" or verb.dep != "pcomp" or within.lemma.lower() != "in" or within.head == within.i:
+        return False
+    return sentence.tokens[within.head].lemma.lower() in _WEIGHED
+
+
+def _outage_it_was(sentence: Sentence, token: Token) -> bool:
+    """An outage told as what happened: `It was the second large-scale Internet outage in Egypt`."""
+    if token.lemma.lower() not in _OUTAGES or token.dep != "attr":
+        return False
+    be = sentence.tokens[token.head]
+    return any(c.dep == "nsubj" and c.text.lower() in {"it", "this", "that"} for c in sentence.children(be))
 
 
 _CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "bylaw"})
@@ -1707,6 +1745,9 @@ def _outage(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
     if lemma == "be" and subjects & _POWER:
         return any(c.dep in {"advmod", "acomp", "prt", "prep"} and c.lemma.lower() in {"out", "off"} for c in children)
+    if lemma == "be" and subjects & _SERVICES:
+        # `the Internet is almost completely down`
+        return any(c.dep in {"advmod", "acomp", "prt"} and c.lemma.lower() == "down" for c in children)
     if lemma == "have" and any(c.dep == "neg" for c in children):
         # bare `power`, not `the power to suspend`: authority
         return any(c.dep == "dobj" and c.lemma.lower() in _POWER and not list(sentence.children(c)) for c in children)
@@ -2175,8 +2216,11 @@ def _given_treatment(sentence: Sentence, verb: Token, children: Sequence[Token])
 def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     """A deal of trade between companies (`an agreement to acquire SeaMicro`, `a merger
     agreement`): no agreement of the kind PLOVER codes, so the announcement of it is the event."""
-    if token.lemma.lower() not in {"agreement", "deal", "accord"}:
+    if token.lemma.lower() not in {"agreement", "deal", "accord", "contract"}:
         return False
+    approver = _agent_of(sentence, sentence.tokens[token.head]) if token.dep == "nsubjpass" else None
+    if approver is not None and approver.lemma.lower() in _BOARDS:
+        return True  # `The deal was approved unanimously by China Eastern's board of directors`: business
     for c in sentence.children(token):
         if c.dep in {"acl", "relcl"} and c.lemma.lower() in _DEALING:
             return True
@@ -2189,6 +2233,8 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     return False
 
 
+# Who approves a company's deals (`approved by the board of directors`).
+_BOARDS = frozenset({"board", "shareholder", "stockholder", "director"})
 # What a deal that puts things on sale says of them (`episodes will be available for $1.99`).
 _ON_SALE = frozenset(["available", "sell", "sale", "price"])
 
@@ -2241,7 +2287,7 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         # `warned that more rain was expected`: a forecast, not a threat; but `Officials are
         # warning residents that rains will cause landslides` is a warning issued to people
         return None
-    deals = [c for c in children if c.dep == "dobj"] + [
+    deals = [c for c in children if c.dep in {"dobj", "nsubjpass"}] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() in {"to", "on"} for g in sentence.children(c)
     ]
     to_act = not deals and _infinitive_child(sentence, children)
@@ -2616,6 +2662,9 @@ _GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournamen
 }
 # What something is said in (`said in an alert`, `asked in a strong dissent`).
 _BULLETINS = frozenset({"alert", "dissent"})
+# Notices an authority or a company issues (`an advisory issued today`); a bulletin sent is no statement.
+_NOTICES = frozenset({"advisory", "notice", "communique"})
+_PUTTING_OUT = frozenset({"issue", "release", "publish"})
 
 
 def _named_to_a_post(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2850,7 +2899,8 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
     words = {t.lemma.lower() for t in sentence.tokens}
     if not words & _SERVICE_KIT:
         return False  # the carriers' words (`cable`, `tower`), not `customer service line` on a website
-    if lemma in {"experience", "face", "see", "suffer"}:
+    if lemma in {"experience", "face", "see", "suffer", "have"}:
+        # `Yemen and Sudan were also having phone and Internet difficulties`
         trouble = patients | {g.lemma.lower() for c in children if c.dep == "dobj" for g in sentence.children(c)}
         return bool(patients & _TROUBLE) or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
     subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
@@ -3039,10 +3089,12 @@ _SERVICES = frozenset(
     ["service", "network", "connection", "communication", "internet", "link", "telecommunication", "connectivity"]
 )
 _SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
-_TROUBLE = frozenset(["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption"])
+_TROUBLE = frozenset(
+    ["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption", "difficulty"]
+)
 _OUTAGES = frozenset(["outage", "blackout", "downtime", "disruption", "interruption"])
 _TROUBLE_VERBS = frozenset(
-    ["disrupt", "affect", "interrupt", "hit", "hamper", "experience", "face", "see", "suffer", "begin", "start"]
+    ["disrupt", "affect", "interrupt", "hit", "hamper", "experience", "face", "see", "suffer", "have", "begin", "start"]
 )
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
@@ -3230,6 +3282,9 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     ):
         return "statement"  # `Jobs ended weeks of speculation with an open letter`: a letter made public
     issued = any(c.dep == "acl" and c.lemma.lower() in _ISSUING for c in sentence.children(token))
+    put_out = any(c.dep == "acl" and c.lemma.lower() in _PUTTING_OUT for c in sentence.children(token))
+    if lemma in _NOTICES and put_out:
+        return "statement"  # `According to an advisory issued today`: a bulletin issued
     if lemma == "resolution" and issued and token.dep == "nsubj" and head.lemma.lower() in {"say", "state"}:
         return "statement"  # a body's resolution issued, told as what says (not `video ... with high resolution`)
     if kind is None or token.tag != "NN":

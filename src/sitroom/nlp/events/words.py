@@ -363,11 +363,13 @@ _NOT_PRODUCTS = (
 )
 # Things a company puts on the market, whoever the sentence says does it (`it will release this
 # smartphone`, `a facelifted model is expected to be launched`).
-_PRODUCTS = frozenset(
-    ["phone", "smartphone", "model", "server", "laptop", "notebook", "computer", "car", "device", "version"]
-) | frozenset(
-    ["update", "product", "tablet", "chip", "processor", "software", "console", "handset", "vehicle", "system"]
-)
+_PRODUCTS = (
+    frozenset(["phone", "smartphone", "model", "server", "laptop", "notebook", "computer", "car", "device", "version"])
+    | frozenset(
+        ["update", "product", "tablet", "chip", "processor", "software", "console", "handset", "vehicle", "system"]
+    )
+    | frozenset(["fix", "patch"])
+)  # `it has released a stopgap fix`
 # Content a store puts on sale (`music videos will be available at the store`); released by an
 # artist it is no company's announcement (`The rapper released a new album`).
 _CONTENT = frozenset(["video", "episode", "song", "album", "movie", "film", "app", "game"])
@@ -594,6 +596,7 @@ _WITNESSING = frozenset({"see", "hear", "witness", "feel"})
 # Who an inquiry identifies someone as (`was identified as the gunman`): a finding of the inquiry.
 _CULPRITS = frozenset(
     {"suspect", "gunman", "attacker", "bomber", "shooter", "perpetrator", "killer", "assailant", "culprit", "hijacker"}
+    | {"pirate"}
 )
 
 # What a hazard cuts off (`the quake stopped electricity supply`): damage it does, an event.
@@ -1053,7 +1056,7 @@ _SITE_WORDS = frozenset(
 _RULING_ON_RULES = frozenset({"overturn", "enact", "pass", "approve"})
 _LAWS = frozenset({"regulation", "rule", "law", "legislation", "bill", "ordinance", "statute", "decree"})
 # Verbs of asking that something be done (`insisted that the union agree`).
-_INSISTING = frozenset({"insist", "demand", "require", "urge", "ask", "request"})
+_INSISTING = frozenset({"insist", "demand", "require", "urge", "ask", "request", "suggest", "recommend", "propose"})
 
 
 TRIGGER_LEMMAS = (
@@ -1073,6 +1076,7 @@ TRIGGER_LEMMAS = (
     | _LAUNCHING
     | {"cut", "hospitalize", "hospitalise", "accept", "become", "vote"}
     | _RULING_ON_RULES
+    | {"outage", "blackout", "internet", "downtime"}  # outages told as states (`triggers._outage_it_was`)
     | {"rescind", "revoke", "repeal"}
     | _INSISTING
     | _FINDING
