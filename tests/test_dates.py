@@ -102,6 +102,19 @@ def test_anaphora_reads_against_the_last_date() -> None:
     assert resolve_date("that day", date(2020, 3, 20), None, march).value == "2020-03-03"
 
 
+def test_a_bare_clock_time_takes_the_day_the_story_last_named() -> None:
+    saturday = date(2008, 12, 20)
+    friday = resolve_date("Friday", saturday, "past")
+    assert resolve_date("6 p.m.", saturday, "past", friday).value == "2008-12-19T18:00"
+    # the night into Thursday, then an hour after midnight: Thursday's
+    night = resolve_date("overnight Thursday", date(2013, 3, 14), "past")
+    assert resolve_date("2: 09 a. m.", date(2013, 3, 14), "past", night).value == "2013-03-14T02:09"
+    # no day named before it, or only the day of writing: the day of writing
+    assert resolve_date("6 p.m.", saturday, "past").value == "2008-12-20T18:00"
+    today = resolve_date("today", saturday, None)
+    assert resolve_date("6 p.m.", saturday, "past", today).value == "2008-12-20T18:00"
+
+
 def found(text: str) -> list[str]:
     return [text[a:b] for a, b in find_date_expressions(text)]
 

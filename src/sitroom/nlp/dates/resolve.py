@@ -65,11 +65,28 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
     if relative is not None:
         return replace(relative, anchored=True)
     text = _normalise(text)
+    told_day = _story_day(anchor, published)
+    if told_day is not None and re.fullmatch(TIME_RE, text):
+        # `who gave himself up to police just after 6 p.m.`, after `opened fire ... Friday`: a clock
+        # time takes the day of the story it is told in, the day just named, not the day of writing
+        clock = _clock(text)
+        if clock is not None and anchor is not None and anchor.value.endswith("TNI") and clock < "12":
+            told_day += timedelta(days=1)  # `overnight Thursday` (the night into it), then `at 2: 09 a. m.`
+        if clock is not None:
+            return ResolvedDate(f"{told_day.isoformat()}T{clock}", "time", told_day, told_day)
     for resolver in _RESOLVERS:
         resolved = resolver(text, published, tense)
         if resolved is not None:
             return resolved
     return None
+
+
+def _story_day(anchor: ResolvedDate | None, published: date) -> date | None:
+    """The day the text last named, when it is a day of the week before publication other than the
+    publication day itself: the day a bare clock time is of."""
+    if anchor is None or anchor.start is None or anchor.granularity not in {"day", "part_of_day", "time"}:
+        return None
+    return anchor.start if 0 < (published - anchor.start).days <= 7 else None
 
 
 def is_anchor(resolved: ResolvedDate, published: date) -> bool:
