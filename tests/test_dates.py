@@ -28,6 +28,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("in November", "past", "2020-11", "month"),
         ("November", None, "2020-11", "month"),
         ("early December", None, "2020-12", "month"),
+        ("exactly two years ago", "past", "2019-01-06", "day"),  # the same day, not the year
         ("last June", None, "2020-06", "month"),
         ("last Friday", None, "2021-01-01", "day"),
         ("Friday", "future", "2021-01-08", "day"),

@@ -850,6 +850,22 @@ def test_a_date_told_on_the_death_of_shot_and_killed_and_inside_according_to_is_
     ]
 
 
+def test_a_quake_s_damage_read_as_an_adjective_its_distance_and_a_joined_participle_s_date() -> None:
+    analysis = sitroom.analyze(
+        "A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, injuring five people "
+        "and damaging buildings.\n\n"
+        "Five people were injured by the quake, which struck seven km east of Dargahan.\n\n"
+        "A quake struck southern Iran in September, killing at least seven people and injuring 40.",
+        published="2008-12-07",
+    )
+    got = [
+        (e.trigger_text, e.count.value if e.count else None, e.date.value if e.date else None) for e in analysis.events
+    ]
+    assert ("damaging", None, "2008-12-07") in got
+    assert ("struck", None, "2008-12-07") in got  # seven km is no one counted
+    assert ("injuring", 40, "2008-09") in got  # the date of the participle it is joined to
+
+
 def test_what_is_said_about_a_place_is_not_said_there() -> None:
     analysis = sitroom.analyze(
         "HAVANA (AP) --\n\nThe Cuban government on Friday condemned the bombings in Kenya.", published="1998-08-08"

@@ -57,7 +57,8 @@ PATTERNS: list[tuple[str, str]] = [
     # 3 years ago, a week earlier, two days later
     (
         r"ago|earlier|before|later|from now|hence",
-        rf"{NUM_RE}\s+{UNIT_RE}\s+(?:ago|earlier|before|later|from now|hence)",
+        # `exactly two years ago`: the same day, not the year (`dates.resolve`)
+        rf"(?:exactly\s+)?{NUM_RE}\s+{UNIT_RE}\s+(?:ago|earlier|before|later|from now|hence)",
     ),
     (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade)[\s-](?:ago|earlier)"),
     # quarters and halves

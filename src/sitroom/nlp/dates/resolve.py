@@ -61,6 +61,13 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
     if preposition and text in REFERENCES:  # `at present`, `at this time`: the preposition is the phrase's
         return ResolvedDate(REFERENCES[text], "reference")
     text = text[preposition.end() :] if preposition else text
+    exact = re.fullmatch(rf"exactly ({NUM_RE}) (year|month|week)s? ago", text)
+    if exact and (count := _count(exact[1])) is not None:
+        # `a workplace rampage exactly two years ago`: the same day that many years back, not the year
+        if exact[2] == "week":
+            return _day(published - timedelta(weeks=count))
+        year, month = _shift_months(published, -count * (12 if exact[2] == "year" else 1))
+        return _day(date(year, month, min(published.day, calendar.monthrange(year, month)[1])))
     relative = _resolve_anaphora(text, published, anchor)
     if relative is not None:
         return replace(relative, anchored=True)

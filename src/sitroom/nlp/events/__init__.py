@@ -177,6 +177,10 @@ _MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
 _DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
 
 
+# Damage read as an adjective (`and damaging buildings`) or a collapse: no people counted.
+_DAMAGE_ADJECTIVES = frozenset({"collapse", "damaging", "destroying"})
+
+
 # What a count next to an event can count that is no people (see `_event`), built once.
 _NOT_PEOPLE = (
     WEAPONS
@@ -188,8 +192,9 @@ _NOT_PEOPLE = (
     | _MUNITIONS
     | _DURATIONS
     | CARRIERS
-    # `brought him another three-year sentence`: the years of a sentence
+    # `brought him another three-year sentence`: the years of a sentence; `struck seven km east of`
     | {"line", "sentence"}
+    | {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
 )
 
 
@@ -250,7 +255,7 @@ def _event(
     # nor what is damaged (`10 houses were damaged`): counts are of people
     # nor who agrees, meets, backs, asks, warns, punishes or investigates (`one Indiana Republican has
     # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
-    countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | {"collapse"}
+    countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | _DAMAGE_ADJECTIVES
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
     # nor `faced more than 50 charges`: charges counted, not the charged (nor `several services held`)
     counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS | _EXPLOSIONS | {

@@ -461,6 +461,12 @@ def _date(
             clause.add(joined.i)
             if any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(joined)):
                 break
+    participle = verb
+    while participle is not None and participle.dep == "conj" and participle.head != participle.i:
+        # `killing at least seven people and injuring 40`: the participle the joined one goes with
+        participle = sentence.tokens[participle.head]
+    if participle is not None and participle is not verb and participle.dep == "advcl" and participle.tag == "VBG":
+        clause.update({participle.i, participle.head})
     if verb is not None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
         clause.add(verb.head)  # `rammed into a crowd on Thursday night, killing at least 80`
         hung_on = sentence.tokens[verb.head]

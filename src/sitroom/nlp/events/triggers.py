@@ -47,6 +47,7 @@ from .words import (
     _AUDIENCES,
     _BACKING,
     _BARRIERS,
+    _BUILDINGS,
     _CALLED_FOR,
     _CAPTIVES,
     _CONTENT,
@@ -169,6 +170,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
     if _in_hazard_warning(sentence, token):
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
+    if _damage_read_as_adjective(sentence, token):
+        return Trigger("other", "damage done")  # `injuring five people and damaging buildings`
     if _outage_it_was(sentence, token):
         return Trigger("other", "outage told")  # `It was the second large-scale Internet outage`
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
@@ -242,6 +245,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if lemma in _ISSUING and token.dep == "acl" and _issued_statement(sentence, sentence.tokens[token.head]):
             return None  # `The statement released by the ministry on Monday said`: the statement is the event
+        if lemma in {"send", "dispatch", "rush"} and _relief_teams(sentence, children):
+            return Trigger("aid", "relief teams sent")  # `medical teams with supplies ... had been sent`
+        if lemma == "poison" and not _has_people(sentence, [token]):
+            return None  # `an attempt at poisoning the California election`: a figure of speech
         if _act_weighed(sentence, token):
             return None  # `there would many difficulties in attacking land bases`: an act weighed, not done
         if _demanded_that(sentence, token):
@@ -378,7 +385,21 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         escorted_to = lemma == "escort" and any(c.dep == "prep" and c.lemma.lower() == "to" for c in children)
         if escorted_to and not any(c.lemma.lower() in {"from", "out", "off", "away"} for c in children):
             return None  # `as he was being escorted to a trial for rape`: taken somewhere in custody, not removed
-        if lemma in {"escort", "eject"} and token.tag == "VBN" and _has_people(sentence, [token]) and not expelled:
+        # `She was suspended on the spot and escorted from the building`: the subject the two verbs share
+        own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in children)
+        # (not in a clause of time: `Minutes after a woman was suspended and escorted from her job`)
+        held_by = sentence.tokens[token.head]
+        timed = held_by.dep == "advcl" or any(
+            c.dep == "mark" and c.lemma.lower() in {"after", "before", "when", "since", "until", "as"}
+            for c in sentence.children(held_by)
+        )
+        shared = [sentence.tokens[token.head]] if token.dep == "conj" and not own_subject and not timed else []
+        if (
+            lemma in {"escort", "eject"}
+            and token.tag == "VBN"
+            and _has_people(sentence, [token, *shared])
+            and not expelled
+        ):
             return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
             return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
@@ -390,6 +411,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if struck is not None:
             return Trigger(struck, "hazard or weapon doing harm")
         verdict = any(c.dep in {"ccomp", "oprd", "acomp"} and c.lemma.lower() == "guilty" for c in children)
+        # `found a former Kraft Foods company employee guilty of murder`: `guilty` read as the object's adjective
+        verdict = verdict or (lemma == "find" and _guilty_object(sentence, token))
         found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
         if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
             return Trigger("assault", "found slain")  # `are found slain in their home`
@@ -1403,6 +1426,45 @@ def _outage_it_was(sentence: Sentence, token: Token) -> bool:
         return False
     be = sentence.tokens[token.head]
     return any(c.dep == "nsubj" and c.text.lower() in {"it", "this", "that"} for c in sentence.children(be))
+
+
+def _damage_read_as_adjective(sentence: Sentence, token: Token) -> bool:
+    """`a quake hit ..., injuring five people and damaging buildings`: a participle of damage joined
+    to a harm, which the parser reads as an adjective of the buildings."""
+    if token.pos != "ADJ" or token.dep != "amod" or token.text.lower() not in {"damaging", "destroying"}:
+        return False
+    if sentence.tokens[token.head].lemma.lower() not in _BUILDINGS | _HOMES:
+        return False
+    return token.i > 0 and sentence.tokens[token.i - 1].text.lower() == "and"
+
+
+# Who is sent with relief (`medical teams with supplies and rescue equipment`), and what tells it is relief.
+_TEAMS = frozenset({"team", "crew", "worker", "doctor", "volunteer", "unit"})
+_RELIEF_WORDS = frozenset({"medical", "supply", "supplies", "aid", "relief", "rescue", "medicine", "humanitarian"})
+
+
+def _relief_teams(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Teams sent with relief or to rescue: aid delivered (not police or troops, which are forces)."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"}
+        and c.lemma.lower() in _TEAMS
+        and any(t.lemma.lower() in _RELIEF_WORDS or t.text.lower() in _RELIEF_WORDS for t in sentence.subtree(c))
+        for c in children
+    )
+
+
+def _guilty_object(sentence: Sentence, found: Token) -> bool:
+    """`found a former Kraft Foods company employee guilty of murder`: `guilty` read as the adjective
+    of the one found, whatever the parser hung that noun on, within the clause of `found`."""
+    for t in sentence.tokens:
+        if t.lemma.lower() != "guilty" or t.dep != "amod" or t.i < found.i:
+            continue
+        noun, steps = sentence.tokens[t.head], 0
+        while noun.i != found.i and noun.head != noun.i and noun.dep not in {"relcl", "acl", "advcl"} and steps < 4:
+            noun, steps = sentence.tokens[noun.head], steps + 1
+        if noun.i == found.i:
+            return True
+    return False
 
 
 _CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "bylaw"})

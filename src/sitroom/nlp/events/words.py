@@ -177,6 +177,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "choke",
             "tackle",
             "overpower",
+            "poison",
         ],
         "assault",
     ),
@@ -952,7 +953,7 @@ _VESSELS = frozenset(
 # `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
 _WISH_HEADS = frozenset(
     ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
-) | {"like", "attempt", "invite", "hope", "seek", "pray", "challenge", "reluctant", "unwilling"}
+) | {"like", "attempt", "invite", "hope", "seek", "pray", "challenge", "reluctant", "unwilling", "mean"}
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
