@@ -29,6 +29,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("November", None, "2020-11", "month"),
         ("early December", None, "2020-12", "month"),
         ("exactly two years ago", "past", "2019-01-06", "day"),  # the same day, not the year
+        ("8.49pm", "past", "2021-01-06T20:49", "time"),  # a British clock time
         ("last June", None, "2020-06", "month"),
         ("last Friday", None, "2021-01-01", "day"),
         ("Friday", "future", "2021-01-08", "day"),

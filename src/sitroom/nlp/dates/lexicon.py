@@ -153,7 +153,8 @@ UNIT_RE = r"(?:day|week|month|year|decade|quarter)s?"
 MOD_RE = r"(?:early|late|mid|the (?:beginning|end|middle|start) of|earlier|later)"
 # `3: 00 pm`, `07: 37 a. m.`: clock times as some wires tokenise them; `0737 GMT` as others write them
 TIME_RE = (
-    r"(?:\d{1,2}(?::\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)|\d{1,2}:\s?\d\d|noon|midnight"
+    # (`8.49pm`: a British clock time, the minutes after a point)
+    r"(?:\d{1,2}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)|\d{1,2}:\s?\d\d|noon|midnight"
     r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|gmt|utc)\b)"
 )
 HOLIDAY_RE = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))

@@ -378,7 +378,7 @@ def _clock(text: str) -> str | None:
         return "12:00"
     if "midnight" in text:
         return "24:00"
-    m = re.search(r"(\d{1,2})(?::\s?(\d\d))?\s*(a\.\s?m|p\.\s?m|am|pm)?", text)
+    m = re.search(r"(\d{1,2})(?:[:.]\s?(\d\d))?\s*(a\.\s?m|p\.\s?m|am|pm)?", text)
     if not m or (m[3] is None and m[2] is None):
         return None
     hour = int(m[1]) % 12 + (12 if m[3] and m[3].startswith("p") else 0) if m[3] else int(m[1])

@@ -245,6 +245,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if lemma in _ISSUING and token.dep == "acl" and _issued_statement(sentence, sentence.tokens[token.head]):
             return None  # `The statement released by the ministry on Monday said`: the statement is the event
+        if lemma == "spread" and _fire_spreading(sentence, token, children):
+            return Trigger("other", "fire spread")  # `The fire ... broke out ... and quickly spread to the rest`
+        if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
+            return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
+        if lemma in {"remain", "be", "stay"} and _roads_closed(sentence, children):
+            return Trigger("restrict", "roads closed")  # `Roads in the immediate area are expected to remain closed`
+        if lemma == "barricade" and patients & _ROADS:
+            return Trigger("restrict", "roads closed")  # `police barricaded Snyder Avenue`: a street closed
+        if lemma == "turn" and _turned_violent(sentence, children):
+            return Trigger("riot", "gathering turned violent")  # `A candle light vigil turned violent`
+        sheltering = any(c.dep == "xcomp" and c.lemma.lower() in _SHELTERING for c in children)
+        if lemma == "advise" and "dobj" in deps and _infinitive_child(sentence, children) and not sheltering:
+            return Trigger("request", "advised to")  # `advised concerned users to set ... settings`
+        if lemma == "revoke" and patients & _PERMISSIONS:
+            return Trigger("sanction", "permission revoked")  # `His supervision was revoked`
+        if lemma == "return" and _back_to_prison(sentence, children):
+            return Trigger("arrest", "returned to prison")  # `he returned to prison in May 1984`
+        if lemma == "convict" and token.dep == "amod":
+            return None  # `a convicted sex offender`: who he is, no verdict told
         if lemma in {"send", "dispatch", "rush"} and _relief_teams(sentence, children):
             return Trigger("aid", "relief teams sent")  # `medical teams with supplies ... had been sent`
         if lemma == "poison" and not _has_people(sentence, [token]):
@@ -733,7 +752,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
         brought = {c.lemma.lower() for c in children if c.dep == "dobj"} if lemma == "bring" else set()
-        if "sentence" in brought and "dative" in deps:
+        # `given a new 20 year sentence` (read as a preposition and its object)
+        given = lemma == "give" and any(g.lemma.lower() == "sentence" for g in children)
+        if ("sentence" in brought and "dative" in deps) or given:
             return Trigger("charge", "sentence brought")  # `That brought him another three-year sentence`
         if lemma == "confess" and (
             token.dep in {"amod", "compound"} or any(c.lemma.lower() == "self" for c in children)
@@ -1121,12 +1142,23 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     scheduled = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
     if lemma == "release" and token.pos == "NOUN" and scheduled.lemma.lower() in {"schedule", "set", "slate", "plan"}:
         return Trigger("statement", "release to come")  # `is scheduled for public release in June`
+    if lemma in _EXPLOSIONS and any(
+        c.dep == "prep" and c.lemma.lower() == "of" and _names(sentence, c, _FEELINGS) for c in sentence.children(token)
+    ):
+        return None  # `we saw an explosion of anger`: feelings shown, nothing went off
     seen_by = sentence.tokens[token.head]
     if token.pos == "NOUN" and lemma in _EXPLOSIONS and token.dep == "dobj" and seen_by.lemma.lower() in _WITNESSING:
         return Trigger("other", "explosion seen or heard")  # `we just saw an explosion up ahead of us`
     happened = token.dep == "nsubj" and took_place(sentence, sentence.tokens[token.head])
     if lemma in _ROAD_CRASHES and happened and _HIT_AND_RUN.search(" ".join(t.text for t in sentence.subtree(token))):
         return Trigger("assault", "hit-and-run happened")  # `a serious hit - and - run accident took place`
+    holder = sentence.tokens[token.head]
+    if (
+        token.dep == "nsubj"
+        and holder.lemma.lower() == "turn"
+        and _turned_violent(sentence, list(sentence.children(holder)))
+    ):
+        return None  # `A candle light vigil turned violent`: the riot it turned into is the event
     if lemma == "service" and token.pos == "NOUN" and _held_in_memory(sentence, token):
         return Trigger("rally", "service held in memory")  # `services had been held to remember the teenager`
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
@@ -1465,6 +1497,53 @@ def _guilty_object(sentence: Sentence, found: Token) -> bool:
         if noun.i == found.i:
             return True
     return False
+
+
+# What fire spreads as, and roads that are closed, and permissions that are revoked.
+_FIRES = frozenset({"fire", "blaze", "flame", "inferno", "wildfire", "bushfire"})
+_ROADS = frozenset({"road", "street", "avenue", "highway", "motorway", "bridge", "lane", "route", "boulevard"})
+_PERMISSIONS = frozenset({"permission", "parole", "supervision", "probation", "license", "licence", "visa", "permit"})
+# What people are advised to do that is a measure of its own (`advised residents to shut all doors`: a lockdown).
+_SHELTERING = frozenset({"shut", "stay", "remain", "lock", "evacuate", "leave", "close", "keep", "avoid"})
+_FEELINGS = frozenset({"anger", "rage", "emotion", "joy", "grief", "frustration", "fury", "outrage"})
+_GATHERINGS = frozenset({"vigil", "protest", "rally", "march", "demonstration", "gathering", "crowd", "celebration"})
+
+
+def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A fire or its flames that spread, the subject its own or that of the verb it is joined to."""
+    subjects = [c for c in children if c.dep == "nsubj"]
+    if not subjects and verb.dep == "conj" and verb.head != verb.i:
+        subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
+    return any(s.lemma.lower() in _FIRES for s in subjects)
+
+
+def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`Roads in the immediate area are expected to remain closed`: roads told closed."""
+    closed = any(c.dep in {"acomp", "oprd"} and c.lemma.lower() == "closed" for c in children)
+    holder = children[0].head if children else None
+    subjects = [c for c in children if c.dep in {"nsubj", "nsubjpass"}]
+    if not subjects and holder is not None:
+        # `are expected to remain closed`: the subject of the raising verb above
+        above = sentence.tokens[holder]
+        while above.dep == "xcomp" and above.head != above.i and not subjects:
+            above = sentence.tokens[above.head]
+            subjects = [c for c in sentence.children(above) if c.dep in {"nsubj", "nsubjpass"}]
+    return closed and any(s.lemma.lower() in _ROADS for s in subjects)
+
+
+def _turned_violent(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A gathering that `turned violent` or `turned into a riot`."""
+    gathered = any(c.dep == "nsubj" and c.lemma.lower() in _GATHERINGS for c in children)
+    violent = any(c.dep in {"acomp", "oprd"} and c.lemma.lower() in {"violent", "ugly", "deadly"} for c in children)
+    return gathered and violent
+
+
+def _back_to_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`he returned to prison`, `was returned to jail`: custody again."""
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"prison", "jail", "custody"})
+        for c in children
+    )
 
 
 _CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "bylaw"})

@@ -1078,6 +1078,8 @@ TRIGGER_LEMMAS = (
     | {"cut", "hospitalize", "hospitalise", "accept", "become", "vote"}
     | _RULING_ON_RULES
     | {"outage", "blackout", "internet", "downtime"}  # outages told as states (`triggers._outage_it_was`)
+    # fires spreading, roads closed or barricaded, gatherings turned violent, advice, a return to prison
+    | {"spread", "remain", "close", "closed", "barricade", "turn", "advise", "return", "suffer"}
     | {"rescind", "revoke", "repeal"}
     | _INSISTING
     | _FINDING
