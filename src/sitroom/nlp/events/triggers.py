@@ -168,6 +168,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
         return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
+    if token.dep == "amod" and lemma in {"ban", "prohibit", "banned", "prohibited", "outlaw"}:
+        return None  # `900 prohibited cell phones`, `a banned stimulant`: a kind of thing, no ban told
     if _in_hazard_warning(sentence, token):
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if _damage_read_as_adjective(sentence, token):
@@ -245,6 +247,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
         if lemma in _ISSUING and token.dep == "acl" and _issued_statement(sentence, sentence.tokens[token.head]):
             return None  # `The statement released by the ministry on Monday said`: the statement is the event
+        if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _TRADING for c in children):
+            return None  # `QVC agreed to pay $19 ... a share`: a deal's terms, business
+        if lemma == "tackle" and any(
+            c.dep == "amod" and c.lemma.lower() in {"defensive", "offensive"} for c in children
+        ):
+            return None  # `Chargers defensive tackle Jamal Williams`: a player's position
         if lemma == "spread" and _fire_spreading(sentence, token, children):
             return Trigger("other", "fire spread")  # `The fire ... broke out ... and quickly spread to the rest`
         if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
@@ -371,7 +379,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             asked = token.dep == "xcomp" and sentence.tokens[token.head].lemma.lower() in {"move", "seek", "ask"}
             # `lawyers have moved to dismiss the lawsuit`: a motion; a judge dismissing it rules
             return Trigger("charge" if asked else "statement", "dismissal sought or ruled")
-        if lemma == "dismiss" and any(c.dep == "dobj" and c.lemma.lower() in _DISMISSED_WORDS for c in children):
+        dismissing = lemma in {"dismiss", "rebuff"}
+        if dismissing and any(c.dep == "dobj" and c.lemma.lower() in _DISMISSED_WORDS for c in children):
             return Trigger("statement", "words dismissed")  # `Karamanlis has dismissed calls to quit`: a rejection
         if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
             # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
@@ -1544,6 +1553,10 @@ def _back_to_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
         c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"prison", "jail", "custody"})
         for c in children
     )
+
+
+# What is agreed to that is a deal's terms (`agreed to pay $19 a share`).
+_TRADING = frozenset({"pay", "buy", "acquire", "sell", "purchase", "merge"})
 
 
 _CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "bylaw"})

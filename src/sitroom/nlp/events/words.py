@@ -749,6 +749,7 @@ _FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flas
 # Verbs that make a noun trigger happen; anything else merely talks about it (`prompted the protests`).
 SUPPORT_VERBS = frozenset(
     [
+        "unleash",  # `unleashed a wave of unrest`
         "impose",
         "implement",  # `had implemented on-floor trading restrictions`
         "declare",
