@@ -23,6 +23,7 @@ from .words import (
     _EARTH_MOVING,
     _EXPLOSIONS,
     _FIGHTING,
+    _GAMES,
     _HAPPENING_VERBS,
     _HARM_DONE_TO_BODIES,
     _HARMS,
@@ -367,9 +368,7 @@ def _told_crash(sentence: Sentence, hazards: set[str]) -> bool:
 
 
 # What a player is hurt in: a game, or a moment of one (`injured during the 13-10 overtime loss`).
-_PLAY = frozenset(
-    {"game", "loss", "win", "victory", "defeat", "match", "practice", "bout", "play", "scrimmage", "workout", "inning"}
-)
+_PLAY = _GAMES | {"loss", "win", "victory", "defeat", "practice", "play", "scrimmage", "workout", "inning"}
 
 
 def _hurt_in_play(sentence: Sentence, verb: Token) -> bool:

@@ -73,6 +73,7 @@ from .words import (
     _FORCE_PHRASALS,
     _FORCE_WORDS,
     _FORCES_PRESENT,
+    _GAMES,
     _GUNFIRE,
     _HAPPENING_VERBS,
     _HARM_RESULTS,
@@ -161,7 +162,7 @@ def _is_state(token: Token) -> bool:
     return token.pos == "PROPN" and (country_code(token.text) is not None or resolve_place(token.text) is not None)
 
 
-_CROWD_TYPES = {"riot", "protest", "rally"}  # what an act done `in protest` may already be
+_CROWD_TYPES = frozenset({"riot", "protest", "rally"})  # what an act done `in protest`, or a gathering, may be
 
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
@@ -1515,7 +1516,6 @@ _PERMISSIONS = frozenset({"permission", "parole", "supervision", "probation", "l
 # What people are advised to do that is a measure of its own (`advised residents to shut all doors`: a lockdown).
 _SHELTERING = frozenset({"shut", "stay", "remain", "lock", "evacuate", "leave", "close", "keep", "avoid"})
 _FEELINGS = frozenset({"anger", "rage", "emotion", "joy", "grief", "frustration", "fury", "outrage"})
-_GATHERINGS = frozenset({"vigil", "protest", "rally", "march", "demonstration", "gathering", "crowd", "celebration"})
 
 
 def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -1542,7 +1542,11 @@ def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 def _turned_violent(sentence: Sentence, children: Sequence[Token]) -> bool:
     """A gathering that `turned violent` or `turned into a riot`."""
-    gathered = any(c.dep == "nsubj" and c.lemma.lower() in _GATHERINGS for c in children)
+    gathered = any(
+        c.dep == "nsubj"
+        and (NOUN_TRIGGERS.get(c.lemma.lower()) in _CROWD_TYPES or c.lemma.lower() in {"crowd", "gathering"})
+        for c in children
+    )
     violent = any(c.dep in {"acomp", "oprd"} and c.lemma.lower() in {"violent", "ugly", "deadly"} for c in children)
     return gathered and violent
 
@@ -1564,8 +1568,9 @@ _CHARTERS = frozenset({"constitution", "charter", "statute", "law", "rule", "byl
 
 def _by_the_rules(sentence: Sentence) -> bool:
     """A sentence that tells what a body may or must do by its charter (`According to the Turkmen
-    constitution, the parliament passes laws ... and announces presidential elections`)."""
-    return any(
+    constitution, the parliament passes laws ... and announces presidential elections`). Asked for
+    every word, so the sentence's text is looked at first."""
+    return "ccording" in sentence.text and any(
         t.text.lower() == "according"
         and sentence.tokens[t.head].tag in {"VBZ", "VBP"}  # what it does by its charter, not what was done
         and any(
@@ -2810,10 +2815,6 @@ _SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "dro
 
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
-_GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournament", "bowl", "fixture", "league"}) | {
-    "bout",
-    "round",  # `Thompson last met Klitschko in 2008, when ... was ended in the 11th round`: a fight
-}
 # What something is said in (`said in an alert`, `asked in a strong dissent`).
 _BULLETINS = frozenset({"alert", "dissent"})
 # Notices an authority or a company issues (`an advisory issued today`); a bulletin sent is no statement.

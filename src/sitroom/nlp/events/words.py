@@ -634,6 +634,12 @@ _RULE_VERBS = frozenset(
 # city`), or as the agent (`will be greeted by as many as 6,000 protesters`): protest events.
 # What a crowd of protesters damages it riots in doing (`the mob burned tires`).
 _CROWD_DAMAGE = frozenset(["damage", "destroy", "smash", "burn", "vandalize", "vandalise", "torch", "pelt", "stone"])
+# Games and bouts, where players are hurt and rivals meet (`hurt in the overtime loss`, `met in a bout`).
+_GAMES = frozenset({"match", "game", "playoff", "final", "semifinal", "tournament", "bowl", "fixture", "league"}) | {
+    "bout",
+    "round",  # `Thompson last met Klitschko in 2008, when ... was ended in the 11th round`: a fight
+}
+
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "agitator", "mob", "rioter"})
 
 
