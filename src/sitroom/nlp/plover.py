@@ -70,7 +70,9 @@ class Coding:
     acled: str = ""  # `Event type / Sub-event type`, or "" when ACLED codes no such event
 
 
-_FIREARMS = frozenset(["shoot", "shot", "gun", "gunfire", "gunman", "sniper", "rifle", "fire", "bullet", "shooter"])
+_FIREARMS = frozenset(
+    ["shoot", "shot", "gun", "gunfire", "gunman", "sniper", "rifle", "fire", "bullet", "shooter", "pistol", "handgun"]
+)
 _AERIAL = frozenset(["airstrike", "aircraft", "plane", "jet", "bomber", "helicopter", "drone", "warplane", "air"])
 _SHELLING = frozenset(["shell", "shelling", "artillery", "missile", "rocket", "mortar"])
 _SUICIDE = frozenset(["suicide"])

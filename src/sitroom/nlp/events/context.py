@@ -572,7 +572,9 @@ def _date(
         times = {
             c.i
             for c in sentence.children(verb)
-            if c.dep == "advcl" and (_time_clause(sentence, c) or (c.tag == "VBG" and c.i > verb.i))
+            # (not what it results in: `announced cuts, resulting in closures during the fourth quarter`)
+            if c.dep == "advcl"
+            and (_time_clause(sentence, c) or (c.tag == "VBG" and c.i > verb.i and c.lemma.lower() != "result"))
         }
         own = [date for date, _, governor in governed if governor is not None and governor.i in times]
     if not own:
@@ -580,12 +582,19 @@ def _date(
     calendar = [d for d in own if d.first_day is not None] or own
     nearest = min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
     days = [d for d in own if d.granularity == "day" and d.first_day is not None]
-    if nearest.granularity == "time" and days and "T" in nearest.value:
+    if nearest.granularity == "time" and days and "T" in nearest.value and not _DAY_WORD.search(nearest.text):
         # `struck at 4:43 a.m. local time on Sunday`: the clock time falls on the day the clause names
         day = min(days, key=lambda d: abs(d.span.start - trigger.span.start))
         clock = nearest.value.split("T", 1)[1]
         return replace(nearest, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day)
     return nearest
+
+
+# A clock time told with its own day (`about 9:40 p.m. Friday (1:40 a.m. ET Saturday)`) keeps it.
+_DAY_WORD = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow)\b|\b\d{4}-\d\d-\d\d",
+    re.IGNORECASE,
+)
 
 
 def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention | None:

@@ -581,6 +581,23 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
         if lemma == "catch" and "fire" in patients:
             return Trigger("other", "caught fire")  # `A Waitrose supermarket ... caught fire yesterday`
+        if _fire_breaking_out(sentence, token, children):
+            return Trigger("other", "fire broke out")  # `when the fire broke out`, `the blaze, which started at 9:40`
+        ruin = _agent_of(sentence, token) if lemma in _RUINING else None
+        if ruin is not None and ruin.lemma.lower() in _FIRES | {"smoke"}:
+            return Trigger("other", "damaged by fire")  # `was heavily damaged by flames and smoke`
+        if lemma == "empty" and patients & (_FIREARMS | {"pistol", "rifle", "magazine", "clip"}):
+            return Trigger("assault", "weapons fired")  # `two would-be robbers emptied their pistols into the store`
+        if lemma == "fire" and not patients and token.dep == "xcomp" and _is_set_going(sentence.tokens[token.head]):
+            return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
+        if (
+            lemma == "pull"
+            and patients & (_FIREARMS | WEAPONS | {"pistol", "rifle"})
+            and _drawn_on_someone(sentence, children)
+        ):
+            return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`
+        if _investigators_at_work(sentence, token, children):
+            return Trigger("investigate", "investigators at work")  # `investigators were considering arson`
         hostage = next((c for c in children if c.lemma.lower() == "hostage"), None)
         held = hostage is not None and (
             _has_people(sentence, [token])
@@ -905,6 +922,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
         if lemma in {"reveal", "disclose", "release"} and _name_withheld(token, children, patients):
             return Trigger("statement", "name withheld")  # `whose location was not revealed publicly`
+        if (
+            lemma == "keep"
+            and patients & (_WITHHELD | {"term", "figure", "amount"})
+            and any(
+                c.dep in {"oprd", "acomp", "xcomp"}
+                and c.lemma.lower() in {"quiet", "secret", "confidential", "private"}
+                for c in children
+            )
+        ):
+            return Trigger("statement", "information kept quiet")  # `monetary details have been kept quiet`
         if (got := received(sentence, token)) is not None:
             # `has received $15 billion in bailout money from the government`, `received support from`
             return Trigger(got, f"{got} received")
@@ -1295,6 +1322,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
+        if lemma == "apology" and token.dep == "dobj" and head.lemma.lower() in {"offer", "extend", "tender"}:
+            supported = True  # `offered an apology to the assistant pastor`
         if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
             supported = True  # `foiled an attack on merchant vessels`: an attack made, and stopped
         if lemma == "offensive" and any(
@@ -1524,6 +1553,59 @@ def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     if not subjects and verb.dep == "conj" and verb.head != verb.i:
         subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
     return any(s.lemma.lower() in _FIRES for s in subjects)
+
+
+# What a fire does when it starts, and what it does to a building.
+_BREAKING_OUT = frozenset({"break", "start", "begin", "erupt", "ignite"})
+_RUINING = frozenset({"damage", "destroy", "gut", "ravage", "devastate", "consume"})
+
+
+def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A fire that broke out or started, its subject its own or what a relative pronoun stands for (`the
+    blaze, which started about 9:40 p.m.`); not `started a fire`, which someone did."""
+    lemma = verb.lemma.lower()
+    if lemma not in _BREAKING_OUT or (lemma == "break" and not _has_particle(sentence, verb, "out")):
+        return False
+    subject = _doer(sentence, verb, children)
+    return subject is not None and subject.lemma.lower() in _FIRES
+
+
+def _is_set_going(verb: Token) -> bool:
+    """`started`, `kept` (firing): what an intransitive `fire` after it is shooting under."""
+    return verb.lemma.lower() in {"start", "begin", "continue", "keep", "resume"}
+
+
+def _drawn_on_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A weapon pulled `on` people (`pulled a gun on two guards`), not one pulled from a bag."""
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() == "on"
+        and any(
+            g.dep == "pobj" and (g.pos in {"PROPN", "PRON"} or g.lemma.lower() in _PEOPLE | _FORCE_WORDS)
+            for g in sentence.children(c)
+        )
+        for c in children
+    )
+
+
+# Who investigates, and what they do when they are at it (`working on finding out what happened`,
+# `were considering arson`).
+_INVESTIGATORS = frozenset({"investigator", "detective", "inspector"})
+_WEIGHING = frozenset({"consider", "examine", "study", "comb", "sift", "probe"})
+_FINDING_OUT = frozenset({"find", "determine", "establish", "identify", "ascertain", "pinpoint", "figure"})
+
+
+def _investigators_at_work(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Investigators weighing causes or working to find out what happened: an investigation under way."""
+    lemma = verb.lemma.lower()
+    if lemma not in _WEIGHING | {"work", "try", "seek"}:
+        return False
+    subject = _doer(sentence, verb, children)
+    if subject is None or subject.lemma.lower() not in _INVESTIGATORS:
+        return False
+    if lemma in _WEIGHING:
+        return True
+    return any(t.lemma.lower() in _FINDING_OUT and t.pos == "VERB" for t in sentence.subtree(verb) if t.i > verb.i)
 
 
 def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2067,7 +2149,7 @@ def _time_inside(sentence: Sentence, children: Sequence[Token]) -> bool:
     return length and inside
 
 
-_TERMS_SERVED = frozenset({"time", "day", "week", "month", "year", "decade"})
+_TERMS_SERVED = frozenset({"time", "day", "week", "month", "year", "decade", "life"})
 _PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "custody", "detention", "bar"})
 
 
@@ -2293,6 +2375,8 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     roles = [c for c in children if c.dep in {"oprd", "attr"}] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in sentence.children(c)
     ]
+    if any(r.lemma.lower() in _TEAM_POSTS for r in roles):
+        return False  # `Tony DiLeo was named interim coach`: a team's hiring, sport
     if verb.lemma.lower() == "appoint":
         return True  # its object is always someone put in a post
     if verb.lemma.lower() in {"make", "nominate", "promote", "pick", "select", "choose"}:
@@ -2300,6 +2384,10 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         # `Paris was chosen as the host`
         return any(r.lemma.lower() in _ROLES for r in roles)
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
+
+
+# A team's posts, filled as sport is played: a hiring, no appointment announced.
+_TEAM_POSTS = frozenset({"coach", "quarterback", "pitcher", "goalkeeper"})
 
 
 def _patients_of(children: Sequence[Token]) -> set[str]:
@@ -2823,8 +2911,8 @@ _PUTTING_OUT = frozenset({"issue", "release", "publish"})
 
 
 def _named_to_a_post(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """`named Australian actor Hugh Jackman as the host`, `was named as the new coach`: an
-    appointment announced (a suspect named is read elsewhere)."""
+    """`named Australian actor Hugh Jackman as the host`, `was named as the new chairman`: an
+    appointment announced (a suspect named is read elsewhere; a coach named is a team's hiring)."""
     posts = [
         g
         for c in children
@@ -2838,7 +2926,7 @@ def _named_to_a_post(sentence: Sentence, children: Sequence[Token]) -> bool:
 # Posts one is named to (`named Hugh Jackman as the host`; not `named Cleveland as the fifth most
 # dangerous city`, a ranking, nor `named as a suspect`).
 _POSTS = frozenset(
-    {"host", "chairman", "chairwoman", "chair", "head", "chief", "director", "coach", "manager", "president"}
+    {"host", "chairman", "chairwoman", "chair", "head", "chief", "director", "manager", "president"}
     | {"successor", "replacement", "captain", "ambassador", "envoy", "minister", "secretary", "editor", "judge"}
     | {"nominee", "spokesman", "spokeswoman", "leader", "commander", "governor", "executive", "officer", "presenter"}
 )
@@ -2996,7 +3084,12 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
         # hard`; or a name told with its age (`59 - year old Raj Chohan was hit while walking`)
         agent = any(c.dep == "agent" for c in children)
         aged = subject is not None and any(c.lemma.lower() == "old" for c in sentence.children(subject))
-        named = subject is not None and subject.pos == "PROPN" and (agent or aged) and not _market_talk(sentence)
+        # or a person by a title (`Ms. Sanders was hit several times`)
+        titled = subject is not None and any(
+            c.dep == "compound" and c.lemma.lower().rstrip(".") in _HONORIFICS for c in sentence.children(subject)
+        )
+        known = agent or aged or titled
+        named = subject is not None and subject.pos == "PROPN" and known and not _market_talk(sentence)
         return named and _by_no_hazard(sentence, children)
     return _by_no_hazard(sentence, children)
 
@@ -3013,6 +3106,7 @@ def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Toke
 
 
 _STRUCK = _PEOPLE | {"mom", "mother", "father", "wife", "husband"}
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 
 
 def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:

@@ -1088,6 +1088,10 @@ TRIGGER_LEMMAS = (
     # fires spreading, roads closed or barricaded, gatherings turned violent, advice, a return to prison
     | {"spread", "remain", "close", "closed", "barricade", "turn", "advise", "return", "suffer"}
     | {"rescind", "revoke", "repeal"}
+    # fires breaking out and what they damage, weapons emptied or pulled on people, apologies
+    # offered, investigators at work (`triggers._fire_breaking_out`, `_investigators_at_work`)
+    | {"fire", "break", "start", "begin", "erupt", "ignite", "damage", "destroy", "gut", "ravage", "devastate"}
+    | {"consume", "empty", "pull", "apology", "investigator", "detective", "inspector"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
