@@ -52,6 +52,7 @@ from .roles import (
     _place,
     _running_total,
     _toll_figure,
+    _travelled_to,
     event_roles,
     phrase_span,
 )
@@ -301,6 +302,8 @@ def _event(
         else None,
         said_from=kind in {"statement", "speech"},
     )
+    if place is None and verb is not None:
+        place = _travelled_to(sentence, verb, entities)  # `flew to Las Vegas on Tuesday and met with Boras`
     date = _date(sentence, trigger, verb, dates, asked=kind == "request")
     polarity, modality = _polarity(sentence, trigger, verb, target_token), _modality(sentence, verb or trigger)
     if polarity == "negated":

@@ -63,7 +63,9 @@ def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`19 patients were treated for broken bones`, `treated 20 quake victims`, `who was
     hospitalized with a head wound`."""
     for c in children:
-        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED:
+        # (patients only when counted: `The sickest patients are already treated first` is care, no harm)
+        uncounted = c.lemma.lower() == "patient" and not any(g.dep == "nummod" for g in sentence.children(c))
+        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED and not uncounted:
             return True
         if c.dep == "nsubjpass" and any(t.text.lower() in _THE_HARMED for t in sentence.subtree(c)):
             return True  # `most of those seriously wounded were treated`

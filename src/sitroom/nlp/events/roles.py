@@ -531,6 +531,27 @@ def _place(
     return _place_in(sentence, stormed, entities) if stormed is not None else None
 
 
+# Verbs of going somewhere: what is done next, joined to one, is done where it went.
+_TRAVELLING = frozenset({"fly", "travel", "go", "come", "head", "drive", "return", "arrive"})
+
+
+def _travelled_to(sentence: Sentence, verb: Token, entities: Sequence[Entity]) -> Participant | None:
+    """The place a verb of going took its doer to, for a verb joined to it with no place of its own
+    (`Moreno flew from his Arizona home to Las Vegas on Tuesday and met personally with Boras`)."""
+    if verb.dep != "conj" or verb.head == verb.i:
+        return None
+    went = sentence.tokens[verb.head]
+    if went.lemma.lower() not in _TRAVELLING:
+        return None
+    for prep in sentence.children(went):
+        if prep.dep == "prep" and prep.lemma.lower() in {"to", "in"}:
+            for obj in sentence.children(prep):
+                found = _place_in(sentence, obj, entities) if obj.dep == "pobj" else None
+                if found is not None and found.entity is not None and resolve_place(found.entity) is not None:
+                    return found
+    return None
+
+
 def _modifies(tokens: Sequence[Token], span: Span) -> bool:
     """Whether the words of `span` qualify the noun after them (`U.S.` of `U.S. embassies`)."""
     last = next((t for t in tokens if t.span.end == span.end), None)

@@ -254,7 +254,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "amod" and c.lemma.lower() in {"defensive", "offensive"} for c in children
         ):
             return None  # `Chargers defensive tackle Jamal Williams`: a player's position
-        if lemma == "spread" and _fire_spreading(sentence, token, children):
+        if lemma in _SPREADING and _fire_spreading(sentence, token, children):
             return Trigger("other", "fire spread")  # `The fire ... broke out ... and quickly spread to the rest`
         if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
             return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
@@ -468,6 +468,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "declined to comment")
         if lemma == "say" and _would_not_tell(sentence, children):
             return Trigger("statement", "declined to comment")  # `Mr. Fabi wouldn't say directly whether`
+        if lemma in {"want", "wish", "try"} and _unwilling_to_say(sentence, children):
+            return Trigger("statement", "declined to comment")  # `I don't want to comment in that direction`
         if (
             lemma == "try"
             and any(c.dep == "auxpass" for c in children)
@@ -581,6 +583,27 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
         if lemma == "catch" and "fire" in patients:
             return Trigger("other", "caught fire")  # `A Waitrose supermarket ... caught fire yesterday`
+        if lemma in {"punch", "kick", "slap", "hit", "strike"} and patients and patients <= _SOMETHING:
+            return None  # `somewhere Manny Ramirez just punched something`: no one hit
+        if lemma in {"light", "set"} and patients & _FIRES and "auxpass" in deps:
+            return Trigger("other", "fire lit")  # `the fire was lit at the entrance`: set by no one named
+        if (
+            lemma == "appear"
+            and any(c.dep == "aux" and c.lemma.lower() == "will" for c in children)
+            and any(
+                c.dep == "prep" and c.lemma.lower() in {"in", "before", "at"} and _names(sentence, c, _COURTS)
+                for c in children
+            )
+        ):
+            # `will appear at Taunton Deane Magistrates Court`: told as due (not `was scheduled to
+            # appear`, `were to appear`, which the gold leaves as background to the arrest)
+            return Trigger("charge", "due in court")
+        if lemma in {"deny", "refuse"} and "bail" in patients:
+            return Trigger("arrest", "bail denied")  # `He has been denied bail`: kept in custody
+        if lemma == "treat" and _treated_as_a_crime(sentence, children):
+            return Trigger("investigate", "treated as a crime")  # `the blaze was being treated as arson`
+        if lemma in _FIGHTING_FIRE and patients & _FIRES:
+            return None  # `Dozens of firefighters tackled the blaze`: a fire fought, no one attacked
         if _fire_breaking_out(sentence, token, children):
             return Trigger("other", "fire broke out")  # `when the fire broke out`, `the blaze, which started at 9:40`
         ruin = _agent_of(sentence, token) if lemma in _RUINING else None
@@ -1551,11 +1574,30 @@ def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     """A fire or its flames that spread, the subject its own or that of the verb it is joined to."""
     subjects = [c for c in children if c.dep == "nsubj"]
     if not subjects and verb.dep == "conj" and verb.head != verb.i:
-        subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
+        # `the fire was lit at the entrance and moved inward`: the passive's subject too
+        subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep in {"nsubj", "nsubjpass"}]
     return any(s.lemma.lower() in _FIRES for s in subjects)
 
 
-# What a fire does when it starts, and what it does to a building.
+_SOMETHING = frozenset({"something", "anything", "nothing", "everything"})
+# What a fire does when it starts, and what it does to a building; what it does as it spreads
+# (`moved inward`, `swept through`), and what firefighters do to it.
+_SPREADING = frozenset({"spread", "move", "sweep", "race", "tear", "rip", "jump"})
+_FIGHTING_FIRE = frozenset({"tackle", "fight", "battle", "attack", "combat"})
+# What a fire or a death is treated as when it is under inquiry (`treated as suspicious`).
+_SUSPECTED = frozenset({"suspicious", "arson", "homicide", "murder", "crime", "criminal", "terrorism", "terrorist"})
+
+
+def _treated_as_a_crime(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`the blaze was being treated as arson`, `is being treated as suspicious`: a case under inquiry."""
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() == "as"
+        and any(g.lemma.lower() in _SUSPECTED for g in sentence.subtree(c) if g.i != c.i)
+        for c in children
+    )
+
+
 _BREAKING_OUT = frozenset({"break", "start", "begin", "erupt", "ignite"})
 _RUINING = frozenset({"damage", "destroy", "gut", "ravage", "devastate", "consume"})
 
@@ -1575,17 +1617,29 @@ def _is_set_going(verb: Token) -> bool:
     return verb.lemma.lower() in {"start", "begin", "continue", "keep", "resume"}
 
 
-def _drawn_on_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """A weapon pulled `on` people (`pulled a gun on two guards`), not one pulled from a bag."""
+def _unwilling_to_say(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`I don't want to comment`, `We're trying not to talk about specifics`: a refusal to say, the
+    `not` on the wanting or on the saying."""
+    refused = any(c.dep == "neg" for c in children)
     return any(
-        c.dep == "prep"
-        and c.lemma.lower() == "on"
-        and any(
-            g.dep == "pobj" and (g.pos in {"PROPN", "PRON"} or g.lemma.lower() in _PEOPLE | _FORCE_WORDS)
-            for g in sentence.children(c)
-        )
+        c.dep == "xcomp"
+        and c.lemma.lower() in _COMMENTING | {"say", "talk", "speak"}
+        and (refused or any(g.dep == "neg" for g in sentence.children(c)))
         for c in children
     )
+
+
+def _drawn_on_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A weapon pulled `on` people (`pulled a gun on two guards`, `on two officers driving him`, the
+    parser making the people the subject of what follows), not one pulled from a bag."""
+    aimed_at = [
+        g
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() == "on"
+        for p in sentence.children(c)
+        for g in ([p] if p.dep == "pobj" else [s for s in sentence.children(p) if s.dep == "nsubj"])
+    ]
+    return any(g.pos in {"PROPN", "PRON"} or g.lemma.lower() in _PEOPLE | _FORCE_WORDS for g in aimed_at)
 
 
 # Who investigates, and what they do when they are at it (`working on finding out what happened`,
@@ -2408,7 +2462,8 @@ def _case_to_court(sentence: Sentence, children: Sequence[Token]) -> bool:
     if "case" not in _patients_of(children):
         return False
     return any(
-        c.dep == "prep" and c.lemma.lower() in {"to", "before"} and _names(sentence, c, _COURTS) for c in children
+        c.dep == "prep" and c.lemma.lower() in {"to", "before"} and _names(sentence, c, _JUDICIAL_BODIES)
+        for c in children
     )
 
 
@@ -2595,8 +2650,10 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     # `to host the Oscars`, `hosted the 79th Academy Awards`: a ceremony's name, no one met
     objects = [o for o in objects if o.lemma.lower() not in _CEREMONIES and not (o is thing and o.pos == "PROPN")]
     # a name, a word for people or a pronoun for them (not `it isn't even released yet`: a film)
+    # (a day is no one: `visited the church on Saturday`)
     people = "@" in words and any(
-        (o.pos in {"PROPN", "PRON"} and o.lemma.lower() not in {"it", "this", "that"}) or o.lemma.lower() in _PEOPLE
+        (o.pos in {"PROPN", "PRON"} and o.lemma.lower() not in {"it", "this", "that"} | _TIME_WORDS)
+        or o.lemma.lower() in _PEOPLE
         for o in objects
     )
     # the object or the noun that names its kind (`approved the enlargement move`)
@@ -3664,7 +3721,8 @@ _TIME_WORDS = (
     | frozenset(MONTHS)
     | frozenset(PARTS_OF_DAY)
 )
-_COURTS = frozenset(["court", "body", "tribunal", "judge", "commission", "panel", "authority"])
+# Judicial bodies a case is taken to (`to the United Nations' highest judicial body`).
+_JUDICIAL_BODIES = frozenset(["court", "body", "tribunal", "judge", "commission", "panel", "authority"])
 # Where a challenge is a legal one.
 _LEGAL_VENUES = frozenset(["court", "protest", "suit", "lawsuit", "appeal", "tribunal", "hearing"])
 # Who inquires (`Investigators looked at the wreckage`).

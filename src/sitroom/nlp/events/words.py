@@ -1092,6 +1092,8 @@ TRIGGER_LEMMAS = (
     # offered, investigators at work (`triggers._fire_breaking_out`, `_investigators_at_work`)
     | {"fire", "break", "start", "begin", "erupt", "ignite", "damage", "destroy", "gut", "ravage", "devastate"}
     | {"consume", "empty", "pull", "apology", "investigator", "detective", "inspector"}
+    # fires lit and moving, cases treated as crimes, bail denied, court appearances, refusals to say
+    | {"light", "move", "sweep", "race", "tear", "rip", "jump", "bail", "appear", "want", "wish", "try"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
