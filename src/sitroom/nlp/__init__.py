@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..clean import dateline_place
@@ -12,7 +13,7 @@ from ..model import Analysis, Attribution, DateMention, Document, Entity, Event,
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
-from .dates import ResolvedDate, is_anchor, resolve_date
+from .dates import ResolvedDate, find_date_expressions, is_anchor, resolve_date
 from .entities import fold_entities
 from .events import HAZARDS, extract_events
 from .parse import Sentence
@@ -329,6 +330,12 @@ def _carried_place(before: Event | None, event: Event, text: str) -> Participant
     return None if "\n" in text[before.evidence.end : event.evidence.start] else before.place
 
 
+# The last word of a building's or a street's name.
+_FACILITY = re.compile(
+    r"\b(?:Bank|Street|St|Avenue|Ave|Road|Rd|Highway|Boulevard|Lane|Drive|Store|Mall|Hotel|Building|Centre|Center)\.?$"
+)
+
+
 def _narrowed(event: Event, named: list[Participant], places: tuple[ResolvedPlace, ...]) -> Event:
     """An event placed by a description that names no place (`in the main city`, `the area`)
     takes the report's place as if it had none; one placed in a country the report names a town
@@ -338,6 +345,10 @@ def _narrowed(event: Event, named: list[Participant], places: tuple[ResolvedPlac
     if place is None or place.entity is None:
         return replace(event, place=None)
     code = country_code(place.entity)
+    if code is None and _FACILITY.search(place.entity) and resolve_place(place.entity) is None:
+        # `at the West Coast Bank`, `at 2088 Philip Street`: a building or a street no gazetteer
+        # knows (not a town it lacks, `Rio Nido`), as if it named none
+        return replace(event, place=None)
     if code is None or any(p.name == place.entity and p.kind == "city" for p in places):
         return event
     towns = {p.name for p in places if city_country(p) == code}
@@ -362,26 +373,37 @@ def _events_town(events: tuple[Event, ...], named: list[Participant], precise: s
 # A town named as whose police or officials they are (`Tacoma police are investigating`) is the
 # town a local report is about.
 _LOCAL_FORCE = re.compile(r"(?:'s)?\s+(?:police|sheriff|officers|authorities|fire\s+department|city\s+council)\b", re.I)
+# A town's own church, school, hospital or court (`Banstead Baptist Church`, `New Bedford District
+# Court`): the town's name, a word of its own, then what it is.
+_LOCAL_HOUSE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Church|Cathedral|Mosque|Synagogue|School|Hospital|Court)\b")
 
 
 def _force_towns(
     entities: Sequence[Entity], places: tuple[ResolvedPlace, ...]
 ) -> list[tuple[Participant, ResolvedPlace]]:
     """Towns named only inside the name of their own police, sheriff or fire department (`Vancouver
-    Police`), which the recogniser reads as a body, not a place: each with its first mention, the
-    town's words alone, for a report whose body names its town no other way."""
+    Police`) or of their own church, school or court (`Banstead Baptist Church`), which the
+    recogniser reads as a body, not a place: each with its first mention, the town's words alone,
+    for a report whose body names its town no other way."""
     known = {p.name for p in places}
     found = []
     for entity in entities:
-        if entity.kind != "organisation" or not entity.mentions:
+        if entity.kind not in {"organisation", "place"} or not entity.mentions:
             continue
         mention = entity.mentions[0]
-        force = _LOCAL_FORCE.search(mention.text)
+        force = _LOCAL_FORCE.search(mention.text) if entity.kind == "organisation" else None
         town = mention.text[: force.start()] if force else ""
+        start = mention.span.start
+        # (the recogniser may read a church as a place: `the Wasilla Bible Church`)
+        name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
+        house = None if force else _LOCAL_HOUSE.search(name)
+        if house is not None and house.start() > 0:
+            town = name[: house.start()]
+            start += len(mention.text) - len(name)
         place = resolve_place(town) if town else None
         if place is None or place.kind != "city" or place.name in known:
             continue
-        span = Span(mention.span.start, mention.span.start + len(town))
+        span = Span(start, start + len(town))
         found.append((Participant(town, span, place.name), place))
     return found
 
@@ -411,12 +433,24 @@ def _most_named_town(towns: list[Participant]) -> Participant | None:
     return max(towns, key=lambda t: (counts[t.entity], -t.span.start), default=None)
 
 
+def _headline_day(title: str | None, published: date) -> ResolvedDate | None:
+    """The last day a headline names, read from the publication date, for the body's bare times."""
+    found = None
+    for start, end in find_date_expressions(title or ""):
+        resolved = resolve_date(title[start:end], published)  # type: ignore[index]
+        if resolved is not None and resolved.granularity in {"day", "part_of_day"} and is_anchor(resolved, published):
+            found = resolved
+    return found
+
+
 def _analysis(
     document: Document, units: list[tuple[Span, bool]], readings: list[UnitReading], pipeline: str, events: bool
 ) -> Analysis:
     article = document.article
     dates: list[DateMention] = []
-    anchor: ResolvedDate | None = None
+    # a report that names its day only in its headline (`after a bomb exploded late Friday`) tells
+    # the times of its body on that day (`just before 5:30 p.m.`)
+    anchor: ResolvedDate | None = _headline_day(article.title, article.published)
     for (_, in_caption), reading in zip(units, readings, strict=True):
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)

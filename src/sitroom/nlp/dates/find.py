@@ -118,6 +118,13 @@ _HOLIDAY_THINGS = re.compile(
 )
 
 
+# Nouns of things that happen, which a year before them dates (`a 1999 incident`, `the 2004 election`).
+_HAPPENINGS = (
+    "incident|attack|bombing|shooting|stabbing|murder|killing|crash|earthquake|quake|election|war|riot|"
+    "protest|trial|conviction|arrest|raid|fire|flood|storm|hurricane|tsunami|visit|summit|massacre|coup"
+)
+
+
 def _word_bounded(text: str, a: int, b: int) -> bool:
     before = text[a - 1] if a > 0 else " "
     after = text[b] if b < len(text) else " "
@@ -164,8 +171,11 @@ def _plausible(text: str, a: int, b: int) -> bool:
         )
         if not timely and model and re.search(r"\ban?\s+(?:[a-z]+\s+)?$", before, re.IGNORECASE):
             return False  # `a gray 2013 Toyota Camry`: a maker and a model, not a date (not `a 1971 Convention`)
+        # `a 1999 incident where he stabbed his wife`: a year before what happened in it
+        happening = re.match(rf"\s+(?:{_HAPPENINGS})\b", text[b : b + 20]) is not None
         if (
             not timely
+            and not happening
             and re.match(r"\s+[a-z]", after)
             and not re.match(
                 r"\s+(?:and|to|through|when|after|before|as|in|for|is|was|were|had|has|that|with)\b", after

@@ -167,9 +167,13 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     wisher = sentence.tokens[verb.head]
     if wisher.lemma.lower() == "call" and any(c.dep == "auxpass" for c in sentence.children(wisher)):
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
+    if wisher.lemma.lower() == "want" and verb.lemma.lower() in _SAID_BY_WANTING:
+        return False  # `they wanted to thank residents`: thanks said in saying so
     return infinitive and wisher.lemma.lower() in _WISH_HEADS
 
 
+# Acts done by saying one wants to do them (`wanted to thank`, `want to apologize`).
+_SAID_BY_WANTING = frozenset(["thank", "apologize", "apologise", "congratulate", "praise", "commend"])
 # Verbs of fearing: what they fear may happen has not.
 _FEARING = frozenset(["fear", "worry", "dread"])
 

@@ -111,6 +111,9 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return _HARMS.get(lemma, "")
     if event.type in {"assault", "other"} and _to_death(sentence, trigger):
         return "killed"  # `shot to death`, `beaten to death`, `shot dead`, `fell to his death`
+    bodies = any(c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() == "body" for c in sentence.children(trigger))
+    if lemma in {"discover", "find", "recover"} and event.type == "other" and bodies and event.count is not None:
+        return "killed"  # `The bodies of the two women were discovered`: the dead counted
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
     if (lemma in {"flee", "displace", "uproot"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
@@ -140,8 +143,11 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
     explosion = any(t.lemma.lower() in _EXPLOSIONS for t in sentence.tokens)
     if harms and explosion:
         # `Eleven people died in the blast`: an attack's in a report that tells one (its first harm
-        # may be the bomb going off, itself an explosion), else the accident's or disaster's
-        return "assault" if any(h.type == "assault" for h in harms) else harms[0].type
+        # may be the bomb going off, itself an explosion) or opens on a bomb (`were killed in the
+        # blast`, under `after a bomb exploded late Friday at a Woodburn bank`), else the accident's
+        # or disaster's
+        bombed = lead_names_bomb(opening) and not _lead_names_hazard(opening)
+        return "assault" if bombed or any(h.type == "assault" for h in harms) else harms[0].type
     if explosion and lead_names_bomb(opening) and not _lead_names_hazard(opening):
         # `both were dead at the scene of the explosion`, under `a bomb explosion at a bank killed`:
         # the explosion is the bomb's

@@ -97,6 +97,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             verb.lemma.lower() in {"face", "await"} and trigger.lemma.lower() in {"trial", "arraignment", "charge"}
         ):
             actor_token, target_token = None, actor_token  # `Gomes faces arraignment`, `he was on trial`: the accused
+        if trigger.lemma.lower() == "condition":
+            actor_token, target_token = None, actor_token  # `was listed in critical condition`: the hurt
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
@@ -213,8 +215,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
 def received(sentence: Sentence, verb: Token) -> str | None:
     """Aid, relief or a bailout as what is received or got, in the object's own words (`received
     aid`, `has received over $15 billion in bailout money`): aid given (`aid`); backing received
-    (`has received immense support from environmentalists`): support given (`support`); either by
-    whom it came from."""
+    (`has received immense support from environmentalists`): support given (`support`); a threat
+    received (`a threatening phone call`): a threat made (`statement`); each by whom it came from."""
     if verb.lemma.lower() not in _RECEIVING:
         return None
     for c in sentence.children(verb):
@@ -224,6 +226,10 @@ def received(sentence: Sentence, verb: Token) -> str | None:
             return "aid"
         if c.lemma.lower() in _BACKING_RECEIVED:
             return "support"
+        if c.lemma.lower() == "threat" or any(
+            g.dep == "amod" and g.text.lower() == "threatening" for g in sentence.children(c)
+        ):
+            return "statement"  # `received a threatening phone call from an unknown person`: a threat made
     return None
 
 
@@ -286,6 +292,11 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         doer = next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
         # `shuttled out by bus`: a means, no one who did it
         actor = doer if doer is not None and doer.lemma.lower() not in _MEANS else actor
+    if target is not None and target.lemma.lower() == "life" and verb.lemma.lower() in {"take", "claim"}:
+        # `took the life of two police officers`: whose life
+        target = next(
+            (g for p in sentence.children(target) if p.lemma.lower() == "of" for g in sentence.children(p)), target
+        )
     if target is None:  # `clashing with police`, `spoke at a rally`
         prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
         if prep is not None:

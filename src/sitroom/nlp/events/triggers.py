@@ -267,6 +267,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         sheltering = any(c.dep == "xcomp" and c.lemma.lower() in _SHELTERING for c in children)
         if lemma == "advise" and "dobj" in deps and _infinitive_child(sentence, children) and not sheltering:
             return Trigger("request", "advised to")  # `advised concerned users to set ... settings`
+        if lemma == "encourage" and deps & {"dobj", "nsubjpass"} and _infinitive_child(sentence, children):
+            return Trigger("request", "encouraged to")  # `Residents were encouraged to find other routes`
         if lemma == "revoke" and patients & _PERMISSIONS:
             return Trigger("sanction", "permission revoked")  # `His supervision was revoked`
         if lemma == "return" and _back_to_prison(sentence, children):
@@ -583,6 +585,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "a person fired")  # `Andrew Lopez, 20, fired from the rooftop`
         if lemma == "catch" and "fire" in patients:
             return Trigger("other", "caught fire")  # `A Waitrose supermarket ... caught fire yesterday`
+        if lemma == "assault" and any(c.dep == "dobj" and c.text.lower().startswith("weapon") for c in children):
+            return None  # `armed with “assault weapons”`, read as a verb: a kind of gun
+        if lemma in {"take", "claim"} and patients & {"life"} and not _only_supposed(children):
+            return Trigger("casualty", "lives taken")  # `This individual took the life of two police officers`
         if lemma in {"punch", "kick", "slap", "hit", "strike"} and patients and patients <= _SOMETHING:
             return None  # `somewhere Manny Ramirez just punched something`: no one hit
         if lemma in {"light", "set"} and patients & _FIRES and "auxpass" in deps:
@@ -604,6 +610,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "treated as a crime")  # `the blaze was being treated as arson`
         if lemma in _FIGHTING_FIRE and patients & _FIRES:
             return None  # `Dozens of firefighters tackled the blaze`: a fire fought, no one attacked
+        if lemma in {"burn", "rage", "smoulder", "smolder"} and _fire_spreading(sentence, token, children):
+            return Trigger("other", "fire burning")  # `The fire was still burning on Saturday morning`
+        if (
+            lemma in {"cordon", "cordone", "seal"}
+            and patients & (_ROADS | {"area"})
+            and _has_particle(sentence, token, "off")
+        ):
+            return Trigger("restrict", "roads closed")  # `Many nearby roads were cordoned off`
+        if lemma == "spend" and _night_in_shelter(sentence, children):
+            return Trigger("lockdown", "shelter taken")  # `spent the night in a nearby church`
         if _fire_breaking_out(sentence, token, children):
             return Trigger("other", "fire broke out")  # `when the fire broke out`, `the blaze, which started at 9:40`
         ruin = _agent_of(sentence, token) if lemma in _RUINING else None
@@ -826,8 +842,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `beat out Dallas and Denver`: won
         if lemma == "blame" and patients & (_CHANGES | {"slide", "decline", "slump", "sell-off", "selloff"}):
             return None  # `Analysts blamed the slide on a number of factors`: a market's causes, no one accused
-        if lemma == "barricade" and sentence.tokens[token.head].lemma.lower() == "find":
-            return None  # `where he was found barricaded with a third person`: a suspect holed up, no lockdown
+        holed_up = any(c.dep == "nsubjpass" and c.pos == "PROPN" for c in children)
+        if lemma == "barricade" and (sentence.tokens[token.head].lemma.lower() == "find" or holed_up):
+            # `where he was found barricaded with a third person`, `Gomes was barricaded inside`: a
+            # suspect holed up, no lockdown
+            return None
         if lemma == "investigate" and patients & {"odor", "odour", "smell", "noise", "sound", "leak"}:
             return None  # `entering the apartment to investigate the odor`: a look, no inquiry
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
@@ -1112,6 +1131,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
     if lemma in {"alight", "ablaze"} and token.dep in {"acomp", "advmod", "oprd"}:  # read as a noun or an adverb too
         return Trigger("other", "on fire")  # `A corner of the building ... was well alight`
+    if lemma == "condition" and token.pos == "NOUN" and _in_grave_condition(sentence, token):
+        return Trigger("casualty", "in critical condition")  # `was listed in critical condition at OHSU`
     if token.pos == "ADJ" and lemma == "due" and _due_in_court(sentence, token):
         return Trigger("charge", "due in court")  # `is due in court over the murders`, `due before magistrates`
     if token.pos == "ADJ" and lemma == "dead" and _animal_found(sentence, token):
@@ -1226,6 +1247,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if _counted_again(sentence, token):
             return None  # `has filed a lawsuit ..., the third such lawsuit in a dispute`: the one told, again
+        gun_kind = sentence.tokens[token.head].lemma.lower() in {"weapon", "rifle", "gun", "style"}
+        if lemma == "assault" and token.dep in {"compound", "amod", "nmod"} and gun_kind:
+            return None  # `deadly assault weapons`: a kind of gun, no attack
         if lemma == "attack" and any(c.lemma.lower() in {"heart", "panic", "asthma"} for c in sentence.children(token)):
             return None  # `a heart attack`: an illness, no one attacked
         month = _beside_a_number(sentence, token) or _after_month_word(sentence, token)
@@ -1602,6 +1626,17 @@ _BREAKING_OUT = frozenset({"break", "start", "begin", "erupt", "ignite"})
 _RUINING = frozenset({"damage", "destroy", "gut", "ravage", "devastate", "consume"})
 
 
+# Where people sent from their homes spend a night (`in a nearby church`, `at a local day care centre`).
+_SHELTERS = frozenset({"church", "shelter", "centre", "center", "school", "hall", "gym", "gymnasium", "camp", "mosque"})
+
+
+def _night_in_shelter(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A night or an evening spent in a church, a hall or a shelter: shelter taken."""
+    if not any(c.dep in {"dobj", "npadvmod"} and c.lemma.lower() in {"night", "evening", "day"} for c in children):
+        return False
+    return any(c.dep == "prep" and c.lemma.lower() in {"in", "at"} and _names(sentence, c, _SHELTERS) for c in children)
+
+
 def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A fire that broke out or started, its subject its own or what a relative pronoun stands for (`the
     blaze, which started about 9:40 p.m.`); not `started a fire`, which someone did."""
@@ -1615,6 +1650,35 @@ def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token
 def _is_set_going(verb: Token) -> bool:
     """`started`, `kept` (firing): what an intransitive `fire` after it is shooting under."""
     return verb.lemma.lower() in {"start", "begin", "continue", "keep", "resume"}
+
+
+# How a hurt person's condition is told (`in critical condition`, `in serious but stable condition`).
+_GRAVE = frozenset({"critical", "serious", "grave", "stable", "fair", "poor", "life-threatening"})
+
+
+def _in_grave_condition(sentence: Sentence, condition: Token) -> bool:
+    """A person told `in critical condition` (listed, reported, left or remaining so): an injury
+    told as a state (not `in good condition`, nor a building's or a road's condition)."""
+    if condition.dep != "pobj" or condition.head == condition.i:
+        return False
+    at = sentence.tokens[condition.head]
+    if at.lemma.lower() != "in" or not any(
+        c.dep in {"amod", "conj"} and c.lemma.lower() in _GRAVE for c in sentence.subtree(condition)
+    ):
+        return False
+    holder = sentence.tokens[at.head] if at.head != at.i else at
+    if holder.pos == "NOUN":  # `a man in critical condition`
+        return holder.lemma.lower() in _PEOPLE | _FORCE_WORDS
+    subject = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and (
+        subject.pos in {"PROPN", "PRON"} or subject.lemma.lower() in _PEOPLE | _FORCE_WORDS | {"chief"}
+    )
+
+
+def _only_supposed(children: Sequence[Token]) -> bool:
+    """`could have taken the lives of bank employees`: what might have happened, and did not."""
+    modal = any(c.dep == "aux" and c.lemma.lower() in {"could", "would", "might"} for c in children)
+    return modal and any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)
 
 
 def _unwilling_to_say(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2918,13 +2982,17 @@ def _person_fell(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     if any(c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"death"}) for c in children):
         return True  # `the second climber to fall to his death`: only a person falls to a death
     subject = next((c for c in children if c.dep == "nsubj"), None)
-    if subject is None and verb.dep in {"acl", "relcl"}:  # `the second climber to fall to his death`
-        subject = sentence.tokens[verb.head]
-    if subject is None and verb.dep in {"advcl", "pcomp", "xcomp"}:  # `died after falling`, `thought to have fallen`
-        head = sentence.tokens[verb.head]
+    # `died after slipping and falling about 60m`: the subject of the verb it is joined to
+    anchor = sentence.tokens[verb.head] if subject is None and verb.dep == "conj" else verb
+    if subject is None and anchor.dep in {"acl", "relcl"}:  # `the second climber to fall to his death`
+        subject = sentence.tokens[anchor.head]
+    if subject is None and anchor.dep in {"advcl", "pcomp", "xcomp"}:  # `died after falling`, `thought to have fallen`
+        head = sentence.tokens[anchor.head]
         head = sentence.tokens[head.head] if head.dep == "prep" else head
         subject = next((c for c in sentence.children(head) if c.dep in {"nsubj", "nsubjpass"}), None)
-    if subject is None or not (subject.lemma.lower() in _PEOPLE | _FALLERS or subject.tag == "PRP"):
+    # (a name too, when the fall is told by its height: `Robert Buckley fell about 600m`)
+    named = subject is not None and subject.pos == "PROPN"
+    if subject is None or not (subject.lemma.lower() in _PEOPLE | _FALLERS or subject.tag == "PRP" or named):
         return False
     height = any(c.dep in {"npadvmod", "dobj", "advmod"} and _a_height(sentence, c) for c in children) or any(
         c.dep == "prep"
@@ -2938,7 +3006,7 @@ def _person_fell(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         and any(g.dep in {"pobj", "pcomp"} and g.lemma.lower() in _HEIGHTS for g in sentence.children(c))
         for c in children
     )
-    return height or from_somewhere
+    return height or (from_somewhere and not named)
 
 
 def _a_height(sentence: Sentence, token: Token) -> bool:

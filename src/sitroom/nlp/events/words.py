@@ -184,7 +184,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["bomb", "firebomb", "shell", "kidnap", "abduct", "raid"], "assault"),
     **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture", "slaughter"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
-    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict"], "charge"),
+    **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict", "arraign"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
     **dict.fromkeys(["ban", "outlaw", "forbid", "prohibit"], "restrict"),
@@ -235,7 +235,20 @@ VERB_TRIGGERS: dict[str, str] = {
         "statement",
     ),
     **dict.fromkeys(
-        ["flood", "rescue", "explode", "collapse", "eject", "sink", "capsize", "flee", "displace", "uproot"], "other"
+        [
+            "flood",
+            "rescue",
+            "explode",
+            "detonate",
+            "collapse",
+            "eject",
+            "sink",
+            "capsize",
+            "flee",
+            "displace",
+            "uproot",
+        ],
+        "other",
     ),
     # Killed, hurt or dead: an attack or a disaster, decided by the cause (`_casualty_kind`).
     **dict.fromkeys(["kill", "injure", "wound", "hurt", "maim", "die", "perish", "trap"], CASUALTY),
@@ -245,6 +258,7 @@ VERB_TRIGGERS: dict[str, str] = {
 
 # Verb + particle or preposition (`break through`, `call in`, `walk off`).
 PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
+    ("vote", "down"): "statement",  # `the Senate voted the proposition down`: a measure rejected
     ("break", "through"): "breach",
     ("break", "into"): "breach",
     ("get", "inside"): "breach",
@@ -1094,6 +1108,9 @@ TRIGGER_LEMMAS = (
     | {"consume", "empty", "pull", "apology", "investigator", "detective", "inspector"}
     # fires lit and moving, cases treated as crimes, bail denied, court appearances, refusals to say
     | {"light", "move", "sweep", "race", "tear", "rip", "jump", "bail", "appear", "want", "wish", "try"}
+    # a hurt person's grave condition (`triggers._in_grave_condition`)
+    | {"condition", "life", "encourage", "threatening", "burn", "rage", "smoulder", "smolder", "cordon", "seal"}
+    | {"spend", "cordone"}  # (the lemmatiser reads `cordoned` as `cordone`)
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
