@@ -1648,3 +1648,25 @@ def test_a_headline_that_names_a_bomb_makes_an_explosions_dead_an_attacks() -> N
     assert report_tolls(bombed).get("killed") == 2  # `both`
     unexplained = sitroom.analyze(text, published="2008-12-13")
     assert [e.type for e in unexplained.events if e.trigger_text == "dead"] == ["other"]  # an explosion alone
+
+
+def test_two_named_dead_a_grave_condition_and_injuries_received_make_the_tolls() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    text = (
+        "The explosion happened at the West Coast Bank just before 5:30 p.m.\n\n"
+        "Woodburn Police Department Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim were "
+        "killed in the blast.\n\n"
+        "Chief Scott Russell was listed in critical condition and a female bank employee received minor injuries."
+    )
+    headline = "Two officers killed after a bomb exploded late Friday at a Woodburn bank"
+    analysis = sitroom.analyze(text, published="2008-12-13", title=headline)
+    harms = [(e.type, e.trigger_text, e.casualty) for e in analysis.events if e.casualty]
+    assert harms == [
+        ("assault", "killed", "killed"),
+        ("assault", "condition", "injured"),
+        ("assault", "received", "injured"),
+    ]
+    assert report_tolls(analysis) == {"killed": 2, "injured": 1}
+    blast = next(e for e in analysis.events if e.trigger_text == "explosion")
+    assert blast.date is not None and blast.date.value == "2008-12-12T17:30"  # the headline's Friday

@@ -122,7 +122,8 @@ _HARM_WORDS = re.compile(
 
 def _count(event: Event) -> int | None:
     """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`, `he`,
-    `another man`), or 2 for `both`."""
+    `another man`), or 2 for `both` and for two people named together (`Tom Tennant and ... Bill
+    Hakim`)."""
     if event.count is not None:
         return event.count.value
     target = event.target
@@ -131,6 +132,8 @@ def _count(event: Event) -> int | None:
     words = target.text.lower()
     if words == "both":
         return 2  # `both were dead at the scene`
+    if target.entity is not None and re.fullmatch(r"(?:[A-Z][\w.'-]*\s+)+and\s+[\w\s.'-]*[A-Z][\w.'-]*", target.text):
+        return 2  # `Tom Tennant and Oregon State Police bomb technician Bill Hakim`: two named
     # `killed another man`: one more person
     one = (
         words.startswith(("a ", "an ", "another ")) or words in {"he", "she", "him", "her"} or target.entity is not None
