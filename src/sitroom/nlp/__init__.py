@@ -435,9 +435,9 @@ def _most_named_town(towns: list[Participant]) -> Participant | None:
 
 def _headline_day(title: str | None, published: date) -> ResolvedDate | None:
     """The last day a headline names, read from the publication date, for the body's bare times."""
-    found = None
-    for start, end in find_date_expressions(title or ""):
-        resolved = resolve_date(title[start:end], published)  # type: ignore[index]
+    found, text = None, title or ""
+    for start, end in find_date_expressions(text):
+        resolved = resolve_date(text[start:end], published)
         if resolved is not None and resolved.granularity in {"day", "part_of_day"} and is_anchor(resolved, published):
             found = resolved
     return found

@@ -61,6 +61,7 @@ from .words import (
     _BUILDINGS,
     _DESTROYING_VERBS,
     _EXPLOSIONS,
+    _FIREARMS,
     _GUNFIRE,
     _NOT_HARM,
     _STRIKING_VERBS,
@@ -178,8 +179,6 @@ _MUNITIONS = frozenset(["time", "magazine", "round", "ammunition", "cartridge"])
 _DURATIONS = frozenset(["hour", "day", "week", "month", "year", "decade"])
 
 
-# Weapons a person holds, which the weapons list leaves to the word `gun`.
-_HANDHELD = frozenset({"gun", "handgun", "pistol", "rifle", "shotgun", "revolver", "weapon", "knife"})
 # Damage read as an adjective (`and damaging buildings`) or a collapse: no people counted.
 _DAMAGE_ADJECTIVES = frozenset({"collapse", "damaging", "destroying"})
 
@@ -249,7 +248,7 @@ def _event(
 
     countable_target = None if things(target_token, not_people) else target
     # nor who used a weapon (`Two would-be robbers emptied their pistols`): the hurt are counted
-    armed = kind == "assault" and things(target_token, WEAPONS | _HANDHELD)
+    armed = kind == "assault" and things(target_token, WEAPONS | _FIREARMS)
     countable_actor = None if things(actor_token, WEAPONS | HAZARDS) or armed else actor
     first, second = (
         (countable_target, countable_actor)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import DateMention, Event
-from ..dates.lexicon import WEEKDAYS
+from ..dates.lexicon import WEEKDAY_RE, WEEKDAYS
 from ..parse import Sentence, Token
 from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive, took_place
 from .roles import _running_total
@@ -595,10 +595,7 @@ def _date(
 
 
 # A clock time told with its own day (`about 9:40 p.m. Friday (1:40 a.m. ET Saturday)`) keeps it.
-_DAY_WORD = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|yesterday|tonight|tomorrow)\b|\b\d{4}-\d\d-\d\d",
-    re.IGNORECASE,
-)
+_DAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE}|today|yesterday|tonight|tomorrow)\b", re.IGNORECASE)
 
 
 def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention | None:

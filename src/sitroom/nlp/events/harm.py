@@ -107,10 +107,6 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return "arrested"
     if raw == CASUALTY and _HARMS.get(lemma) == "injured" and _to_death(sentence, trigger):
         return "killed"  # `fatally injuring a woman`, `mortally wounded`: a death
-    if raw == CASUALTY and lemma in {"take", "claim"}:
-        return "killed"  # `took the life of two police officers`
-    if raw == CASUALTY and (lemma == "condition" or lemma in _SUFFERING_VERBS):
-        return "injured"  # `was listed in critical condition`, `received minor injuries`
     if raw == CASUALTY:
         return _HARMS.get(lemma, "")
     if event.type in {"assault", "other"} and _to_death(sentence, trigger):

@@ -67,6 +67,7 @@ from .words import (
     _FILINGS,
     _FINANCIAL,
     _FINDING,
+    _FIREARMS,
     _FOILING,
     _FORCE_MODIFIERS,
     _FORCE_NOUNS,
@@ -254,7 +255,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "amod" and c.lemma.lower() in {"defensive", "offensive"} for c in children
         ):
             return None  # `Chargers defensive tackle Jamal Williams`: a player's position
-        if lemma in _SPREADING and _fire_spreading(sentence, token, children):
+        if lemma in _SPREADING and _fire_as_subject(sentence, token, children):
             return Trigger("other", "fire spread")  # `The fire ... broke out ... and quickly spread to the rest`
         if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
             return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
@@ -610,7 +611,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "treated as a crime")  # `the blaze was being treated as arson`
         if lemma in _FIGHTING_FIRE and patients & _FIRES:
             return None  # `Dozens of firefighters tackled the blaze`: a fire fought, no one attacked
-        if lemma in {"burn", "rage", "smoulder", "smolder"} and _fire_spreading(sentence, token, children):
+        if lemma in {"burn", "rage", "smoulder", "smolder"} and _fire_as_subject(sentence, token, children):
             return Trigger("other", "fire burning")  # `The fire was still burning on Saturday morning`
         if (
             lemma in {"cordon", "cordone", "seal"}
@@ -625,15 +626,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ruin = _agent_of(sentence, token) if lemma in _RUINING else None
         if ruin is not None and ruin.lemma.lower() in _FIRES | {"smoke"}:
             return Trigger("other", "damaged by fire")  # `was heavily damaged by flames and smoke`
-        if lemma == "empty" and patients & (_FIREARMS | {"pistol", "rifle", "magazine", "clip"}):
+        if lemma == "empty" and patients & (WEAPONS | _FIREARMS | {"magazine", "clip"}):
             return Trigger("assault", "weapons fired")  # `two would-be robbers emptied their pistols into the store`
-        if lemma == "fire" and not patients and token.dep == "xcomp" and _is_set_going(sentence.tokens[token.head]):
-            return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
         if (
-            lemma == "pull"
-            and patients & (_FIREARMS | WEAPONS | {"pistol", "rifle"})
-            and _drawn_on_someone(sentence, children)
+            lemma == "fire"
+            and not patients
+            and token.dep == "xcomp"
+            and sentence.tokens[token.head].lemma.lower() in _SET_GOING
         ):
+            return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
+        if lemma == "pull" and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
             return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`
         if _investigators_at_work(sentence, token, children):
             return Trigger("investigate", "investigators at work")  # `investigators were considering arson`
@@ -1594,8 +1596,9 @@ _SHELTERING = frozenset({"shut", "stay", "remain", "lock", "evacuate", "leave", 
 _FEELINGS = frozenset({"anger", "rage", "emotion", "joy", "grief", "frustration", "fury", "outrage"})
 
 
-def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A fire or its flames that spread, the subject its own or that of the verb it is joined to."""
+def _fire_as_subject(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A fire or its flames as what does the verb (`spread`, `burning`), the subject its own or that of
+    the verb it is joined to."""
     subjects = [c for c in children if c.dep == "nsubj"]
     if not subjects and verb.dep == "conj" and verb.head != verb.i:
         # `the fire was lit at the entrance and moved inward`: the passive's subject too
@@ -1604,6 +1607,8 @@ def _fire_spreading(sentence: Sentence, verb: Token, children: Sequence[Token]) 
 
 
 _SOMETHING = frozenset({"something", "anything", "nothing", "everything"})
+# What an intransitive `fire` after it is shooting under (`they just started firing`).
+_SET_GOING = frozenset({"start", "begin", "continue", "keep", "resume"})
 # What a fire does when it starts, and what it does to a building; what it does as it spreads
 # (`moved inward`, `swept through`), and what firefighters do to it.
 _SPREADING = frozenset({"spread", "move", "sweep", "race", "tear", "rip", "jump"})
@@ -1645,11 +1650,6 @@ def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token
         return False
     subject = _doer(sentence, verb, children)
     return subject is not None and subject.lemma.lower() in _FIRES
-
-
-def _is_set_going(verb: Token) -> bool:
-    """`started`, `kept` (firing): what an intransitive `fire` after it is shooting under."""
-    return verb.lemma.lower() in {"start", "begin", "continue", "keep", "resume"}
 
 
 # How a hurt person's condition is told (`in critical condition`, `in serious but stable condition`).
@@ -2876,6 +2876,9 @@ _RULES = frozenset(["rule", "regulation", "change", "law", "order", "policy", "d
 
 # What a champion defends or retains (`will defend his WBC title`).
 _TITLES = frozenset(["title", "crown", "belt", "championship"])
+# Titles before a person's name (`Ms. Sanders`): pipeline.TITLES's first ones, which this package
+# cannot import (the pipeline imports it to choose the sentences worth parsing).
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 
 
 # Who talk to one another as parties (`the sides continue to talk`).
@@ -3231,7 +3234,6 @@ def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Toke
 
 
 _STRUCK = _PEOPLE | {"mom", "mother", "father", "wife", "husband"}
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 
 
 def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -3453,7 +3455,6 @@ _ONE_LISTENER = frozenset(["man", "woman", "him", "her", "me", "us"])
 # Who a prisoner may handcuff (`handcuffed the officers together`): the guards, not a suspect.
 _GUARDS = frozenset(["officer", "deputy", "guard", "policeman", "agent", "warden", "trooper"])
 # What is fired when a gun is (`began firing a gun`); `gun` is no weapon word of its own (`gun laws`).
-_FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon"])
 # Whom a social call is paid to (`visiting someone`, `to visit a former neighbor`).
 _SOCIAL_CALLS = frozenset(
     ["someone", "somebody", "friend", "relative", "family", "neighbor", "neighbour", "grandmother", "grandparent"]
