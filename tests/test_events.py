@@ -1670,3 +1670,44 @@ def test_two_named_dead_a_grave_condition_and_injuries_received_make_the_tolls()
     assert report_tolls(analysis) == {"killed": 2, "injured": 1}
     blast = next(e for e in analysis.events if e.trigger_text == "explosion")
     assert blast.date is not None and blast.date.value == "2008-12-12T17:30"  # the headline's Friday
+
+
+def _roles_of(text: str, verb: str) -> tuple[str | None, str | None]:
+    """The actor and target phrases sitroom's role code gives the verb `verb` of a one-sentence text."""
+    from sitroom.model import Span
+    from sitroom.nlp import load_pipeline
+    from sitroom.nlp.events.roles import event_roles, phrase_span
+    from sitroom.nlp.pipeline import read_units
+    from sitroom.settings import Options
+
+    (reading,) = read_units(load_pipeline(Options().model), [(text, Span(0, len(text)))])
+    (sentence,) = reading.parsed
+    trigger = next(t for t in sentence.tokens if t.text == verb)
+    phrases = [phrase_span(sentence, t) if t is not None else None for t in event_roles(sentence, trigger)]
+    return tuple(text[p[0] : p[1]] if p is not None else None for p in phrases)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "roles"),
+    [
+        # a change in the subject, told with no object or only an amount: what changed, no one who did it
+        ("Global stock markets fell sharply today.", "fell", (None, "Global stock markets")),
+        (
+            "The Japanese economy contracted by 0.9% between April and June.",
+            "contracted",
+            (None, "The Japanese economy"),
+        ),
+        (
+            "The Dow Jones Industrial Average gained 155.91 points on Monday.",
+            "gained",
+            (None, "The Dow Jones Industrial Average"),
+        ),
+        ("The store closed early on Friday.", "closed", (None, "The store")),
+        # an object that is no amount, money one owned, a clause: the subject did it
+        ("Police closed the road on Friday.", "closed", ("Police", "the road")),
+        ("General Motors lost US$ 6 billion in the first quarter.", "lost", ("General Motors", "US$ 6 billion")),
+        ("The companies declined to comment on the deal.", "declined", ("The companies", None)),
+    ],
+)
+def test_a_change_told_of_its_subject_has_no_actor(text: str, verb: str, roles: tuple[str | None, str | None]) -> None:
+    assert _roles_of(text, verb) == roles

@@ -155,6 +155,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         lost = trigger.lemma.lower() in _SUFFERING_VERBS | {"lose", "flee"} or hurt_own_body(sentence, trigger)
         target_token = actor_token if lost and actor_token is not None else (target_token or actor_token)
         actor_token = _agent_of(sentence, trigger)
+    if trigger.pos == "VERB" and changes_by_itself(sentence, trigger):
+        # `Stock markets fell`, `the toll rose to 12`, `the shop closed`: what changed, not who changed it
+        actor_token, target_token = None, actor_token
     passive_of_its_own = trigger.dep == "conj" and any(c.dep == "auxpass" for c in sentence.children(trigger))
     if trigger.pos == "VERB" and passive_of_its_own and _agent_of(sentence, trigger) is None:
         actor_token = None  # `hotels collapsed ... and buildings were also damaged`: a passive naming no doer
@@ -210,6 +213,61 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         target_token = target_token or (actor_token if trigger.lemma.lower() in _CUSTODY else None)
         actor_token = None
     return actor_token, target_token
+
+
+# Verbs that tell a change in their subject when they have no object of their own (`prices fell`,
+# `the economy contracted`, `the store closed`; not `police closed the road`).
+_CHANGE_OF_STATE = frozenset(
+    [
+        "fall",
+        "rise",
+        "drop",
+        "plunge",
+        "plummet",
+        "soar",
+        "climb",
+        "decline",
+        "slump",
+        "surge",
+        "tumble",
+        "slide",
+        "slip",
+        "dip",
+        "rebound",
+        "recover",
+        "close",
+        "increase",
+        "decrease",
+        "grow",
+        "shrink",
+        "contract",
+        "expand",
+        "remain",
+    ]
+)
+# What a changed value is measured in (`gained 155 points`, `lost ground`): the amount, not a thing acted on.
+_MEASURES = frozenset(["point", "percent", "%", "ground", "cent", "value"])
+
+
+def changes_by_itself(sentence: Sentence, verb: Token) -> bool:
+    """An active verb that tells a change in its subject (`Global stock markets fell today`, `The
+    Dow gained 155 points`), with no object but an amount: the subject is what it happened to."""
+    lemma = verb.lemma.lower()
+    if lemma not in _CHANGE_OF_STATE | {"gain", "lose"}:
+        return False
+    children = list(sentence.children(verb))
+    if not any(c.dep == "nsubj" for c in children) or any(c.dep in {"auxpass", "xcomp", "ccomp"} for c in children):
+        return False  # nor `declined to comment`: a subject that does something
+    objects = [c for c in children if c.dep == "dobj"]
+    if lemma in {"gain", "lose"}:
+        return bool(objects) and all(_amount(sentence, o) for o in objects)
+    return all(_amount(sentence, o) for o in objects)
+
+
+def _amount(sentence: Sentence, token: Token) -> bool:
+    """Points or percent, not money: who `lost US$ 6 billion` lost what was its own."""
+    money = any(t.tag == "$" or t.text.upper().endswith("$") for t in sentence.subtree(token))
+    return not money and (token.lemma.lower() in _MEASURES or token.pos == "NUM")
 
 
 def received(sentence: Sentence, verb: Token) -> str | None:
