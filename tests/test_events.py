@@ -1711,3 +1711,50 @@ def _roles_of(text: str, verb: str) -> tuple[str | None, str | None]:
 )
 def test_a_change_told_of_its_subject_has_no_actor(text: str, verb: str, roles: tuple[str | None, str | None]) -> None:
     assert _roles_of(text, verb) == roles
+
+
+def _told(text: str, published: str = "2020-03-02") -> list[tuple[str, str, str | None, str | None]]:
+    """Each event's type, trigger, date and place entity."""
+    events = sitroom.analyze(text, published=published).events
+    return [(e.type, e.trigger_text, e.date and e.date.value, e.place and e.place.entity) for e in events]
+
+
+def test_shots_that_hit_someone_and_a_disasters_damage_told_as_seen() -> None:
+    assert [t[:2] for t in _told("Both officers fired at the suspect, hitting him eleven times.")] == [
+        ("assault", "fired"),
+        ("assault", "hitting"),
+    ]
+    quake = _told(
+        "A strong earthquake struck southern Iran on Sunday, killing 10 people. According to the agency, the"
+        " village of Dargahan saw serious destruction, while two other villages were all but destroyed."
+    )
+    assert [t[:2] for t in quake][2:] == [("other", "saw"), ("other", "destroyed")]
+
+
+def test_a_clause_after_or_before_takes_the_day_of_the_clause_it_hangs_on_but_gives_it_none() -> None:
+    assert [t[2] for t in _told("The climber died on Friday after slipping and falling from a ridge.")] == [
+        "2020-02-28",
+        "2020-02-28",
+    ]
+    lockdown, surrender = _told("Police locked down the neighbourhood before the suspect turned himself in on Friday.")
+    assert lockdown[:3] == ("lockdown", "locked", None) and surrender[:3] == ("arrest", "turned", "2020-02-28")
+
+
+def test_questions_without_a_mark_and_numbers_asked_for_report_nothing() -> None:
+    assert _told("It is hard to estimate how many users were affected by the cut.") == []
+    assert [t[:3] for t in _told("March participants chanted “how many kids will you kill today”.")] == [
+        ("protest", "chanted", None)  # the walk's people, not the month's; the chant asks
+    ]
+
+
+def test_places_from_a_towns_police_a_neighbourhood_and_not_from_a_description_of_an_island() -> None:
+    assert {t[3] for t in _told("According to Woodburn police an officer arrived. The bank was evacuated.")} == {
+        "Woodburn"
+    }
+    (vigil,) = _told("Dozens joined in a candlelit vigil in the East Flatbush neighborhood in Brooklyn.")
+    assert vigil[3] == "East Flatbush"
+    quake = _told(
+        "A powerful earthquake hit Qeshm island on Sunday, killing 10 people.\n\nQeshm, a 1,500-square-kilometer"
+        " island off the coast southwest of Bandar Abbas and 1,500 kilometers south of Tehran, has 100,000 people."
+    )
+    assert {t[3] for t in quake} == {"Qeshm"}

@@ -379,12 +379,12 @@ _LOCAL_HOUSE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Church|Cathedral|Mosque|Syn
 
 
 def _force_towns(
-    entities: Sequence[Entity], places: tuple[ResolvedPlace, ...]
+    entities: Sequence[Entity], places: tuple[ResolvedPlace, ...], text: str = ""
 ) -> list[tuple[Participant, ResolvedPlace]]:
     """Towns named only inside the name of their own police, sheriff or fire department (`Vancouver
-    Police`) or of their own church, school or court (`Banstead Baptist Church`), which the
-    recogniser reads as a body, not a place: each with its first mention, the town's words alone,
-    for a report whose body names its town no other way."""
+    Police`, or `Woodburn` read as a body before `police`) or of their own church, school or court
+    (`Banstead Baptist Church`), which the recogniser reads as a body, not a place: each with its
+    first mention, the town's words alone, for a report whose body names its town no other way."""
     known = {p.name for p in places}
     found = []
     for entity in entities:
@@ -393,6 +393,8 @@ def _force_towns(
         mention = entity.mentions[0]
         force = _LOCAL_FORCE.search(mention.text) if entity.kind == "organisation" else None
         town = mention.text[: force.start()] if force else ""
+        if entity.kind == "organisation" and not force and _LOCAL_FORCE.match(text, mention.span.end):
+            town = mention.text  # `According to Woodburn police`: the name alone the recogniser took
         start = mention.span.start
         # (the recogniser may read a church as a place: `the Wasilla Bible Church`)
         name = re.sub(r"^the\s+", "", mention.text, flags=re.IGNORECASE)
@@ -479,7 +481,7 @@ def _analysis(
     found = extract_events(sentences, entities, dates, article.text, article.title) if events else ()
     places = resolve_places(entities, article.text)
     offsets = offset_places(article.text, entities, places)
-    forces = _force_towns(entities, places)
+    forces = _force_towns(entities, places, article.text)
     return Analysis(
         document=document,
         entities=entities,

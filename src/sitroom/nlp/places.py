@@ -327,9 +327,15 @@ def _always_after_the(entity: Entity, text: str, city: str) -> bool:
         return False
 
     def after_the(mention: Mention) -> bool:
-        return mention.text.startswith("the ") or text[max(0, mention.span.start - 4) : mention.span.start] == "the "
+        # (not `the East Flatbush neighborhood`: a town's part, named as such)
+        named_part = _NEIGHBOURHOOD.match(text, mention.span.end) is not None
+        before = text[max(0, mention.span.start - 4) : mention.span.start] == "the "
+        return not named_part and (mention.text.startswith("the ") or before)
 
     return bool(entity.mentions) and all(after_the(m) for m in entity.mentions)
+
+
+_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|district|section|suburb)\b", re.IGNORECASE)
 
 
 def resolve_place(
@@ -550,6 +556,8 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
     resolved = {p.name: p for p in places}
     found = []
     for match in _OFFSET.finditer(text):
+        if _describes_a_place(text, match.start(), by_mention):
+            continue
         base = _offset_base(match["base"], by_mention, resolved)
         compass = "".join(_COMPASS[w] for w in re.findall(r"north|south|east|west", match["bearing"].lower()))
         if base is None or compass not in _POINTS:
@@ -574,6 +582,19 @@ def offset_places(text: str, entities: Sequence[Entity], places: Sequence[Resolv
             )
         )
     return tuple(found)
+
+
+def _describes_a_place(text: str, start: int, by_mention: dict[str, str]) -> bool:
+    """Whether the distance stands in a description of a place the sentence opens on (`Qeshm, a
+    1,500-square-kilometer island off the coast southwest of Bandar Abbas and 1,500 kilometers south
+    of Tehran`): where that place lies, not where anything happened."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    described = _DESCRIBED.match(text, opening, start)
+    return described is not None and described["name"] in by_mention
+
+
+# A sentence that opens on a name and a description of it: `Qeshm, a ... island`.
+_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*), (?:a|an) ")
 
 
 def _distance(written: str) -> float:

@@ -85,6 +85,10 @@ _MAY_VERBS = re.compile(
 )
 
 
+# Who and what a march has, after `March` the walk (`March participants`, `march organizers`).
+_MARCH_PEOPLE = re.compile(r"\s+(?:participants?|organi[sz]ers?|leaders?|routes?|goers?|attendees?)\b")
+
+
 def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each date expression in text[start:end], longest match at each place."""
     end = len(text) if end is None else end
@@ -149,6 +153,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
         return False  # `a midnight curfew`: a kind of curfew, not a time
     if re.fullmatch(HOLIDAY_RE, expression, re.IGNORECASE) and re.match(_HOLIDAY_THINGS, text[b : b + 16]):
         return False  # `an office Christmas party`, `Christmas trees`: a kind of thing, not its day
+    if lower == "march" and _MARCH_PEOPLE.match(text[b : b + 24]):
+        return False  # `March participants chanted`: the walk's people, not the month's
     if lower == "may":
         sentence_start = a == 0 or text[max(0, a - 2) : a].strip() in {"", ".", "!", "?", '"'}
         return not sentence_start and not _MAY_VERBS.match(text[b : b + 20])

@@ -35,6 +35,7 @@ from .context import (
     _polarity,
 )
 from .harm import (
+    DAMAGE_IN_DISASTER,
     OUTAGE_OR_BREAK,
     PEOPLE_SHAKEN,
     _casualty_type,
@@ -137,12 +138,13 @@ def extract_events(
             if event is not None:
                 event = replace(event, casualty=_harm_counted(sentence, token, raw, event), source=trigger.rule)
                 if (raw == CASUALTY and kind == "other") or trigger.rule in {
+                    DAMAGE_IN_DISASTER,
                     OUTAGE_OR_BREAK,
                     PEOPLE_SHAKEN,
                     PRODUCT_COMING,
                     PERSON_FELL,
                 }:
-                    # died in a disaster, cracks appeared, `it woke people up`, `the Q10 is coming`
+                    # died in a disaster, villages destroyed, cracks appeared, `it woke people up`, `the Q10 is coming`
                     event = replace(event, actor=None)
             if event is not None and (
                 raw in {"assault", CASUALTY} or (raw == "other" and token.lemma.lower() not in _NOT_HARM)

@@ -262,3 +262,20 @@ def parenthetical_participle(sentence: Sentence, verb: Token) -> bool:
 
 # What someone issues or sends, whose `from` phrase names who (`a statement from Apple Computer`).
 _SENT = frozenset({"statement", "letter", "message", "announcement", "release", "communique"})
+
+
+# Nouns of a step taken, whose `of` gerund is the deed itself (`took the rare step of issuing the patch`).
+_STEPS = frozenset(["step", "move", "decision", "measure", "action"])
+
+
+def step_taken(sentence: Sentence, gerund: Token) -> Token | None:
+    """The verb that takes the step a gerund names (`took` in `took the rare step of issuing the
+    patch`): the deed is done by its subject, at its time."""
+    of = sentence.tokens[gerund.head]
+    if gerund.dep != "pcomp" or of.lemma.lower() != "of" or of.head == of.i:
+        return None
+    step = sentence.tokens[of.head]
+    if step.lemma.lower() not in _STEPS or step.dep != "dobj" or step.head == step.i:
+        return None
+    verb = sentence.tokens[step.head]
+    return verb if verb.lemma.lower() in {"take", "make"} else None

@@ -11,7 +11,16 @@ from dataclasses import replace
 from ...model import DateMention, Event
 from ..dates.lexicon import WEEKDAY_RE, WEEKDAYS
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _governing_verb, _is_toll, described_noun, reports_of, to_infinitive, took_place
+from .clauses import (
+    _adjacent,
+    _governing_verb,
+    _is_toll,
+    described_noun,
+    reports_of,
+    step_taken,
+    to_infinitive,
+    took_place,
+)
 from .roles import _running_total
 from .words import (
     _AIM_HEADS,
@@ -152,6 +161,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.pos == "VERB" and verb.dep == "xcomp" and infinitive and verb.head != verb.i:
         if head.lemma.lower() in {"unable", "fail"} | _HARD_HEADS:
             return True  # `failed to arrest`, `were unable to arrest`, `too hard to evacuate`
+        if head.lemma.lower() in {"authorize", "authorise", "authorized", "authorised"}:
+            return True  # `who was not authorized to speak to the media`: a leave to act, no act
         if any(c.dep == "acomp" and c.lemma.lower() in _HARD_HEADS for c in sentence.children(head)):
             return True  # `it is difficult to evacuate them`
         if head.lemma.lower() == "able":  # `have not been able to arrest`: failed; `was able to`: done
@@ -325,6 +336,8 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         even = any(c.dep == "advmod" and c.lemma.lower() == "even" for c in sentence.children(clause))
         if even and clause is not verb:
             continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
+        if clause is not verb and main.lemma.lower() in {"warn", "threaten"}:
+            continue  # `warning Iraq of military strikes if it doesn't back down`: what the warning says
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
         # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
         # and `when the iPod first was released`: a past passive
@@ -358,10 +371,32 @@ def _after_in_case(sentence: Sentence, token: Token) -> bool:
 _INQUIRING = frozenset(["investigate", "determine", "establish", "examine", "probe", "ask", "wonder", "question"])
 
 
+def _inverted_question(sentence: Sentence, verb: Token) -> bool:
+    """A question with no question mark (a chant, a quote cut short): a wh-word, then the auxiliary
+    before the subject (`how many kids will you kill today`)."""
+    children = list(sentence.children(verb))
+    aux = next((c for c in children if c.dep == "aux"), None)
+    subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"}), None)
+    if verb.pos != "VERB" or aux is None or subject is None or not aux.i < subject.i < verb.i:
+        return False
+    asked = [t for c in children if c.i < aux.i for t in sentence.subtree(c)]
+    return any(t.tag in {"WDT", "WP", "WRB"} for t in asked)
+
+
+def _how_many(sentence: Sentence, noun: Token) -> bool:
+    """`how many Internet users`: a number asked for."""
+    return any(
+        c.lemma.lower() in {"many", "much"} and any(g.lemma.lower() == "how" for g in sentence.children(c))
+        for c in sentence.children(noun)
+    )
+
+
 def _is_asked(sentence: Sentence, verb: Token) -> bool:
     """`to determine whether it was used to kill Slepian`, `why the plane exploded`: an indirect
     question asks whether, why or how it happened and reports nothing (through the verbs it hangs
     from: `used` for `kill`)."""
+    if _inverted_question(sentence, verb):
+        return True
     for _ in range(3):
         if verb.pos in {"VERB", "AUX"} and any(
             c.dep == "mark" and c.lemma.lower() == "whether" for c in sentence.children(verb)
@@ -371,6 +406,10 @@ def _is_asked(sentence: Sentence, verb: Token) -> bool:
             c.dep == "advmod" and c.tag == "WRB" and c.lemma.lower() in {"why", "how"} for c in sentence.children(verb)
         ):
             return True  # `nothing new on why the plane exploded`: what is asked of it, as `how many were hurt`
+        if verb.dep in {"ccomp", "xcomp"} and any(
+            c.dep in {"nsubj", "nsubjpass", "dobj"} and _how_many(sentence, c) for c in sentence.children(verb)
+        ):
+            return True  # `hard to estimate how many Internet users were affected by the cut`
         inquiring = sentence.tokens[verb.head].lemma.lower() in _INQUIRING
         if verb.dep == "ccomp" and inquiring and any(c.tag in {"WP", "WDT"} for c in sentence.children(verb)):
             return True  # `a panel to investigate who shot down the plane`: what is asked, not told
@@ -402,11 +441,16 @@ def _described_words(sentence: Sentence, verb: Token) -> set[int]:
     return {t.i for noun in nouns for t in sentence.children(noun) if t.dep in modifiers and t.i < noun.i}
 
 
-def _time_clause(sentence: Sentence, verb: Token) -> bool:
-    """An adverbial clause of time: `when`, `as` or `while` opens it."""
-    return any(
-        c.dep in {"advmod", "mark"} and c.lemma.lower() in {"when", "as", "while"} for c in sentence.children(verb)
-    )
+def _time_clause(sentence: Sentence, verb: Token, sequence: bool = True) -> bool:
+    """An adverbial clause of time: `when`, `as` or `while` opens it, or (`sequence`) `after`,
+    `before` or `once`, which place it before or after the clause it hangs on: it takes that
+    clause's date (`after slipping and falling about 60m`), but gives it none (`locked down the
+    neighbourhood before the suspect turned himself in around 6 p.m.`)."""
+    children = list(sentence.children(verb))
+    if any(c.dep == "npadvmod" for c in children):
+        sequence = False  # `a day after supporters assaulted a protester`: a time apart, told
+    marks = {"when", "as", "while"} | ({"after", "before", "once"} if sequence else set())
+    return any(c.dep in {"advmod", "mark"} and c.lemma.lower() in marks for c in children)
 
 
 def _crime_charged(sentence: Sentence, trigger: Token) -> set[int]:
@@ -479,6 +523,8 @@ def _date(
             clause.add(hung_on.head)
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
+    if verb is not None and (taking := step_taken(sentence, verb)) is not None:
+        clause.add(taking.i)  # `Microsoft Wednesday took the rare step of issuing the patch`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):
         clause.add(verb.head)  # `had a work stoppage Wednesday afternoon to protest the cuts`: done then
     described = _described_words(sentence, verb) if verb is not None else set()
@@ -578,7 +624,10 @@ def _date(
             for c in sentence.children(verb)
             # (not what it results in: `announced cuts, resulting in closures during the fourth quarter`)
             if c.dep == "advcl"
-            and (_time_clause(sentence, c) or (c.tag == "VBG" and c.i > verb.i and c.lemma.lower() != "result"))
+            and (
+                _time_clause(sentence, c, sequence=False)
+                or (c.tag == "VBG" and c.i > verb.i and c.lemma.lower() != "result")
+            )
         }
         own = [date for date, _, governor in governed if governor is not None and governor.i in times]
     if not own:

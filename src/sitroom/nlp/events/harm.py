@@ -465,8 +465,15 @@ def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bo
     # only the passive with no doer: `were damaged`, not `the army destroyed`
     deps = {c.dep for c in children}
     passive = [c for c in children if c.dep == "nsubjpass"] if not deps & {"agent", "nsubj"} else []
+    if not passive and not deps & {"agent", "nsubj"}:
+        # `Tonban and Goursin were all but destroyed`, the subject parsed onto the auxiliary
+        passive = [g for c in children if c.dep == "auxpass" for g in sentence.children(c) if g.dep == "nsubj"]
     if lemma in _DESTROYING_VERBS and passive:
         return DAMAGE_IN_DISASTER
+    if lemma in {"see", "suffer", "sustain"} and any(
+        c.dep == "dobj" and c.lemma.lower() in {"destruction", "damage"} for c in children
+    ):
+        return DAMAGE_IN_DISASTER  # `the Deyrestan village saw serious destruction`
     cut = lemma in {"cut", "disrupt", "interrupt", "knock"} and any(
         c.lemma.lower() in _SUPPLIES
         or any(g.dep == "compound" and g.lemma.lower() in _SUPPLIES for g in sentence.children(c))

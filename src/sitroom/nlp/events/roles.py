@@ -13,9 +13,11 @@ from .clauses import (
     _governing_verb,
     _hazard_or_weapon,
     _is_toll,
+    _names,
     day_of,
     noun_agent,
     parenthetical_participle,
+    step_taken,
     target_of,
 )
 from .harm import _agent_of, _undergoes, hurt_own_body
@@ -101,8 +103,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token, target_token = None, actor_token  # `was listed in critical condition`: the hurt
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
-        if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel"}:
-            actor_token = None  # `a wife confirmed his arrest`, `we saw an explosion`: who tells of it did not do it
+        if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel", "follow", "watch", "monitor"}:
+            # `a wife confirmed his arrest`, `we saw an explosion`, `police followed the march`: who
+            # tells of it or looks on did not do it
+            actor_token = None
         if verb.lemma.lower() in {"receive", "get"}:  # `got a letter from her son`: the sender, not who got it
             actor_token = _sender(sentence, verb, trigger)
         if verb.lemma.lower() in _FOILING:
@@ -136,6 +140,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # `flames engulfing the structure`: a fire is no one; `hit by the incident`, `The damage broke
         # all three of the cables`: nor a mishap
         actor_token = None
+    contacted = sentence.tokens[trigger.head]
+    told_too = trigger.dep == "conj" and trigger.lemma.lower() in {"tell", "warn", "inform"}
+    if trigger.pos == "VERB" and told_too and any(c.dep == "auxpass" for c in sentence.children(contacted)):
+        # `had been contacted by an individual and told that a bomb had been planted`: the caller told them
+        actor_token, target_token = _agent_of(sentence, contacted), actor_token
     if trigger.pos == "VERB" and trigger.lemma.lower() == "surrender":
         # `surrendered to police`: the police take him in; who surrenders is the arrested
         given_to = next((c for c in sentence.children(trigger) if c.dep == "prep" and c.lemma.lower() == "to"), None)
@@ -288,6 +297,8 @@ def received(sentence: Sentence, verb: Token) -> str | None:
             g.dep == "amod" and g.text.lower() == "threatening" for g in sentence.children(c)
         ):
             return "statement"  # `received a threatening phone call from an unknown person`: a threat made
+        if any(p.lemma.lower() == "with" and _names(sentence, p, {"warning", "threat"}) for p in sentence.children(c)):
+            return "statement"  # `received a call with a similar warning`: a threat made
     return None
 
 
@@ -359,6 +370,9 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         prep = next((c for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"}), None)
         if prep is not None:
             target = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+    taking = step_taken(sentence, verb)
+    if actor is None and taking is not None:  # `Microsoft took the rare step of issuing the patch`
+        actor = next((c for c in sentence.children(taking) if c.dep == "nsubj"), None)
     if actor is None and verb.dep == "pcomp" and verb.head != verb.i:
         # `deliberated for hours before convicting him`, `after shooting two guards`: the gerund's
         # doer is the subject of the clause its preposition hangs on
@@ -719,7 +733,10 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
     if landmark is not None:
         return Participant(text, span, landmark)
     if named:
-        return Participant(text, span, max(named)[1])  # the one nearest the head word
+        # the one nearest the head word, of those a map knows (`city of Alexandria and parts of the
+        # Nile Delta region`: Alexandria)
+        mapped = [n for n in named if resolve_place(n[1]) is not None] or named
+        return Participant(text, span, max(mapped)[1])
     if obj.lemma.lower() in _SITE_WORDS:
         return Participant(text, span, None)
     return None

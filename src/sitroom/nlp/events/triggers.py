@@ -276,7 +276,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "returned to prison")  # `he returned to prison in May 1984`
         if lemma == "convict" and token.dep == "amod":
             return None  # `a convicted sex offender`: who he is, no verdict told
-        if lemma in {"send", "dispatch", "rush"} and _relief_teams(sentence, children):
+        if lemma in {"send", "dispatch", "rush", "deploy"} and _relief_teams(sentence, children):
             return Trigger("aid", "relief teams sent")  # `medical teams with supplies ... had been sent`
         if lemma == "poison" and not _has_people(sentence, [token]):
             return None  # `an attempt at poisoning the California election`: a figure of speech
@@ -304,6 +304,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _doer_is_a_document(sentence, token)
         ):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
+        details_withheld = lemma in {"give", "provide", "offer"} and patients & {"detail", "specific", "comment"}
+        if details_withheld and _would_not_say(children) and not _doer_is_a_document(sentence, token):
+            return Trigger("statement", "declined to comment")  # `The official did not give details as to why`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -480,8 +483,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return Trigger("charge", "tried for a crime")  # `Nichols was being tried for rape in March 2005`
         rolled_out = lemma == "roll" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+        if rolled_out and "carpet" in patients:
+            return Trigger("consult", "red carpet rolled out")  # `for prime minister Blair`: a visitor welcomed
         if rolled_out and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple also rolled out an updated version of iWork`
+        if lemma == "issue" and patients & {"patch", "fix", "update"} and _product_launched(sentence, token, children):
+            return Trigger("statement", "product launched")  # `Microsoft has issued an emergency patch`
         if lemma in {"offer", "carry", "sell"} and _product_to_come(sentence, token, children):
             return Trigger("statement", "release to come")  # `T-Mobile will be offering the Curve 8900 this February`
         purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
@@ -647,6 +654,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma == "take" and held:
             return Trigger("assault", "taken hostage")  # `took two transport officers hostage`
+        shots_hitting = (
+            token.tag == "VBG"
+            and token.dep == "advcl"
+            and sentence.tokens[token.head].lemma.lower() in {"fire", "shoot"}
+        )
+        if lemma in {"strike", "hit"} and shots_hitting and _has_people(sentence, [token]):
+            return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
         if lemma in {"strike", "hit"} and _person_struck(sentence, token, children):
             return Trigger(
                 "assault", "person struck"
@@ -675,6 +689,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 "protest", "crowd of protesters"
             )  # `protesters filled the arena`, `protesters making their way south`
+        if lemma in {"tell", "warn", "inform"} and _bomb_threat_told(sentence, token, children):
+            return Trigger(
+                "statement", "bomb threat"
+            )  # `had been contacted by an individual and told that a bomb had been planted`
+        if lemma == "stand" and _standing_together(sentence, children):
+            return Trigger("support", "stood together")  # `pledged to stand united with the president`
+        if lemma in _BOLSTERING and any(c.dep == "dobj" and _forces_present(sentence, c) for c in children):
+            return Trigger("deploy", "presence bolstered")  # `The US is bolstering its military presence in the gulf`
         if lemma == "heckle":
             return Trigger("protest", "heckled")
         if lemma == "take" and any(c.dep == "dobj" and c.lemma.lower() in {"stage", "podium"} for c in children):
@@ -851,6 +873,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if lemma == "investigate" and patients & {"odor", "odour", "smell", "noise", "sound", "leak"}:
             return None  # `entering the apartment to investigate the odor`: a look, no inquiry
+        if lemma == "investigate" and _to_look_after_moving(sentence, token):
+            return None  # `after they exited their vehicle to investigate`: officers going to look
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
         if lemma == "punch" and patients & {"ticket", "clock", "card", "hole", "button", "number", "key"}:
@@ -1046,7 +1070,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep == "prep" and c.lemma.lower() in {"for", "on"} and _names(sentence, c, _PATROLS) for c in children
         ):
             return Trigger("deploy", "sent on patrol")  # `after it was sent for patrol missions to the Gulf of Aden`
-        if _service_trouble(sentence, token, children):
+        if _service_trouble(sentence, token, children) or _service_lost(sentence, token, children):
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
         if _kit_damaged(sentence, token, children):
             return Trigger("other", "cable cut")  # `three undersea cables were damaged in the Mediterranean`
@@ -1559,7 +1583,8 @@ def _damage_read_as_adjective(sentence: Sentence, token: Token) -> bool:
 
 
 # Who is sent with relief (`medical teams with supplies and rescue equipment`), and what tells it is relief.
-_TEAMS = frozenset({"team", "crew", "worker", "doctor", "volunteer", "unit"})
+# Teams sent to a disaster (`rescue teams`, `medical workers`).
+_RELIEF_CREWS = frozenset({"team", "crew", "worker", "doctor", "volunteer", "unit", "mission", "expert"})
 _RELIEF_WORDS = frozenset({"medical", "supply", "supplies", "aid", "relief", "rescue", "medicine", "humanitarian"})
 
 
@@ -1567,7 +1592,7 @@ def _relief_teams(sentence: Sentence, children: Sequence[Token]) -> bool:
     """Teams sent with relief or to rescue: aid delivered (not police or troops, which are forces)."""
     return any(
         c.dep in {"dobj", "nsubjpass"}
-        and c.lemma.lower() in _TEAMS
+        and c.lemma.lower() in _RELIEF_CREWS
         and any(t.lemma.lower() in _RELIEF_WORDS or t.text.lower() in _RELIEF_WORDS for t in sentence.subtree(c))
         for c in children
     )
@@ -1911,6 +1936,65 @@ _TRIAL_UNDER_WAY = frozenset(["open", "last", "resume"])
 
 # Who declines, refuses or is reluctant to bring charges brings none.
 _DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "hesitant", "loath"])
+
+
+def _bomb_threat_told(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Someone told, by a caller, that a bomb has been planted (`a bank had been contacted by an
+    individual and told that a bomb had been planted`): a threat made to them (not `police told
+    reporters that a bomb had been planted`, a police account)."""
+    passive = any(c.dep == "auxpass" for c in children) or (
+        verb.dep == "conj" and any(c.dep == "auxpass" for c in sentence.children(sentence.tokens[verb.head]))
+    )
+    planted = [
+        t
+        for c in children
+        if c.dep == "ccomp"
+        for t in sentence.subtree(c)
+        if t.lemma.lower() in {"plant", "place", "hide", "set"}
+    ]
+    return passive and any(
+        g.dep == "nsubjpass" and g.lemma.lower() in {"bomb", "explosive", "device"}
+        for t in planted
+        for g in sentence.children(t)
+    )
+
+
+def _standing_together(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`stand united with the president`, `he and Blair will stand together`: backing, not `stood
+    together at the bus stop` (a place) nor `stand trial`."""
+    if any(c.dep in {"dobj", "neg"} for c in children):
+        return False
+    together = any(
+        c.lemma.lower() in {"united", "together", "unite"} and c.dep in {"acomp", "advmod", "oprd"} for c in children
+    )
+    placed = any(c.dep == "prep" and c.lemma.lower() in {"at", "in", "outside", "near"} for c in children)
+    return together and not placed
+
+
+# Verbs that make a force's presence grow (`bolstering its military presence`).
+_BOLSTERING = frozenset(["bolster", "boost", "increase", "strengthen", "expand", "reinforce", "step"])
+
+
+def _forces_present(sentence: Sentence, noun: Token) -> bool:
+    """`its military presence`, `the naval presence`, `troop presence`: armed forces posted somewhere."""
+    return noun.lemma.lower() == "presence" and any(
+        c.dep in {"amod", "compound"}
+        and c.lemma.lower() in {"military", "naval", "troop", "army", "police", "security"}
+        for c in sentence.children(noun)
+    )
+
+
+# Verbs of officers moving to a spot (`exited their vehicle`, `went over`, `stopped`).
+_MOVING_TO_LOOK = frozenset(["exit", "enter", "leave", "step", "get", "go", "come", "approach", "stop", "pull", "walk"])
+
+
+def _to_look_after_moving(sentence: Sentence, verb: Token) -> bool:
+    """An infinitive of purpose after a verb of moving (`exited their vehicle to investigate`): a
+    look its movers meant to take, not an inquiry (an inquiry sent, `dispatched agents to
+    investigate the bombings`, is one)."""
+    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+    head = sentence.tokens[verb.head]
+    return verb.dep == "advcl" and infinitive and head.lemma.lower() in _MOVING_TO_LOOK
 
 
 def _kept_from(sentence: Sentence, verb: Token) -> bool:
@@ -3258,19 +3342,26 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
     affected ... communications`, `users ... face connection issues`, `We are seeing some problems
     in our telecom towers`, `the problems began at around 08: 30 am`), in a sentence about services."""
     lemma = verb.lemma.lower()
+    if lemma == "black" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children):
+        return True  # `leaving the country largely blacked out for days`
     if lemma not in _TROUBLE_VERBS:
         return False
     patients = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
     modal = any(c.dep == "aux" and c.lemma.lower() in {"could", "would", "might"} for c in children)
-    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper"}:
+    if lemma == "lose":
+        return bool(patients & _SERVICES) and not modal  # `the country has lost Internet service`
+    troubled = any(c.dep == "nsubj" and c.lemma.lower() in _OUTAGES | {"cut"} for c in children)
+    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper", "block"} and troubled and not modal:
+        return True  # `this cut is affecting how I work`: what an outage does
+    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper", "block"}:
         # not `intelligence that could disrupt terror networks`; `Many countries were affected by the
         # outage`, `Internet traffic also has been hit by the incident`
         served = bool(patients & _SERVICES) or any(
             c.dep in {"dobj", "nsubjpass"} and _service_traffic(sentence, c) for c in children
         )
         agent = _agent_of(sentence, verb)
-        # (an outage, not `performance was hampered by problems`)
-        by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES
+        # (an outage, not `performance was hampered by problems`; `affected by the cable cut`)
+        by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES | {"cut"}
         return (served or by_trouble) and not modal
     words = {t.lemma.lower() for t in sentence.tokens}
     if not words & _SERVICE_KIT:
@@ -3281,6 +3372,23 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         return bool(patients & _TROUBLE) or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
     subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
     return lemma in {"begin", "start"} and bool(subjects & _TROUBLE)
+
+
+def _service_lost(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A damage `resulting in the loss of all telecommunications`: the outage it causes."""
+    if verb.lemma.lower() not in {"result", "lead"}:
+        return False
+    losses = [g for c in children if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
+    return any(
+        loss.lemma.lower() == "loss"
+        and any(
+            t.lemma.lower() in _SERVICES
+            for o in sentence.children(loss)
+            if o.lemma.lower() == "of"
+            for t in sentence.subtree(o)
+        )
+        for loss in losses
+    )
 
 
 def _service_traffic(sentence: Sentence, token: Token) -> bool:
@@ -3299,6 +3407,8 @@ def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     hit = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
     if verb.dep == "relcl" and any(c.tag in {"WDT", "WP"} for c in hit):
         hit.append(sentence.tokens[verb.head])  # `cables ... that were damaged`
+    if verb.dep == "acl" and verb.head != verb.i and any(c.dep == "auxpass" for c in children):
+        hit.append(sentence.tokens[verb.head])  # `an incident of an undersea cable being severed on Tuesday`
     # `all three of the cables`: the noun after `of`
     hit += [g for c in hit for p in sentence.children(c) if p.lemma.lower() == "of" for g in sentence.children(p)]
     return any(_carrier(sentence, c) for c in hit)
@@ -3470,7 +3580,7 @@ _TROUBLE = frozenset(
 _OUTAGES = frozenset(["outage", "blackout", "downtime", "disruption", "interruption"])
 _TROUBLE_VERBS = frozenset(
     ["disrupt", "affect", "interrupt", "hit", "hamper", "experience", "face", "see", "suffer", "have", "begin", "start"]
-)
+) | {"block", "lose"}
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
 # What `speak to` means when it is no audience (`speak both to the intense insider interest of fans`).
@@ -3572,7 +3682,7 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
             doer = next((g for g in sentence.children(c) if g.dep == "pobj"), c)
         elif c.dep != "nsubj":
             continue
-        if doer.lemma.lower() in _PROTESTERS:
+        if doer.lemma.lower() in _PROTESTERS or _taking_part(sentence, doer):
             return True
         # `hundreds of demonstrators`: the counted noun after `of`
         if any(
@@ -3581,6 +3691,18 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _taking_part(sentence: Sentence, doer: Token) -> bool:
+    """`March participants`, `participants in the vigil`: those taking part in a protest."""
+    if doer.lemma.lower() not in {"participant", "attendee"}:
+        return False
+    named = [c for c in sentence.children(doer) if c.dep == "compound"]
+    named += [g for c in sentence.children(doer) if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
+    return any(t.lemma.lower() in _PROTEST_GATHERINGS for t in named)
+
+
+_PROTEST_GATHERINGS = frozenset(["march", "protest", "rally", "vigil", "demonstration", "sit-in", "walkout"])
 
 
 def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset()) -> bool:

@@ -517,6 +517,7 @@ _PEOPLE = frozenset(
         "refugee",
         "victim",
         "counterpart",
+        "ally",
         "delegation",
         "premier",
         "chancellor",
@@ -1116,6 +1117,9 @@ TRIGGER_LEMMAS = (
     # lives taken, appeals, threats received, roads cordoned off, a night spent in a shelter
     | {"apology", "investigator", "detective", "inspector", "bail", "appear", "condition", "life", "encourage"}
     | {"threatening", "cordon", "cordone", "spend"}  # (the lemmatiser reads `cordoned` as `cordone`)
+    # backing pledged (`stand united with`), a force's presence bolstered, police searches and sweeps,
+    # services' connectivity lost, bomb warnings, patches issued, red carpets rolled out
+    | {"united", "together", "presence", "search", "sweep", "connectivity", "warning", "patch", "carpet"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
