@@ -1758,3 +1758,26 @@ def test_places_from_a_towns_police_a_neighbourhood_and_not_from_a_description_o
         " island off the coast southwest of Bandar Abbas and 1,500 kilometers south of Tehran, has 100,000 people."
     )
     assert {t[3] for t in quake} == {"Qeshm"}
+
+
+def test_the_accused_and_what_they_are_accused_of_named_charged_or_described() -> None:
+    accused = _told("Twenty-year-old Andrew Lopez has been accused of carelessly firing at rival gang members.")
+    assert [t[:2] for t in accused] == [("charge", "accused"), ("assault", "firing")]  # no town named Lopez
+    assert _told("Prosecutors showed the footage at the trial of the two youths charged with murdering Horton.") == []
+    rally = sitroom.analyze("Supporters began a two day rally in the capital, Abuja.", published="1998-03-03").events
+    assert [(e.type, e.count) for e in rally] == [("rally", None)]  # two days, no two people
+
+
+def test_falls_told_by_a_clause_and_homes_and_a_weekend_written_on_it() -> None:
+    text = (
+        "Two men have died in separate climbing accidents at Mt Cook this weekend.\n\nThe first was a climber who"
+        " fell on Friday morning. The 36-year-old, who had been living in Melbourne, slipped and fell"
+        " approximately 200 metres down a steep ice gully."
+    )
+    told = _told(text, published="2013-09-15")
+    assert [t[:3] for t in told] == [
+        ("other", "died", "2013-W37-WE"),
+        ("other", "fell", "2013-09-13TMO"),
+        ("other", "fell", "2013-09-13TMO"),
+    ]
+    assert "Melbourne" not in {t[3] for t in told}  # where he lived

@@ -288,7 +288,8 @@ def _with_report_place(
 
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
     """Place mentions that tell where a person is from (`Ka'Loni Marie Flynn of Fort Smith, Ark.`,
-    `Simpson, of Spiro`): where no event of the report happened, and not the report's own place."""
+    `Simpson, of Spiro`) or lives (`who had been living in Melbourne`): where no event of the report
+    happened, and not the report's own place."""
     person_ends = {m.span.end for e in entities if e.kind == "person" for m in e.mentions}
     homes = set()
     for entity in entities:
@@ -296,9 +297,14 @@ def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
             continue
         for mention in entity.mentions:
             of = _OF_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
-            if of is not None and of.start() in person_ends:
+            if (of is not None and of.start() in person_ends) or _LIVING_IN.search(
+                text, max(0, mention.span.start - 24), mention.span.start
+            ):
                 homes.add(mention.span)
     return homes
+
+
+_LIVING_IN = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+in\s+$")
 
 
 _OF_BEFORE = re.compile(r",?\s+of\s+$")

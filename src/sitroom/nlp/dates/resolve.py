@@ -578,7 +578,8 @@ def _resolve_relative_period(text: str, published: date, tense: Tense | None) ->
     if unit == "week":
         return _week(published + timedelta(weeks=step))
     if unit == "weekend":
-        if which == "this" and (tense == "past" or (tense is None and published.weekday() <= 2)):
+        on_it = published.weekday() >= 5  # `died ... this weekend`, written on the Saturday or Sunday: this one
+        if which == "this" and not on_it and (tense == "past" or (tense is None and published.weekday() <= 2)):
             step = -1  # `the weekend` written early in the week, or in the past tense, is the one just gone
         week = _week(published + timedelta(weeks=step))
         saturday = week.start + timedelta(days=5) if week.start else None

@@ -504,10 +504,14 @@ def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
 def _counted_noun(sentence: Sentence, noun: Token) -> Participant | None:
     """A noun trigger with its own number (`24 arrests`, `dozens of arrests`): the words before it."""
     words = [t for t in sentence.subtree(noun) if t.i <= noun.i]
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or any(t.lemma.lower() in _DURATIONS for t in words[:-1]):
+        return None  # (not `a two day rally`: how long it lasts)
     span = Span(words[0].span.start, noun.span.end)
     return Participant(sentence.text[span.start - sentence.span.start : span.end - sentence.span.start], span)
+
+
+# Units of time a number before an event noun measures it by (`a two day rally`, `a 48-hour strike`).
+_DURATIONS = frozenset(["minute", "hour", "day", "night", "week", "month", "year"])
 
 
 def _counted_conjunct(sentence: Sentence, token: Token | None) -> Participant | None:
@@ -731,7 +735,10 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
     text = sentence.text_of(span)
     landmark = landmark_named(text)
     if landmark is not None:
-        return Participant(text, span, landmark)
+        # the entity's own name where the recogniser found one (`Mt Cook`), which the article's
+        # places are resolved under, else the landmark's
+        same = next((name for _, name in named if landmark_named(name) == landmark), None)
+        return Participant(text, span, same or landmark)
     if named:
         # the one nearest the head word, of those a map knows (`city of Alexandria and parts of the
         # Nile Delta region`: Alexandria)

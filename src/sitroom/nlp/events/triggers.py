@@ -163,6 +163,15 @@ def _is_state(token: Token) -> bool:
     return token.pos == "PROPN" and (country_code(token.text) is not None or resolve_place(token.text) is not None)
 
 
+def _is_state_named(sentence: Sentence, token: Token) -> bool:
+    """`_is_state`, but not a person whose surname a town shares (`Andrew Lopez`: Lopez, Philippines)."""
+    names = [c.text for c in sentence.children(token) if c.dep == "compound" and c.pos == "PROPN" and c.i < token.i]
+    full = " ".join([*names, token.text])
+    if names and country_code(full) is None and resolve_place(full) is None:
+        return False
+    return _is_state(token)
+
+
 _CROWD_TYPES = frozenset({"riot", "protest", "rally"})  # what an act done `in protest`, or a gathering, may be
 
 
@@ -182,12 +191,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
         return Trigger("other", "out of service")  # `was out of service early Friday`, `were off-line`
+    if _first_aid(sentence, token) or any(
+        c.dep == "dobj" and _first_aid(sentence, c) for c in sentence.children(token)
+    ):
+        return None  # `gave Johnson first aid`, `provide first aid`: care for someone hurt, no aid between parties
     if _by_the_rules(sentence):
         return None  # `According to the Turkmen constitution, the parliament passes laws ...`: powers, no events
     if lemma == "rally" and _market_talk(sentence):
         return None  # `Before a late session rally, the index was trading below`: prices rising, no gathering
     if lemma == "collapse" and _what_collapses(sentence, token) & _INSTITUTIONS:
         return None  # `fears about the country's major financial institutions collapsing`: a failure, no disaster
+    if lemma == "collapse" and _what_collapses(sentence, token) & ({"he", "she", "i", "who"} | _PEOPLE):
+        return None  # `She then grips her chest and collapses to the ground`: a person falling, no structure
     if lemma == "attack" and _cyber(sentence):
         return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
@@ -217,6 +232,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
+                left_a_place = any(c.dep == "prep" and c.lemma.lower() == "of" for c in sentence.children(child))
+                if pair == ("walk", "out") and (left_a_place or _out_of(sentence, token)):
+                    continue  # `a woman walking out of a store`: leaving it, no walkout
                 if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
                     continue  # `development has been pushed back several years`: delayed, no rejection
                 if pair == ("blow", "up") and not any(c.dep in {"dobj", "nsubjpass"} for c in sentence.children(token)):
@@ -661,6 +679,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma in {"strike", "hit"} and shots_hitting and _has_people(sentence, [token]):
             return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
+        if lemma == "drag" and _vehicle_hit_person(sentence, token, children):
+            return Trigger("assault", "person struck")  # `The car dragged her 10 feet`
         if lemma in {"strike", "hit"} and _person_struck(sentence, token, children):
             return Trigger(
                 "assault", "person struck"
@@ -693,6 +713,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 "statement", "bomb threat"
             )  # `had been contacted by an individual and told that a bomb had been planted`
+        if lemma == "let" and _has_particle(sentence, token, "off") and patients & _GUNFIRE:
+            return Trigger("assault", "shots let off")  # `letting off 13 shots in Horton's death`
+        fired_shots = any(c.dep == "nsubj" and c.lemma.lower() in _GUNFIRE for c in children)
+        if lemma in {"begin", "start", "ring", "erupt"} and fired_shots and not _market_talk(sentence):
+            return Trigger("assault", "shots rang out")  # `which is when the shots began`, `shots rang out`
         if lemma == "stand" and _standing_together(sentence, children):
             return Trigger("support", "stood together")  # `pledged to stand united with the president`
         if lemma in _BOLSTERING and any(c.dep == "dobj" and _forces_present(sentence, c) for c in children):
@@ -900,6 +925,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         blamed_for = means.pos == "VERB" and means.lemma.lower() in _BLAMING
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "for" and blamed_for:
             return None  # `criticized Dow Jones for not disclosing`: what the criticism is of, told in it
+        named_by = sentence.tokens[of.head] if of.head != of.i else of
+        by_charge = named_by.dep == "acl" and named_by.tag == "VBN" and named_by.lemma.lower() in _CHARGING
+        if token.tag == "VBG" and token.dep == "pcomp" and by_charge:
+            return None  # `the two youths charged with murdering Horton`: who they are, by their charge
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
             planned = sentence.tokens[of.head]
             if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE:
@@ -911,7 +940,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # a person accused with no accuser named stands charged (the act is its own event); a
             # state accused (`Sudan has often been accused of bombing`) is accused by someone
             accused = next((c for c in children if c.dep == "nsubjpass"), None)
-            if any(c.dep == "agent" for c in children) or accused is None or _is_state(accused):
+            if any(c.dep == "agent" for c in children) or accused is None or _is_state_named(sentence, accused):
                 return Trigger("statement", "accused")
             return Trigger("charge", "accused of a crime")
         if lemma == "charge" and _baton_before(sentence, token):
@@ -990,6 +1019,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "name withheld")  # `The other concern wasn't identified`
         if lemma in {"reveal", "disclose", "release"} and _name_withheld(token, children, patients):
             return Trigger("statement", "name withheld")  # `whose location was not revealed publicly`
+        if lemma in {"give", "offer", "provide", "disclose", "release"} and _none_given(sentence, children):
+            return Trigger("statement", "name withheld")  # `No specific reason or addiction was given`
         if (
             lemma == "keep"
             and patients & (_WITHHELD | {"term", "figure", "amount"})
@@ -1657,7 +1688,9 @@ _RUINING = frozenset({"damage", "destroy", "gut", "ravage", "devastate", "consum
 
 
 # Where people sent from their homes spend a night (`in a nearby church`, `at a local day care centre`).
-_SHELTERS = frozenset({"church", "shelter", "centre", "center", "school", "hall", "gym", "gymnasium", "camp", "mosque"})
+_SHELTERS = frozenset(
+    {"church", "shelter", "centre", "center", "school", "hall", "gym", "gymnasium", "camp", "mosque", "hut"}
+)
 
 
 def _night_in_shelter(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -1995,6 +2028,15 @@ def _to_look_after_moving(sentence: Sentence, verb: Token) -> bool:
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     head = sentence.tokens[verb.head]
     return verb.dep == "advcl" and infinitive and head.lemma.lower() in _MOVING_TO_LOOK
+
+
+def _out_of(sentence: Sentence, verb: Token) -> bool:
+    """`walking out of the store`, parsed with `of` on the verb."""
+    return any(c.dep == "prep" and c.lemma.lower() == "of" for c in sentence.children(verb))
+
+
+def _first_aid(sentence: Sentence, token: Token) -> bool:
+    return token.lemma.lower() == "aid" and any(c.lemma.lower() == "first" for c in sentence.children(token))
 
 
 def _kept_from(sentence: Sentence, verb: Token) -> bool:
@@ -2711,6 +2753,8 @@ def _armed_on_a_side(sentence: Sentence, verb: Token, children: Sequence[Token])
         g for c in children if c.dep == "prep" and c.lemma.lower() in {"with", "against"} for g in sentence.children(c)
     ]
     armed = word_list("armed")
+    if any(t.lemma.lower() in _PROTESTERS for side in sides for t in sentence.subtree(side)):
+        return False  # `security forces clashed in Lagos with anti-government demonstrators`: a riot
     return any(t.lemma.lower() in armed for side in sides for t in sentence.subtree(side))
 
 
@@ -3071,17 +3115,33 @@ def _person_fell(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     subject = next((c for c in children if c.dep == "nsubj"), None)
     # `died after slipping and falling about 60m`: the subject of the verb it is joined to
     anchor = sentence.tokens[verb.head] if subject is None and verb.dep == "conj" else verb
+    if subject is None and anchor is not verb:  # `slipped and fell approximately 200 metres`
+        subject = next((c for c in sentence.children(anchor) if c.dep == "nsubj"), None)
     if subject is None and anchor.dep in {"acl", "relcl"}:  # `the second climber to fall to his death`
         subject = sentence.tokens[anchor.head]
+    if subject is not None and subject.tag in {"WP", "WDT"} and anchor.dep == "relcl":
+        subject = sentence.tokens[anchor.head]  # `a New Zealand climber who fell on Friday morning`
     if subject is None and anchor.dep in {"advcl", "pcomp", "xcomp"}:  # `died after falling`, `thought to have fallen`
         head = sentence.tokens[anchor.head]
         head = sentence.tokens[head.head] if head.dep == "prep" else head
         subject = next((c for c in sentence.children(head) if c.dep in {"nsubj", "nsubjpass"}), None)
-    # (a name too, when the fall is told by its height: `Robert Buckley fell about 600m`)
+    # (a name too, when the fall is told by its height: `Robert Buckley fell about 600m`; or a person
+    # told by their age: `The 36-year-old ... fell approximately 200 metres`)
     named = subject is not None and subject.pos == "PROPN"
-    if subject is None or not (subject.lemma.lower() in _PEOPLE | _FALLERS or subject.tag == "PRP" or named):
+    aged = (
+        subject is not None
+        and subject.lemma.lower() == "old"
+        and any(c.dep == "npadvmod" and c.lemma.lower() == "year" for c in sentence.children(subject))
+    )
+    if subject is None or not (subject.lemma.lower() in _PEOPLE | _FALLERS or subject.tag == "PRP" or named or aged):
         return False
-    height = any(c.dep in {"npadvmod", "dobj", "advmod"} and _a_height(sentence, c) for c in children) or any(
+    if subject.lemma.lower() in _MOUNTAIN_FALLERS and not any(c.dep == "dobj" for c in children):
+        return True  # `The climber fell in fading light yesterday`: a climber's fall is an accident
+    # (the height may hang on the preposition after it: `fell approximately 200 metres down a gully`)
+    height = any(
+        c.dep in {"npadvmod", "dobj", "advmod"} and _a_height(sentence, c)
+        for c in [*children, *(g for c in children if c.dep == "prep" for g in sentence.children(c))]
+    ) or any(
         c.dep == "prep"
         and c.lemma.lower() in {"around", "about", "some", "nearly", "over", "almost"}
         and any(g.dep == "pobj" and _a_height(sentence, g) for g in sentence.children(c))
@@ -3103,6 +3163,10 @@ def _a_height(sentence: Sentence, token: Token) -> bool:
 
 
 _FALLERS = frozenset({"climber", "hiker", "mountaineer", "skier", "tourist", "walker", "worker", "toddler", "teenager"})
+# What names people by their charge in a reduced relative (`the youths charged with murdering`).
+_CHARGING = frozenset(["charge", "accuse", "convict", "indict", "suspect"])
+# Those whose fall is an accident however it is told (not `the teenager falls to the ground` when shot).
+_MOUNTAIN_FALLERS = frozenset({"climber", "hiker", "mountaineer", "skier"})
 _LENGTHS = frozenset(
     {"foot", "feet", "ft", "metre", "meter", "metres", "meters", "m", "yard", "storey", "story", "floor"}
 )
@@ -3179,6 +3243,8 @@ def _what_collapses(sentence: Sentence, verb: Token) -> set[str]:
     subjects = [c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass", "dobj"}]
     if not subjects and verb.dep in {"acl", "amod"} and verb.head != verb.i:
         subjects = [sentence.tokens[verb.head]]  # and `in collapsing banks`
+    if not subjects and verb.dep == "conj" and verb.head != verb.i:  # `She grips her chest and collapses`
+        subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"]
     return {s.lemma.lower() for s in subjects}
 
 
@@ -3296,11 +3362,18 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
         # hard`; or a name told with its age (`59 - year old Raj Chohan was hit while walking`)
         agent = any(c.dep == "agent" for c in children)
         aged = subject is not None and any(c.lemma.lower() == "old" for c in sentence.children(subject))
-        # or a person by a title (`Ms. Sanders was hit several times`)
+        # or a person by a title (`Ms. Sanders was hit several times`), or by a full name (`LuAnn Marie
+        # Johnson was hit at such a high rate of speed`)
         titled = subject is not None and any(
             c.dep == "compound" and c.lemma.lower().rstrip(".") in _HONORIFICS for c in sentence.children(subject)
         )
-        known = agent or aged or titled
+        full_name = (
+            subject is not None
+            and sum(1 for c in sentence.children(subject) if c.dep == "compound" and c.pos == "PROPN") >= 1
+            and resolve_place(subject.text) is None
+            and country_code(subject.text) is None
+        )
+        known = agent or aged or titled or full_name
         named = subject is not None and subject.pos == "PROPN" and known and not _market_talk(sentence)
         return named and _by_no_hazard(sentence, children)
     return _by_no_hazard(sentence, children)
@@ -3480,6 +3553,16 @@ def _name_withheld(verb: Token, children: Sequence[Token], patients: set[str]) -
     if {"auxpass", "neg"} <= {c.dep for c in children} and patients & _WITHHELD:
         return True
     return verb.dep == "relcl" and _negated(children) and any(c.dep == "nsubjpass" and c.tag == "WP$" for c in children)
+
+
+def _none_given(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`No specific reason ... was given for her treatment`, `no details were released`: an
+    explanation withheld."""
+    withheld = [c for c in children if c.dep == "nsubjpass" and c.lemma.lower() in _WITHHELD | _EXPLANATIONS]
+    return any(g.dep == "det" and g.lemma.lower() == "no" for c in withheld for g in sentence.children(c))
+
+
+_EXPLANATIONS = frozenset(["reason", "explanation", "cause", "motive", "detail"])
 
 
 def _calls_for_to(sentence: Sentence, children: Sequence[Token]) -> bool:

@@ -979,9 +979,22 @@ _VESSELS = frozenset(
 # Heads whose `to` complement is wanted or urged, not done: `fanatics that want to attack her`,
 # `called on its followers to kill`, `willing to be arrested`. Plans (`plans to march`) are kept.
 # `attempts to kill` (a noun the parser may read as a verb) was tried, not done.
-_WISH_HEADS = frozenset(
-    ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
-) | {"like", "attempt", "invite", "hope", "seek", "pray", "challenge", "reluctant", "unwilling", "mean"}
+_WISH_HEADS = (
+    frozenset(
+        ["want", "wish", "urge", "exhort", "encourage", "ask", "incite", "call", "willing", "ready", "eager", "dare"]
+    )
+    | {"like", "attempt", "invite", "hope", "seek", "pray", "challenge", "reluctant", "unwilling", "mean"}
+    | {
+        # what a threat, a direction or a vow is of, and what would be needed: `threatened to kill him`,
+        # `directed Lopez to kill their enemies`, `officers would need to kill him` (not `ordered to
+        # remain in custody`, which the custody rule reads)
+        "threaten",
+        "direct",
+        "instruct",
+        "vow",
+        "need",
+    }
+)
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
 _ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
@@ -1120,6 +1133,9 @@ TRIGGER_LEMMAS = (
     # backing pledged (`stand united with`), a force's presence bolstered, police searches and sweeps,
     # services' connectivity lost, bomb warnings, patches issued, red carpets rolled out
     | {"united", "together", "presence", "search", "sweep", "connectivity", "warning", "patch", "carpet"}
+    # shots let off or ringing out (`letting off 13 shots`, `when the shots began`), a reason not
+    # given, a person dragged by a car
+    | {"shot", "gunshot", "gunfire", "reason", "drag"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
