@@ -262,7 +262,7 @@ def changes_by_itself(sentence: Sentence, verb: Token) -> bool:
     """An active verb that tells a change in its subject (`Global stock markets fell today`, `The
     Dow gained 155 points`), with no object but an amount: the subject is what it happened to."""
     lemma = verb.lemma.lower()
-    if lemma not in _CHANGE_OF_STATE | {"gain", "lose"}:
+    if lemma not in _CHANGE_OF_STATE and lemma not in {"gain", "lose"}:
         return False
     children = list(sentence.children(verb))
     if not any(c.dep == "nsubj" for c in children) or any(c.dep in {"auxpass", "xcomp", "ccomp"} for c in children):

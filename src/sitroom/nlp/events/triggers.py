@@ -191,8 +191,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
         return Trigger("other", "out of service")  # `was out of service early Friday`, `were off-line`
-    if _first_aid(sentence, token) or any(
-        c.dep == "dobj" and _first_aid(sentence, c) for c in sentence.children(token)
+    if _first_aid(sentence, token) or (
+        token.pos == "VERB" and any(c.dep == "dobj" and _first_aid(sentence, c) for c in sentence.children(token))
     ):
         return None  # `gave Johnson first aid`, `provide first aid`: care for someone hurt, no aid between parties
     if _by_the_rules(sentence):
@@ -232,8 +232,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
-                left_a_place = any(c.dep == "prep" and c.lemma.lower() == "of" for c in sentence.children(child))
-                if pair == ("walk", "out") and (left_a_place or _out_of(sentence, token)):
+                if pair == ("walk", "out") and (_out_of(sentence, child) or _out_of(sentence, token)):
                     continue  # `a woman walking out of a store`: leaving it, no walkout
                 if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
                     continue  # `development has been pushed back several years`: delayed, no rejection
@@ -2025,14 +2024,13 @@ def _to_look_after_moving(sentence: Sentence, verb: Token) -> bool:
     """An infinitive of purpose after a verb of moving (`exited their vehicle to investigate`): a
     look its movers meant to take, not an inquiry (an inquiry sent, `dispatched agents to
     investigate the bombings`, is one)."""
-    infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     head = sentence.tokens[verb.head]
-    return verb.dep == "advcl" and infinitive and head.lemma.lower() in _MOVING_TO_LOOK
+    return verb.dep == "advcl" and to_infinitive(sentence, verb) and head.lemma.lower() in _MOVING_TO_LOOK
 
 
-def _out_of(sentence: Sentence, verb: Token) -> bool:
-    """`walking out of the store`, parsed with `of` on the verb."""
-    return any(c.dep == "prep" and c.lemma.lower() == "of" for c in sentence.children(verb))
+def _out_of(sentence: Sentence, word: Token) -> bool:
+    """`walking out of the store`: an `of` on the verb or on its `out`, as the parser hangs it."""
+    return any(c.dep == "prep" and c.lemma.lower() == "of" for c in sentence.children(word))
 
 
 def _first_aid(sentence: Sentence, token: Token) -> bool:
@@ -3424,9 +3422,9 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
     if lemma == "lose":
         return bool(patients & _SERVICES) and not modal  # `the country has lost Internet service`
     troubled = any(c.dep == "nsubj" and c.lemma.lower() in _OUTAGES | {"cut"} for c in children)
-    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper", "block"} and troubled and not modal:
+    if lemma in _DISRUPTING and troubled and not modal:
         return True  # `this cut is affecting how I work`: what an outage does
-    if lemma in {"disrupt", "affect", "interrupt", "hit", "hamper", "block"}:
+    if lemma in _DISRUPTING:
         # not `intelligence that could disrupt terror networks`; `Many countries were affected by the
         # outage`, `Internet traffic also has been hit by the incident`
         served = bool(patients & _SERVICES) or any(
@@ -3661,9 +3659,9 @@ _TROUBLE = frozenset(
     ["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption", "difficulty"]
 )
 _OUTAGES = frozenset(["outage", "blackout", "downtime", "disruption", "interruption"])
-_TROUBLE_VERBS = frozenset(
-    ["disrupt", "affect", "interrupt", "hit", "hamper", "experience", "face", "see", "suffer", "have", "begin", "start"]
-) | {"block", "lose"}
+# What is done to a service (`Services ... were disrupted`, `blocking internet and mobile services`).
+_DISRUPTING = frozenset(["disrupt", "affect", "interrupt", "hit", "hamper", "block"])
+_TROUBLE_VERBS = _DISRUPTING | {"experience", "face", "see", "suffer", "have", "begin", "start", "lose"}
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
 # What `speak to` means when it is no audience (`speak both to the intense insider interest of fans`).
