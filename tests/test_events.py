@@ -1210,6 +1210,11 @@ def test_a_release_announced_is_a_products_and_a_prisoners_stays_a_release() -> 
     assert [(e.type, e.trigger_text) for e in hostages.events] == [("statement", "announced"), ("retreat", "released")]
 
 
+def _places_by_word(analysis: Analysis) -> dict[str, tuple[str | None, bool]]:
+    """Each event's word: the entity of its place, and whether it is inherited."""
+    return {e.trigger_text: (e.place.entity if e.place else None, e.place_inherited) for e in analysis.events}
+
+
 def test_a_hall_no_gazetteer_knows_is_placed_at_its_town_and_its_speakers_announcements_there() -> None:
     analysis = sitroom.analyze(
         "Apple chief Steve Jobs gave his keynote at Moscone Center in San Francisco on Monday.\n\n"
@@ -1217,7 +1222,7 @@ def test_a_hall_no_gazetteer_knows_is_placed_at_its_town_and_its_speakers_announ
         "Analysts said the move was a surprise.",
         published="2005-06-06",
     )
-    places = {e.trigger_text: (e.place.entity if e.place else None, e.place_inherited) for e in analysis.events}
+    places = _places_by_word(analysis)
     assert places["keynote"] == ("San Francisco", False)
     assert places["announced"] == ("San Francisco", True)  # said in the keynote, by its speaker
 
@@ -1781,3 +1786,64 @@ def test_falls_told_by_a_clause_and_homes_and_a_weekend_written_on_it() -> None:
         ("other", "fell", "2013-09-13TMO"),
     ]
     assert "Melbourne" not in {t[3] for t in told}  # where he lived
+
+
+def test_a_meeting_or_a_request_of_a_report_with_no_dateline_is_made_where_its_story_is() -> None:
+    analysis = sitroom.analyze(
+        "A gunman shot a man at a party in Vancouver on Friday.\n\n"
+        "Police spent about two hours negotiating with the suspect. An officer told the driver to stop.\n\n"
+        "No talks were held.",
+        published="2008-12-19",
+    )
+    places = _places_by_word(analysis)
+    assert places["negotiating"] == ("Vancouver", True) and places["told"] == ("Vancouver", True)
+    assert places["talks"] == (None, False)  # no meeting held, nowhere
+
+
+def test_the_harmed_counted_after_a_placed_count_were_harmed_there_and_harm_told_from_abroad_too() -> None:
+    analysis = sitroom.analyze(
+        "HAVANA, August 7 (Xinhua) --\n\nThe Cuban government condemned the bombings.\n\n"
+        "At least 74 people were killed in Nairobi, the capital of Kenya, and more than 1,640 were wounded.\n\n"
+        "The two bombings happened only minutes apart.",
+        published="1998-08-08",
+    )
+    places = _places_by_word(analysis)
+    assert places["wounded"] == ("Nairobi", False)
+    assert places["bombings"] == ("Nairobi", True)  # not Havana, where the reporter is
+    assert places["condemned"] == ("HAVANA", True)
+    # told from the country it happened in, the harm with no town is the dateline's
+    atlanta = sitroom.analyze(
+        "ATLANTA (AP) --\n\nA bomb exploded at a clinic in Birmingham, Alabama, on Thursday.\n\nOne person was killed.",
+        published="1998-02-27",
+    )
+    killed = next(e for e in atlanta.events if e.trigger_text == "killed")
+    assert killed.place is not None and killed.place.entity == "Atlanta"
+
+
+def test_a_small_town_named_in_its_church_resolves_in_the_state_the_report_names() -> None:
+    analysis = sitroom.analyze(
+        "A fire damaged the Wasilla Bible Church in Alaska on Friday night.\n\nNo one was hurt.",
+        published="2008-12-14",
+    )
+    assert ("Wasilla", "city") in [(p.name, p.kind) for p in analysis.places]
+    hurt = next(e for e in analysis.events if e.trigger_text == "hurt")
+    assert hurt.place is not None and hurt.place.entity == "Wasilla" and hurt.place_inherited
+    alone = sitroom.analyze("A fire damaged the Wasilla Bible Church on Friday night.", published="2008-12-14")
+    assert alone.places == ()  # a town of 10,000 people, in no state the report names
+
+
+def test_a_hospital_s_town_is_where_the_hurt_were_taken_not_where_they_were_hurt() -> None:
+    analysis = sitroom.analyze(
+        "A bomb exploded at a bank on Friday, killing two officers.\n\n"
+        "The Woodburn police chief is in a Portland hospital, in critical condition.",
+        published="2008-12-14",
+    )
+    places = {e.trigger_text: e.place.entity if e.place else None for e in analysis.events}
+    assert places["exploded"] == "Woodburn" and places["killing"] == "Woodburn"
+    assert places["condition"] == "Portland"
+
+
+def test_a_name_written_with_hyphens_is_the_city_written_with_spaces() -> None:
+    place = resolve_place("Dar-es-Salaam")
+    assert place is not None and place.label == "Dar es Salaam (23, TZ)"
+    assert resolve_place("Winston-Salem") is not None  # GeoNames writes this one with its hyphen

@@ -18,7 +18,7 @@ from .entities import fold_entities
 from .events import HAZARDS, extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
-from .places import Offset, city_country, country_code, offset_places, resolve_place, resolve_places
+from .places import Offset, city_country, country_code, offset_places, place_context, resolve_place, resolve_places
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
@@ -109,13 +109,17 @@ _PLACED_TYPES = frozenset(
 # What is said, asked, warned or met over happens where the reporter is, with the speakers.
 _SAID_TYPES = frozenset({"statement", "speech", "threaten", "request", "support", "concede", "consult"})
 
+# Of those, what is done with the people there: a meeting held, a request made of them.
+_TOLD_THERE = frozenset({"consult", "request"})
+
 
 def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """An event told by a participle after a placed event of its sentence happens where that one
     did (`Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at least 81
-    people`: the killing is where the bombs went off), before any report's place is considered.
-    A clause of its own (`Rescuers deployed soldiers and police arrested looters in Santiago`)
-    keeps to itself, and what is said is not placed so."""
+    people`: the killing is where the bombs went off), and the harmed counted after the harmed of a
+    placed count (`74 were killed in Nairobi, and more than 1,640 were wounded`) where those were,
+    before any report's place is considered. A clause of its own (`Rescuers deployed soldiers and
+    police arrested looters in Santiago`) keeps to itself, and what is said is not placed so."""
     placed: dict[Span, Event] = {}
     for e in events:
         if e.place is not None and e.place.entity is not None:
@@ -128,7 +132,7 @@ def _with_sentence_place(events: tuple[Event, ...]) -> tuple[Event, ...]:
             and e.type in _PLACED_TYPES
             and giver is not None
             and giver.trigger.end <= e.trigger.start
-            and e.trigger_text.endswith("ing")
+            and (e.trigger_text.endswith("ing") or (e.casualty and giver.casualty and e.type == giver.type))
         ):
             e = replace(e, place=giver.place)
         shared.append(e)
@@ -235,11 +239,12 @@ def _with_report_place(
         in_country = {p.name for p in places if city_country(p) in countries}
         report_place = _most_named_town([p for p in named if p.entity in in_country])
     if report_place is None:
-        report_place = _events_town(events, named, precise) or _police_town(named, precise, document.article.text)
+        report_place = _events_town(events, named, precise, text) or _police_town(named, precise, document.article.text)
     if report_place is None:
         report_place = _scene_town(named, precise, document)
     if report_place is None and forces:
         report_place = forces[0][0]  # `Vancouver Police received a call`: the body names its town no other way
+    abroad = _harm_abroad(events, dateline_place, places, precise)
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
     speech: Event | None = None  # the last speech given in a town, by someone named
@@ -257,7 +262,7 @@ def _with_report_place(
             # Nido`) has moved on, even to one the gazetteer does not know
             moved_on = any(p.span.within(e.evidence) for p in named)
             carried = None if moved_on else _carried_place(told_before, e, text)
-            place = town or carried or report_place
+            place = town or carried or (abroad if e.type in _HARM_TYPES else None) or report_place
             if place is not None:
                 e = replace(e, place=place, place_inherited=True)
             if town is not None:
@@ -272,6 +277,17 @@ def _with_report_place(
         if e.place is None and not e.in_caption and e.type in _SAID_TYPES and dateline_place is not None:
             # what is said in a datelined report is said where the reporter is, with the speaker
             e = replace(e, place=dateline_place, place_inherited=True)
+        if (
+            e.place is None
+            and not e.in_caption
+            and e.type in _TOLD_THERE
+            and e.polarity == "asserted"
+            and dateline is None
+            and report_place is not None
+        ):
+            # a meeting or a request of a report with no dateline is made where its story is (police
+            # negotiating with a gunman, a driver told to stop, residents asked to stay away)
+            e = replace(e, place=report_place, place_inherited=True)
         if e.type == "speech" and e.place is not None and e.place.entity in precise and e.actor is not None:
             speech = e
             # who gave it: the person the actor's phrase names (`Apple Computer CEO ... Steve Jobs`)
@@ -284,6 +300,28 @@ def _with_report_place(
             }
         placed.append(e)
     return tuple(placed)
+
+
+# What harms people or things: told from abroad, it happened where the report's harm did.
+_HARM_TYPES = frozenset({"assault", "other"})
+
+
+def _harm_abroad(
+    events: tuple[Event, ...], dateline_place: Participant | None, places: tuple[ResolvedPlace, ...], precise: set[str]
+) -> Participant | None:
+    """Where the harm a report tells from another country happened (`HAVANA -- The Cuban
+    government condemned the two bomb explosions ... killed in Nairobi`): the town the report's
+    harm is placed in most, when that town lies in another country than the dateline's."""
+    if dateline_place is None:
+        return None
+    by_name = {p.name: p for p in places}
+    home = by_name.get(dateline_place.entity or "")
+    own = [e.place for e in events if e.place is not None and e.type in _HARM_TYPES and e.place.entity in precise]
+    town = _most_named_town([p for p in own if p is not None])
+    if home is None or town is None or town.entity not in by_name:
+        return None
+    there, here = city_country(by_name[town.entity]), city_country(home)
+    return town if there and here and there != here else None
 
 
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
@@ -362,17 +400,38 @@ def _narrowed(event: Event, named: list[Participant], places: tuple[ResolvedPlac
     return event if town is None else replace(event, place=town, place_inherited=True)
 
 
-def _events_town(events: tuple[Event, ...], named: list[Participant], precise: set[str]) -> Participant | None:
+# Where the hurt are treated (`is in a Portland hospital, in critical condition`), not where they
+# were hurt.
+_HOSPITAL = re.compile(r"(?:\W+\w+)??\W+(?:hospital|medical cent(?:er|re)|infirmary|clinic)\b", re.IGNORECASE)
+
+
+def _events_town(
+    events: tuple[Event, ...], named: list[Participant], precise: set[str], text: str
+) -> Participant | None:
     """Where a report whose lead names no town tells its events: the town its events are placed in
     most (`Several stories of a hotel collapsed ... killing three people` in Manokwari), else the
     town named most in the sentences that tell them. A town named only where nothing happens (`In
-    Washington, lawmakers met`) is where the report was written about, not where its events were."""
-    own = [e.place for e in events if e.place is not None and e.type in _PLACED_TYPES and e.place.entity in precise]
+    Washington, lawmakers met`) is where the report was written about, not where its events were,
+    and a hospital's town is where the hurt were taken."""
+    own = [
+        e.place
+        for e in events
+        if e.place is not None
+        and e.type in _PLACED_TYPES
+        and e.place.entity in precise
+        and not _HOSPITAL.search(e.place.text)
+    ]
     if own:
         return _most_named_town(own)
     telling = {e.evidence for e in events if e.type in _PLACED_TYPES and not e.in_caption}
     return _most_named_town(
-        [p for p in named if p.entity in precise and any(p.span.within(sentence) for sentence in telling)]
+        [
+            p
+            for p in named
+            if p.entity in precise
+            and any(p.span.within(sentence) for sentence in telling)
+            and not _HOSPITAL.match(text, p.span.end)
+        ]
     )
 
 
@@ -392,6 +451,8 @@ def _force_towns(
     (`Banstead Baptist Church`), which the recogniser reads as a body, not a place: each with its
     first mention, the town's words alone, for a report whose body names its town no other way."""
     known = {p.name for p in places}
+    # a small town resolves only in the country or state the article names (`Alaska`: Wasilla)
+    countries, states = place_context(entities)
     found = []
     for entity in entities:
         if entity.kind not in {"organisation", "place"} or not entity.mentions:
@@ -408,7 +469,7 @@ def _force_towns(
         if house is not None and house.start() > 0:
             town = name[: house.start()]
             start += len(mention.text) - len(name)
-        place = resolve_place(town) if town else None
+        place = resolve_place(town, countries, states) if town else None
         if place is None or place.kind != "city" or place.name in known:
             continue
         span = Span(start, start + len(town))

