@@ -165,6 +165,9 @@ def test_the_next_morning_counts_from_a_day_not_a_year() -> None:
     year = resolve_date("2019", WEDNESDAY)
     morning = resolve_date("the next morning", WEDNESDAY, None, year)
     assert morning is not None and morning.value == "2021-01-07TMO"
+    # told in the past, with no day before it, it is the day after one the text does not name
+    assert resolve_date("the next day", WEDNESDAY, "past", year) is None
+    assert resolve_date("the next day", WEDNESDAY, "future", year) is not None
 
 
 def test_a_decade_named_by_its_tens_is_the_coming_one_when_it_has_just_begun_or_is_about_to() -> None:

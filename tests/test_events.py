@@ -27,6 +27,10 @@ from sitroom.nlp.places import resolve_place
         ("nearly 23, 000 refugees", 23000, "approximate", 20700, 23000),  # thousands as a wire tokenised them
         ("about a half million people", 500000, "approximate", 450000, 550000),  # not `a million`
         ("half a million residents", 500000, "exact", 500000, 500000),
+        ("nearly half a million", 500000, "approximate", 450000, 500000),  # as `nearly 20`
+        ("more than a dozen people", 12, "at_least", 13, None),  # not the `a` of `a dozen`
+        ("about a dozen officers", 12, "approximate", 10, 13),
+        ("a dozen people", 12, "exact", 12, 12),
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
@@ -1847,3 +1851,86 @@ def test_a_name_written_with_hyphens_is_the_city_written_with_spaces() -> None:
     place = resolve_place("Dar-es-Salaam")
     assert place is not None and place.label == "Dar es Salaam (23, TZ)"
     assert resolve_place("Winston-Salem") is not None  # GeoNames writes this one with its hyphen
+
+
+def test_a_disaster_s_damage_told_after_it_and_a_toll_elsewhere_keep_their_own_places_and_counts() -> None:
+    analysis = sitroom.analyze(
+        "An earthquake hit southern Iran on Sunday, killing at least 10 people.\n\n"
+        "Buildings were toppled in the island's capital.\n\n"
+        "On Saturday, more than a dozen people were killed by a quake in eastern China.\n\n"
+        "It destroyed thousands of buildings and left nearly half a million homeless.",
+        published="2005-11-27",
+    )
+    got = {
+        e.trigger_text: (e.type, (e.count.value, e.count.qualifier) if e.count else None, e.casualty)
+        for e in analysis.events
+    }
+    assert got["toppled"] == ("other", None, "")  # the quake's damage, buildings no people counted
+    assert got["killed"] == ("other", (12, "at_least"), "killed")  # more than a dozen
+    assert got["destroyed"] == ("other", None, "")  # `It`: the quake told before
+    assert got["homeless"] == ("other", (500_000, "approximate"), "displaced")
+    china = next(e for e in analysis.events if e.trigger_text == "killed")
+    assert china.place is None  # told of China, not of the report's Iran
+
+
+def test_a_day_after_a_year_is_no_day_a_title_ends_no_sentence_and_the_doer_of_a_crime_tried() -> None:
+    earlier = sitroom.analyze(
+        "He was convicted of killing four people in 2005.\n\n"
+        "A court officer was also killed outside the court and an off-duty officer the next day.",
+        published="2008-12-13",
+    )
+    killed = next(e for e in earlier.events if e.trigger_text == "killed")
+    assert killed.date is None  # `the next day` of a day in 2005 the text does not name, not tomorrow
+    assert next(e for e in earlier.events if e.trigger_text == "killing").actor.text == "He"  # type: ignore[union-attr]
+    sergeant = sitroom.analyze(
+        "He also was convicted on killing Sgt. Hoyt Teasley outside the courthouse.", published="2008-12-13"
+    )
+    assert {e.evidence.of(sergeant.article.text) for e in sergeant.events} == {
+        "He also was convicted on killing Sgt. Hoyt Teasley outside the courthouse."
+    }
+    assert next(e for e in sergeant.events if e.type == "assault").actor.text == "He"  # type: ignore[union-attr]
+    trial = sitroom.analyze(
+        "Two accused gangbangers went on trial Wednesday for killing a mother of 12.", published="2013-04-11"
+    )
+    killing = next(e for e in trial.events if e.type == "assault")
+    # who stands trial did it; an assault counts the harmed, never the attackers
+    assert (killing.actor.text if killing.actor else None, killing.count) == ("Two accused gangbangers", None)
+    shot = sitroom.analyze(
+        "A man walked into his former office with a shotgun on Monday and shot three people, killing one.",
+        published="2007-04-10",
+    )
+    assert [e.actor.text if e.actor else None for e in shot.events] == ["A man", "A man"]
+
+
+def test_a_date_before_the_reporter_s_words_is_the_event_s() -> None:
+    (died,) = sitroom.analyze(
+        "Felt died at his home in Santa Rosa, California, Thursday, the Press Democrat newspaper reported, "
+        "citing his grandson.",
+        published="2008-12-19",
+    ).events
+    assert died.date is not None and died.date.value == "2008-12-18"
+    (arrested,) = sitroom.analyze("Two men were arrested, police said Thursday.", published="2008-12-19").events
+    assert arrested.date is None  # the day it was said, after the words of saying
+
+
+def test_a_town_whose_police_speak_a_town_named_as_one_and_a_bearing_between_two() -> None:
+    troy = sitroom.analyze(
+        "A gunman shot three people at an accounting firm on Monday.\n\n"
+        "The Troy police chief, Charles Craft, said the gunman had been dismissed from his job in Michigan.\n\n"
+        "Police apprehended him near Bay City.",
+        published="2007-04-10",
+    )
+    assert _places_by_word(troy)["shot"] == ("Troy", True)  # not the town of the arrest after a chase
+    port = sitroom.analyze(
+        "The quake also shook the major port city of Bandar Abbas and was felt in nearby countries.",
+        published="2005-11-27",
+    )
+    assert [(e.name, e.kind) for e in port.entities] == [("Bandar Abbas", "place")]  # not a person
+    assert _places_by_word(port)["shook"] == ("Bandar Abbas", False)
+    gulf = sitroom.analyze(
+        "A 5.9 magnitude earthquake has leveled seven villages in Iran's southern area, killing 10 people.\n\n"
+        "The epicenter was in the Persian Gulf, between the port city of Bandar Abbas and Qeshm Island.\n\n"
+        "The only hospital in Qeshm was full.",
+        published="2005-11-28",
+    )
+    assert _places_by_word(gulf)["killing"] == ("Qeshm", True)

@@ -212,7 +212,9 @@ def _with_report_place(
             for e in entities
             if e.kind == "place"
             for m in e.mentions
-            if m.span not in homes
+            # nor a town named as one end of a stretch, a bearing (`between the port city of Bandar
+            # Abbas and Qeshm Island`), as one named after `near` is
+            if m.span not in homes and not _BETWEEN.search(text, 0, m.span.start)
         ),
         key=lambda p: p.span.start,
     )
@@ -239,7 +241,7 @@ def _with_report_place(
         in_country = {p.name for p in places if city_country(p) in countries}
         report_place = _most_named_town([p for p in named if p.entity in in_country])
     if report_place is None:
-        report_place = _events_town(events, named, precise, text) or _police_town(named, precise, document.article.text)
+        report_place = _police_town(named, precise, text) or _events_town(events, named, precise, text)
     if report_place is None:
         report_place = _scene_town(named, precise, document)
     if report_place is None and forces:
@@ -262,7 +264,11 @@ def _with_report_place(
             # Nido`) has moved on, even to one the gazetteer does not know
             moved_on = any(p.span.within(e.evidence) for p in named)
             carried = None if moved_on else _carried_place(told_before, e, text)
-            place = town or carried or (abroad if e.type in _HARM_TYPES else None) or report_place
+            # a sentence that names another country than the report's is told of somewhere else
+            # (`more than a dozen people were killed by a quake in eastern China`, in a report of Iran)
+            elsewhere = _names_another_country(e.evidence, named, report_place, places, text)
+            place = town or carried or (abroad if e.type in _HARM_TYPES else None)
+            place = place or (None if elsewhere else report_place)
             if place is not None:
                 e = replace(e, place=place, place_inherited=True)
             if town is not None:
@@ -322,6 +328,31 @@ def _harm_abroad(
         return None
     there, here = city_country(by_name[town.entity]), city_country(home)
     return town if there and here and there != here else None
+
+
+# A place named as one end of a stretch (`between the port city of Bandar Abbas and Qeshm Island`).
+_BETWEEN = re.compile(r"\bbetween\b[^.,;]{0,60}$")
+# A place named after `in` (`killed by a quake in eastern China`), not one naming whose a thing is.
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _names_another_country(
+    sentence: Span,
+    named: list[Participant],
+    report_place: Participant | None,
+    places: tuple[ResolvedPlace, ...],
+    text: str,
+) -> bool:
+    """Whether the sentence names a country after `in`, and no other place, and that country is not
+    the one the report's place lies in."""
+    if report_place is None:
+        return False
+    by_name = {p.name: p for p in places}
+    home = by_name.get(report_place.entity or "")
+    here = city_country(home) if home is not None else None
+    inside = [p for p in named if p.span.within(sentence) and _IN_BEFORE.search(text, 0, p.span.start)]
+    codes = [country_code(p.entity) if p.entity else None for p in inside]
+    return bool(inside) and here is not None and all(code is not None and code != here for code in codes)
 
 
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:

@@ -137,7 +137,13 @@ def _counts_things(phrase: str, match: re.Match[str]) -> bool:
     return not _NOT_COUNT_BEFORE.search(before)
 
 
-_VAGUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# A vague quantity, with the modifier before it (`more than a dozen`: more than twelve).
+_VAGUE = re.compile(
+    rf"(?:(?P<mod>{_LOWER}|{_UPPER}|{_APPROX})\s+)?\b(?P<vague>"
+    + "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # `half a million`, `a half million`: half of the scale, which the number pattern would read as `a million`.
@@ -150,38 +156,37 @@ _HALF = re.compile(
 def parse_count(phrase: str) -> Count | None:
     """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
     if half := _HALF.search(phrase):
-        number = _SCALES[half["scale"].lower()] // 2
-        mod = (half["mod"] or "").lower()
-        if re.fullmatch(_LOWER, mod):
-            return Count(number, "at_least", number, None, half.group(0))
-        if re.fullmatch(_UPPER, mod):
-            return Count(number, "at_most", 0, number, half.group(0))
-        if mod:
-            return Count(number, "approximate", int(number * 0.9), int(number * 1.1), half.group(0))
-        return Count(number, "exact", number, number, half.group(0))
+        return _modified(_SCALES[half["scale"].lower()] // 2, (half["mod"] or "").lower(), half.group(0))
     vague = _VAGUE.search(phrase)
     exact = next((m for m in _COUNT.finditer(phrase) if _counts_things(phrase, m)), None)
+    if exact is not None and exact["num"].lower() in {"a", "an"}:
+        exact = None  # `more than a dozen`: the article of the vague quantity, no number
     if vague and (exact is None or vague.start() <= exact.start()):
-        low, high = VAGUE[vague.group(1).lower()]
-        qualifier: Qualifier = "exact" if low == high else "range"
-        return Count(low, qualifier, low, high, vague.group(0))
+        low, high = VAGUE[vague["vague"].lower()]
+        if low == high:  # a number in words of its own (`a dozen`), which a modifier qualifies
+            return _modified(low, (vague["mod"] or "").lower(), vague.group(0))
+        return Count(low, "range", low, high, vague["vague"])
     if exact is None:
         return None
     number = parse_number(exact["num"])
-    if number is None or exact["num"].lower() in {"a", "an"}:
+    if number is None:
         return None
-    mod = (exact["mod"] or "").lower()
+    return _modified(number, (exact["mod"] or "").lower(), exact.group(0))
+
+
+def _modified(number: int, mod: str, text: str) -> Count:
+    """A number with the modifier written before it (see the table in docs/events.md)."""
     if re.fullmatch(_LOWER, mod):
         strict = mod in {"more than", "over", "upwards of", "in excess of"}
-        return Count(number, "at_least", number + (1 if strict else 0), None, exact.group(0))
+        return Count(number, "at_least", number + (1 if strict else 0), None, text)
     if re.fullmatch(_UPPER, mod):
         if mod in {"nearly", "almost"}:
-            return Count(number, "approximate", int(number * 0.9), number, exact.group(0))
+            return Count(number, "approximate", int(number * 0.9), number, text)
         strict = mod in {"fewer than", "less than", "under"}
-        return Count(number, "at_most", 0, number - (1 if strict else 0), exact.group(0))
+        return Count(number, "at_most", 0, number - (1 if strict else 0), text)
     if mod:
-        return Count(number, "approximate", int(number * 0.9), int(number * 1.1 + 0.5), exact.group(0))
-    return Count(number, "exact", number, number, exact.group(0))
+        return Count(number, "approximate", int(number * 0.9), int(number * 1.1 + 0.5), text)
+    return Count(number, "exact", number, number, text)
 
 
 # What a count is in its sentence: a running total (`52 arrested in all`, `the toll rose to 12`),

@@ -20,7 +20,7 @@ from .dates import Tense, find_date_expressions
 from .events import TRIGGER_LEMMAS
 from .lexicon import lemma_of
 from .parse import Sentence, Token
-from .places import address_towns_in, city_names_in
+from .places import address_towns_in, city_names_in, towns_named_in
 from .tense import tense_at
 
 E301 = "spaCy pipeline {name!r} is not installed: pip install the package that provides it ({reason})"
@@ -111,6 +111,10 @@ def load_pipeline(name: str) -> Any:
 
 
 _ABBREVIATIONS = "sitroom_abbreviations"
+# Titles written short with a point before a name, where the parser would end a sentence.
+_SHORT_TITLES = frozenset(
+    ["sgt", "lt", "capt", "cpl", "col", "gen", "maj", "gov", "sen", "rep", "det", "insp", "supt", "pvt", "adm"]
+) | {"cmdr", "dr", "mr", "mrs", "ms", "rev", "prof", "hon", "atty", "mt", "ft"}
 _CLOCK_HOUR = re.compile(r"(?:[01]?\d|2[0-3])\.")
 _CLOCK_MINUTES = re.compile(r"[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 
@@ -122,9 +126,23 @@ def _no_break_after_abbreviation(doc: Any) -> Any:
         before = doc[token.i - 1]
         if len(before.text) > 1 and before.text.endswith(".") and token.text[:1].islower():
             token.is_sent_start = False
+        elif _short_title_before(doc, token) and token.text[:1].isupper():
+            token.is_sent_start = False  # `killing Sgt. Hoyt Teasley`, `Capt. Tom Tennant`: a title and its name
         elif _CLOCK_HOUR.fullmatch(before.text) and _CLOCK_MINUTES.fullmatch(token.text):
             token.is_sent_start = False  # `at around 9. 35am`: a clock time whose point was spaced
     return doc
+
+
+def _short_title_before(doc: Any, token: Any) -> bool:
+    """Whether a title written short (`Sgt.`, read as one token or as `Sgt` and its point) ends
+    just before the token."""
+    before = doc[token.i - 1]
+    if before.text.endswith(".") and len(before.text) > 1:
+        return before.text[:-1].lower() in _SHORT_TITLES
+    if before.text != "." or token.i < 2:
+        return False
+    title = doc[token.i - 2]
+    return title.text.lower() in _SHORT_TITLES and title.idx + len(title.text) == before.idx
 
 
 # What decides what analyze() returns: the rules' source, the word lists, landmarks and weights.
@@ -182,7 +200,9 @@ def read_units(
             for start, end in _split_at_slashes(doc, ent.start, ent.end)
             if (named := _named_span(doc, start, end, ent.label_, unit.start)) is not None
         ]
-        names += _missed_cities(unit_text, unit.start, names)
+        towns = towns_named_in(unit_text)
+        names = _towns_not_people(towns, unit.start, names)
+        names += _missed_cities(unit_text, unit.start, names, towns)
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(unit_text)]
         parsed = _sentences(doc, unit_text, unit.start) if events else []
         yield UnitReading(names, dates, [s for s in parsed if _worth_parsing(s)], parsed)
@@ -255,11 +275,22 @@ def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
-def _missed_cities(text: str, offset: int, names: Sequence[NamedSpan]) -> list[NamedSpan]:
-    """Big cities of several words the recogniser passed over (`Dar es Salaam`), and towns after a
-    street (`High Street, Banstead`), where it found no other name."""
+def _towns_not_people(towns: list[tuple[int, int]], offset: int, names: list[NamedSpan]) -> list[NamedSpan]:
+    """A name the recogniser took for a person's that the text calls a town (`the major port city
+    of Bandar Abbas`, at `towns` in the unit) is the town's."""
+    spans = {(offset + a, offset + b) for a, b in towns}
+    return [
+        NamedSpan(n.span, "GPE", n.title, n.name) if n.label == "PERSON" and (n.span.start, n.span.end) in spans else n
+        for n in names
+    ]
+
+
+def _missed_cities(text: str, offset: int, names: Sequence[NamedSpan], towns: list[tuple[int, int]]) -> list[NamedSpan]:
+    """Big cities of several words the recogniser passed over (`Dar es Salaam`), towns after a
+    street (`High Street, Banstead`) and after a word for a town (`the port city of Bandar Abbas`),
+    where it found no other name."""
     missed = []
-    for a, b in city_names_in(text) + address_towns_in(text):
+    for a, b in city_names_in(text) + address_towns_in(text) + towns:
         span = Span(offset + a, offset + b)
         if not any(n.span.start < span.end and span.start < n.span.end for n in names):
             missed.append(NamedSpan(span, "GPE", "", text[a:b]))

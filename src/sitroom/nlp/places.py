@@ -264,6 +264,21 @@ def address_towns_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A town named by what it is (`the major port city of Bandar Abbas`, `the town of Dargahan`).
+_TOWN_NAMED = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?P<town>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
+
+
+def towns_named_in(text: str) -> list[tuple[int, int]]:
+    """Where the text names a town after a word for one (`the major port city of Bandar Abbas`):
+    spans in `text`, of towns and cities the gazetteer knows (the recogniser passes over some)."""
+    found = []
+    for match in _TOWN_NAMED.finditer(text):
+        place = resolve_place(match["town"])
+        if place is not None and place.kind == "city":
+            found.append(match.span("town"))
+    return found
+
+
 def load_gazetteers() -> None:
     """Read the gazetteers now rather than at the first place that needs them: before worker
     processes are forked, so that they share one copy, and before a clock starts."""
@@ -343,7 +358,10 @@ def _always_after_the(entity: Entity, text: str, city: str) -> bool:
     return bool(entity.mentions) and all(after_the(m) for m in entity.mentions)
 
 
-_NEIGHBOURHOOD = re.compile(r"\s+(?:neighbou?rhood|district|section|suburb)\b", re.IGNORECASE)
+# (nor `the Troy police chief`: the town's own officials, the `the` theirs)
+_NEIGHBOURHOOD = re.compile(
+    r"\s+(?:neighbou?rhood|district|section|suburb|police|fire|city|mayor|sheriff|school|council)\b", re.IGNORECASE
+)
 
 
 def resolve_place(

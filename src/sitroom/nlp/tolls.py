@@ -7,7 +7,8 @@ a bombing in 1995`, `the Bastille Day attack in Nice, where 84 were killed`). A 
 its own incident first, so the first event of a kind (outside captions, not only planned or
 possible) is the incident's, and the toll is the largest count among it and the later events of
 that kind that are not another incident's: dated more than a week before it (or before the
-report, when it is undated), or placed in another town where both name their own. A first harm
+report, when it is undated), placed in another town where both name their own, or told in another
+country (`killed by a quake in eastern China`, in a report of Iran's). A first harm
 dated more than a week back and told after a lead that tells an attack or a disaster of the
 report's own week (or after such an attack, dated, even inside the lead) is recalled, and the
 report's incident has no toll (a report of the 1998 US strikes that recalls the embassy bombings'
@@ -23,6 +24,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..model import Analysis, DateMention, Event
+from .places import city_country, country_code
 
 BACKGROUND = timedelta(days=7)  # an event dated further back is another incident (`in 1995`)
 _UNSURE = frozenset({"possible", "planned"})
@@ -60,7 +62,7 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
         own = [e for e in events if e is anchor or not _another_incident(e, anchor, analysis)]
         if not own:
             continue
-        counted = [_count(e) for e in own if e.polarity != "negated"]
+        counted = [_count(e, analysis.article.text) for e in own if e.polarity != "negated"]
         if any(c is not None for c in counted):
             tolls[kind] = max(c for c in counted if c is not None)
         elif min(own, key=lambda e: e.trigger.start).polarity == "negated":
@@ -120,7 +122,7 @@ _HARM_WORDS = re.compile(
 )
 
 
-def _count(event: Event) -> int | None:
+def _count(event: Event, text: str) -> int | None:
     """The event's count, or 1 for one person harmed and named as one (`a doctor`, `Slepian`, `he`,
     `another man`), or 2 for `both` and for two people named together (`Tom Tennant and ... Bill
     Hakim`)."""
@@ -134,6 +136,9 @@ def _count(event: Event) -> int | None:
         return 2  # `both were dead at the scene`
     if target.entity is not None and re.fullmatch(r"(?:[A-Z][\w.'-]*\s+)+and\s+[\w\s.'-]*[A-Z][\w.'-]*", target.text):
         return 2  # `Tom Tennant and Oregon State Police bomb technician Bill Hakim`: two named
+    after = text[target.span.end : event.evidence.end]
+    if target.entity is not None and _AND_ANOTHER_NAMED.match(after):
+        return 2  # `Capt. Tom Tennant and ... bomb technician Bill Hakim were killed`: the name read alone
     # `killed another man`: one more person
     one = (
         words.startswith(("a ", "an ", "another ")) or words in {"he", "she", "him", "her"} or target.entity is not None
@@ -142,6 +147,10 @@ def _count(event: Event) -> int | None:
     one = one or (words.startswith("the ") and words.split()[-1] in _ONE_PERSON)
     return 1 if one else None  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
 
+
+# A second person named after the one the event names (`... and Oregon State Police bomb technician
+# Bill Hakim were killed`), up to the verb they share.
+_AND_ANOTHER_NAMED = re.compile(r"\s+and\s+(?:[\w.'-]+\s+){0,6}?[A-Z][\w.'-]*\s+(?:were|are|have|had)\b")
 
 _ONE_PERSON = frozenset(
     ["man", "woman", "boy", "girl", "child", "victim", "driver", "pedestrian", "officer", "deputy", "teenager"]
@@ -176,4 +185,27 @@ def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
     there = first.place
     if there is not None and dateline is not None and there.span.within(dateline.span):
         there = None
-    return here is not None and there is not None and (here.entity or here.text) != (there.entity or there.text)
+    if here is not None and there is not None and (here.entity or here.text) != (there.entity or there.text):
+        return True
+    return _in_another_country(event, first, analysis)
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _in_another_country(event: Event, first: Event, analysis: Analysis) -> bool:
+    """Whether the event's sentence tells it in a country (`killed by a quake in eastern China`)
+    other than the one the first harm was placed in (Iran's Qeshm)."""
+    if first.place is None or first.place.entity is None:
+        return False
+    resolved = next((p for p in analysis.places if p.name == first.place.entity), None)
+    home = (city_country(resolved) or country_code(resolved.name)) if resolved is not None else None
+    text = analysis.article.text
+    named = [
+        country_code(e.name)
+        for e in analysis.entities
+        if e.kind == "place"
+        for m in e.mentions
+        if m.span.within(event.evidence) and _IN_BEFORE.search(text, 0, m.span.start)
+    ]
+    return home is not None and any(code is not None and code != home for code in named)

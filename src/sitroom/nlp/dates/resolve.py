@@ -68,7 +68,7 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
             return _day(published - timedelta(weeks=count))
         year, month = _shift_months(published, -count * (12 if exact[2] == "year" else 1))
         return _day(date(year, month, min(published.day, calendar.monthrange(year, month)[1])))
-    relative = _resolve_anaphora(text, published, anchor)
+    relative = _resolve_anaphora(text, published, anchor, tense)
     if relative is not None:
         return replace(relative, anchored=True)
     text = _normalise(text)
@@ -112,7 +112,9 @@ _ANAPHORA = re.compile(ANAPHORA_RE, re.IGNORECASE)
 _STEP = {"last": -1, "this": 0, "next": 1}  # `June last year`, `this year's third quarter`
 
 
-def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -> ResolvedDate | None:
+def _resolve_anaphora(
+    text: str, published: date, anchor: ResolvedDate | None, tense: Tense | None = None
+) -> ResolvedDate | None:
     m = re.fullmatch(rf"(?:({NUM_RE}) )?(day|week|month|year|quarter)s?[ -](earlier|later|before|after|ago)", text)
     # `ago` counts from the publication date, but in a results story `a year ago` is the quarter reported, a year back.
     anchored = m is not None and (m[3] != "ago" or (anchor is not None and anchor.granularity == "quarter"))
@@ -142,6 +144,10 @@ def _resolve_anaphora(text: str, published: date, anchor: ResolvedDate | None) -
     base = anchor if usable and anchor is not None else _day(published)
     assert base.start is not None
     step = 1 if ("next" in text or "following" in text) else -1 if re.search(r"previous|preceding|prior", text) else 0
+    if step > 0 and base is not anchor and tense == "past":
+        # `A court officer was also killed ... and an off-duty officer the next day`, with no day
+        # told before: the day after one the text does not name, not the day after the report
+        return None
     if unit in WEEKDAYS:
         return _day(_weekday(WEEKDAYS[unit], base.start, "future" if step >= 0 else "past", None))
     if unit in {"morning", "afternoon", "evening", "night"}:

@@ -251,7 +251,8 @@ def _event(
     countable_target = None if things(target_token, not_people) else target
     # nor who used a weapon (`Two would-be robbers emptied their pistols`): the hurt are counted
     armed = kind == "assault" and things(target_token, WEAPONS | _FIREARMS)
-    countable_actor = None if things(actor_token, WEAPONS | HAZARDS) or armed else actor
+    # nor who attacked: an assault counts the hurt (`Two accused gangbangers ... killing a mother`)
+    countable_actor = None if things(actor_token, WEAPONS | HAZARDS) or armed or kind == "assault" else actor
     first, second = (
         (countable_target, countable_actor)
         if kind in {"arrest", "charge", "assault", "deploy", "lockdown", "other"}

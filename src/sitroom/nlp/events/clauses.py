@@ -279,3 +279,13 @@ def step_taken(sentence: Sentence, gerund: Token) -> Token | None:
         return None
     verb = sentence.tokens[step.head]
     return verb if verb.lemma.lower() in {"take", "make"} else None
+
+
+def named_gerund(sentence: Sentence, token: Token) -> bool:
+    """A gerund the parse reads as a verb that stands as a noun, a word naming its kind or a
+    determiner before it, in a phrase (`in a drive-by shooting`, `in a court room shooting`)."""
+    return (
+        token.tag == "VBG"
+        and token.dep == "pobj"
+        and any(c.dep in {"compound", "det"} for c in sentence.children(token))
+    )

@@ -16,6 +16,7 @@ from .clauses import (
     _governing_verb,
     _is_toll,
     described_noun,
+    named_gerund,
     reports_of,
     step_taken,
     to_infinitive,
@@ -109,10 +110,24 @@ def _is_imagined(sentence: Sentence, token: Token) -> bool:
             return True
         if any(c.dep == "mark" and c.lemma.lower() == "whether" for c in sentence.children(current)):
             return True  # `Whether ... the studio is biding time until it can make an announcement`: asked, not told
+        if _question_left_open(sentence, current):
+            return True  # `they would not say what led to the shootings`: a question not answered
         if current.head == current.i:
             return False
         current = sentence.tokens[current.head]
     return False
+
+
+def _question_left_open(sentence: Sentence, clause: Token) -> bool:
+    """A clause asking what, who or why under a verb that is negated (`would not say what led to
+    the shootings`, `did not know who fired`): asked, and nothing told by it."""
+    asked = any(c.dep in {"nsubj", "nsubjpass", "dobj"} and c.tag in {"WP", "WDT"} for c in sentence.children(clause))
+    top = clause
+    while top.dep == "conj" and top.head != top.i:  # `what his relationship was ... or what led to`
+        top = sentence.tokens[top.head]
+    if not asked or top.dep not in {"ccomp", "dobj"} or top.head == top.i:
+        return False
+    return any(c.dep == "neg" for c in sentence.children(sentence.tokens[top.head]))
 
 
 def _in_a_supposed_noun(sentence: Sentence, token: Token) -> bool:
@@ -474,6 +489,18 @@ def _dates_saying(sentence: Sentence, governor: Token | None) -> bool:
     )
 
 
+def _before_the_attribution(sentence: Sentence, token: Token, governor: Token | None, clause: set[int]) -> bool:
+    """A date the parse hangs on the verb of saying that follows the clause it ends (`Felt died at
+    his home in Santa Rosa, California, Thursday, the Press Democrat newspaper reported`): the date
+    stands before the reporter's words, and is the event's."""
+    if governor is None or governor.lemma.lower() not in _SAYING or governor.head not in clause:
+        return False
+    if governor.dep not in {"advcl", "parataxis"} or governor.i < token.i:
+        return False
+    sayer = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+    return sayer is not None and token.i < min(t.i for t in sentence.subtree(sayer))
+
+
 def _in_according_to(sentence: Sentence, token: Token) -> bool:
     """Whether a word is inside an `according to` phrase."""
     current = token
@@ -523,6 +550,16 @@ def _date(
             clause.add(hung_on.head)
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
+    if verb is not None:
+        # `were wounded in a drive-by shooting on Friday`: the incident named as a gerund in its
+        # phrase, whose date the parse hangs on it, is the harm's
+        clause.update(
+            g.i
+            for c in sentence.children(verb)
+            if c.dep == "prep"
+            for g in sentence.children(c)
+            if named_gerund(sentence, g)
+        )
     if verb is not None and (taking := step_taken(sentence, verb)) is not None:
         clause.add(taking.i)  # `Microsoft Wednesday took the rare step of issuing the patch`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):
@@ -570,6 +607,7 @@ def _date(
         # right next to it, unless it dates the verb of saying before it (`reported Friday that trial`)
         or (abs(token.i - trigger.i) <= 2 and not (token.i < trigger.i and _dates_saying(sentence, governor)))
         or token.i in described
+        or _before_the_attribution(sentence, token, governor, clause)
     ]
     joined = verb is not None and verb.head != verb.i and verb.dep in {"conj", "advcl"}
     its_own = [d for d, _, governor in governed if verb is not None and governor is not None and governor.i == verb.i]

@@ -63,6 +63,8 @@ def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`19 patients were treated for broken bones`, `treated 20 quake victims`, `who was
     hospitalized with a head wound`."""
     for c in children:
+        if c.dep == "nsubjpass" and _the_others(sentence, c):
+            return False  # `The two other victims were being treated`: the hurt told before, cared for
         # (patients only when counted: `The sickest patients are already treated first` is care, no harm)
         uncounted = c.lemma.lower() == "patient" and not any(g.dep == "nummod" for g in sentence.children(c))
         if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _THE_HARMED and not uncounted:
@@ -76,6 +78,14 @@ def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _the_others(sentence: Sentence, noun: Token) -> bool:
+    """`the two other victims`: people the report has told of already, the rest of them."""
+    kids = list(sentence.children(noun))
+    return any(k.dep == "det" and k.lemma.lower() == "the" for k in kids) and any(
+        k.dep == "amod" and k.lemma.lower() == "other" for k in kids
+    )
 
 
 def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -115,7 +125,7 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
     if lemma in {"discover", "find", "recover"} and event.type == "other" and bodies and event.count is not None:
         return "killed"  # `The bodies of the two women were discovered`: the dead counted
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
-    if (lemma in {"flee", "displace", "uproot"} or driven_out) and event.count is not None:
+    if (lemma in {"flee", "displace", "uproot", "homeless"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
     return ""
 
@@ -470,6 +480,8 @@ def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bo
         passive = [g for c in children if c.dep == "auxpass" for g in sentence.children(c) if g.dep == "nsubj"]
     if lemma in _DESTROYING_VERBS and passive:
         return DAMAGE_IN_DISASTER
+    if lemma in _DESTROYING_VERBS and disaster and any(c.dep == "nsubj" and c.lemma.lower() == "it" for c in children):
+        return DAMAGE_IN_DISASTER  # `It destroyed thousands of buildings`, told of the quake before it
     if lemma in {"see", "suffer", "sustain"} and any(
         c.dep == "dobj" and c.lemma.lower() in {"destruction", "damage"} for c in children
     ):

@@ -115,7 +115,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
         actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
-    elif trigger.pos == "ADJ" and verb is not None and trigger.lemma.lower() in _PLEASED:
+    elif trigger.pos == "ADJ" and verb is not None and trigger.lemma.lower() in _PLEASED | {"sorry"}:
         actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
@@ -184,6 +184,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         holder = sentence.tokens[trigger.head]
         actor_token = None
         target_token = next((c for c in sentence.children(holder) if c.dep == "nsubj"), target_token)
+    if trigger.pos == "ADJ" and trigger.dep == "ccomp" and trigger.lemma.lower() == "dead":
+        # `police found two women dead`: the women found, parsed as the subject of `dead`, and the
+        # finder who found them (as `police found the man's body`)
+        actor_token = next((c for c in sentence.children(sentence.tokens[trigger.head]) if c.dep == "nsubj"), None)
+        target_token = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), target_token)
     if trigger.pos == "NOUN" and trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "under":
         actor_token, target_token = None, target_token or actor_token  # `it was under attack`: it suffers it
     crashing = trigger.lemma.lower() in {"go", "crash", "plunge", "plummet"}
@@ -382,9 +387,13 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             governor = sentence.tokens[preposition.head]
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
         accused = sentence.tokens[preposition.head] if preposition.head != preposition.i else None
-        if preposition.lemma.lower() == "of" and accused is not None and accused.lemma.lower() in {"accuse", "suspect"}:
-            # `the two women she's accused of gunning down`: who stands accused did it
+        if preposition.lemma.lower() in {"of", "on"} and accused is not None and accused.lemma.lower() in _CHARGED_OF:
+            # `the two women she's accused of gunning down`, `He was convicted of killing four
+            # people`: who stands accused did it
             actor = next((c for c in sentence.children(accused) if c.dep == "nsubjpass"), None)
+        if preposition.lemma.lower() == "for" and accused is not None and _on_trial(sentence, accused):
+            # `Two accused gangbangers went on trial Wednesday for tragically killing a mother`
+            actor = next((c for c in sentence.children(accused) if c.dep in {"nsubj", "nsubjpass"}), None)
     own_patient = any(c.dep == "nsubjpass" for c in children)  # `when he was gunned down`: no one named
     # `got into an altercation, was taken to the office, suspended and escorted out`: a passive
     # joined to an active verb is done to that verb's subject, by no one named
@@ -406,9 +415,11 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             # `One of the quakes ... was felt ... and sent small tsunamis`: the quake, which is no one
             if actor is not None and any(_hazard_or_weapon(t) for t in sentence.subtree(actor)):
                 actor = None
-        if actor is None and verb.dep == "conj" and governor.pos == "VERB":
+        participle = verb.dep == "advcl" and verb.tag == "VBG"
+        if actor is None and (verb.dep == "conj" or participle) and governor.pos == "VERB":
             # `After touring the capital and meeting police leaders, the FBI chief said`: whoever
-            # does the first verb does the second
+            # does the first verb does the second; `walked into his office ... and shot three
+            # people, killing one`: whoever shot killed
             actor = _roles(sentence, governor)[0]
         if actor is None and verb.dep == "conj":
             target = target or next(
@@ -572,6 +583,21 @@ def _count(sentence: Sentence, participant: Participant | None) -> Quantity | No
     offset = participant.text.find(count.text)
     start = participant.span.start + max(offset, 0)
     return Quantity(count.value, count.qualifier, count.low, count.high, Span(start, start + len(count.text)))
+
+
+# Verbs whose `of` gerund is the crime their subject stands accused of.
+_CHARGED_OF = frozenset(["accuse", "suspect", "convict"])
+
+
+def _on_trial(sentence: Sentence, verb: Token) -> bool:
+    """`went on trial`, `was tried`, `stood trial`: a verb whose `for` phrase is the crime tried."""
+    if verb.lemma.lower() == "try" and any(c.dep == "auxpass" for c in sentence.children(verb)):
+        return True
+    return any(
+        (c.dep == "prep" and c.lemma.lower() == "on" and any(g.lemma.lower() == "trial" for g in sentence.children(c)))
+        or (c.dep == "dobj" and c.lemma.lower() == "trial")
+        for c in sentence.children(verb)
+    )
 
 
 def _place(

@@ -68,9 +68,22 @@ def strategic_verb(sentence: Sentence, verb: Token) -> StrategicVerb | None:
         matched = [o for o in objects if o.lemma.lower() in row.objects or (row.places and o.pos == "PROPN")]
         if matched and all(o.lemma.lower() == "control" for o in matched) and not _armed_doer(sentence, children):
             continue  # `took control of the company`: only forces take control of a place
+        if matched and all(_someones_own(sentence, o) for o in matched) and not _armed_doer(sentence, children):
+            continue  # `overpowered a guard and seized her weapon`: a gun grabbed from someone, part of an attack
         if matched:
             return row
     return None
+
+
+def _someones_own(sentence: Sentence, thing: Token) -> bool:
+    """A thing named as a person's (`her weapon`, `the guard's gun`), not a cache found or a town."""
+    return thing.pos == "NOUN" and any(
+        c.dep == "poss" and (c.tag == "PRP$" or c.lemma.lower() in _HOLDERS) for c in sentence.children(thing)
+    )
+
+
+# People a weapon is taken from (`the guard's gun`).
+_HOLDERS = frozenset(["guard", "officer", "deputy", "policeman", "policewoman", "soldier", "trooper"])
 
 
 def _armed_doer(sentence: Sentence, children: list[Token]) -> bool:

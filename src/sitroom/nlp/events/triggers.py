@@ -21,6 +21,7 @@ from .clauses import (
     _names,
     _names_someone,
     day_of,
+    named_gerund,
     reports_of,
     target_of,
     to_infinitive,
@@ -205,6 +206,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `She then grips her chest and collapses to the ground`: a person falling, no structure
     if lemma == "attack" and _cyber(sentence):
         return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
+    if _named_gerund_in_phrase(sentence, token):
+        return None  # `killing ... a judge in a court room shooting in 2005`: what the killing was part of
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
         return Trigger("statement", "threat made")  # `shouting they "were going to kill them"`: a threat, no attack
     if token.pos == "VERB":
@@ -258,6 +261,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `was picked up by police`, not `picked up the phone`
                 if pair == ("speak", "to") and objects & (_ONE_LISTENER | _ABSTRACT_HEARERS):
                     continue  # `spoke to one man`: a conversation, no speech to a crowd
+                if pair == ("speak", "to") and objects & _PRESS and _would_not(list(sentence.children(token))):
+                    return Trigger("statement", "declined to comment")  # `would not speak to reporters`: a refusal
                 if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
                     continue  # `she called for help`: an emergency call, no demand
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
@@ -1010,6 +1015,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(
                 "statement", "violation alleged"
             )  # `Apple Corps claims that the store violates an agreement`
+        if lemma == "claim" and token.dep == "relcl" and _claimed_of_a_thing(sentence, children):
+            # `plans, which it claims were put in place to deter bidders`: an allegation about the noun
+            return Trigger("statement", "violation alleged")
         if (
             lemma == "identify"
             and {"auxpass", "neg"} <= {c.dep for c in children}
@@ -1077,6 +1085,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "suspects identified")  # `they had identified different suspects`
         if lemma == "identify" and patients & _IDENTIFIED and not any(c.dep == "neg" for c in children):
             return Trigger("statement", "victim named")  # `Police identified the victim on Thursday as ...`
+        if lemma == "identify" and _named_as(sentence, children) and not any(c.dep == "neg" for c in children):
+            return Trigger("statement", "victim named")  # `The Detroit Free Press identified them as Paul Riva`
         if lemma == "express" and patients & _MISGIVINGS:
             return Trigger("statement", "criticism expressed")  # `politicians expressed disappointment`
         if lemma in _SETTING_UP and _inquiry_set_up(sentence, children):
@@ -1141,6 +1151,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         listed = VERB_TRIGGERS.get(lemma)
         if listed == "rally" and any(c.dep == "nsubj" and c.lemma.lower() in _OFFICIALS for c in children):
             return Trigger("consult", "officials gathering")  # `Finance ministers from the G7 will be gathering`
+        if lemma == "gather" and _staff_outside(sentence, children):
+            return None  # `some employees gathered outside the building`: people out of their workplace, no rally
         if listed == "deploy" and _aid_team(sentence, children):
             return Trigger("aid", "aid team sent")  # `A United Nations assessment team was dispatched to the province`
         return Trigger(listed, f"verb list: {lemma}") if listed else None
@@ -1199,6 +1211,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "reported or found dead")  # `both were dead at the scene of the explosion`
     if token.pos == "ADJ" and lemma == "dead" and token.dep == "oprd":
         return Trigger(CASUALTY, "reported or found dead")  # `were reported dead`, `found dead`, `24 people dead`
+    if token.pos == "ADJ" and lemma == "dead" and _found_dead(sentence, token):
+        return Trigger(CASUALTY, "reported or found dead")  # `police found two women dead in a house`
     left_dead = token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() == "leave"
     left = sentence.tokens[sentence.tokens[token.head].head]
     # `leaving more than 220,000 people dead`, the adjective read as the people's
@@ -1210,6 +1224,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     )
     if token.pos == "ADJ" and lemma == "dead" and left_dead:
         return Trigger(CASUALTY, "left dead")  # `an earthquake hit Aceh province leaving 24 dead`
+    if token.pos == "ADJ" and lemma == "sorry" and _saying_sorry(sentence, token):
+        return Trigger("concede", "said sorry")  # `I've done caused a lot of pain, and I am sorry`
+    if token.pos == "ADJ" and lemma == "homeless" and _left_so(sentence, token):
+        return Trigger("other", "left homeless")  # `left nearly half a million homeless`: a population displaced
     if token.pos == "NOUN" and lemma in _STRIKING_VERBS and _hazard_subject(sentence, token):
         return Trigger("other", "hazard struck")  # `As the quake hit,`, its verb read as a noun
     if token.pos == "ADJ" and lemma == "available" and token.dep == "acomp" and _product_subject(sentence, token):
@@ -2769,6 +2787,11 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     after = sentence.tokens[verb.i + 1] if verb.i + 1 < len(sentence.tokens) else None
     if kind == "request" and after is not None and after.lemma.lower() == "on" and after.head == verb.i:
         return None  # `urging on fans in the football stadium`: cheering, no demand
+    asked = [c for c in children if c.dep == "dobj"] + [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)
+    ]
+    if kind == "request" and any(a.lemma.lower() == "privacy" for a in asked):
+        return None  # `their families had requested privacy`: a plea to be left alone, no demand
     warned = [c for c in children if c.dep == "dobj"]
     if (
         kind == "threaten"
@@ -2902,11 +2925,28 @@ def _would_not_say(children: Sequence[Token], joined: bool = False) -> bool:
     return {"neg", "aux"} <= deps and ("nsubj" in deps or joined) and will
 
 
+def _staff_outside(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """The staff of a place gathered outside it with nothing they gathered for (`some employees
+    gathered outside the building`), as a crowd gathered at a scene is no rally."""
+    staff = any(c.dep == "nsubj" and c.lemma.lower() in _STAFF for c in children)
+    outside = any(c.dep == "prep" and c.lemma.lower() in {"outside", "near", "around"} for c in children)
+    purpose = any(c.dep in {"xcomp", "advcl"} or (c.dep == "prep" and c.lemma.lower() == "for") for c in children)
+    return staff and outside and not purpose
+
+
+_STAFF = frozenset(["employee", "worker", "staff", "staffer", "co-worker", "coworker", "colleague"])
+
+
+def _would_not(children: Sequence[Token]) -> bool:
+    """`would not`, `won't`: a refusal, not `did not`, which tells only what was not done."""
+    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
+    return will and any(c.dep == "neg" for c in children)
+
+
 def _would_not_tell(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`wouldn't say directly whether terms were disclosed`, `would not say where`: a refusal to answer
     a question (not `I would not say it failed`, an opinion hedged, nor `did not say`, no refusal told)."""
-    will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
-    if not (will and any(c.dep == "neg" for c in children)):
+    if not _would_not(children):
         return False
     asked = [c for c in children if c.dep in {"ccomp", "advcl", "dobj"}]
     return any(
@@ -3299,7 +3339,7 @@ _CAUGHT_UNAWARE = frozenset(["guard", "surprise", "unaware", "unawares", "eye", 
 _BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sense", "instinct", "value", "nature"])
 _INTERCEPTED = _VESSELS | {"skiff", "dhow", "trawler", "tanker", "shipment", "convoy"}
 # A court one is due in or before (`due in court`, `due before Furness district magistrates' court`).
-_COURTS = frozenset(["court", "magistrate", "judge", "tribunal", "courtroom"])
+_COURTS = frozenset(["court", "magistrate", "magistrates", "judge", "tribunal", "courtroom"])
 _ANIMALS = frozenset(
     [
         "dog",
@@ -3693,6 +3733,78 @@ def _due_in_court(sentence: Sentence, due: Token) -> bool:
     )
 
 
+def _claimed_of_a_thing(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`plans, which it claims were put in place to deter bidders`: the claim's clause is about the
+    thing the relative pronoun stands for (not `Obama, who claimed Trump was not addressing`)."""
+    return any(
+        c.dep == "ccomp" and any(g.dep in {"nsubj", "nsubjpass"} and g.tag == "WDT" for g in sentence.children(c))
+        for c in children
+    )
+
+
+def _named_as(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """People identified by name, actively (`identified them as Paul Riva, 47`): an `as` phrase
+    naming someone, the identified a pronoun or a word for people."""
+    identified = any(c.dep == "dobj" and (c.lemma.lower() in {"they", "he", "she"} | _PEOPLE) for c in children)
+    as_named = [c for c in children if c.dep == "prep" and c.lemma.lower() == "as"]
+    return identified and any(g.dep == "pobj" and g.pos == "PROPN" for c in as_named for g in sentence.children(c))
+
+
+def _named_gerund_in_phrase(sentence: Sentence, token: Token) -> bool:
+    """A gerund the parse reads as a verb but that stands as a noun with a word naming its kind, in a
+    phrase of a harm told by its own verb (`killing ... a judge in a court room shooting`): the
+    incident the killing belongs to, background as a noun there is."""
+    if not named_gerund(sentence, token):
+        return False
+    current = sentence.tokens[token.head]
+    for _ in range(6):
+        if current.pos == "VERB" and VERB_TRIGGERS.get(current.lemma.lower()) in {"assault", CASUALTY}:
+            return True
+        if current.head == current.i:
+            return False
+        current = sentence.tokens[current.head]
+    return False
+
+
+def _saying_sorry(sentence: Sentence, sorry: Token) -> bool:
+    """`I am sorry`, `we are deeply sorry for what happened`: an apology by who speaks, not sorrow
+    for someone (`sorry for your loss`, `sorry to hear`)."""
+    verb = sentence.tokens[sorry.head]
+    if sorry.dep != "acomp" or verb.lemma.lower() != "be":
+        return False
+    children = list(sentence.children(verb))
+    # who speaks (`he said he was sorry`, told of in passing, is as an email to his wife: no event)
+    if not any(c.dep == "nsubj" and c.lemma.lower() in {"i", "we"} for c in children) or any(
+        c.dep == "neg" for c in children
+    ):
+        return False
+    for c in sentence.children(sorry):
+        if c.dep == "xcomp" or (c.dep == "prep" and any(t.lemma.lower() == "loss" for t in sentence.subtree(c))):
+            return False  # `sorry to hear`, `sorry for your loss`: sympathy
+    return True
+
+
+def _left_so(sentence: Sentence, adjective: Token) -> bool:
+    """`left nearly half a million homeless`, `left 2,000 people homeless`: people a disaster left in
+    that state, counted (not `the homeless` it left cold)."""
+    verb = sentence.tokens[adjective.head]
+    if verb.lemma.lower() != "leave" or adjective.dep not in {"dobj", "oprd", "ccomp"}:
+        return False
+    counted = [adjective] + [c for c in sentence.children(verb) if c.dep == "dobj"]
+    return any(c.dep == "nummod" for w in counted for c in sentence.children(w))
+
+
+def _found_dead(sentence: Sentence, dead: Token) -> bool:
+    """`police found two women dead in a house`: people found, parsed as the subject of `dead`."""
+    verb = sentence.tokens[dead.head]
+    if dead.dep != "ccomp" or verb.lemma.lower() not in {"find", "discover"}:
+        return False
+    subject = next((c for c in sentence.children(dead) if c.dep == "nsubj"), None)
+    if subject is None or subject.lemma.lower() in _ANIMALS:
+        return False
+    return subject.lemma.lower() in _PEOPLE | {"both", "all"} or subject.pos in {"PROPN", "NUM"}
+
+
 def _animal_found(sentence: Sentence, dead: Token) -> bool:
     """`the family dog was found dead`: the subject of the verb `dead` completes is an animal."""
     verb = sentence.tokens[dead.head]
@@ -4076,7 +4188,18 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
 
 def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`He was charged Thursday in state and federal complaints`, `is charged in three attacks`:
-    a person charged, the passive with a pronoun, a name or a word for people as its subject."""
+    a person charged, the passive with a pronoun, a name or a word for people as its subject; or
+    one person charged by the police (`Police have this morning charged him`; a crowd they charge
+    is rushed at)."""
+    charger = next((c for c in children if c.dep == "nsubj"), None)
+    charged = next((c for c in children if c.dep == "dobj"), None)
+    if (
+        charger is not None
+        and charged is not None
+        and charger.lemma.lower() in _FORCE_WORDS | {"prosecutor", "prosecutors"}
+        and (charged.lemma.lower() in {"he", "she"} or (charged.pos == "PROPN" and not _is_state(charged)))
+    ):
+        return True
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
     return subject is not None and (
         (subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"})

@@ -575,7 +575,10 @@ _ROLES = frozenset(
 )
 
 # News confirmed or acknowledged (`HP acknowledged the news`): a statement, not a concession.
-_NEWS = frozenset({"news", "report", "talk", "discussion", "rumor", "rumour", "deal", "plan", "negotiation"})
+_NEWS = frozenset({"news", "report", "talk", "discussion", "rumor", "rumour", "deal", "plan", "negotiation"}) | {
+    "revelation",
+    "allegation",
+}
 # A company's results, told in what it announces or reports: business, no event.
 _RESULTS = frozenset({"sales", "profit", "earnings", "revenue", "income", "dividend", "turnover"})
 
@@ -993,6 +996,8 @@ _WISH_HEADS = (
         "instruct",
         "vow",
         "need",
+        # what is offered is not yet done (`had offered to plead guilty ... but prosecutors had refused`)
+        "offer",
     }
 )
 # Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
@@ -1136,6 +1141,9 @@ TRIGGER_LEMMAS = (
     # shots let off or ringing out (`letting off 13 shots`, `when the shots began`), a reason not
     # given, a person dragged by a car
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
+    # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
+    | _DESTROYING_VERBS
+    | {"homeless", "sorry"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
