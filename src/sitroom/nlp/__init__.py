@@ -18,7 +18,17 @@ from .entities import fold_entities
 from .events import HAZARDS, extract_events
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
-from .places import Offset, city_country, country_code, offset_places, place_context, resolve_place, resolve_places
+from .places import (
+    Offset,
+    after_in,
+    city_country,
+    country_code,
+    country_of,
+    offset_places,
+    place_context,
+    resolve_place,
+    resolve_places,
+)
 
 __all__ = ["analyze_document", "analyze_documents", "article_parses", "load_pipeline"]
 
@@ -214,7 +224,7 @@ def _with_report_place(
             for m in e.mentions
             # nor a town named as one end of a stretch, a bearing (`between the port city of Bandar
             # Abbas and Qeshm Island`), as one named after `near` is
-            if m.span not in homes and not _BETWEEN.search(text, 0, m.span.start)
+            if m.span not in homes and not _BETWEEN.search(text, max(0, m.span.start - 80), m.span.start)
         ),
         key=lambda p: p.span.start,
     )
@@ -247,6 +257,7 @@ def _with_report_place(
     if report_place is None and forces:
         report_place = forces[0][0]  # `Vancouver Police received a call`: the body names its town no other way
     abroad = _harm_abroad(events, dateline_place, places, precise)
+    report_country = country_of(report_place.entity if report_place is not None else None, places)
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
     speech: Event | None = None  # the last speech given in a town, by someone named
@@ -266,7 +277,7 @@ def _with_report_place(
             carried = None if moved_on else _carried_place(told_before, e, text)
             # a sentence that names another country than the report's is told of somewhere else
             # (`more than a dozen people were killed by a quake in eastern China`, in a report of Iran)
-            elsewhere = _names_another_country(e.evidence, named, report_place, places, text)
+            elsewhere = _names_another_country(e.evidence, named, report_country, text)
             place = town or carried or (abroad if e.type in _HARM_TYPES else None)
             place = place or (None if elsewhere else report_place)
             if place is not None:
@@ -320,37 +331,21 @@ def _harm_abroad(
     harm is placed in most, when that town lies in another country than the dateline's."""
     if dateline_place is None:
         return None
-    by_name = {p.name: p for p in places}
-    home = by_name.get(dateline_place.entity or "")
     own = [e.place for e in events if e.place is not None and e.type in _HARM_TYPES and e.place.entity in precise]
     town = _most_named_town([p for p in own if p is not None])
-    if home is None or town is None or town.entity not in by_name:
-        return None
-    there, here = city_country(by_name[town.entity]), city_country(home)
+    here = country_of(dateline_place.entity, places)
+    there = country_of(town.entity, places) if town is not None else None
     return town if there and here and there != here else None
 
 
 # A place named as one end of a stretch (`between the port city of Bandar Abbas and Qeshm Island`).
 _BETWEEN = re.compile(r"\bbetween\b[^.,;]{0,60}$")
-# A place named after `in` (`killed by a quake in eastern China`), not one naming whose a thing is.
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 
 
-def _names_another_country(
-    sentence: Span,
-    named: list[Participant],
-    report_place: Participant | None,
-    places: tuple[ResolvedPlace, ...],
-    text: str,
-) -> bool:
+def _names_another_country(sentence: Span, named: list[Participant], here: str | None, text: str) -> bool:
     """Whether the sentence names a country after `in`, and no other place, and that country is not
-    the one the report's place lies in."""
-    if report_place is None:
-        return False
-    by_name = {p.name: p for p in places}
-    home = by_name.get(report_place.entity or "")
-    here = city_country(home) if home is not None else None
-    inside = [p for p in named if p.span.within(sentence) and _IN_BEFORE.search(text, 0, p.span.start)]
+    `here`, the one the report's place lies in."""
+    inside = [p for p in named if p.span.within(sentence) and after_in(text, p.span.start)]
     codes = [country_code(p.entity) if p.entity else None for p in inside]
     return bool(inside) and here is not None and all(code is not None and code != here for code in codes)
 

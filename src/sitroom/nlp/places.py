@@ -461,6 +461,22 @@ def city_country(place: ResolvedPlace) -> str | None:
     return found.group(1) if found else None
 
 
+def country_of(name: str | None, places: Sequence[ResolvedPlace]) -> str | None:
+    """The ISO code of the country an article's resolved place of this name lies in (a city's
+    country, or the country itself)."""
+    place = next((p for p in places if p.name == name), None) if name else None
+    return None if place is None else city_country(place) or country_code(place.name)
+
+
+# `in` before a place (`killed by a quake in eastern China`), not a country naming whose a thing is.
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def after_in(text: str, start: int) -> bool:
+    """Whether the place named at `start` follows `in` (with a determiner or a word of direction)."""
+    return _IN_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def country_number(name: str) -> int | None:
     """A country's ISO 3166 numeric code by its name or an alias of it (GeoNames), else None."""
     key = _key(name)

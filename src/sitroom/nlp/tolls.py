@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..model import Analysis, DateMention, Event
-from .places import city_country, country_code
+from .places import after_in, country_code, country_of
 
 BACKGROUND = timedelta(days=7)  # an event dated further back is another incident (`in 1995`)
 _UNSURE = frozenset({"possible", "planned"})
@@ -190,22 +190,16 @@ def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
     return _in_another_country(event, first, analysis)
 
 
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?$")
-
-
 def _in_another_country(event: Event, first: Event, analysis: Analysis) -> bool:
     """Whether the event's sentence tells it in a country (`killed by a quake in eastern China`)
     other than the one the first harm was placed in (Iran's Qeshm)."""
-    if first.place is None or first.place.entity is None:
-        return False
-    resolved = next((p for p in analysis.places if p.name == first.place.entity), None)
-    home = (city_country(resolved) or country_code(resolved.name)) if resolved is not None else None
+    home = country_of(first.place.entity if first.place is not None else None, analysis.places)
     text = analysis.article.text
     named = [
         country_code(e.name)
         for e in analysis.entities
         if e.kind == "place"
         for m in e.mentions
-        if m.span.within(event.evidence) and _IN_BEFORE.search(text, 0, m.span.start)
+        if m.span.within(event.evidence) and after_in(text, m.span.start)
     ]
     return home is not None and any(code is not None and code != home for code in named)
