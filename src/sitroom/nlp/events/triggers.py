@@ -206,6 +206,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `She then grips her chest and collapses to the ground`: a person falling, no structure
     if lemma == "attack" and _cyber(sentence):
         return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
+    if token.dep == "pobj" and lemma == "aid" and sentence.tokens[token.head].lemma.lower() == "without":
+        return None  # `it can make it through this year without any government aid`: none given
     if _named_gerund_in_phrase(sentence, token):
         return None  # `killing ... a judge in a court room shooting in 2005`: what the killing was part of
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
@@ -664,8 +666,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and sentence.tokens[token.head].lemma.lower() in _SET_GOING
         ):
             return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
-        if lemma == "pull" and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
-            return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`
+        if lemma in {"pull", "draw"} and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
+            return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`, `drew a gun on him`
+        if lemma == "say" and any(c.dep == "dobj" and c.lemma.lower() == "nothing" for c in children):
+            return Trigger("statement", "no comment given")  # `LaCalamita said nothing after officers surrounded him`
+        if lemma == "hear" and patients & {"evidence", "testimony", "argument"} and _court_in(sentence):
+            # `the same jury will begin hearing evidence`: a trial; a grand jury's is an inquiry
+            grand = any(t.lemma.lower() == "grand" for t in sentence.tokens)
+            return Trigger("investigate", "grand jury heard") if grand else Trigger("charge", "trial held")
         if _investigators_at_work(sentence, token, children):
             return Trigger("investigate", "investigators at work")  # `investigators were considering arson`
         hostage = next((c for c in children if c.lemma.lower() == "hostage"), None)
@@ -1145,6 +1153,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
+        if lemma in {"agree", "require"} and _by_a_court(sentence, children):
+            # `Judge James R. Dabney agreed in the hearing that Lohan should remain`, `the treatment a
+            # judge required the actress to receive`: a ruling or an order, no agreement or demand
+            return Trigger("statement", "ruling")
         if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
@@ -2937,6 +2949,16 @@ def _staff_outside(sentence: Sentence, children: Sequence[Token]) -> bool:
 _STAFF = frozenset(["employee", "worker", "staff", "staffer", "co-worker", "coworker", "colleague"])
 
 
+def _court_in(sentence: Sentence) -> bool:
+    """Whether the sentence names a jury, a judge or a court."""
+    return any(t.lemma.lower() in _COURTS | {"jury", "juror"} for t in sentence.tokens)
+
+
+def _by_a_court(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether the verb's subject is a judge or a court (`Superior Court Judge James R. Dabney`)."""
+    return any(c.dep == "nsubj" and any(t.lemma.lower() in _COURTS for t in sentence.subtree(c)) for c in children)
+
+
 def _would_not(children: Sequence[Token]) -> bool:
     """`would not`, `won't`: a refusal, not `did not`, which tells only what was not done."""
     will = any(c.dep == "aux" and c.lemma.lower() in {"would", "will"} for c in children)
@@ -3014,6 +3036,9 @@ def _sought_from(sentence: Sentence, children: Sequence[Token]) -> bool:
     sought += [g for o in sought for g in sentence.children(o) if g.dep == "conj"]
     froms = [c for c in children if c.dep == "prep" and c.lemma.lower() == "from"]
     froms += [p for o in sought for p in sentence.children(o) if p.dep == "prep" and p.lemma.lower() == "from"]
+    # `seeks $16.6 billion in loans from the government`: the `from` on what the money is in
+    kinds = [g for o in sought for p in sentence.children(o) if p.lemma.lower() == "in" for g in sentence.children(p)]
+    froms += [p for k in kinds for p in sentence.children(k) if p.dep == "prep" and p.lemma.lower() == "from"]
     return bool(sought) and any(
         g.dep == "pobj" and (g.lemma.lower() in _GRANTERS or g.pos == "PROPN")
         for p in froms
@@ -3949,10 +3974,15 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         c.dep == "compound" and c.lemma.lower() == "conference" for c in sentence.children(token)
     ):
         kind = "speech"  # `In a May 20 conference call with reporters`: a news conference held
+    if lemma == "response" and token.dep == "dobj" and sentence.tokens[token.head].lemma.lower() in _ISSUING:
+        return "statement"  # `she released a jokey response to the honor`
     if lemma == "release" and any(
         c.dep in {"compound", "amod"} and c.lemma.lower() in {"press", "news"} for c in sentence.children(token)
     ):
         kind = "statement"  # `in a press release released earlier today`, `in today's news release`
+    said_in = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else None
+    if lemma == "release" and said_in is not None and said_in.lemma.lower() in {"say", "state", "announce"}:
+        kind = "statement"  # `The District Attorney's office says in a release`: a statement issued
     head = sentence.tokens[token.head]
     if lemma == "letter" and (
         any(c.dep == "acl" and c.lemma.lower() in _ISSUING for c in sentence.children(token))
@@ -4125,6 +4155,7 @@ _NAMING_PARTICIPLES = frozenset(["jail", "imprison", "hurt", "trap", "die", "per
 }
 # What provides for something (`The plan calls for new elections`) rather than asking for it.
 _DOCUMENTS = frozenset(["plan", "proposal", "bill", "law", "rule", "budget", "contract", "strategy", "schedule"]) | {
+    "term",
     "agreement",
     "deal",
     "design",

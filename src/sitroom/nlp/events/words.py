@@ -399,7 +399,7 @@ BUSINESSES = frozenset(row[0] for row in word_table("actor_kinds") if row[1] == 
 _FINDING = frozenset(["find", "unearth", "discover", "recover", "uncover"])
 _EVIDENCE = frozenset(
     ["rifle", "gun", "weapon", "pistol", "knife", "bullet", "casing", "hair", "fingerprint", "dna", "evidence", "clue"]
-)
+) | {"shotgun", "revolver", "handgun"}
 _LABS = frozenset(["laboratory", "lab"])
 
 
@@ -1143,7 +1143,7 @@ TRIGGER_LEMMAS = (
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
-    | {"homeless", "sorry"}
+    | {"homeless", "sorry", "response", "nothing", "hear"}
     | _INSISTING
     | _FINDING
     | {"dead", "guilty", "decline", "missing", "toll", "treat", "shelter", "refuge", "follow", "public"}
