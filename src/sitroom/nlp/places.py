@@ -256,12 +256,7 @@ _ADDRESS_TOWN = re.compile(
 def address_towns_in(text: str) -> list[tuple[int, int]]:
     """Where the text names a town after a street, as addresses do: spans in `text`, of towns and
     cities the gazetteer knows (the recogniser often passes over a small town there)."""
-    found = []
-    for match in _ADDRESS_TOWN.finditer(text):
-        place = resolve_place(match["town"])
-        if place is not None and place.kind == "city":
-            found.append(match.span("town"))
-    return found
+    return _known_towns(_ADDRESS_TOWN, text)
 
 
 # A town named by what it is (`the major port city of Bandar Abbas`, `the town of Dargahan`).
@@ -271,8 +266,13 @@ _TOWN_NAMED = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?P<town>
 def towns_named_in(text: str) -> list[tuple[int, int]]:
     """Where the text names a town after a word for one (`the major port city of Bandar Abbas`):
     spans in `text`, of towns and cities the gazetteer knows (the recogniser passes over some)."""
+    return _known_towns(_TOWN_NAMED, text)
+
+
+def _known_towns(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the pattern's `town` group that the gazetteer resolves to a town or city."""
     found = []
-    for match in _TOWN_NAMED.finditer(text):
+    for match in pattern.finditer(text):
         place = resolve_place(match["town"])
         if place is not None and place.kind == "city":
             found.append(match.span("town"))
@@ -350,16 +350,17 @@ def _always_after_the(entity: Entity, text: str, city: str) -> bool:
         return False
 
     def after_the(mention: Mention) -> bool:
-        # (not `the East Flatbush neighborhood`: a town's part, named as such)
-        named_part = _NEIGHBOURHOOD.match(text, mention.span.end) is not None
+        # (not `the East Flatbush neighborhood`, `the Troy police chief`: the `the` of what follows)
+        named_part = _THE_OF_WHAT_FOLLOWS.match(text, mention.span.end) is not None
         before = text[max(0, mention.span.start - 4) : mention.span.start] == "the "
         return not named_part and (mention.text.startswith("the ") or before)
 
     return bool(entity.mentions) and all(after_the(m) for m in entity.mentions)
 
 
-# (nor `the Troy police chief`: the town's own officials, the `the` theirs)
-_NEIGHBOURHOOD = re.compile(
+# A word after a town's name that the `the` before it belongs to: a part of the town named as such
+# (`the East Flatbush neighborhood`) or its own officials (`the Troy police chief`).
+_THE_OF_WHAT_FOLLOWS = re.compile(
     r"\s+(?:neighbou?rhood|district|section|suburb|police|fire|city|mayor|sheriff|school|council)\b", re.IGNORECASE
 )
 

@@ -2951,7 +2951,7 @@ _STAFF = frozenset(["employee", "worker", "staff", "staffer", "co-worker", "cowo
 
 def _court_in(sentence: Sentence) -> bool:
     """Whether the sentence names a jury, a judge or a court."""
-    return any(t.lemma.lower() in _COURTS | {"jury", "juror"} for t in sentence.tokens)
+    return any(t.lemma.lower() in _COURTS_AND_JURIES for t in sentence.tokens)
 
 
 def _by_a_court(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -3226,8 +3226,6 @@ def _a_height(sentence: Sentence, token: Token) -> bool:
 
 
 _FALLERS = frozenset({"climber", "hiker", "mountaineer", "skier", "tourist", "walker", "worker", "toddler", "teenager"})
-# What names people by their charge in a reduced relative (`the youths charged with murdering`).
-_CHARGING = frozenset(["charge", "accuse", "convict", "indict", "suspect"])
 # Those whose fall is an accident however it is told (not `the teenager falls to the ground` when shot).
 _MOUNTAIN_FALLERS = frozenset({"climber", "hiker", "mountaineer", "skier"})
 _LENGTHS = frozenset(
@@ -3365,6 +3363,7 @@ _BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sen
 _INTERCEPTED = _VESSELS | {"skiff", "dhow", "trawler", "tanker", "shipment", "convoy"}
 # A court one is due in or before (`due in court`, `due before Furness district magistrates' court`).
 _COURTS = frozenset(["court", "magistrate", "magistrates", "judge", "tribunal", "courtroom"])
+_COURTS_AND_JURIES = _COURTS | {"jury", "juror"}
 _ANIMALS = frozenset(
     [
         "dog",
@@ -3743,6 +3742,8 @@ _ATTACK_KINDS = frozenset(["piracy", "hijack", "hijacking", "robbery", "bombing"
 _PATROLS = frozenset(["patrol", "patrols", "mission", "missions", "duty", "deployment"])
 _SELF_DEFENCE = frozenset(["self-defense", "self-defence", "defense", "defence"])
 _CRITICISM = frozenset(["criticism", "condemnation", "rebuke"])
+# Verbs of charging: whose `with` or `of` names a crime (`charged with murdering`), and which name
+# people by their charge in a reduced relative (`the youths charged with murdering`).
 _CHARGING = frozenset(["charge", "accuse", "convict", "indict"])
 _ATTACKERS = frozenset(["pirate", "attacker", "assailant", "gunman", "militant", "raider", "insurgent", "attack"])
 _FIREFIGHTERS = frozenset(["crew", "firefighter", "fireman", "firemen"])
