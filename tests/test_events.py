@@ -1934,3 +1934,30 @@ def test_a_town_whose_police_speak_a_town_named_as_one_and_a_bearing_between_two
         published="2005-11-28",
     )
     assert _places_by_word(gulf)["killing"] == ("Qeshm", True)
+
+
+def test_a_sum_of_money_is_no_count_a_since_phrase_no_date_and_the_unhurt_and_the_accused_no_actors() -> None:
+    (died,) = sitroom.analyze(
+        'The self-described "Million Dollar Mermaid" died Thursday at 91.', published="2013-06-06"
+    ).events
+    assert died.type == "other" and died.count is None  # a film title's sum, not a million dead
+    (arrests,) = sitroom.analyze(
+        "Dozens of arrests have been made across the continent.", published="2008-12-11"
+    ).events
+    assert count_of(arrests) == (24, "range")
+    (unrest,) = sitroom.analyze(
+        "Protests, riots and clashes with police have overtaken Greece for the sixth straight day since the "
+        "fatal police shooting of a teenage boy in Athens Saturday night.",
+        published="2008-12-11",
+    ).events
+    assert unrest.type == "riot" and unrest.date is None  # Saturday is when it began
+    (escaped,) = sitroom.analyze(
+        "The other people at the office party were able to escape without injury.", published="2008-12-21"
+    ).events
+    assert escaped.polarity == "negated" and escaped.actor is None
+    (faces,) = sitroom.analyze(
+        "Eric Allen Kirkpatrick faces one count of first-degree murder.", published="2008-12-21"
+    ).events
+    assert faces.type == "charge" and faces.actor is None and faces.count is None
+    (strike,) = sitroom.analyze("A strike shut down the port on Monday.", published="2008-12-11").events
+    assert strike.type == "protest" and strike.actor is None

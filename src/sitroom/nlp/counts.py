@@ -105,10 +105,11 @@ _COUNT = re.compile(
     rf"|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))\b",
     re.IGNORECASE,
 )
-# What a number is when it is not a count of the head: an age, a share, a time, a date, a tally of times.
+# What a number is when it is not a count of the head: an age, a share, a time, a date, a tally of
+# times, a sum of money (`the "Million Dollar Mermaid"`).
 _NOT_COUNT_AFTER = re.compile(
     r"\s*-?\s*(?:(?:year|month|week|day)s?[\s-]+old\b|%|percent\b|per cent\b|times\b|[ap]\.?\s?m\b\.?|:\s?\d|/\d"
-    r"|th\b|st\b|nd\b|rd\b)",
+    r"|th\b|st\b|nd\b|rd\b|(?:us\s+)?dollars?\b|euros?\b|yen\b|yuan\b|rupees?\b)",
     re.IGNORECASE,
 )
 _NOT_COUNT_BEFORE = re.compile(

@@ -144,7 +144,8 @@ def _count(event: Event, text: str) -> int | None:
         words.startswith(("a ", "an ", "another ")) or words in {"he", "she", "him", "her"} or target.entity is not None
     )
     # `The woman was pronounced dead`: one person the report has told of
-    one = one or (words.startswith("the ") and words.split()[-1] in _ONE_PERSON)
+    # (`The victim, Benjamin David Banky, 40, of Vancouver`: the noun before the name set off)
+    one = one or (words.startswith("the ") and words.split(",")[0].split()[-1] in _ONE_PERSON)
     return 1 if one else None  # `killed a Buffalo doctor`, `Slepian`, `he was gunned down`
 
 

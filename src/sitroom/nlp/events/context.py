@@ -48,6 +48,22 @@ from .words import (
 )
 
 
+def _within_since(sentence: Sentence, token: Token, trigger: Token) -> bool:
+    """Whether the date's token is inside a noun phrase after `since` (`since the shooting ...
+    Saturday night`: that event's date) that does not hold the trigger itself; a date that is the
+    phrase (`held since Monday`) is when what lasts began, the clause's date."""
+    if sentence.tokens[token.head].lemma.lower() == "since":
+        return False
+    current = token
+    for _ in range(5):
+        if current.head == current.i:
+            return False
+        current = sentence.tokens[current.head]
+        if current.lemma.lower() == "since" and current.dep == "prep":
+            return trigger.i not in {t.i for t in sentence.subtree(current)}
+    return False
+
+
 def _carry_dates(events: list[Event], text: str) -> list[Event]:
     """A follow-on sentence without a date (`At least one person was arrested ...` after `ten people
     were arrested overnight`) happened when the event just before it did; the date keeps pointing at
@@ -585,6 +601,10 @@ def _date(
         since = sentence.tokens[token.head]
         if since.lemma.lower() == "since" and sentence.tokens[since.head].pos in {"NOUN", "NUM", "PROPN"}:
             continue  # `Eight of the 14 killings since 1993 were under investigation`: the killings' span
+        if _within_since(sentence, token, trigger):
+            # `have overtaken Greece for the sixth straight day since the fatal police shooting ...
+            # Saturday night`: when what lasts began, not when it is told
+            continue
         if _in_according_to(sentence, token) and not _in_according_to(sentence, trigger):
             # `according to information available now`: when the source speaks, not the event (but
             # `According to an advisory issued today`: the advisory is the event)
@@ -700,6 +720,8 @@ def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
     if trigger.lemma.lower() in UNHARMED:
         return "negated"  # `was uninjured`: no injury
+    if trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "without":
+        return "negated"  # `escaped without injury`
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     if trigger.pos == "NOUN" and trigger.dep == "conj":
         heads.add(trigger.head)  # `No damage or injuries`: the `no` of the first noun is the second's too

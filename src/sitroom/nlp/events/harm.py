@@ -140,6 +140,10 @@ def _to_death(sentence: Sentence, verb: Token) -> bool:
             return True
         if c.dep in {"oprd", "acomp", "advmod"} and c.lemma.lower() in {"dead", "fatally", "mortally"}:
             return True  # `shot dead`, `fatally stabbed`
+        if c.dep == "advmod" and any(
+            g.dep == "advmod" and g.lemma.lower() in {"fatally", "mortally"} for g in sentence.children(c)
+        ):
+            return True  # `He shot one man fatally right away`, the adverb hung on `away`
     return False
 
 

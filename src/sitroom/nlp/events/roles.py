@@ -76,6 +76,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         pass  # `details of the acquisition, announced Nov. 12, were not disclosed`: no one named
     elif trigger.pos == "VERB":
         actor_token, target_token = _roles(sentence, trigger)
+        if trigger.lemma.lower() == "face":
+            actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        if actor_token is not None and NOUN_TRIGGERS.get(actor_token.lemma.lower()) == "protest":
+            actor_token = None  # `A strike shut down the port`: the strike is the event, no one named
         passive = any(c.dep == "auxpass" for c in sentence.children(trigger))
         if actor_token is None and target_token is None and passive and trigger.dep == "xcomp":
             # `Another two people are also reported to have been killed`: the subject of the verb it hangs on
@@ -101,6 +105,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token, target_token = None, actor_token  # `Gomes faces arraignment`, `he was on trial`: the accused
         if trigger.lemma.lower() == "condition":
             actor_token, target_token = None, actor_token  # `was listed in critical condition`: the hurt
+        if sentence.tokens[noun.head].lemma.lower() == "without":
+            actor_token, target_token = None, actor_token  # `were able to escape without injury`: the unhurt
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel", "follow", "watch", "monitor"}:
@@ -515,10 +521,21 @@ def _entity_at(head: Span, entities: Sequence[Entity]) -> str | None:
 def _counted_noun(sentence: Sentence, noun: Token) -> Participant | None:
     """A noun trigger with its own number (`24 arrests`, `dozens of arrests`): the words before it."""
     words = [t for t in sentence.subtree(noun) if t.i <= noun.i]
+    of = sentence.tokens[noun.head]
+    # (of people: `hundreds of protests` counts protests, not protesters)
+    personal = noun.lemma.lower() in {"arrest", "detention", "death", "casualty", "injury", "fatality"}
+    if personal and noun.dep == "pobj" and of.lemma.lower() == "of" and of.head != of.i:
+        amount = sentence.tokens[of.head]  # `Dozens of arrests`: the amount the noun is of
+        if amount.lemma.lower() in _AMOUNTS_OF or amount.pos == "NUM":
+            words = [t for t in sentence.subtree(amount) if t.i <= noun.i]
     if len(words) < 2 or any(t.lemma.lower() in _DURATIONS for t in words[:-1]):
         return None  # (not `a two day rally`: how long it lasts)
     span = Span(words[0].span.start, noun.span.end)
     return Participant(sentence.text[span.start - sentence.span.start : span.end - sentence.span.start], span)
+
+
+# Words of an amount a noun trigger is counted by (`dozens of arrests`, `hundreds of protests`).
+_AMOUNTS_OF = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"])
 
 
 # Units of time a number before an event noun measures it by (`a two day rally`, `a 48-hour strike`).

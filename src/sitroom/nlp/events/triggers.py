@@ -180,6 +180,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
         return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
+    if _escaped_without(sentence, token):
+        return Trigger(CASUALTY, "unharmed")  # `were able to escape without injury`
     if token.dep == "amod" and lemma in {"ban", "prohibit", "banned", "prohibited", "outlaw"}:
         return None  # `900 prohibited cell phones`, `a banned stimulant`: a kind of thing, no ban told
     if _in_hazard_warning(sentence, token):
@@ -212,6 +214,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `killing ... a judge in a court room shooting in 2005`: what the killing was part of
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
         return Trigger("statement", "threat made")  # `shouting they "were going to kill them"`: a threat, no attack
+    if (
+        token.pos == "VERB"
+        and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY}
+        and _content_of_a_threat(sentence, token)
+    ):
+        return None  # `made some veiled threats that they'd have to shoot him`: what is threatened
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -237,13 +245,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
+                if pair == ("pass", "away") and any(c.dep == "dobj" for c in sentence.children(token)):
+                    continue  # `passed the ball away`: no one died
                 if pair == ("walk", "out") and (_out_of(sentence, child) or _out_of(sentence, token)):
                     continue  # `a woman walking out of a store`: leaving it, no walkout
                 if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
                     continue  # `development has been pushed back several years`: delayed, no rejection
                 if pair == ("blow", "up") and not any(c.dep in {"dobj", "nsubjpass"} for c in sentence.children(token)):
                     return Trigger("other", "blew up")  # `It just blew up in the air`: an explosion, no attack
-                if pair in _VEHICLE_PHRASALS and not _has_people(sentence, [child]):
+                struck = [child] if child.dep == "prep" else [token]  # `ran her over`: the verb's object
+                if pair in _VEHICLE_PHRASALS and not _has_people(sentence, struck):
                     continue  # `ran into trouble`, `drove into the city`
                 if pair == ("mow", "down") and not _has_people(sentence, [token]):
                     continue
@@ -668,6 +679,28 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
         if lemma in {"pull", "draw"} and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
             return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`, `drew a gun on him`
+        if lemma == "pass" and any(c.dep == "advmod" and c.lemma.lower() == "peacefully" for c in children):
+            return Trigger(CASUALTY, "passed away")  # `Esther Williams passed peacefully this morning`
+        if _footage_examined(sentence, token, children):
+            return Trigger("investigate", "footage examined")  # `is looking over its surveillance tape`
+        if lemma in _MAKING_CALLS and any(
+            c.dep == "dobj" and c.lemma.lower() in {"call", "demand", "appeal"} and _calls_for(sentence, c)
+            for c in children
+        ):
+            return Trigger("request", "calls made")  # `has increased calls for the prime minister to quit`
+        if lemma == "face" and any(
+            c.dep == "dobj"
+            and c.lemma.lower() == "count"
+            and any(g.dep == "prep" and _names(sentence, g, _CRIMES) for g in sentence.children(c))
+            for c in children
+        ):
+            return Trigger("charge", "counts faced")  # `Kirkpatrick faces one count of first-degree murder`
+        if lemma in {"call", "brand", "label"} and any(
+            c.dep in {"oprd", "dobj"} and c.lemma.lower() in _NAMES_CALLED for c in children
+        ):
+            return Trigger("statement", "accusation made")  # `LaRue called Magruder a "congenital liar"`
+        if lemma in {"make", "issue", "level"} and patients & {"threat"}:
+            return Trigger("threaten", "threats made")  # `made some veiled threats`
         if lemma == "say" and any(c.dep == "dobj" and c.lemma.lower() == "nothing" for c in children):
             return Trigger("statement", "no comment given")  # `LaCalamita said nothing after officers surrounded him`
         if lemma == "hear" and patients & {"evidence", "testimony", "argument"} and _court_in(sentence):
@@ -699,6 +732,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )  # `was fatally struck by stray gunfire`, `was hit in the crosswalk`
         if lemma in {"strike", "hit"} and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
             return Trigger("other", "vehicles struck")  # `he had struck two other vehicles`: a crash, no one hurt
+        rear_ended = lemma == "end" and any(c.lemma.lower() == "rear" and c.i < token.i for c in children)
+        if rear_ended and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
+            return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
         if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
@@ -861,7 +897,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "measure approved")  # `Turkey's government approving a measure`: a decision
         if lemma == "plead" and any(c.lemma.lower() in {"guilty", "innocent"} for c in children):
             return Trigger("charge", "plea entered")  # `has pleaded innocent to charges`: a case in court
-        if lemma == "serve" and any(c.dep == "dobj" and c.lemma.lower() in {"sentence", "term"} for c in children):
+        as_an_office = any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)  # `two terms as mayor`
+        if (
+            lemma == "serve"
+            and not as_an_office
+            and any(c.dep == "dobj" and c.lemma.lower() in {"sentence", "term"} for c in children)
+        ):
             return Trigger("arrest", "serving a sentence")  # `is serving a life sentence`: kept in prison
         if lemma == "serve" and _time_inside(sentence, children):
             return Trigger("arrest", "serving a sentence")  # `served 41 months in federal prison`
@@ -1079,6 +1120,21 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
         to_come = any(c.dep == "aux" and c.text.lower() == "to" for c in children)  # `calls to close the borders`
         if lemma in {"close", "shut", "seal", "reopen"} and patients & _PUBLIC_PLACES and not to_come:
+            closer = _doer(sentence, token, children)
+            if closer is None and not any(c.dep == "nsubjpass" for c in children):
+                # the parser may hang the subject elsewhere (`after Wednesday's strike over pension
+                # reform shut down the country`): a protest noun just before the verb
+                closer = next(
+                    (
+                        t
+                        for t in reversed(sentence.tokens[max(token.i - 8, 0) : token.i])
+                        if t.pos == "NOUN" and NOUN_TRIGGERS.get(t.lemma.lower()) == "protest"
+                    ),
+                    None,
+                )
+            if closer is not None and NOUN_TRIGGERS.get(closer.lemma.lower()) == "protest":
+                # `Wednesday's massive general strike ... shut down the country`: the strike is the event
+                return Trigger("protest", "strike shut places")
             return Trigger("restrict", "public place closed")  # `Manokwari's Rendai Airport was temporarily closed`
         if lemma in {"release", "disclose", "divulge", "reveal"} and (
             patients & _INFORMATION or _findings_of_a_test(sentence, children)
@@ -1459,6 +1515,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `offered an apology to the assistant pastor`
         if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
             supported = True  # `foiled an attack on merchant vessels`: an attack made, and stopped
+        if NOUN_TRIGGERS[lemma] == "assault" and _attack_on_computers(sentence, token):
+            return None  # `an IFrame attack on November 11`: a web site hacked, no force on anyone
         if lemma == "offensive" and any(
             c.dep in {"compound", "amod"} and c.lemma.lower() in _WORDS_OFFENSIVES for c in sentence.children(token)
         ):
@@ -1476,10 +1534,24 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
         if token.dep == "nsubj" and _happening(sentence, head):
             supported = True  # `the rape took place in 1978`, `the attack occurred`
+        # `Protests, riots and clashes have overtaken Greece`, `solidarity protests spread to
+        # Turkey`: unrest told sweeping over a place is unrest happening
+        sweeping = (
+            token.dep == "nsubj" and NOUN_TRIGGERS[lemma] in {"riot", "protest"} and head.lemma.lower() in _SWEEPING
+        )
+        # `A major rally is expected on Friday`: on the calendar (what it is expected to do is
+        # `_happening`'s: `The trial is expected to begin`)
+        expected = (
+            token.dep == "nsubjpass"
+            and head.lemma.lower() == "expect"
+            and NOUN_TRIGGERS[lemma] in _INCIDENTS
+            and not any(c.dep == "xcomp" for c in sentence.children(head))
+        )
+        supported = supported or sweeping or expected
         # `The announcement came today`, `EDS's response came an hour later`: what is said comes when
         # it is made (`The attack came on a holiday` only dates an attack told before)
         came = token.dep == "nsubj" and head.lemma.lower() == "come" and NOUN_TRIGGERS[lemma] == "statement"
-        if token.dep == "nsubj" and not elided_passive and not under_way and not _happening(sentence, head):
+        if token.dep == "nsubj" and not (elided_passive or under_way or sweeping) and not _happening(sentence, head):
             supported = False
         supported = supported or came
         # `There were 24 arrests`: the existential `be` reports them
@@ -1542,9 +1614,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # `it was under attack from two boats`, `came under fire`: told of who suffers it (not
             # `two merchant vessels under attack`, a noun's description)
             told = told or sentence.tokens[under.head].lemma.lower() in {"be", "come"}
+        if sweeping and any(
+            c.dep == "conj" and NOUN_TRIGGERS.get(c.lemma.lower()) == "riot" for c in sentence.children(token)
+        ):
+            return Trigger("riot", f"unrest sweeping: {lemma}")  # `Protests, riots and clashes ... have overtaken`
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
+
+
+# Verbs of unrest sweeping over a place: `riots have gripped Greece`, `violence has wracked the city`.
+_SWEEPING = frozenset(
+    ["overtake", "grip", "engulf", "sweep", "rock", "wrack", "rack", "roil", "convulse", "paralyse", "paralyze"]
+) | frozenset(["spread", "hit", "shake", "spill"])
 
 
 # A court's order asked for or given (`had sought an injunction`, `won an injunction`).
@@ -2410,7 +2492,8 @@ def _in_talks(sentence: Sentence, noun: Token) -> bool:
 
 
 def _time_inside(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """`served 41 months in federal prison`, `served time in jail`: a term told by its length and where."""
+    """`served 41 months in federal prison`, `served time in jail`: a term told by its length and where
+    or what for."""
     length = any(c.dep == "dobj" and c.lemma.lower() in _TERMS_SERVED for c in children)
     inside = any(
         c.dep == "prep"
@@ -2418,9 +2501,19 @@ def _time_inside(sentence: Sentence, children: Sequence[Token]) -> bool:
         and any(g.dep == "pobj" and g.lemma.lower() in _PRISONS for g in sentence.children(c))
         for c in children
     )
-    return length and inside
+    # `after serving more than four years for his role in the Watergate scandal`: a term for a crime
+    # (`for fraud` may hang on the length: `served two years for fraud`)
+    lengths = [g for c in children if c.dep == "dobj" for g in sentence.children(c)]
+    for_a_crime = any(
+        c.dep == "prep"
+        and c.lemma.lower() == "for"
+        and any(g.dep == "pobj" and g.lemma.lower() in _SERVED_FOR for g in sentence.children(c))
+        for c in [*children, *lengths]
+    )
+    return length and (inside or for_a_crime)
 
 
+_SERVED_FOR = frozenset({"role", "part", "conviction", "crime", "murder", "fraud", "manslaughter", "robbery", "theft"})
 _TERMS_SERVED = frozenset({"time", "day", "week", "month", "year", "decade", "life"})
 _PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "custody", "detention", "bar"})
 
@@ -2484,6 +2577,12 @@ def _product_subject(sentence: Sentence, adjective: Token) -> bool:
         to_come = to_come or verb.lemma.lower() in {"expect", "anticipate", "set", "schedule", "plan", "due"}
     if not to_come:
         return False  # `The entire notebook lineup is available for purchase today`: on sale, no release told
+    on_demand = any(
+        c.dep == "prep" and c.lemma.lower() == "on" and any(g.lemma.lower() == "demand" for g in sentence.children(c))
+        for c in [*sentence.children(adjective), *sentence.children(verb)]
+    )
+    if on_demand:
+        return False  # `The Webcast will be available on demand after that`: how it can be watched again
     subject = next((c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag == "WDT" and verb.dep == "relcl":
         subject = sentence.tokens[verb.head]  # `the Motorola ROKR E1, which will be available`
@@ -2876,8 +2975,13 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     objects = [o for o in objects if o.lemma.lower() not in _CEREMONIES and not (o is thing and o.pos == "PROPN")]
     # a name, a word for people or a pronoun for them (not `it isn't even released yet`: a film)
     # (a day is no one: `visited the church on Saturday`)
+    # (and a broadcast is no one: `is hosting two Webcasts`)
     people = "@" in words and any(
-        (o.pos in {"PROPN", "PRON"} and o.lemma.lower() not in {"it", "this", "that"} | _TIME_WORDS)
+        (
+            o.pos in {"PROPN", "PRON"}
+            and o.lemma.lower() not in {"it", "this", "that"} | _TIME_WORDS
+            and o.lemma.lower().rstrip("s") not in _BROADCASTS
+        )
         or o.lemma.lower() in _PEOPLE
         for o in objects
     )
@@ -3055,7 +3159,94 @@ def _threatened(sentence: Sentence, verb: Token) -> bool:
     return going.dep == "ccomp" and sentence.tokens[going.head].lemma.lower() in _SHOUTING
 
 
+def _footage_examined(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Recordings examined (`looking over its surveillance tape`, `reviewed the footage`,
+    `went through the video`): evidence studied."""
+    lemma = verb.lemma.lower()
+    if lemma in _STUDYING:
+        return any(c.dep == "dobj" and c.lemma.lower() in _FOOTAGE for c in children)
+    if lemma in {"look", "go", "pore", "comb"}:
+        return any(
+            c.dep in {"prep", "prt"} and c.lemma.lower() in {"over", "through", "at"} and _names(sentence, c, _FOOTAGE)
+            for c in children
+        )
+    return False
+
+
+_STUDYING = frozenset(["review", "examine", "study", "analyze", "analyse", "scour", "check"])
+_FOOTAGE = frozenset(["tape", "footage", "video", "videotape", "recording", "image"])
+
+
+# Verbs that make calls for something (`increased calls for`, `renewed calls for`, `issued an appeal for`).
+_MAKING_CALLS = frozenset(["increase", "renew", "repeat", "intensify", "issue", "make", "voice", "echo", "step"])
+
+
+def _calls_for(sentence: Sentence, call: Token) -> bool:
+    """`calls for new elections`, `calls for the prime minister to quit` (which the parser reads as a
+    clause with `for`): what is called for, not `calls for hours`."""
+    for c in sentence.children(call):
+        spans = _SPANS_OF_TIME | {"minute", "year"}
+        if (
+            c.dep == "prep"
+            and c.lemma.lower() == "for"
+            and not any(g.dep == "pobj" and g.lemma.lower() in spans for g in sentence.children(c))
+        ):
+            return True
+        if c.dep in {"acl", "advcl"} and any(
+            g.dep == "mark" and g.lemma.lower() == "for" for g in sentence.children(c)
+        ):
+            return True
+    return False
+
+
+# Crimes a person is charged with counts of.
+_CRIMES = frozenset(["murder", "manslaughter", "homicide", "assault", "battery", "robbery", "theft", "fraud"]) | {
+    "rape",
+    "kidnapping",
+    "burglary",
+    "arson",
+    "possession",
+    "conspiracy",
+    "attempt",
+    "endangerment",
+    "abuse",
+}
+
+
+# What calling someone accuses them of being.
+_NAMES_CALLED = frozenset(["liar", "criminal", "crook", "thief", "traitor", "fraud", "murderer", "racist"]) | {
+    "terrorist",
+    "killer",
+    "bigot",
+    "coward",
+    "cheat",
+    "hypocrite",
+    "extremist",
+    "fascist",
+}
+
+
+# Broadcasts a company hosts for its customers: no one met.
+_BROADCASTS = frozenset(["webcast", "webinar", "podcast", "broadcast", "livestream", "stream"])
+
+
 _SHOUTING = frozenset(["shout", "yell", "scream", "threaten", "warn", "vow", "chant"])
+
+
+def _content_of_a_threat(sentence: Sentence, verb: Token) -> bool:
+    """A verb in the clause that says what a threat or a warning is (`veiled threats that they'd have
+    to shoot him`): the act threatened, not done."""
+    token = verb
+    for _ in range(3):
+        if token.dep not in {"xcomp", "ccomp", "acl", "relcl"} or token.head == token.i:
+            return False
+        token = sentence.tokens[token.head]
+        if token.pos == "NOUN" and token.lemma.lower() in _THREATS:
+            return True
+    return False
+
+
+_THREATS = frozenset(["threat", "warning"])
 
 
 _SPANS_OF_TIME = frozenset(["day", "night", "week", "hour", "month"])
@@ -3416,6 +3607,8 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     agents = [g for c in children if c.dep == "agent" for g in sentence.children(c) if g.dep == "pobj"]
     if any(g.lemma.lower() in _VEHICLES | {"driver", "motorist"} for g in agents):
         return True  # `after being struck by a hit-and-run driver`
+    if any(_attack_on_computers(sentence, g) for g in agents):
+        return False  # `Victims of the latest exploit are hit by drive-by injection attacks`: on the web
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
     if subject is not None and subject.lemma.lower() in {"she", "he"} and not _market_talk(sentence):
         return _by_no_hazard(sentence, children)  # `when she was hit`: a person
@@ -3442,17 +3635,48 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
 
 
 def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A car or a driver that struck a person (`the car that hit her`), in the active voice."""
+    """A car, a driver or a person that struck a person (`the car that hit her`), in the active voice."""
     hitter = next((c for c in children if c.dep == "nsubj"), None)
     if hitter is not None and hitter.tag == "WDT" and verb.dep == "relcl":
         hitter = sentence.tokens[verb.head]  # `the car that hit her`: what `that` stands for
-    if hitter is None or hitter.lemma.lower() not in _VEHICLES | {"driver", "motorist"}:
+    if hitter is None:
         return False
     struck = [c for c in children if c.dep == "dobj"]
+    if hitter.lemma.lower() in {"he", "she", "they"} | _PEOPLE:
+        # `He hit her and rolled over her`: a person who hits a person (not `the news hit him`)
+        return any(c.lemma.lower() in _STRUCK | {"her", "him", "she", "he"} for c in struck)
+    if hitter.lemma.lower() not in _VEHICLES | {"driver", "motorist"}:
+        return False
     return any(c.lemma.lower() in _STRUCK or c.tag == "PRP" for c in struck)
 
 
 _STRUCK = _PEOPLE | {"mom", "mother", "father", "wife", "husband"}
+
+
+def _escaped_without(sentence: Sentence, harm: Token) -> bool:
+    """`were able to escape without injury`, `walked away without a scratch`: no one hurt."""
+    within = sentence.tokens[harm.head]
+    if (
+        harm.dep != "pobj"
+        or harm.lemma.lower() not in {"injury", "harm", "scratch"}
+        or within.lemma.lower() != "without"
+    ):
+        return False
+    return sentence.tokens[within.head].lemma.lower() in _ESCAPING
+
+
+_ESCAPING = frozenset(["escape", "get", "walk", "emerge", "survive", "flee", "leave", "come"])
+
+
+def _attack_on_computers(sentence: Sentence, attack: Token) -> bool:
+    """An attack named by what it does to computers (`an IFrame attack`, `drive-by injection attacks`)."""
+    words = {attack.lemma.lower()} | {
+        t.lemma.lower() for c in sentence.children(attack) if c.dep in {"compound", "amod"} for t in sentence.subtree(c)
+    }
+    return bool(words & (_CYBER_WORDS | _WEB_ATTACKS))
+
+
+_WEB_ATTACKS = frozenset(["iframe", "injection", "exploit", "ddos", "denial-of-service", "trojan", "worm", "drive"])
 
 
 def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -3877,7 +4101,12 @@ def _has_people(sentence: Sentence, heads: Sequence[Token]) -> bool:
             if c.dep not in {"dobj", "pobj", "nsubjpass"}:
                 continue
             named = c.pos in {"PROPN", "PRON"} and c.lemma.lower() not in {"it", "this", "that"}
-            counted = c.tag == "NNS" and any(g.dep == "nummod" for g in sentence.children(c))  # `The 14 foreigners`
+            # `The 14 foreigners` (not `a few hundred million US dollars`)
+            counted = (
+                c.tag == "NNS"
+                and any(g.dep == "nummod" for g in sentence.children(c))
+                and c.lemma.lower() not in _MONEY
+            )
             if named or counted or c.lemma.lower() in _PEOPLE:
                 return True
     return False

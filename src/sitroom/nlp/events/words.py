@@ -124,6 +124,7 @@ _EXPLOSIONS = frozenset(["blast", "explosion", "detonation"])
 
 _DEFAULT_CASUALTY = {
     "die": "other",
+    "pass": "other",  # `passed away`
     "asphyxiate": "other",  # `suffocated in the smoke`; after an attack, the attack's
     "suffocate": "other",
     "perish": "other",
@@ -307,6 +308,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("lash", "out"): "statement",
     ("push", "back"): "statement",
     ("show", "up"): "rally",
+    ("pass", "away"): CASUALTY,  # `He passed away on Sunday`: a death
     # vehicles driven into people (`plowed into the crowd`); only with people as the object
     ("plow", "through"): "breach",
     ("crash", "through"): "breach",
@@ -1235,6 +1237,8 @@ TRIGGER_LEMMAS = (
     | {"disrupt", "affect", "interrupt", "experience", "face", "boycott"}
     # a letter penned, thanks, an attack foiled, a ship sent on patrol, a refusal to specify
     | {"pen", "thank", "attempt", "bid", "patrol", "specify", "reveal"}
+    # a car rear-ended (which the tokenizer splits), a term served
+    | {"rear", "serve"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
