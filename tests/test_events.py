@@ -1961,3 +1961,30 @@ def test_a_sum_of_money_is_no_count_a_since_phrase_no_date_and_the_unhurt_and_th
     assert faces.type == "charge" and faces.actor is None and faces.count is None
     (strike,) = sitroom.analyze("A strike shut down the port on Monday.", published="2008-12-11").events
     assert strike.type == "protest" and strike.actor is None
+
+
+def test_a_firebombed_blaze_is_an_attack_a_county_no_city_and_each_harm_with_its_own_count() -> None:
+    fire = sitroom.analyze(
+        "THREE PEOPLE HAVE DIED IN A BLAZE that broke out at MARFIN EGNATIA BANK, on Stadiou Street, downtown Athens."
+        "\n\nThe fire started when demonstrators hurled Molotov cocktail fire bombs at the Bank.",
+        published="2010-05-05",
+        title="BREAKING NEWS - 3 DEAD due to Molotov cocktail at Bank",
+    )
+    assert count_of(one(fire, "assault", "DIED")) == (3, "exact")  # the firebombs' blaze, no accident
+    verdict = sitroom.analyze(
+        "Assistant Oakland County Prosecutor Rob Novy said the man shot his former co-workers in Troy, Michigan.",
+        published="2008-04-30",
+    )
+    assert _places_by_word(verdict)["shot"][0] == "Troy"  # not Oakland, California
+    harms = sitroom.analyze(
+        "The incident Sunday evening left one person dead and dozens injured.", published="2015-12-22"
+    ).events
+    assert sorted(count_of(e) or (0, "") for e in harms) == [(1, "exact"), (24, "range")]
+    (left,) = sitroom.analyze(
+        "The shooting left two women dead and a third employee wounded.", published="2008-04-30"
+    ).events
+    assert count_of(left) == (2, "exact")  # the wounded employee has no count of its own: one event
+    (drove,) = sitroom.analyze(
+        "The men drove a large car into the store in the early hours of the morning.", published="2013-09-09"
+    ).events
+    assert drove.type == "breach" and drove.date is not None and drove.date.value == "2013-09-09TMO"

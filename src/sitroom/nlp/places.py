@@ -304,6 +304,8 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
         place = resolve_place(entity.name, context_countries | ({"US"} if shared and hinted else set()), states)
         if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
             continue
+        if place is not None and place.kind == "city" and text and _always_a_county(entity, text):
+            continue  # `Assistant Oakland County Prosecutor`: a county, not the city of Oakland, California
         if place is not None:
             resolved.append(place)
     return tuple(resolved)
@@ -356,6 +358,14 @@ def _always_after_the(entity: Entity, text: str, city: str) -> bool:
         return not named_part and (mention.text.startswith("the ") or before)
 
     return bool(entity.mentions) and all(after_the(m) for m in entity.mentions)
+
+
+def _always_a_county(entity: Entity, text: str) -> bool:
+    """Whether every mention of the entity is followed by `County` (`Oakland County Prosecutor`, the
+    recogniser's `Oakland`): the name of a county, not of the town it shares."""
+    return bool(entity.mentions) and all(
+        re.match(r"\s+County\b", text[m.span.end : m.span.end + 10]) for m in entity.mentions
+    )
 
 
 # A word after a town's name that the `the` before it belongs to: a part of the town named as such

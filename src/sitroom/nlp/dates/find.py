@@ -43,6 +43,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:\s+{PART_RE})?",
     ),
     (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
+    # `in the early hours of the morning`: the morning of the day reported
+    (PART_RE, r"the\s+(?:early|small|wee)\s+hours\s+of\s+the\s+morning"),
     # this week, last month, next year, earlier this year, the weekend
     (
         r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",

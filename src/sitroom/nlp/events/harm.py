@@ -77,7 +77,15 @@ def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
             and any(t.lemma.lower() in _HARM_DONE_TO_BODIES for t in sentence.subtree(c))
         ):
             return True
-    return False
+    # `Four people ... are treated in nearby hospitals`: people counted, cared for in a hospital
+    counted = any(c.dep == "nsubjpass" and any(g.dep == "nummod" for g in sentence.children(c)) for c in children)
+    in_hospital = any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"in", "at"}
+        and any(g.dep == "pobj" and g.lemma.lower() in {"hospital", "clinic"} for g in sentence.children(c))
+        for c in children
+    )
+    return counted and in_hospital
 
 
 def _the_others(sentence: Sentence, noun: Token) -> bool:
@@ -166,6 +174,11 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         # `both were dead at the scene of the explosion`, under `a bomb explosion at a bank killed`:
         # the explosion is the bomb's
         return "assault"
+    things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}
+    if _FIREBOMB.search(opening) and things & HAZARDS and things & HAZARDS <= _FIRE_WORDS:
+        # `THREE PEOPLE HAVE DIED IN A BLAZE`, under `3 DEAD due to Molotov cocktail at Bank`: the
+        # blaze the firebombs started is the attack's
+        return "assault"
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
@@ -210,8 +223,14 @@ def opening_of(text: str, headline: str | None = None) -> str:
 
 def lead_names_bomb(opening: str) -> bool:
     """Whether the report's opening names a bomb (`A bomb explosion at a bank killed a police
-    officer`): its harms are an attack's."""
-    return re.search(r"\bbomb(?:s|ing|ings|er|ers)?\b", opening, re.IGNORECASE) is not None
+    officer`, `3 DEAD due to Molotov cocktail at Bank`): its harms are an attack's."""
+    return re.search(r"\b(?:fire)?bomb(?:s|ing|ings|er|ers)?\b|\bmolotov\b", opening, re.IGNORECASE) is not None
+
+
+# A fire set with a bomb thrown (`demonstrators hurled Molotov cocktail fire bombs`): its blaze is
+# the attack's, no disaster.
+_FIRE_WORDS = frozenset(["fire", "blaze", "flame", "inferno"])
+_FIREBOMB = re.compile(r"\bmolotov\b|\bfire\s?bombs?\b|\bfirebomb|\bpetrol bombs?\b", re.IGNORECASE)
 
 
 def _lead_names_hazard(opening: str) -> bool:
@@ -221,6 +240,8 @@ def _lead_names_hazard(opening: str) -> bool:
         return False  # `killed in a hit - and - run crash`: a driver's doing, no disaster
     words = re.findall(r"[a-z]+", opening.lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
+    if _FIREBOMB.search(opening):
+        disasters -= {"blaze", "flame", "inferno"}
     if "driver" in opening or "drivers" in opening:
         # `a driver who tried to flee after striking ... a woman`, then `the Richmond Hill crash`:
         # the crash is the driver's doing; a quake or a flood in the opening still names a disaster

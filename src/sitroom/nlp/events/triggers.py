@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..actors import actor_country, actor_kind
+from ..counts import parse_count
 from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..lexicon import word_list
 from ..parse import Sentence, Token
@@ -178,6 +179,12 @@ _CROWD_TYPES = frozenset({"riot", "protest", "rally"})  # what an act done `in p
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
+    if _left_wounded(sentence, token):
+        return None  # `that left two women dead and a third employee wounded`: one harm told by `left`
+    if _in_order_to(sentence, token):
+        return None  # `announced cuts in order to get bailout loans`: a purpose, not done
+    if _protesting_what(sentence, token):
+        return None  # `demonstrate in Athens protesting the harsh austerity measures`: what the protest is against
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
         return Trigger(CASUALTY, "unharmed")  # `Another bank employee was uninjured`, `managed to escape unharmed`
     if _escaped_without(sentence, token):
@@ -253,6 +260,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `development has been pushed back several years`: delayed, no rejection
                 if pair == ("blow", "up") and not any(c.dep in {"dobj", "nsubjpass"} for c in sentence.children(token)):
                     return Trigger("other", "blew up")  # `It just blew up in the air`: an explosion, no attack
+                if pair in _VEHICLE_PHRASALS and _vehicle_into_building(sentence, token, pair, objects):
+                    return Trigger("breach", "vehicle driven into a building")  # `rammed their car into a store`
                 struck = [child] if child.dep == "prep" else [token]  # `ran her over`: the verb's object
                 if pair in _VEHICLE_PHRASALS and not _has_people(sentence, struck):
                     continue  # `ran into trouble`, `drove into the city`
@@ -494,6 +503,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
         found_things = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
+        # `had recovered 80% of the haul`: what a share is of
+        found_things |= {
+            g.lemma.lower()
+            for c in children
+            if c.dep in {"dobj", "nsubjpass"}
+            for p in sentence.children(c)
+            if p.dep == "prep" and p.lemma.lower() == "of"
+            for g in sentence.children(p)
+            if g.dep == "pobj"
+        }
         # (not `rifles ... were found and confiscated`: the seizure is the one event)
         seized = any(c.dep == "conj" and c.lemma.lower() in {"confiscate", "seize", "recover"} for c in children)
         if lemma in _FINDING and found_things & _EVIDENCE and not seized:
@@ -634,6 +653,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("casualty", "lives taken")  # `This individual took the life of two police officers`
         if lemma in {"punch", "kick", "slap", "hit", "strike"} and patients and patients <= _SOMETHING:
             return None  # `somewhere Manny Ramirez just punched something`: no one hit
+        burnt = patients & (_VEHICLES | _BUILDINGS | {"tire", "tyre", "barricade", "bin", "shop", "bank"})
+        if lemma == "set" and burnt and any(c.dep == "prep" and _names(sentence, c, {"fire"}) for c in children):
+            # `The van ... was also set on fire`: arson; by protesters a riot
+            return Trigger("riot" if _done_by_protesters(sentence, token) else "other", "set on fire")
         if lemma in {"light", "set"} and patients & _FIRES and "auxpass" in deps:
             return Trigger("other", "fire lit")  # `the fire was lit at the entrance`: set by no one named
         if (
@@ -679,8 +702,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
         if lemma in {"pull", "draw"} and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
             return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`, `drew a gun on him`
+        joined = _part_taken_in(sentence, token, children)
+        if joined is not None:
+            return Trigger(joined, "took part")  # `Greek Media are also taking part to the general strike`
+        if lemma == "burn" and "auxpass" in deps and _to_death_phrase(sentence, children):
+            return Trigger(CASUALTY, "burnt to death")  # `the 3 bank employees were burnt to death`
         if lemma == "pass" and any(c.dep == "advmod" and c.lemma.lower() == "peacefully" for c in children):
             return Trigger(CASUALTY, "passed away")  # `Esther Williams passed peacefully this morning`
+        if _scene_searched(sentence, token, children):
+            return Trigger("investigate", "scene searched")  # `Forensic policemen are going through the site`
         if _footage_examined(sentence, token, children):
             return Trigger("investigate", "footage examined")  # `is looking over its surveillance tape`
         if lemma in _MAKING_CALLS and any(
@@ -1020,8 +1050,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "admit" and (
             any(c.dep in {"nsubjpass", "auxpass"} for c in children)
             or any(c.dep == "dobj" and (c.pos == "PROPN" or c.lemma.lower() in _PEOPLE) for c in children)
+            or any(c.dep == "dobj" and c.text.lower() in _REFLEXIVES for c in children)
         ):
-            return None  # `NATO decided to admit Poland`, `was admitted to hospital`: let in, no admission
+            # `NATO decided to admit Poland`, `was admitted to hospital`, `admitted herself to the Betty
+            # Ford Center`: let in, no admission
+            return None
         if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
             return None  # `residents apprehend that violence may return`: fear, no arrest
         if lemma == "charge" and any(c.dep == "ccomp" for c in children):
@@ -1326,6 +1359,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("riot", "went on a rampage") if lemma == "rampage" else None
     if token.pos == "NOUN" and lemma in _TALKS and token.dep == "pobj" and _in_talks(sentence, token):
         return Trigger("consult", "in talks")  # `Both sides are in talks`, `it is in advanced discussions`
+    stages = sentence.tokens[token.head]
+    if (
+        token.pos == "NOUN"
+        and lemma in _TALKS
+        and token.dep == "compound"
+        and stages.lemma.lower() in {"stage", "phase"}
+        and stages.dep == "pobj"
+        and _in_talks(sentence, stages)
+    ):
+        return Trigger("consult", "in talks")  # `Gary Ross is currently in the negotiation stages`
     if token.pos == "NOUN" and lemma in _CUSTODY and token.dep == "pobj" and token.head != token.i:
         held_in = sentence.tokens[token.head]
         holder = sentence.tokens[held_in.head]
@@ -3173,6 +3216,24 @@ def _footage_examined(sentence: Sentence, verb: Token, children: Sequence[Token]
     return False
 
 
+def _scene_searched(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Police or investigators going through or combing a scene (`Forensic policemen are currently
+    going through the site of the robbery`)."""
+    if verb.lemma.lower() not in {"go", "comb", "sift", "search"}:
+        return False
+    doer = _doer(sentence, verb, children)
+    searchers = _SEARCHERS | word_list("state_forces")
+    if doer is None or not (
+        doer.lemma.lower() in searchers or any(c.lemma.lower() == "forensic" for c in sentence.children(doer))
+    ):
+        return False
+    return any(c.dep == "prep" and c.lemma.lower() == "through" and _names(sentence, c, _SCENES) for c in children)
+
+
+_SEARCHERS = frozenset(["investigator", "detective", "policeman", "policemen", "officer", "expert", "team"])
+_SCENES = frozenset(["site", "scene", "wreckage", "debris", "rubble", "area", "building", "store", "home", "house"])
+
+
 _STUDYING = frozenset(["review", "examine", "study", "analyze", "analyse", "scour", "check"])
 _FOOTAGE = frozenset(["tape", "footage", "video", "videotape", "recording", "image"])
 
@@ -3197,6 +3258,74 @@ def _calls_for(sentence: Sentence, call: Token) -> bool:
         ):
             return True
     return False
+
+
+def _left_wounded(sentence: Sentence, token: Token) -> bool:
+    """`wounded` in `left two women dead and a third employee wounded`, which the parser reads as a
+    verb of its own: the second half of what `left` tells, when it has no count of its own (`left one
+    person dead and dozens injured` is two events, each with its count)."""
+    if token.lemma.lower() not in {"wound", "injure", "hurt"} or token.tag not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep in {"aux", "auxpass"} for c in sentence.children(token)):
+        return False
+    subject = next((c for c in sentence.children(token) if c.dep in {"nsubj", "nsubjpass"}), None)
+    words = [] if subject is None else [t.text for t in sentence.subtree(subject)]
+    if subject is None or parse_count(" ".join(words)) is not None:
+        return False
+    for left in sentence.tokens[max(token.i - 10, 0) : token.i]:
+        dead = any(c.dep in {"oprd", "acomp"} and c.lemma.lower() == "dead" for c in sentence.children(left))
+        between = sentence.tokens[left.i + 1 : token.i]
+        if left.lemma.lower() == "leave" and dead and any(t.lower() == "and" for t in (b.text for b in between)):
+            return True
+    return False
+
+
+def _in_order_to(sentence: Sentence, verb: Token) -> bool:
+    """A verb of `in order to` (`cuts in order to get bailout loans`, `so as to`): what is aimed at."""
+    if verb.pos != "VERB" or verb.dep != "acl" or verb.head == verb.i:
+        return False
+    order = sentence.tokens[verb.head]
+    return order.lemma.lower() == "order" and order.dep == "pobj" and sentence.tokens[order.head].lemma.lower() == "in"
+
+
+def _protesting_what(sentence: Sentence, token: Token) -> bool:
+    """A participle `protesting` that says what a protest told by its own verb is against."""
+    if token.lemma.lower() != "protest" or token.tag != "VBG" or token.dep not in {"advcl", "xcomp", "acl"}:
+        return False
+    head = sentence.tokens[token.head]
+    # (not `a rally protesting the certification`: a noun's participle is the protest's own clause)
+    return head.i != token.i and head.pos == "VERB" and VERB_TRIGGERS.get(head.lemma.lower()) in _CROWD_TYPES
+
+
+def _part_taken_in(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
+    """The kind of the gathering people take part in (`taking part to the general strike`, `took part
+    in a rally`), or None."""
+    if verb.lemma.lower() != "take" or not any(c.dep == "dobj" and c.lemma.lower() == "part" for c in children):
+        return None
+    for c in children:
+        if c.dep == "prep" and c.lemma.lower() in {"in", "to", "at"}:
+            for g in sentence.children(c):
+                kind = NOUN_TRIGGERS.get(g.lemma.lower())
+                if g.dep == "pobj" and kind in _CROWD_TYPES:
+                    return kind
+    return None
+
+
+def _to_death_phrase(sentence: Sentence, children: Sequence[Token]) -> bool:
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "to" and any(g.lemma.lower() == "death" for g in sentence.children(c))
+        for c in children
+    )
+
+
+def _vehicle_into_building(sentence: Sentence, verb: Token, pair: tuple[str, str], objects: set[str]) -> bool:
+    """A car rammed or driven into a building (`Four men rammed their car into a jewellery store`,
+    `drove a large car into the store`): a break-in; not a person who `ran into the store`."""
+    if not objects & (_BUILDINGS | {"bank", "showroom", "gate", "entrance", "window", "wall", "embassy"}):
+        return False
+    if pair in {("ram", "into"), ("plow", "into"), ("plough", "into")}:
+        return True
+    return any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in sentence.children(verb))
 
 
 # Crimes a person is charged with counts of.

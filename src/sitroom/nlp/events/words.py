@@ -401,7 +401,7 @@ BUSINESSES = frozenset(row[0] for row in word_table("actor_kinds") if row[1] == 
 _FINDING = frozenset(["find", "unearth", "discover", "recover", "uncover"])
 _EVIDENCE = frozenset(
     ["rifle", "gun", "weapon", "pistol", "knife", "bullet", "casing", "hair", "fingerprint", "dna", "evidence", "clue"]
-) | {"shotgun", "revolver", "handgun"}
+) | {"shotgun", "revolver", "handgun", "haul", "loot", "booty"}  # and stolen goods recovered
 _LABS = frozenset(["laboratory", "lab"])
 
 
@@ -1026,7 +1026,9 @@ _QUANTITIES = frozenset(["total", "number", "string", "series", "spate", "wave"]
 
 # Nouns a noun event names the work of (`rescue operations`).
 # Nouns a trigger word names the kind of (`Rescue operations`, `a memorial service`, `a candlelight vigil`).
-_EVENT_WORK = frozenset(["operation", "effort", "mission", "work", "service", "shell", "canister", "process"])
+_EVENT_WORK = frozenset(
+    ["operation", "effort", "mission", "work", "service", "shell", "canister", "process", "stage", "phase"]
+)
 
 
 _CONDITIONS = frozenset({"if", "unless"})
