@@ -1988,3 +1988,23 @@ def test_a_firebombed_blaze_is_an_attack_a_county_no_city_and_each_harm_with_its
         "The men drove a large car into the store in the early hours of the morning.", published="2013-09-09"
     ).events
     assert drove.type == "breach" and drove.date is not None and drove.date.value == "2013-09-09TMO"
+
+
+def test_a_day_after_early_a_meeting_s_year_and_who_is_charged_for_a_shooting() -> None:
+    (arrested,) = sitroom.analyze(
+        "Receiver Vincent Jackson was arrested early Jan. 6 on suspicion of driving under the influence.",
+        published="2009-02-02",
+    ).events
+    assert arrested.date is not None and arrested.date.value == "2009-01-06"  # the day, not early January
+    (meeting,) = sitroom.analyze("LaRue was present at a 1972 meeting with Mitchell.", published="2004-07-29").events
+    assert meeting.type == "consult" and meeting.date is not None and meeting.date.value == "1972"
+    assert meeting.actor is not None and meeting.actor.text == "LaRue"
+    shooting = one(
+        sitroom.analyze(
+            "Hiller is also charged with attempted murder for allegedly shooting and injuring a third co-worker.",
+            published="2012-09-10",
+        ),
+        "assault",
+        "shooting",
+    )
+    assert shooting.actor is not None and shooting.actor.text == "Hiller"  # who is charged did it

@@ -22,7 +22,11 @@ from .lexicon import (
 
 PATTERNS: list[tuple[str, str]] = [
     # Wednesday, Jan. 6, 2021 / Jan. 6, 2021 / January 6 / 6 January 2021
-    (MONTH_RE, rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?"),
+    # (`early Jan. 6`: the day, not early January)
+    (
+        MONTH_RE,
+        rf"(?:(?:early|late)\s+)?(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?",
+    ),
     (MONTH_RE, rf"(?:{WEEKDAY_RE},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
     (MONTH_RE, rf"(?:(?:{MOD_RE})[\s-]+)?(?:(?:last|next|this|early|late|mid)[\s-]+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
     (r"\d{4}-", r"\d{4}-\d{2}-\d{2}"),
@@ -127,7 +131,7 @@ _HOLIDAY_THINGS = re.compile(
 # Nouns of things that happen, which a year before them dates (`a 1999 incident`, `the 2004 election`).
 _HAPPENINGS = (
     "incident|attack|bombing|shooting|stabbing|murder|killing|crash|earthquake|quake|election|war|riot|"
-    "protest|trial|conviction|arrest|raid|fire|flood|storm|hurricane|tsunami|visit|summit|massacre|coup"
+    "protest|trial|conviction|arrest|raid|fire|flood|storm|hurricane|tsunami|visit|summit|massacre|coup|meeting"
 )
 
 

@@ -266,6 +266,8 @@ _FROM_TIME_TO_TIME = frozenset(
         "routinely",
         "always",
         "continually",
+        "typically",
+        "generally",
     ]
 )
 

@@ -400,6 +400,17 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if preposition.lemma.lower() == "for" and accused is not None and _on_trial(sentence, accused):
             # `Two accused gangbangers went on trial Wednesday for tragically killing a mother`
             actor = next((c for c in sentence.children(accused) if c.dep in {"nsubj", "nsubjpass"}), None)
+        crime = accused
+        if crime is not None and crime.dep == "pobj" and crime.head != crime.i:
+            crime = sentence.tokens[sentence.tokens[crime.head].head]  # `charged with attempted murder for shooting`
+        if (
+            preposition.lemma.lower() == "for"
+            and crime is not None
+            and crime.lemma.lower() in {"charge", "convict", "arrest"}
+        ):
+            # `Hiller is also charged with attempted murder for allegedly shooting and injuring a
+            # third co-worker`: who is charged did it
+            actor = next((c for c in sentence.children(crime) if c.dep == "nsubjpass"), actor)
     own_patient = any(c.dep == "nsubjpass" for c in children)  # `when he was gunned down`: no one named
     # `got into an altercation, was taken to the office, suspended and escorted out`: a passive
     # joined to an active verb is done to that verb's subject, by no one named

@@ -179,6 +179,12 @@ _CROWD_TYPES = frozenset({"riot", "protest", "rally"})  # what an act done `in p
 
 def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     lemma = token.lemma.lower()
+    if lemma == "deploy" and _cyber(sentence):
+        return None  # `The volume of iFrames deploying this thing`: code put on web sites, no forces
+    if lemma == "agree" and _agreed_with_a_view(sentence, token):
+        return None  # `Other security companies agreed with Verisign's assessment`: a view shared
+    if token.dep in {"acl", "relcl"} and _a_plan_s(sentence, token):
+        return None  # `the scheme to break into the Democratic headquarters`: planned, not done
     if _left_wounded(sentence, token):
         return None  # `that left two women dead and a third employee wounded`: one harm told by `left`
     if _in_order_to(sentence, token):
@@ -707,6 +713,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(joined, "took part")  # `Greek Media are also taking part to the general strike`
         if lemma == "burn" and "auxpass" in deps and _to_death_phrase(sentence, children):
             return Trigger(CASUALTY, "burnt to death")  # `the 3 bank employees were burnt to death`
+        if lemma == "order" and any(c.dep in {"oprd", "xcomp", "ccomp"} and c.lemma.lower() in _HELD for c in children):
+            return Trigger("arrest", "ordered held")  # `He was ordered held without bail`: kept in custody
         if lemma == "pass" and any(c.dep == "advmod" and c.lemma.lower() == "peacefully" for c in children):
             return Trigger(CASUALTY, "passed away")  # `Esther Williams passed peacefully this morning`
         if _scene_searched(sentence, token, children):
@@ -1359,6 +1367,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("riot", "went on a rampage") if lemma == "rampage" else None
     if token.pos == "NOUN" and lemma in _TALKS and token.dep == "pobj" and _in_talks(sentence, token):
         return Trigger("consult", "in talks")  # `Both sides are in talks`, `it is in advanced discussions`
+    if token.pos == "NOUN" and lemma in {"meeting", "summit"} | _TALKS and _at_a_meeting(sentence, token):
+        return Trigger("consult", "at a meeting")  # `LaRue was at a meeting at Nixon's Florida holiday home`
     stages = sentence.tokens[token.head]
     if (
         token.pos == "NOUN"
@@ -1558,7 +1568,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `offered an apology to the assistant pastor`
         if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
             supported = True  # `foiled an attack on merchant vessels`: an attack made, and stopped
-        if NOUN_TRIGGERS[lemma] == "assault" and _attack_on_computers(sentence, token):
+        if NOUN_TRIGGERS[lemma] == "assault" and (_attack_on_computers(sentence, token) or _cyber(sentence)):
             return None  # `an IFrame attack on November 11`: a web site hacked, no force on anyone
         if lemma == "offensive" and any(
             c.dep in {"compound", "amod"} and c.lemma.lower() in _WORDS_OFFENSIVES for c in sentence.children(token)
@@ -3260,6 +3270,48 @@ def _calls_for(sentence: Sentence, call: Token) -> bool:
     return False
 
 
+_HELD = frozenset(["hold", "detain", "jail", "imprison", "remand"])
+
+
+def _at_a_meeting(sentence: Sentence, noun: Token) -> bool:
+    """Someone who was at a meeting or present at one (`LaRue was at a meeting`, `was present at a
+    1972 meeting`): a meeting attended."""
+    at = sentence.tokens[noun.head]
+    if noun.dep != "pobj" or at.lemma.lower() != "at" or at.head == at.i:
+        return False
+    holder = sentence.tokens[at.head]
+    if holder.lemma.lower() == "present" and holder.head != holder.i:
+        holder = sentence.tokens[holder.head]
+    return holder.lemma.lower() == "be" and any(
+        c.dep == "nsubj" and (c.pos in {"PROPN", "PRON"} or c.lemma.lower() in _PEOPLE)
+        for c in sentence.children(holder)
+    )
+
+
+def _agreed_with_a_view(sentence: Sentence, verb: Token) -> bool:
+    """`agreed with Verisign's assessment`: an opinion shared, no agreement made."""
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _VIEWS) for c in sentence.children(verb)
+    )
+
+
+_VIEWS = frozenset(["assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate"])
+
+
+def _a_plan_s(sentence: Sentence, verb: Token) -> bool:
+    """An infinitive that says what a plan or a scheme is (`the scheme to break into`, `a plot to
+    kill`)."""
+    to = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
+    # (the parser may read the plan as the infinitive's subject: `the scheme to break into`)
+    planned = sentence.tokens[verb.head].lemma.lower() in _PLANS or any(
+        c.dep == "nsubj" and c.lemma.lower() in _PLANS for c in sentence.children(verb)
+    )
+    return to and planned
+
+
+_PLANS = frozenset(["plan", "scheme", "plot", "idea", "proposal", "conspiracy"])
+
+
 def _left_wounded(sentence: Sentence, token: Token) -> bool:
     """`wounded` in `left two women dead and a third employee wounded`, which the parser reads as a
     verb of its own: the second half of what `left` tells, when it has no count of its own (`left one
@@ -3608,12 +3660,12 @@ def _pulled_over(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
 
 def _cyber(sentence: Sentence) -> bool:
     """A sentence of hackers and software flaws: its attacks are on computers, no force used."""
-    return any(t.lemma.lower() in _CYBER_WORDS for t in sentence.tokens)
+    return any(t.lemma.lower() in _CYBER_WORDS or t.lemma.lower().rstrip("s") in _CYBER_WORDS for t in sentence.tokens)
 
 
 _CYBER_WORDS = frozenset(
     {"hacker", "hacking", "cyber", "cyberattack", "malware", "virus", "vulnerability", "bug", "browser", "software"}
-    | {"website", "server", "phishing", "spyware", "ransomware", "botnet"}
+    | {"website", "server", "phishing", "spyware", "ransomware", "botnet", "iframe", "web", "e-mail"}
 )
 
 
