@@ -187,8 +187,18 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return True  # `to avoid killing innocent civilians`: what is kept from happening
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
-        # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done
-        return infinitive and head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS | _MOTIVE_HEADS
+        # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done;
+        # `cuts in order to get bailout loans`: aimed at
+        in_order = (
+            head.lemma.lower() == "order" and head.dep == "pobj" and sentence.tokens[head.head].lemma.lower() == "in"
+        )
+        return infinitive and (head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS | _MOTIVE_HEADS or in_order)
+    if (
+        verb.dep == "relcl"
+        and infinitive
+        and any(c.dep == "nsubj" and c.lemma.lower() in _ATTEMPT_HEADS for c in sentence.children(verb))
+    ):
+        return True  # `the scheme to break into the Democratic headquarters`, the scheme read as its subject
     if verb.pos == "VERB" and verb.dep == "xcomp" and infinitive and verb.head != verb.i:
         if head.lemma.lower() in {"unable", "fail"} | _HARD_HEADS:
             return True  # `failed to arrest`, `were unable to arrest`, `too hard to evacuate`

@@ -23,6 +23,7 @@ from .words import (
     _EARTH_MOVING,
     _EXPLOSIONS,
     _FIGHTING,
+    _FIRES,
     _GAMES,
     _HAPPENING_VERBS,
     _HARM_DONE_TO_BODIES,
@@ -175,7 +176,7 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         # the explosion is the bomb's
         return "assault"
     things = {t.lemma.lower() for t in sentence.tokens if t.pos in {"NOUN", "PROPN"}}
-    if _FIREBOMB.search(opening) and things & HAZARDS and things & HAZARDS <= _FIRE_WORDS:
+    if _FIREBOMB.search(opening) and things & HAZARDS and things & HAZARDS <= _FIRES:
         # `THREE PEOPLE HAVE DIED IN A BLAZE`, under `3 DEAD due to Molotov cocktail at Bank`: the
         # blaze the firebombs started is the attack's
         return "assault"
@@ -229,7 +230,6 @@ def lead_names_bomb(opening: str) -> bool:
 
 # A fire set with a bomb thrown (`demonstrators hurled Molotov cocktail fire bombs`): its blaze is
 # the attack's, no disaster.
-_FIRE_WORDS = frozenset(["fire", "blaze", "flame", "inferno"])
 _FIREBOMB = re.compile(r"\bmolotov\b|\bfire\s?bombs?\b|\bfirebomb|\bpetrol bombs?\b", re.IGNORECASE)
 
 
@@ -241,7 +241,7 @@ def _lead_names_hazard(opening: str) -> bool:
     words = re.findall(r"[a-z]+", opening.lower())
     disasters = HAZARDS - {"fire", "sea"}  # `opened fire`, `at sea`: no disaster of their own
     if _FIREBOMB.search(opening):
-        disasters -= {"blaze", "flame", "inferno"}
+        disasters -= _FIRES
     if "driver" in opening or "drivers" in opening:
         # `a driver who tried to flee after striking ... a woman`, then `the Richmond Hill crash`:
         # the crash is the driver's doing; a quake or a flood in the opening still names a disaster

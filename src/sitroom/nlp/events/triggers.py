@@ -36,6 +36,7 @@ from .harm import (
     _harm_done,
     _harms_people,
     _injuries_suffered,
+    _to_death,
     _treated_for_harm,
     hurt_own_body,
 )
@@ -70,6 +71,7 @@ from .words import (
     _FINANCIAL,
     _FINDING,
     _FIREARMS,
+    _FIRES,
     _FOILING,
     _FORCE_MODIFIERS,
     _FORCE_NOUNS,
@@ -183,12 +185,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `The volume of iFrames deploying this thing`: code put on web sites, no forces
     if lemma == "agree" and _agreed_with_a_view(sentence, token):
         return None  # `Other security companies agreed with Verisign's assessment`: a view shared
-    if token.dep in {"acl", "relcl"} and _a_plan_s(sentence, token):
-        return None  # `the scheme to break into the Democratic headquarters`: planned, not done
     if _left_wounded(sentence, token):
         return None  # `that left two women dead and a third employee wounded`: one harm told by `left`
-    if _in_order_to(sentence, token):
-        return None  # `announced cuts in order to get bailout loans`: a purpose, not done
     if _protesting_what(sentence, token):
         return None  # `demonstrate in Athens protesting the harsh austerity measures`: what the protest is against
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
@@ -711,7 +709,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         joined = _part_taken_in(sentence, token, children)
         if joined is not None:
             return Trigger(joined, "took part")  # `Greek Media are also taking part to the general strike`
-        if lemma == "burn" and "auxpass" in deps and _to_death_phrase(sentence, children):
+        if lemma == "burn" and "auxpass" in deps and _to_death(sentence, token):
             return Trigger(CASUALTY, "burnt to death")  # `the 3 bank employees were burnt to death`
         if lemma == "order" and any(c.dep in {"oprd", "xcomp", "ccomp"} and c.lemma.lower() in _HELD for c in children):
             return Trigger("arrest", "ordered held")  # `He was ordered held without bail`: kept in custody
@@ -1808,7 +1806,6 @@ def _guilty_object(sentence: Sentence, found: Token) -> bool:
 
 
 # What fire spreads as, and roads that are closed, and permissions that are revoked.
-_FIRES = frozenset({"fire", "blaze", "flame", "inferno", "wildfire", "bushfire"})
 _ROADS = frozenset({"road", "street", "avenue", "highway", "motorway", "bridge", "lane", "route", "boulevard"})
 _PERMISSIONS = frozenset({"permission", "parole", "supervision", "probation", "license", "licence", "visa", "permit"})
 # What people are advised to do that is a measure of its own (`advised residents to shut all doors`: a lockdown).
@@ -3240,7 +3237,7 @@ def _scene_searched(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     return any(c.dep == "prep" and c.lemma.lower() == "through" and _names(sentence, c, _SCENES) for c in children)
 
 
-_SEARCHERS = frozenset(["investigator", "detective", "policeman", "policemen", "officer", "expert", "team"])
+_SEARCHERS = frozenset(["investigator", "detective", "policeman", "officer", "expert", "team"])
 _SCENES = frozenset(["site", "scene", "wreckage", "debris", "rubble", "area", "building", "store", "home", "house"])
 
 
@@ -3255,8 +3252,8 @@ _MAKING_CALLS = frozenset(["increase", "renew", "repeat", "intensify", "issue", 
 def _calls_for(sentence: Sentence, call: Token) -> bool:
     """`calls for new elections`, `calls for the prime minister to quit` (which the parser reads as a
     clause with `for`): what is called for, not `calls for hours`."""
+    spans = _SPANS_OF_TIME | {"minute", "year"}
     for c in sentence.children(call):
-        spans = _SPANS_OF_TIME | {"minute", "year"}
         if (
             c.dep == "prep"
             and c.lemma.lower() == "for"
@@ -3298,20 +3295,6 @@ def _agreed_with_a_view(sentence: Sentence, verb: Token) -> bool:
 _VIEWS = frozenset(["assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate"])
 
 
-def _a_plan_s(sentence: Sentence, verb: Token) -> bool:
-    """An infinitive that says what a plan or a scheme is (`the scheme to break into`, `a plot to
-    kill`)."""
-    to = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
-    # (the parser may read the plan as the infinitive's subject: `the scheme to break into`)
-    planned = sentence.tokens[verb.head].lemma.lower() in _PLANS or any(
-        c.dep == "nsubj" and c.lemma.lower() in _PLANS for c in sentence.children(verb)
-    )
-    return to and planned
-
-
-_PLANS = frozenset(["plan", "scheme", "plot", "idea", "proposal", "conspiracy"])
-
-
 def _left_wounded(sentence: Sentence, token: Token) -> bool:
     """`wounded` in `left two women dead and a third employee wounded`, which the parser reads as a
     verb of its own: the second half of what `left` tells, when it has no count of its own (`left one
@@ -3327,17 +3310,9 @@ def _left_wounded(sentence: Sentence, token: Token) -> bool:
     for left in sentence.tokens[max(token.i - 10, 0) : token.i]:
         dead = any(c.dep in {"oprd", "acomp"} and c.lemma.lower() == "dead" for c in sentence.children(left))
         between = sentence.tokens[left.i + 1 : token.i]
-        if left.lemma.lower() == "leave" and dead and any(t.lower() == "and" for t in (b.text for b in between)):
+        if left.lemma.lower() == "leave" and dead and any(b.text.lower() == "and" for b in between):
             return True
     return False
-
-
-def _in_order_to(sentence: Sentence, verb: Token) -> bool:
-    """A verb of `in order to` (`cuts in order to get bailout loans`, `so as to`): what is aimed at."""
-    if verb.pos != "VERB" or verb.dep != "acl" or verb.head == verb.i:
-        return False
-    order = sentence.tokens[verb.head]
-    return order.lemma.lower() == "order" and order.dep == "pobj" and sentence.tokens[order.head].lemma.lower() == "in"
 
 
 def _protesting_what(sentence: Sentence, token: Token) -> bool:
@@ -3361,13 +3336,6 @@ def _part_taken_in(sentence: Sentence, verb: Token, children: Sequence[Token]) -
                 if g.dep == "pobj" and kind in _CROWD_TYPES:
                     return kind
     return None
-
-
-def _to_death_phrase(sentence: Sentence, children: Sequence[Token]) -> bool:
-    return any(
-        c.dep == "prep" and c.lemma.lower() == "to" and any(g.lemma.lower() == "death" for g in sentence.children(c))
-        for c in children
-    )
 
 
 def _vehicle_into_building(sentence: Sentence, verb: Token, pair: tuple[str, str], objects: set[str]) -> bool:

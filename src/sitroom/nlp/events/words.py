@@ -414,6 +414,8 @@ _FINANCIAL = frozenset(["dividend", "quarterly", "split", "payout", "profit", "l
 
 # Vehicles struck in a crash (`struck two other vehicles`): things, never counted as people.
 _VEHICLES = frozenset(["vehicle", "car", "truck", "bus", "van", "taxi", "suv", "motorcycle", "lorry"])
+# Fires by name (`the blaze`, `flames`), what a fire set or a firebomb started is called.
+_FIRES = frozenset({"fire", "blaze", "flame", "inferno", "wildfire", "bushfire"})
 
 # Said of an event to come (`should be coming soon`): TimeML's FUTURE_REF, read on the event only.
 SOON = frozenset(["soon", "shortly"])
@@ -1002,8 +1004,9 @@ _WISH_HEADS = (
         "offer",
     }
 )
-# Nouns whose `to` complement was tried or plotted, not done: `attempts to kill`, `a plot to bomb`.
-_ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy"])
+# Nouns whose `to` complement was tried, plotted or planned, not done: `attempts to kill`, `a plot to
+# bomb`, `abandoned their plans to hijack the vessel`.
+_ATTEMPT_HEADS = frozenset(["attempt", "effort", "bid", "plot", "try", "scheme", "conspiracy", "plan", "proposal"])
 # Nouns whose `of` gerund is only aimed at: `in the hope of questioning him`.
 _AIM_HEADS = _ATTEMPT_HEADS | {"hope", "aim", "goal", "purpose", "intention", "prospect"}
 # Nouns whose `to` complement may be done, not is: `no alternative than to arrest them`.
