@@ -816,6 +816,12 @@ def test_the_doer_of_a_gerund_after_a_preposition_and_of_a_weapon_with_an_owner(
     assert killed.actor is not None and "sniper" in killed.actor.text  # the bullet is no one; its owner is
     quake = sitroom.analyze("Three people were killed by the quake.", published="2013-07-02")
     assert [e.actor for e in quake.events] == [None]  # a hazard has no owner and is no one
+    held = sitroom.analyze(
+        "Page was institutionalized in a mental facility after attacking a woman with a knife.",
+        published="2008-12-12",
+    )
+    attack = next(e for e in held.events if e.type == "assault")
+    assert attack.actor is not None and attack.actor.text == "Page"  # the passive subject did the gerund too
 
 
 def test_a_lathi_charge_is_force_used_by_the_police() -> None:

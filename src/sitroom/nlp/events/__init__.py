@@ -57,7 +57,7 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
+from .triggers import _DECLINING, PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
     _DESTROYING_VERBS,
@@ -133,6 +133,12 @@ def extract_events(
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
                 continue
+            if (
+                token.dep == "xcomp"
+                and head.lemma.lower() in _DECLINING
+                and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
+            ):
+                continue  # `refused to disclose the real reason`: the refusal is the statement, told once
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text, opening)
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:

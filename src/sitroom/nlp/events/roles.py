@@ -109,6 +109,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token, target_token = None, actor_token  # `were able to escape without injury`: the unhurt
         if verb.lemma.lower() in _CAUSING and actor_token is not None and actor_token.pos != "PROPN":
             actor_token = None  # `an incident which sparked this week's violence`: a cause, no one who did it
+        led_to = sentence.tokens[noun.head].lemma.lower() in {"to", "in"} and noun.dep == "pobj"
+        if led_to and verb.lemma.lower() in {"lead", "result"}:
+            actor_token = None  # `ran out of operating funds, leading to the federal bailout`: what it led to
         if verb.lemma.lower() in {"confirm", "report", "see", "hear", "witness", "feel", "follow", "watch", "monitor"}:
             # `a wife confirmed his arrest`, `we saw an explosion`, `police followed the march`: who
             # tells of it or looks on did not do it
@@ -302,6 +305,15 @@ def received(sentence: Sentence, verb: Token) -> str | None:
             continue
         if any(t.lemma.lower() in _AID_RECEIVED for t in sentence.subtree(c)):
             return "aid"
+        # `have received $13.4 billion in federal loans`: a government's money lent is a bailout
+        given = list(sentence.subtree(c)) + [
+            t
+            for p in sentence.children(verb)
+            if p.dep == "prep" and p.lemma.lower() == "from"
+            for t in sentence.subtree(p)
+        ]
+        if any(t.lemma.lower() in _LENT for t in given) and any(t.lemma.lower() in _STATE_GIVERS for t in given):
+            return "aid"
         if c.lemma.lower() in _BACKING_RECEIVED:
             return "support"
         if c.lemma.lower() == "threat" or any(
@@ -316,6 +328,8 @@ def received(sentence: Sentence, verb: Token) -> str | None:
 _RECEIVING = frozenset(["receive", "get", "obtain", "secure"])
 _AID_RECEIVED = frozenset(["aid", "assistance", "relief", "bailout"])
 _BACKING_RECEIVED = frozenset(["support", "backing", "endorsement", "praise"])
+_LENT = frozenset(["loan", "funding", "fund"])
+_STATE_GIVERS = frozenset(["federal", "government", "treasury", "taxpayer", "imf"])
 
 
 def _sender(sentence: Sentence, verb: Token, thing: Token) -> Token | None:
@@ -391,7 +405,8 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         when = preposition.lemma.lower() in _WHEN_PREPOSITIONS  # not `accused Israel of killing`
         if when and preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
             governor = sentence.tokens[preposition.head]
-            actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+            # in the passive too: `Page was institutionalized ... after attacking a woman` (she attacked)
+            actor = next((c for c in sentence.children(governor) if c.dep in {"nsubj", "nsubjpass"}), None)
         accused = sentence.tokens[preposition.head] if preposition.head != preposition.i else None
         if preposition.lemma.lower() in {"of", "on"} and accused is not None and accused.lemma.lower() in _CHARGED_OF:
             # `the two women she's accused of gunning down`, `He was convicted of killing four

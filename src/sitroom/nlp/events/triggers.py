@@ -462,6 +462,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )
         ):
             return Trigger("request", "told to do")  # `We already told people to return to their houses`
+        if lemma in {"require", "oblige", "compel"} and _required_of_someone(sentence, children):
+            return Trigger("request", "required to act")  # `Congress required them to produce viability plans`
         if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
             return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
         expelled = _expelled_from_body(sentence, children)
@@ -771,8 +773,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         rear_ended = lemma == "end" and any(c.lemma.lower() == "rear" and c.i < token.i for c in children)
         if rear_ended and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
             return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
-        if lemma == "throw" and "punch" in patients:
-            return Trigger("assault", "threw punches")
+        punches = [t for t in (*children, sentence.tokens[token.head]) if t.lemma.lower() == "punch"]
+        if lemma == "throw" and "punch" in patients and not any(_tallied(sentence, p) for p in punches):
+            return Trigger("assault", "threw punches")  # not `landing 178 of 369 punches thrown`: a fight's tally
         if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
             # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`)
             return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
@@ -945,9 +948,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if (
             lemma == "turn"
             and not any(c.dep == "dobj" for c in children)  # `turn your keys over to HP`: handed over
-            and any(c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) for c in children)
+            and any(
+                c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) and not _faith(sentence, c)
+                for c in children
+            )
         ):
-            return Trigger("consult", "turned to someone")  # `she turned to her community rabbi`
+            # `she turned to her community rabbi`, not `after turning to Christianity` (a faith taken up)
+            return Trigger("consult", "turned to someone")
         if lemma == "name" and _named_to_a_post(sentence, children):
             return Trigger("statement", "named to a post")  # `named Hugh Jackman as the host`
         if lemma == "pull" and _pulled_over(sentence, token, children):
@@ -1562,6 +1569,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
+        if head.lemma.lower() == "go" and _has_particle(sentence, head, "along"):
+            supported = False  # `the negativity that went along with the bailout`: what came with it
         if lemma == "apology" and token.dep == "dobj" and head.lemma.lower() in {"offer", "extend", "tender"}:
             supported = True  # `offered an apology to the assistant pastor`
         if NOUN_TRIGGERS[lemma] == "assault" and token.dep == "dobj" and head.lemma.lower() in _FOILING:
@@ -2474,6 +2483,9 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
             return True
     if _findings_of_a_test(sentence, children):
         return False  # `Results from a test administered when Williams was arrested were released`
+    released = next((c for c in children if c.dep == "nsubjpass"), None)
+    if released is not None and released.text.lower() in {"he", "she"} and not any(c.dep == "agent" for c in children):
+        return True  # `When she was released in 1992`: a person let out, no party to a war handing anyone back
     # `arrested him ... and booked him before releasing him`: a release told with the arrest
     return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
 
@@ -2514,7 +2526,10 @@ def _results_told(sentence: Sentence, children: Sequence[Token]) -> bool:
     # `sales` as written: a price cut of a phone `on sale` is news, not results
     if any(t.text.lower() in _RESULTS or t.lemma.lower() in _RESULTS - {"sales"} for t in told):
         return True
-    # `has announced that it lost US$ 2.24 billion in the third quarter`: a loss in money is results
+    # `has announced that it lost US$ 2.24 billion in the third quarter`, `announcing a $14.6 billion
+    # annual loss`: a loss in money is results
+    if any(t.lemma.lower() == "loss" for t in told) and any(t.lemma.lower() in _MONEY for t in told):
+        return True
     return any(
         t.lemma.lower() == "lose" and any(g.dep == "dobj" and g.lemma.lower() in _MONEY for g in sentence.children(t))
         for t in told
@@ -2758,6 +2773,41 @@ def _clause_tells_event(sentence: Sentence, children: Sequence[Token]) -> bool:
     return any(_trigger_type(sentence, t) is not None for c in clauses for t in sentence.subtree(c))
 
 
+def _required_of_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Someone told by a body or a person to act (`Congress required them to produce viability
+    plans`), not what a law or a rule requires (`The law requires companies to report`)."""
+    asker = next((c for c in children if c.dep == "nsubj"), None)
+    told = any(c.dep == "dobj" for c in children)
+    act = any(c.dep in {"xcomp", "ccomp"} and to_infinitive(sentence, c) for c in children)
+    if asker is None or not told or not act or asker.lemma.lower() in _RULES | {"act", "constitution", "treaty"}:
+        return False
+    return asker.pos == "PROPN" or asker.lemma.lower() in _PEOPLE or asker.text.lower() in {"he", "she", "they", "we"}
+
+
+def _tallied(sentence: Sentence, noun: Token) -> bool:
+    """A noun counted as a share of a total (`178 of 369 punches`): a statistic, not things done."""
+    return any(
+        c.dep == "nummod" and any(g.dep == "quantmod" and g.lemma.lower() == "of" for g in sentence.children(c))
+        for c in sentence.children(noun)
+    )
+
+
+# Faiths one turns to (`turning to Christianity`): no one consulted.
+_FAITHS = frozenset(["christianity", "islam", "judaism", "buddhism", "hinduism", "god", "religion", "faith", "jesus"])
+
+
+def _faith(sentence: Sentence, preposition: Token) -> bool:
+    return any(
+        g.dep == "pobj" and (g.lemma.lower() in _FAITHS or g.lemma.lower().endswith("ism"))
+        for g in sentence.children(preposition)
+    )
+
+
+# What one may want others to do that is no act they are asked for (`She wanted her fans to
+# remember her as she was`): a wish about what they think or feel.
+_MINDS = frozenset(["remember", "know", "understand", "think", "believe", "feel", "realize", "realise", "see"])
+
+
 def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """`EADS wants this cost to be shouldered by the customer nations`, `wants the talks to resume`:
     a demand that others act, the wanted clause with a subject of its own; not `wants to buy` (the
@@ -2773,6 +2823,7 @@ def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token])
         # `wants this cost to be shouldered`, or a participle: `wants the remains tested for DNA`
         and (c.tag == "VBN" or to_infinitive(sentence, c))
         and any(g.dep in {"nsubj", "nsubjpass"} and g.text.lower() != "it" for g in sentence.children(c))
+        and c.lemma.lower() not in _MINDS
         for c in children
     )
 
@@ -2951,8 +3002,10 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     asked = [c for c in children if c.dep == "dobj"] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)
     ]
-    if kind == "request" and any(a.lemma.lower() == "privacy" for a in asked):
-        return None  # `their families had requested privacy`: a plea to be left alone, no demand
+    if kind == "request" and any(t.lemma.lower() == "privacy" for a in asked for t in sentence.subtree(a)):
+        # `their families had requested privacy`, `pleaded for her and her family's privacy`: a plea
+        # to be left alone, no demand
+        return None
     warned = [c for c in children if c.dep == "dobj"]
     if (
         kind == "threaten"
@@ -3580,8 +3633,8 @@ _SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "dro
 
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
-# What something is said in (`said in an alert`, `asked in a strong dissent`).
-_BULLETINS = frozenset({"alert", "dissent"})
+# What something is said in (`said in an alert`, `asked in a strong dissent`, `said in the Academy's announcement`).
+_BULLETINS = frozenset({"alert", "dissent", "announcement"})
 # Notices an authority or a company issues (`an advisory issued today`); a bulletin sent is no statement.
 _NOTICES = frozenset({"advisory", "notice", "communique"})
 _PUTTING_OUT = frozenset({"issue", "release", "publish"})
@@ -4393,8 +4446,10 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         verb = sentence.tokens[head.head]
         if verb.dep == "acl" and verb.tag == "VBN":
             return None  # `the community gun described in a police statement`: a document cited, no statement told
-        # `In a statement, the company denied ...`: the denial is the statement, told once
-        return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind else kind
+        # `In a statement, the company denied ...`, `... the rep confirmed that ...`: the denial is
+        # the statement, told once
+        told = _trigger_type(sentence, verb) if verb.pos == "VERB" else None
+        return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind or (told and told.kind == kind) else kind
     said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
     told_again = any(c.dep == "det" and c.lemma.lower() in _DEFINITE for c in sentence.children(token))
     # `the resolution of the Central Election Commission released on Friday said`: issued, told first

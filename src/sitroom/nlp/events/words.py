@@ -187,7 +187,7 @@ VERB_TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["bomb", "firebomb", "shell", "kidnap", "abduct", "raid"], "assault"),
     **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture", "slaughter"], "assault"),
-    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "incarcerate", "institutionalize"], "arrest"),
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict", "arraign"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
