@@ -913,15 +913,30 @@ def test_deaths_in_a_blast_are_the_attacks_in_a_report_of_one_and_the_accidents_
 
 def test_buildings_damaged_with_no_cause_named_are_the_disasters_damage_and_no_count() -> None:
     quake = sitroom.analyze(
-        "A strong earthquake struck Aceh on Tuesday.\n\nAt least 10 houses were damaged in Takengon.",
+        "A strong earthquake struck Aceh on Tuesday.\n\nAt least 10 houses were damaged in Takengon.\n\n"
+        # the subject parsed as a phrase of the verb, and villages hit
+        "On Qeshm island, between half and two - thirds of homes in five villages had been damaged, officials"
+        " said.\n\nThe governor said five villages had been badly hit.",
         published="2013-07-02",
     )
     raid = sitroom.analyze(
-        "Gunmen attacked the village on Tuesday.\n\nTen houses were destroyed.", published="2013-07-02"
+        "Gunmen attacked the village on Tuesday.\n\nTen houses were destroyed. Five villages had been badly hit.",
+        published="2013-07-02",
     )
-    (damaged,) = [e for e in quake.events if e.trigger_text == "damaged"]
-    assert (damaged.type, damaged.count) == ("other", None)
+    damage = [(e.type, e.trigger_text, e.count) for e in quake.events if e.trigger_text in {"damaged", "hit"}]
+    assert damage == [("other", "damaged", None), ("other", "damaged", None), ("other", "hit", None)]
     assert [e.trigger_text for e in raid.events] == ["attacked"]  # an attack's damage is no disaster's
+
+
+def test_where_a_reporter_speaks_from_is_not_where_the_events_happened() -> None:
+    analysis = sitroom.analyze(
+        "A powerful earthquake hit Qeshm island on Sunday, killing at least 10 people.\n\n"
+        "The BBC's Frances Harrison in Tehran says a number of children suffered broken legs as they rushed to"
+        " evacuate their school.",
+        published="2005-11-28",
+    )
+    places = _places_by_word(analysis)
+    assert places["suffered"][0] != "Tehran" and places["evacuate"][0] != "Tehran"
 
 
 def test_a_year_naming_an_incident_is_no_count() -> None:

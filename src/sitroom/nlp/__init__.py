@@ -352,8 +352,8 @@ def _names_another_country(sentence: Span, named: list[Participant], here: str |
 
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
     """Place mentions that tell where a person is from (`Ka'Loni Marie Flynn of Fort Smith, Ark.`,
-    `Simpson, of Spiro`) or lives (`who had been living in Melbourne`): where no event of the report
-    happened, and not the report's own place."""
+    `Simpson, of Spiro`), lives (`who had been living in Melbourne`) or reports from (`Frances
+    Harrison in Tehran says`): where no event of the report happened, and not the report's own place."""
     person_ends = {m.span.end for e in entities if e.kind == "person" for m in e.mentions}
     homes = set()
     for entity in entities:
@@ -365,7 +365,15 @@ def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
                 text, max(0, mention.span.start - 24), mention.span.start
             ):
                 homes.add(mention.span)
+            # `The BBC's Frances Harrison in Tehran says`: where a reporter speaks from
+            posted = _IN_BEFORE.search(text, max(0, mention.span.start - 6), mention.span.start)
+            if posted is not None and posted.start() in person_ends and _SAYS_AFTER.match(text, mention.span.end):
+                homes.add(mention.span)
     return homes
+
+
+_IN_BEFORE = re.compile(r"\s+in\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|reports|reported|tells|told)\b")
 
 
 _LIVING_IN = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+in\s+$")

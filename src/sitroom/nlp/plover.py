@@ -149,8 +149,8 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     if kind in _FIXED:
         return _FIXED[kind]
     if kind == "statement":
-        if lemma == "rule" and any(c.lemma.lower() == "out" for c in sentence.children(trigger)):
-            return Coding("REJECT", "reject", "")  # `ruled himself out of the running`
+        if lemma in {"rule", "turn"} and any(c.lemma.lower() in {"out", "down"} for c in sentence.children(trigger)):
+            return Coding("REJECT", "reject", "")  # `ruled himself out of the running`, `was turned down`
         return _STATEMENTS.get(lemma, Coding())
     if kind == "deploy":
         return Coding("MOBILIZE", "military" if words & _MILITARY else "police", "")

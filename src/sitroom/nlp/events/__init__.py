@@ -205,6 +205,8 @@ _NOT_PEOPLE = (
     # `brought him another three-year sentence`: the years of a sentence; `struck seven km east of`
     | {"line", "sentence"}
     | {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
+    # `five villages had been badly hit`: places hit, no people counted
+    | {"village", "town"}
 )
 
 

@@ -138,6 +138,10 @@ def _copula_of_a_clause(sentence: Sentence, token: Token) -> bool:
     )
 
 
+# What tells of a harm or an incident through an existential `be` (`There were reports of ...`).
+REPORT_WORDS = frozenset(["report", "sign", "word", "indication"])
+
+
 def reports_of(sentence: Sentence, token: Token) -> Token | None:
     """`There were (no) reports of damage or injuries`: the reports through which the existential
     `be` tells the harm (what negates them negates it), or None."""
@@ -153,8 +157,9 @@ def reports_of(sentence: Sentence, token: Token) -> Token | None:
         reports = next((c for c in sentence.children(being) if c.dep == "attr"), reports)
     there = sentence.tokens[reports.head]
     told = (
-        reports.lemma.lower() in {"report", "sign", "word"}
-        and reports.dep == "attr"
+        reports.lemma.lower() in REPORT_WORDS
+        # and `..., but no indications of serious damage`, joined to the existential `be`
+        and reports.dep in {"attr", "conj"}
         and any(c.dep == "expl" for c in sentence.children(there))
     )
     # `No reports of injuries have yet to be indicated`: the reports are what the clause is about

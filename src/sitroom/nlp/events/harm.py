@@ -55,9 +55,16 @@ def _injuries_suffered(sentence: Sentence, children: Sequence[Token]) -> bool:
         held = [c] if c.dep == "dobj" else []
         if c.dep == "prep":  # `suffered from serious injury`
             held = [g for g in sentence.children(c) if g.dep == "pobj"]
-        if any(h.lemma.lower() in _HARM_DONE_TO_BODIES for h in held):
-            return True
+        if any(h.lemma.lower() in _HARM_DONE_TO_BODIES or _broken_part(sentence, h) for h in held):
+            return True  # and `a number of children suffered broken legs`
     return False
+
+
+def _broken_part(sentence: Sentence, part: Token) -> bool:
+    """A part of the body named broken (`broken legs`, `a fractured skull`): an injury."""
+    return part.lemma.lower() in BODY_PARTS | {"bone", "skull"} and any(
+        c.dep == "amod" and c.lemma.lower() in _BROKEN for c in sentence.children(part)
+    )
 
 
 def _treated_for_harm(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -134,6 +141,11 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
     if lemma in {"discover", "find", "recover"} and event.type == "other" and bodies and event.count is not None:
         return "killed"  # `The bodies of the two women were discovered`: the dead counted
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
+    # `Thousands lost their homes in the quake`
+    driven_out = driven_out or (
+        lemma == "lose"
+        and any(c.dep == "dobj" and c.lemma.lower() in {"home", "house"} for c in sentence.children(trigger))
+    )
     if (lemma in {"flee", "displace", "uproot", "homeless"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
     return ""
@@ -455,17 +467,24 @@ def _injury_of_a_part(sentence: Sentence, verb: Token) -> bool:
     held = [c for c in sentence.children(verb) if c.dep == "dobj"]
     held += [g for c in sentence.children(verb) if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
     return any(
-        h.lemma.lower() in _HARM_DONE_TO_BODIES
-        and any(c.dep in {"compound", "amod"} and c.lemma.lower() in BODY_PARTS for c in sentence.children(h))
+        (
+            h.lemma.lower() in _HARM_DONE_TO_BODIES
+            and any(c.dep in {"compound", "amod"} and c.lemma.lower() in BODY_PARTS for c in sentence.children(h))
+        )
+        or _broken_part(sentence, h)  # `suffered broken legs`
         for h in held
     )
+
+
+_BROKEN = frozenset(["broken", "fractured", "shattered", "dislocated"])
 
 
 def _undergoes(sentence: Sentence, verb: Token) -> bool:
     """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
     (`20 wounded`, `more than 200 injured`)."""
     lemma = verb.lemma.lower()
-    lost_lives = lemma == "lose" and any(c.lemma.lower() == "life" for c in sentence.children(verb))
+    # `four Americans lost their lives`, `those who have lost their homes`
+    lost_lives = lemma == "lose" and any(c.lemma.lower() in {"life", "home", "house"} for c in sentence.children(verb))
     # `eight people had suffered injuries`, not `received an award`
     suffered = lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, list(sentence.children(verb)))
     return (
@@ -505,6 +524,13 @@ def disaster_damage(sentence: Sentence, token: Token, harms: Sequence[Event], bo
         passive = [g for c in children if c.dep == "auxpass" for g in sentence.children(c) if g.dep == "nsubj"]
     if lemma in _DESTROYING_VERBS and passive:
         return DAMAGE_IN_DISASTER
+    subjectless = not deps & {"agent", "nsubj", "nsubjpass", "csubjpass"} and "auxpass" in deps
+    if lemma in _DESTROYING_VERBS and subjectless and disaster:
+        # `between half and two - thirds of homes in five villages had been damaged`: the subject
+        # parsed as a phrase of the verb
+        return DAMAGE_IN_DISASTER
+    if lemma in {"hit", "strike"} and disaster and any(c.lemma.lower() in _PLACES_HIT for c in passive):
+        return DAMAGE_IN_DISASTER  # `five villages had been badly hit`
     if lemma in _DESTROYING_VERBS and disaster and any(c.dep == "nsubj" and c.lemma.lower() == "it" for c in children):
         return DAMAGE_IN_DISASTER  # `It destroyed thousands of buildings`, told of the quake before it
     if lemma in {"see", "suffer", "sustain"} and any(
@@ -555,6 +581,8 @@ OUTAGE_OR_BREAK = "outage or break in a disaster"
 PEOPLE_SHAKEN = "people shaken in a disaster"
 
 
+# Places a disaster hits, hit as their people and buildings are (`five villages had been badly hit`).
+_PLACES_HIT = frozenset(["village", "town", "city", "area", "home", "house", "building", "district", "neighbourhood"])
 # What a quake breaks with no one named: the verbs, what they break and what opens in the ground.
 _BREAKING = frozenset(["split", "crack", "buckle", "rupture"])
 _STRUCTURES = frozenset(["runway", "road", "bridge", "wall", "building", "house", "highway", "dam", "pipe", "street"])

@@ -15,6 +15,7 @@ from ..lexicon import word_list
 from ..parse import Sentence, Token
 from ..places import country_code, resolve_place
 from .clauses import (
+    REPORT_WORDS,
     TIME_WORDS,
     _doer,
     _has_object,
@@ -221,6 +222,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
     if token.dep == "pobj" and lemma == "aid" and sentence.tokens[token.head].lemma.lower() == "without":
         return None  # `it can make it through this year without any government aid`: none given
+    if token.pos == "VERB" and _none_for_years(sentence, token):
+        return None  # `The surrounding area has not been hit by a quake in more than 25 years`: a span with none
     if _named_gerund_in_phrase(sentence, token):
         return None  # `killing ... a judge in a court room shooting in 2005`: what the killing was part of
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
@@ -442,6 +445,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if lemma in {"release", "free"} and _out_of_custody(sentence, children):
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
+        if lemma == "turn" and _has_particle(sentence, token, "down") and _turned_down(sentence, token, children):
+            return Trigger("statement", "turned down")  # `she wanted to serve as a missionary but was turned down`
+        if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() in {"home", "house"} for c in children):
+            return Trigger("other", "homes lost")  # `relief goods ... to those who have lost their homes`: displaced
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
         if (
@@ -998,6 +1005,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `after they exited their vehicle to investigate`: officers going to look
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
+        if lemma == "beat" and any(
+            c.dep == "prep" and c.lemma.lower() == "for" and _names(sentence, c, _TITLES | {"version"})
+            for c in children
+        ):
+            return None  # `since beating Chris Byrd for the IBF version`: a bout won for a title
+        seeming = sentence.tokens[token.head].lemma.lower() in {"look", "seem", "appear", "sound", "feel"}
+        if (
+            token.tag == "VBN"
+            and token.dep == "conj"
+            and seeming
+            and not any(c.dep in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in children)
+        ):
+            return None  # `Rahman looked tired and clearly beaten`: how he looked
         if lemma == "punch" and patients & {"ticket", "clock", "card", "hole", "button", "number", "key"}:
             return None  # `to punch their postseason ticket`: a place won, no one hit
         if lemma in {"defend", "retain"} and patients & _TITLES:
@@ -1027,7 +1047,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `the two youths charged with murdering Horton`: who they are, by their charge
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
             planned = sentence.tokens[of.head]
-            if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE:
+            # (not `There were reports of people fleeing buildings`: told through the reports)
+            if planned.pos == "NOUN" and planned.lemma.lower() not in _PEOPLE | REPORT_WORDS:
                 # `the plan of bombing U.S. embassies`: what a plan is of, not an act done (but
                 # `convicted a 27-year-old man of shooting dead his girlfriend`)
                 return None
@@ -1569,6 +1590,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
+        left = head.lemma.lower() in {"pull", "walk", "withdraw", "drop", "break"} and not any(
+            c.dep == "dobj" for c in sentence.children(head)
+        )
+        if NOUN_TRIGGERS[lemma] == "consult" and token.dep == "pobj" and left:
+            supported = True  # `has pulled out of negotiations to direct a sequel`: talks he was in, ended
         if head.lemma.lower() == "go" and _has_particle(sentence, head, "along"):
             supported = False  # `the negativity that went along with the bailout`: what came with it
         if lemma == "apology" and token.dep == "dobj" and head.lemma.lower() in {"offer", "extend", "tender"}:
@@ -1594,6 +1620,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
         if token.dep == "nsubj" and _happening(sentence, head):
             supported = True  # `the rape took place in 1978`, `the attack occurred`
+        winding_down = token.dep == "nsubj" and head.lemma.lower() == "wind" and _has_particle(sentence, head, "down")
+        if winding_down or (token.dep == "nsubjpass" and head.lemma.lower() in _HAMPERING):
+            supported = True  # `the rescue effort is now winding down`, `Rescue efforts were hampered`: under way
         # `Protests, riots and clashes have overtaken Greece`, `solidarity protests spread to
         # Turkey`: unrest told sweeping over a place is unrest happening
         sweeping = (
@@ -1611,7 +1640,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `The announcement came today`, `EDS's response came an hour later`: what is said comes when
         # it is made (`The attack came on a holiday` only dates an attack told before)
         came = token.dep == "nsubj" and head.lemma.lower() == "come" and NOUN_TRIGGERS[lemma] == "statement"
-        if token.dep == "nsubj" and not (elided_passive or under_way or sweeping) and not _happening(sentence, head):
+        going = elided_passive or under_way or sweeping or winding_down
+        if token.dep == "nsubj" and not going and not _happening(sentence, head):
             supported = False
         supported = supported or came
         # `There were 24 arrests`: the existential `be` reports them
@@ -2784,6 +2814,48 @@ def _required_of_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
     return asker.pos == "PROPN" or asker.lemma.lower() in _PEOPLE or asker.text.lower() in {"he", "she", "they", "we"}
 
 
+def _turned_down(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A person or what they ask for turned down (`was turned down`, `turned down the offer`): a
+    rejection, not a volume or the heat."""
+    passive = any(c.dep == "auxpass" for c in children) and not any(c.dep == "nsubjpass" for c in children)
+    if passive and verb.dep == "conj" and verb.head != verb.i:
+        # `she wanted to serve as a missionary but was turned down`: the subject the two verbs share
+        children = [*children, *(c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj")]
+    for c in children:
+        if c.dep == "nsubj" and passive and (c.tag == "PRP" or c.pos == "PROPN" or c.lemma.lower() in _PEOPLE):
+            return True
+        if c.dep == "nsubjpass" and (c.tag == "PRP" or c.pos == "PROPN" or c.lemma.lower() in _PEOPLE):
+            return True
+        if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _ASKED_FOR:
+            return True
+    return False
+
+
+# What someone asks for that can be turned down (`turned down the offer`).
+_ASKED_FOR = frozenset(
+    ["offer", "request", "bid", "application", "invitation", "appeal", "plea", "proposal", "job", "demand"]
+)
+
+
+def _none_for_years(sentence: Sentence, verb: Token) -> bool:
+    """A verb negated over a span of years (`has not been hit by a quake in more than 25 years`):
+    how long none has happened, no event."""
+    children = list(sentence.children(verb))
+    if not any(c.dep == "neg" for c in children):
+        return False
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"in", "for"}
+        and any(
+            g.dep == "pobj"
+            and g.lemma.lower() in {"year", "decade", "century"}
+            and any(n.dep in {"nummod", "amod"} for n in sentence.children(g))
+            for g in sentence.children(c)
+        )
+        for c in children
+    )
+
+
 def _tallied(sentence: Sentence, noun: Token) -> bool:
     """A noun counted as a share of a total (`178 of 369 punches`): a statistic, not things done."""
     return any(
@@ -2849,6 +2921,8 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     ]
     if any(r.lemma.lower() in _TEAM_POSTS for r in roles):
         return False  # `Tony DiLeo was named interim coach`: a team's hiring, sport
+    if any(_an_honour(sentence, r) for r in roles):
+        return False  # `was also named "Miss Pinup Girl of the World"`, `Player of the Year`: an award, no post
     if verb.lemma.lower() == "appoint":
         return True  # its object is always someone put in a post
     if verb.lemma.lower() in {"make", "nominate", "promote", "pick", "select", "choose"}:
@@ -2856,6 +2930,12 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         # `Paris was chosen as the host`
         return any(r.lemma.lower() in _ROLES for r in roles)
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
+
+
+def _an_honour(sentence: Sentence, role: Token) -> bool:
+    """A title given as an award: `Miss ...`, `... of the Year`, `... of the Month`, `of the World`."""
+    words = {t.lemma.lower() for t in sentence.subtree(role)}
+    return "miss" in words or bool(words & {"year", "month", "world", "week"} and "of" in words)
 
 
 # A team's posts, filled as sport is played: a hiring, no appointment announced.
@@ -4365,6 +4445,8 @@ def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset
 
 
 _SCHEDULED = frozenset(["set", "due", "expect", "schedule", "slate", "plan"])
+# What is done to an effort under way (`Rescue efforts were hampered by weather conditions`).
+_HAMPERING = frozenset(["hamper", "hinder", "slow", "complicate", "frustrate", "impede"])
 
 
 def _kind_of_clause(sentence: Sentence, clause: Token) -> str | None:
