@@ -928,6 +928,20 @@ def test_buildings_damaged_with_no_cause_named_are_the_disasters_damage_and_no_c
     assert [e.trigger_text for e in raid.events] == ["attacked"]  # an attack's damage is no disaster's
 
 
+def test_a_sport_report_s_blows_are_play_and_its_arrests_are_still_arrests() -> None:
+    fight = (
+        "Klitschko defended his heavyweight crown by a seventh-round knockout on Saturday.\n\n"
+        "Rahman looked reinvigorated in the fourth round, using his whole torso to make ambitious attacks.\n\n"
+        "Klitschko dropped Rahman early in the sixth with two hard lefts, and the referee stepped in.\n\n"
+        "On the undercard, a boxer was arrested by police after the bout."
+    )
+    events = sitroom.analyze(fight, published="2008-12-14").events
+    assert [(e.type, e.trigger_text) for e in events] == [("arrest", "arrested")]
+    # one sport word is no sport report: an attack told there is still one
+    street = "Rahman was attacked outside the arena after the bout."
+    assert [e.type for e in sitroom.analyze(street, published="2008-12-14").events] == ["assault"]
+
+
 def test_where_a_reporter_speaks_from_is_not_where_the_events_happened() -> None:
     analysis = sitroom.analyze(
         "A powerful earthquake hit Qeshm island on Sunday, killing at least 10 people.\n\n"

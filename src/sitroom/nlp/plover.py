@@ -110,7 +110,7 @@ _STATEMENTS: dict[str, Coding] = {
     **dict.fromkeys(
         [
             *["accuse", "condemn", "blast", "assail", "berate", "dispute", "attack", "allege", "blame"],
-            *["slam", "lambaste", "castigate", "rebuke"],
+            *["slam", "lambaste", "castigate", "rebuke", "tirade", "diatribe", "broadside"],
             *["condemnation", "accusation", "deplore", "decry", "denounce", "criticize", "criticise", "complain"],
             "charge",
         ],

@@ -33,6 +33,8 @@ from .context import (
     _is_wished,
     _modality,
     _polarity,
+    is_play,
+    is_sport_report,
 )
 from .harm import (
     DAMAGE_IN_DISASTER,
@@ -95,6 +97,7 @@ def extract_events(
     where the report has one, frames what its harms are (`A bomb explosion ... killed`)."""
     opening = opening_of(text, headline)
     bombed = lead_names_bomb(opening)  # a bomb's damage is told as a disaster's
+    sporting = is_sport_report(text)  # a game or a fight: its blows and marches are play
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
     for sentence, in_caption in sentences:
@@ -116,6 +119,8 @@ def extract_events(
                 continue
             if token.pos == "VERB" and _is_habitual(sentence, token):
                 continue
+            if sporting and is_play(sentence, token, raw):
+                continue  # `Klitschko dropped Rahman`, `ambitious attacks`, `rallied his team`: the game itself
             head = sentence.tokens[token.head]
             # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
             # were also damaged`, its subject misread as joined to the noun before)

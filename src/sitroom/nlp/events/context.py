@@ -791,3 +791,49 @@ def _modality(sentence: Sentence, verb: Token) -> str:
     if any(t.lower() in {"reportedly", "allegedly"} for t in (x.text for x in sentence.tokens)):
         return "unconfirmed"
     return "asserted"
+
+
+# Words only games and fights are told in: a report with three of them is a sport report.
+_SPORT_WORDS = (
+    frozenset(["touchdown", "quarterback", "interception", "inning", "innings", "pitcher", "halftime", "playoff"])
+    | frozenset(
+        ["playoffs", "knockout", "heavyweight", "middleweight", "referee", "rebounds", "goalkeeper", "midfielder"]
+    )
+    | frozenset(
+        ["undercard", "jab", "jabs", "uppercut", "kos", "nba", "nfl", "nhl", "mlb", "rookie", "tournament", "bout"]
+    )
+    | frozenset(["touchdowns", "postseason", "preseason", "coach", "wicket", "batsman", "ko", "fumble", "sacked"])
+)
+_SPORT_WORD = re.compile(r"[a-z]+")
+# Verbs and nouns of blows, marches and holds that games and fights are told in.
+_SPORT_SENSES = (
+    frozenset(
+        ["beat", "attack", "hit", "strike", "knock", "floor", "drop", "march", "rally", "fight", "punch", "blast"]
+    )
+    | frozenset(["batter", "pound", "pummel", "hammer", "crush", "rout", "thrash", "maul", "tackle", "throw", "hold"])
+    | frozenset(["dominate", "stop", "overpower", "shoot", "charge", "assault", "beating"])
+)
+# What tells of crime or force off the field (`Jackson was arrested by the police`).
+_OFF_THE_FIELD = (
+    frozenset(
+        ["police", "officer", "arrest", "jail", "prison", "custody", "court", "bail", "gun", "pistol", "rifle", "knife"]
+    )
+    | frozenset(["weapon", "victim", "crime", "suspect", "prosecutor", "dui", "murder", "robbery", "protester", "stab"])
+    | frozenset(["sheriff", "cop", "fan", "fans", "spectator", "demonstrator", "riot"])
+)
+_PLAYED_KINDS = frozenset(["assault", "protest", "rally", "arrest", "use_of_force"])
+
+
+def is_sport_report(text: str) -> bool:
+    """A report of a game or a fight: three words or more only sport is told in (`knockout`,
+    `heavyweight`, `undercard`; `touchdown`, `quarterback`, `playoff`)."""
+    return len(set(_SPORT_WORD.findall(text.lower())) & _SPORT_WORDS) >= 3
+
+
+def is_play(sentence: Sentence, token: Token, kind: str) -> bool:
+    """In a sport report, a blow, a march or a hold told of the play (`Klitschko dropped Rahman
+    early in the sixth`, `make ambitious attacks`, `rallied his team to victory`, `held without a
+    catch`), where the sentence tells of no crime, police or crowd."""
+    if kind not in _PLAYED_KINDS or token.lemma.lower() not in _SPORT_SENSES:
+        return False
+    return not any(t.lemma.lower() in _OFF_THE_FIELD for t in sentence.tokens)

@@ -848,6 +848,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
         if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
+        decider = _doer(sentence, token, children) if lemma == "decide" else None
+        if decider is not None and decider.lemma.lower() in _SITTING_BODIES and _infinitive_child(sentence, children):
+            return Trigger("statement", "decision taken")  # `The Federal Reserve ... decided to maintain its rate`
         if lemma in {"reveal", "decide"} and _says_that(sentence, token, children):
             return Trigger("statement", f"{lemma} that")  # `Castro revealed that`, `The INS decided that`
         if lemma in {"reveal", "disclose"} and token.tag == "VBN" and _as_clause(children):
@@ -1005,6 +1008,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `after they exited their vehicle to investigate`: officers going to look
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
+        won = any(
+            c.dep in {"xcomp", "advcl"} and c.lemma.lower() in {"become", "win", "claim", "take"} for c in children
+        )
+        if lemma == "beat" and won and any(t.lemma.lower() in _TITLES | {"champion"} for t in sentence.subtree(token)):
+            return None  # `who famously beat Lennox Lewis to become heavyweight champion`: a bout won
         if lemma == "beat" and any(
             c.dep == "prep" and c.lemma.lower() == "for" and _names(sentence, c, _TITLES | {"version"})
             for c in children
@@ -1284,6 +1292,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
+        if lemma in {"march", "rally"} and _leading_players(sentence, token, children):
+            return None  # `He marched Indy to the Chiefs 7`, `rallied his team to victory`: a game, no crowd
         if listed == "rally" and any(c.dep == "nsubj" and c.lemma.lower() in _OFFICIALS for c in children):
             return Trigger("consult", "officials gathering")  # `Finance ministers from the G7 will be gathering`
         if lemma == "gather" and _staff_outside(sentence, children):
@@ -2619,6 +2629,12 @@ def _named_owner(sentence: Sentence, kin: Token) -> bool:
     return any(c.dep == "poss" and c.pos in {"PROPN", "NOUN"} for c in sentence.children(kin))
 
 
+# Bodies whose members meet as one (`The Federal Reserve met this week`).
+_SITTING_BODIES = frozenset(
+    ["board", "committee", "council", "cabinet", "commission", "panel", "parliament", "reserve", "fed", "assembly"]
+)
+
+
 def _met_together(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`The G7 nations had met`, `the two leaders met on Sunday`: parties meeting one another, with
     no one met named after the verb (`met with Putin` is read from event_verbs.tsv)."""
@@ -2627,6 +2643,8 @@ def _met_together(sentence: Sentence, children: Sequence[Token]) -> bool:
     subject = next((c for c in children if c.dep == "nsubj"), None)
     if subject is not None and subject.lemma.lower() in {"they", "we"}:
         return True  # `even though they met privately`: a plural pronoun stands for the parties
+    if subject is not None and subject.lemma.lower() in _SITTING_BODIES:
+        return True  # `The Federal Reserve met this week`, `the board met on Tuesday`: its members in session
     if subject is None or not (
         subject.tag in {"NNS", "NNPS"} or any(c.dep == "conj" for c in sentence.children(subject))
     ):
@@ -3308,7 +3326,31 @@ def _held_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         or held.lemma.lower() in {"he", "she", "they"}
     )
     times = {"since", "for", "without", "until", "after"}
-    return people and all(c.lemma.lower() in times for c in children if c.dep == "prep")
+    # not `He was held without a catch`: a player kept from scoring
+    scoreless = any(c.dep == "prep" and c.lemma.lower() == "without" and _names(sentence, c, _SCORES) for c in children)
+    return people and not scoreless and all(c.lemma.lower() in times for c in children if c.dep == "prep")
+
+
+def _leading_players(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A team or a player led somewhere (`marched Indy to the Chiefs 7`, `rallied his team to
+    victory`): a game, not a crowd marching or rallying (`marched the streets` still is)."""
+    led = [c for c in children if c.dep == "dobj"]
+    if verb.lemma.lower() == "march":
+        return any(c.lemma.lower() not in _MARCHED_OVER for c in led)
+    to_win = any(
+        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"victory", "win"}) for c in children
+    )
+    return to_win or any(c.lemma.lower() in {"team", "side", "squad"} for c in led)
+
+
+# What a march goes over (`marched the streets of Paris`): still a march.
+_MARCHED_OVER = frozenset(
+    ["street", "road", "avenue", "boulevard", "route", "mile", "kilometre", "length", "way", "city"]
+)
+
+
+# What a player is held without (`held without a catch`): sport, no custody.
+_SCORES = frozenset(["catch", "hit", "goal", "point", "score", "touchdown", "basket", "reception", "win", "run"])
 
 
 _MADE_PUBLIC = frozenset(["oprd", "acomp", "advmod", "ccomp", "xcomp", "dobj", "amod"])
@@ -4127,7 +4169,17 @@ def _none_given(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`No specific reason ... was given for her treatment`, `no details were released`: an
     explanation withheld."""
     withheld = [c for c in children if c.dep == "nsubjpass" and c.lemma.lower() in _WITHHELD | _EXPLANATIONS]
-    return any(g.dep == "det" and g.lemma.lower() == "no" for c in withheld for g in sentence.children(c))
+    if any(g.dep == "det" and g.lemma.lower() == "no" for c in withheld for g in sentence.children(c)):
+        return True
+    # `Neither Equus nor Tony Lama gave a reason for the changed offer`, `did not give a reason`
+    given = [c for c in children if c.dep == "dobj" and c.lemma.lower() in _EXPLANATIONS]
+    givers = [c for c in children if c.dep == "nsubj"]
+    nobody = any(
+        g.dep in {"preconj", "det"} and g.lemma.lower() in {"neither", "no"}
+        for c in givers
+        for g in sentence.children(c)
+    )
+    return bool(given) and (nobody or any(c.dep == "neg" for c in children))
 
 
 _EXPLANATIONS = frozenset(["reason", "explanation", "cause", "motive", "detail"])
