@@ -942,6 +942,17 @@ def test_a_sport_report_s_blows_are_play_and_its_arrests_are_still_arrests() -> 
     assert [e.type for e in sitroom.analyze(street, published="2008-12-14").events] == ["assault"]
 
 
+def test_a_death_after_a_vehicle_struck_her_is_an_attack_and_the_driver_who_hit_her_its_doer() -> None:
+    analysis = sitroom.analyze(
+        "Police say a woman died after being struck by a vehicle in Queens Friday night and that officers"
+        " arrested the driver who hit her a few blocks away.",
+        published="2013-09-14",
+    )
+    told = {e.trigger_text: (e.type, e.actor.text if e.actor else None) for e in analysis.events}
+    assert told["died"] == ("assault", None) and told["struck"] == ("assault", None)
+    assert told["hit"] == ("assault", "the driver") and told["arrested"] == ("arrest", "officers")
+
+
 def test_where_a_reporter_speaks_from_is_not_where_the_events_happened() -> None:
     analysis = sitroom.analyze(
         "A powerful earthquake hit Qeshm island on Sunday, killing at least 10 people.\n\n"

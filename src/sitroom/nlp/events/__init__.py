@@ -144,6 +144,9 @@ def extract_events(
                 and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
             ):
                 continue  # `refused to disclose the real reason`: the refusal is the statement, told once
+            told_again = token.dep == "advcl" and token.tag == "VBG" and head.i != token.i
+            if told_again and raw == "statement" and _kind_of(_trigger_at(sentence, head, harms, bombed)) == raw:
+                continue  # `announced it himself on Wednesday, revealing ... that`: one announcement
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text, opening)
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:

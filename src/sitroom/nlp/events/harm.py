@@ -372,7 +372,13 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
 
 # A crash whose driver struck people and fled: harm a person did (`a hit - and - run accident`).
 _ROAD_CRASHES = frozenset({"accident", "crash", "wreck", "collision"})
-_HIT_AND_RUN = re.compile(r"\bhit\s*-?\s*and\s*-?\s*run\b", re.IGNORECASE)
+# and `died after being struck by a vehicle`: someone drove it
+_HIT_AND_RUN = re.compile(
+    r"\bhit\s*-?\s*and\s*-?\s*run\b"
+    r"|\b(?:struck|hit|run\s+over|mowed\s+down)\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:vehicle|car|truck|van|suv|driver|motorist|camry|sedan|bus)\b",
+    re.IGNORECASE,
+)
 
 
 def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:

@@ -78,6 +78,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        decided = trigger.lemma.lower() in {"lose", "win"} and any(
+            c.dep == "dobj" and c.lemma.lower() in {"case", "lawsuit", "suit", "appeal"}
+            for c in sentence.children(trigger)
+        )
+        if decided:
+            actor_token, target_token = None, actor_token  # `Apple Corps lost its court case`: a court ruled on it
         if actor_token is not None and NOUN_TRIGGERS.get(actor_token.lemma.lower()) == "protest":
             actor_token = None  # `A strike shut down the port`: the strike is the event, no one named
         passive = any(c.dep == "auxpass" for c in sentence.children(trigger))

@@ -218,8 +218,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `fears about the country's major financial institutions collapsing`: a failure, no disaster
     if lemma == "collapse" and _what_collapses(sentence, token) & ({"he", "she", "i", "who"} | _PEOPLE):
         return None  # `She then grips her chest and collapses to the ground`: a person falling, no structure
-    if lemma == "attack" and _cyber(sentence):
-        return None  # `hackers exploited a security flaw ... to attack an unknown number of users`: no force
+    if lemma in {"attack", "commandeer", "hijack"} and _cyber(sentence):
+        # `hackers exploited a security flaw ... to attack an unknown number of users`, `the websites
+        # ... have been commandeered`: computers taken over, no force
+        return None
     if token.dep == "pobj" and lemma == "aid" and sentence.tokens[token.head].lemma.lower() == "without":
         return None  # `it can make it through this year without any government aid`: none given
     if token.pos == "VERB" and _none_for_years(sentence, token):
@@ -1097,8 +1099,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # `NATO decided to admit Poland`, `was admitted to hospital`, `admitted herself to the Betty
             # Ford Center`: let in, no admission
             return None
-        if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass"} for c in children):
-            return None  # `residents apprehend that violence may return`: fear, no arrest
+        if lemma == "apprehend" and not any(c.dep in {"dobj", "nsubjpass", "auxpass", "agent"} for c in children):
+            # `residents apprehend that violence may return`: fear, no arrest (but `fled the scene but
+            # was apprehended by police`, a passive sharing its subject)
+            return None
         if lemma == "charge" and any(c.dep == "ccomp" for c in children):
             return Trigger("statement", "charged that")  # `He also charged that the party ignored ...`: an accusation
         if lemma == "charge" and not (
@@ -1135,6 +1139,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
         alleged = any(c.dep == "ccomp" and c.lemma.lower() in _VIOLATING for c in children)
+        # `argued that the iTunes Music Store was a breach of the 1991 settlement`: the breach as the predicate
+        alleged = alleged or any(
+            c.dep == "ccomp" and any(g.dep == "attr" and g.lemma.lower() in _BREACHES for g in sentence.children(c))
+            for c in children
+        )
         if lemma in {"claim", "contend", "argue"} and alleged:
             return Trigger(
                 "statement", "violation alleged"
@@ -1253,6 +1262,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
         if _kit_damaged(sentence, token, children):
             return Trigger("other", "cable cut")  # `three undersea cables were damaged in the Mediterranean`
+        if lemma in {"lose", "win"} and any(c.dep == "dobj" and c.lemma.lower() in _CASES for c in children):
+            return Trigger("statement", "case decided")  # `Apple Corps lost its court case`: a court's ruling
+        if lemma in {"report", "detect", "record"} and _trouble_reported(sentence, children):
+            # `A fault was also reported on the GO submarine cable`, `some seismic activity was reported near Malta`
+            return Trigger("other", "fault or tremor reported")
         # not `Future plans call for the company to build servers`: what a document provides
         if lemma == "call" and _calls_for_to(sentence, children) and not _doer_is_a_document(sentence, token):
             return Trigger("request", "called for others to act")  # `Gates called for companies to protect their ships`
@@ -3090,6 +3104,13 @@ _WEATHER = frozenset(["rain", "weather", "river", "wind", "snow", "flooding", "w
 def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> str | None:
     """The type of a verb of `event_verbs.tsv` when its object is what the table asks for."""
     kind, wanted = FAMILY_VERBS[verb.lemma.lower()]
+    signed = [c for c in children if c.dep == "dobj"]
+    if (
+        kind == "agree"
+        and verb.lemma.lower() == "sign"
+        and any(c.pos == "PROPN" or c.lemma.lower() in _PEOPLE for c in signed)
+    ):
+        return None  # `signed free-agent forward Elton Brand to a five-year contract`: a player hired, business
     if verb.tag == "VBG" and (verb.dep == "amod" or _over_a_team(sentence, verb)):
         return None  # `a 91-73 victory over visiting Evansville`: what a team is, no visit
     if kind == "investigate" and _by_the_press(sentence, children):
@@ -3961,8 +3982,11 @@ def _person_struck(sentence: Sentence, verb: Token, children: Sequence[Token]) -
 def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A car, a driver or a person that struck a person (`the car that hit her`), in the active voice."""
     hitter = next((c for c in children if c.dep == "nsubj"), None)
-    if hitter is not None and hitter.tag == "WDT" and verb.dep == "relcl":
-        hitter = sentence.tokens[verb.head]  # `the car that hit her`: what `that` stands for
+    if hitter is not None and hitter.tag in {"WDT", "WP"} and verb.dep == "relcl":
+        hitter = sentence.tokens[verb.head]  # `the car that hit her`, `the driver who hit her`
+    if hitter is None and verb.dep == "conj" and verb.head != verb.i:
+        # `the car "came out of nowhere" and hit her from behind`: the subject the two verbs share
+        hitter = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
     if hitter is None:
         return False
     struck = [c for c in children if c.dep == "dobj"]
@@ -4094,15 +4118,42 @@ def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         hit.append(sentence.tokens[verb.head])  # `an incident of an undersea cable being severed on Tuesday`
     # `all three of the cables`: the noun after `of`
     hit += [g for c in hit for p in sentence.children(c) if p.lemma.lower() == "of" for g in sentence.children(p)]
-    return any(_carrier(sentence, c) for c in hit)
+    # `the FLAG FEA, SMW4, and SMW3 lines ... have all been cut`: the names joined to the first
+    for _ in range(2):
+        hit += [g for c in hit for g in sentence.children(c) if g.dep == "conj" and g not in hit]
+    return any(_carrier(sentence, c) for c in hit) or (
+        # `only two lines were snapped`: what snaps or is severed is a cable
+        verb.lemma.lower() in {"sever", "snap"} and any(c.lemma.lower() == "line" for c in hit)
+    )
+
+
+# What is lost or won in court (`lost its court case`).
+_CASES = frozenset(["case", "lawsuit", "suit", "appeal"])
+# What an agreement or a law suffers when it is broken (`was a breach of the 1991 settlement`).
+_BREACHES = frozenset(["breach", "violation", "infringement", "contravention"])
+
+
+def _trouble_reported(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """What is reported or detected, in the passive, that is an incident: a fault or a break on a
+    cable or a line, or seismic or volcanic activity (a tremor)."""
+    for told in (c for c in children if c.dep == "nsubjpass"):
+        kinds = {g.lemma.lower() for g in sentence.children(told) if g.dep in {"amod", "compound"}}
+        if told.lemma.lower() == "activity" and kinds & {"seismic", "volcanic"}:
+            return True
+        on = [g for c in (*sentence.children(told), *children) if c.dep == "prep" for g in sentence.children(c)]
+        if told.lemma.lower() in {"fault", "break", "failure"} and any(_carrier(sentence, g) for g in on):
+            return True
+    return False
 
 
 def _carrier(sentence: Sentence, token: Token) -> bool:
     lemma = token.lemma.lower()
     if lemma in CARRIERS:
         return True
-    kinds = {c.lemma.lower() for c in sentence.children(token) if c.dep in {"compound", "amod"}}
-    return lemma == "line" and bool(kinds & _LINE_KINDS)
+    kinds = [c for c in sentence.children(token) if c.dep in {"compound", "amod"}]
+    # and lines named as cables are (`the FLAG FEA, SMW4, and SMW3 lines`)
+    named = any(c.pos == "PROPN" for c in kinds) and any(t.lemma.lower() in CARRIERS for t in sentence.tokens)
+    return lemma == "line" and (bool({c.lemma.lower() for c in kinds} & _LINE_KINDS) or named)
 
 
 _BREAKING = frozenset(["cut", "sever", "damage", "break", "rupture", "snap"])
