@@ -149,7 +149,7 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     if kind in _FIXED:
         return _FIXED[kind]
     if kind == "statement":
-        if lemma in {"rule", "turn"} and any(c.lemma.lower() in {"out", "down"} for c in sentence.children(trigger)):
+        if any((lemma, c.lemma.lower()) in {("rule", "out"), ("turn", "down")} for c in sentence.children(trigger)):
             return Coding("REJECT", "reject", "")  # `ruled himself out of the running`, `was turned down`
         return _STATEMENTS.get(lemma, Coding())
     if kind == "deploy":

@@ -59,9 +59,10 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import _DECLINING, PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
+from .triggers import PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
+    _DECLINING,
     _DESTROYING_VERBS,
     _EXPLOSIONS,
     _FIREARMS,
@@ -138,15 +139,10 @@ def extract_events(
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
                 continue
-            if (
-                token.dep == "xcomp"
-                and head.lemma.lower() in _DECLINING
-                and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
+            if _told_by_its_head(token, head, raw) and _same_kind(
+                raw, _kind_of(_trigger_at(sentence, head, harms, bombed))
             ):
-                continue  # `refused to disclose the real reason`: the refusal is the statement, told once
-            told_again = token.dep == "advcl" and token.tag == "VBG" and head.i != token.i
-            if told_again and raw == "statement" and _kind_of(_trigger_at(sentence, head, harms, bombed)) == raw:
-                continue  # `announced it himself on Wednesday, revealing ... that`: one announcement
+                continue  # `refused to disclose the reason`, `announced it ..., revealing that`: told once
             kind = raw if raw != CASUALTY else _casualty_type(sentence, token, harms, text, opening)
             event = _event(sentence, token, kind, entities, dates, in_caption)
             if event is not None:
@@ -216,6 +212,16 @@ _NOT_PEOPLE = (
     # `five villages had been badly hit`: places hit, no people counted
     | {"village", "town"}
 )
+
+
+def _told_by_its_head(token: Token, head: Token, raw: str) -> bool:
+    """A word whose event the word it hangs on already tells, when that one is of its kind: what
+    one refuses to do (`refused to disclose the real reason`: the refusal), a participle that says
+    again what a statement says (`announced it himself on Wednesday, revealing ... that`)."""
+    if head.i == token.i:
+        return False
+    refused = token.dep == "xcomp" and head.lemma.lower() in _DECLINING
+    return refused or (raw == "statement" and token.dep == "advcl" and token.tag == "VBG")
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:

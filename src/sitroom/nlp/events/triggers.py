@@ -63,6 +63,7 @@ from .words import (
     _DEALING,
     _DEALS,
     _DECLARING,
+    _DECLINING,
     _DRIVING_OUT,
     _ENTRY_PHRASALS,
     _EVENT_WORK,
@@ -2192,7 +2193,6 @@ _TRIAL_UNDER_WAY = frozenset(["open", "last", "resume"])
 
 
 # Who declines, refuses or is reluctant to bring charges brings none.
-_DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "hesitant", "loath"])
 
 
 def _bomb_threat_told(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

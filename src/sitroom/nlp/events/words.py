@@ -1248,3 +1248,7 @@ TRIGGER_LEMMAS = (
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
 )
+
+
+# Words of declining to do something (`refused to disclose`, `declined to pursue charges`).
+_DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "hesitant", "loath"])
