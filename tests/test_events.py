@@ -937,6 +937,21 @@ def test_a_sport_report_s_blows_are_play_and_its_arrests_are_still_arrests() -> 
     )
     events = sitroom.analyze(fight, published="2008-12-14").events
     assert [(e.type, e.trigger_text) for e in events] == [("arrest", "arrested")]
+    # the play of a fight and of a game, the sport words in the report (its headline counts)
+    bout = sitroom.analyze(
+        "Klitschko landed 178 of 369 punches thrown. He has held a belt since beating Chris Byrd for the IBF"
+        " version. By the sixth round Rahman looked tired and clearly beaten. Rahman famously beat Lennox"
+        " Lewis to become heavyweight champion in 2001.",
+        published="2008-12-14",
+        title="Klitschko (52-3, 46 KOs) stops Rahman to retain the heavyweight titles; the referee steps in",
+    )
+    game = sitroom.analyze(
+        "Jackson was held without a catch last week. Luck marched Indy to the Chiefs 7 and rallied his team"
+        " to victory in the fourth quarter with a touchdown pass, the rookie quarterback putting the Colts in the"
+        " playoffs.",
+        published="2012-12-23",
+    )
+    assert bout.events == () and game.events == ()
     # one sport word is no sport report: an attack told there is still one
     street = "Rahman was attacked outside the arena after the bout."
     assert [e.type for e in sitroom.analyze(street, published="2008-12-14").events] == ["assault"]

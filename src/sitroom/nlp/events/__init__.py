@@ -98,7 +98,7 @@ def extract_events(
     where the report has one, frames what its harms are (`A bomb explosion ... killed`)."""
     opening = opening_of(text, headline)
     bombed = lead_names_bomb(opening)  # a bomb's damage is told as a disaster's
-    sporting = is_sport_report(text)  # a game or a fight: its blows and marches are play
+    sporting = is_sport_report(f"{headline or ''}\n{text}")  # a game or a fight: its blows and marches are play
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
     for sentence, in_caption in sentences:

@@ -15,6 +15,7 @@ from .words import (
     _ANYONE,
     _ATTACK_WORDS,
     _BLAST_WORDS,
+    _BUILDINGS,
     _CARRIED_AWAY,
     _CAUSING_VERBS,
     _DEFAULT_CASUALTY,
@@ -141,11 +142,7 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
     if lemma in {"discover", "find", "recover"} and event.type == "other" and bodies and event.count is not None:
         return "killed"  # `The bodies of the two women were discovered`: the dead counted
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
-    # `Thousands lost their homes in the quake`
-    driven_out = driven_out or (
-        lemma == "lose"
-        and any(c.dep == "dobj" and c.lemma.lower() in {"home", "house"} for c in sentence.children(trigger))
-    )
+    driven_out = driven_out or lost_home(sentence, trigger)  # `Thousands lost their homes in the quake`
     if (lemma in {"flee", "displace", "uproot", "homeless"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
     return ""
@@ -485,12 +482,20 @@ def _injury_of_a_part(sentence: Sentence, verb: Token) -> bool:
 _BROKEN = frozenset(["broken", "fractured", "shattered", "dislocated"])
 
 
+def lost_home(sentence: Sentence, verb: Token) -> bool:
+    """`those who have lost their homes`: people displaced."""
+    return verb.lemma.lower() == "lose" and any(
+        c.dep == "dobj" and c.lemma.lower() in {"home", "house"} for c in sentence.children(verb)
+    )
+
+
 def _undergoes(sentence: Sentence, verb: Token) -> bool:
     """A verb that happens to its subject: `died`, `collapsed`, or a death or injury with no object
     (`20 wounded`, `more than 200 injured`)."""
     lemma = verb.lemma.lower()
     # `four Americans lost their lives`, `those who have lost their homes`
-    lost_lives = lemma == "lose" and any(c.lemma.lower() in {"life", "home", "house"} for c in sentence.children(verb))
+    lost_lives = lemma == "lose" and any(c.lemma.lower() == "life" for c in sentence.children(verb))
+    lost_lives = lost_lives or lost_home(sentence, verb)
     # `eight people had suffered injuries`, not `received an award`
     suffered = lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, list(sentence.children(verb)))
     return (
@@ -588,7 +593,7 @@ PEOPLE_SHAKEN = "people shaken in a disaster"
 
 
 # Places a disaster hits, hit as their people and buildings are (`five villages had been badly hit`).
-_PLACES_HIT = frozenset(["village", "town", "city", "area", "home", "house", "building", "district", "neighbourhood"])
+_PLACES_HIT = _BUILDINGS | {"village", "town", "city", "area", "district", "neighbourhood"}
 # What a quake breaks with no one named: the verbs, what they break and what opens in the ground.
 _BREAKING = frozenset(["split", "crack", "buckle", "rupture"])
 _STRUCTURES = frozenset(["runway", "road", "bridge", "wall", "building", "house", "highway", "dam", "pipe", "street"])

@@ -23,6 +23,7 @@ from .clauses import (
 from .harm import _agent_of, _undergoes, hurt_own_body
 from .words import (
     _AIRCRAFT,
+    _CASES,
     _CUSTODY,
     _EVENT_WORK,
     _FOILING,
@@ -79,8 +80,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
         decided = trigger.lemma.lower() in {"lose", "win"} and any(
-            c.dep == "dobj" and c.lemma.lower() in {"case", "lawsuit", "suit", "appeal"}
-            for c in sentence.children(trigger)
+            c.dep == "dobj" and c.lemma.lower() in _CASES for c in sentence.children(trigger)
         )
         if decided:
             actor_token, target_token = None, actor_token  # `Apple Corps lost its court case`: a court ruled on it

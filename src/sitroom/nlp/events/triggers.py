@@ -40,6 +40,7 @@ from .harm import (
     _to_death,
     _treated_for_harm,
     hurt_own_body,
+    lost_home,
 )
 from .roles import _running_total, _toll_figure, received
 from .strategic import strategic_verb
@@ -54,6 +55,7 @@ from .words import (
     _BUILDINGS,
     _CALLED_FOR,
     _CAPTIVES,
+    _CASES,
     _CONTENT,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
@@ -450,7 +452,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma == "turn" and _has_particle(sentence, token, "down") and _turned_down(sentence, token, children):
             return Trigger("statement", "turned down")  # `she wanted to serve as a missionary but was turned down`
-        if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() in {"home", "house"} for c in children):
+        if lost_home(sentence, token):
             return Trigger("other", "homes lost")  # `relief goods ... to those who have lost their homes`: displaced
         if lemma in {"move", "head", "cross", "trek"} and _population_on_the_move(sentence, token):
             return Trigger("other", "population on the move")  # `55,000 civilians are said to be moving southwards`
@@ -783,9 +785,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         rear_ended = lemma == "end" and any(c.lemma.lower() == "rear" and c.i < token.i for c in children)
         if rear_ended and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
             return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
-        punches = [t for t in (*children, sentence.tokens[token.head]) if t.lemma.lower() == "punch"]
-        if lemma == "throw" and "punch" in patients and not any(_tallied(sentence, p) for p in punches):
-            return Trigger("assault", "threw punches")  # not `landing 178 of 369 punches thrown`: a fight's tally
+        if lemma == "throw" and "punch" in patients:
+            return Trigger("assault", "threw punches")
         if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
             # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`)
             return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
@@ -1011,24 +1012,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `after they exited their vehicle to investigate`: officers going to look
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
-        won = any(
-            c.dep in {"xcomp", "advcl"} and c.lemma.lower() in {"become", "win", "claim", "take"} for c in children
-        )
-        if lemma == "beat" and won and any(t.lemma.lower() in _TITLES | {"champion"} for t in sentence.subtree(token)):
-            return None  # `who famously beat Lennox Lewis to become heavyweight champion`: a bout won
-        if lemma == "beat" and any(
-            c.dep == "prep" and c.lemma.lower() == "for" and _names(sentence, c, _TITLES | {"version"})
-            for c in children
-        ):
-            return None  # `since beating Chris Byrd for the IBF version`: a bout won for a title
-        seeming = sentence.tokens[token.head].lemma.lower() in {"look", "seem", "appear", "sound", "feel"}
-        if (
-            token.tag == "VBN"
-            and token.dep == "conj"
-            and seeming
-            and not any(c.dep in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in children)
-        ):
-            return None  # `Rahman looked tired and clearly beaten`: how he looked
         if lemma == "punch" and patients & {"ticket", "clock", "card", "hole", "button", "number", "key"}:
             return None  # `to punch their postseason ticket`: a place won, no one hit
         if lemma in {"defend", "retain"} and patients & _TITLES:
@@ -1307,8 +1290,6 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
-        if lemma in {"march", "rally"} and _leading_players(sentence, token, children):
-            return None  # `He marched Indy to the Chiefs 7`, `rallied his team to victory`: a game, no crowd
         if listed == "rally" and any(c.dep == "nsubj" and c.lemma.lower() in _OFFICIALS for c in children):
             return Trigger("consult", "officials gathering")  # `Finance ministers from the G7 will be gathering`
         if lemma == "gather" and _staff_outside(sentence, children):
@@ -2192,9 +2173,6 @@ def _infinitive_child(sentence: Sentence, children: Sequence[Token]) -> bool:
 _TRIAL_UNDER_WAY = frozenset(["open", "last", "resume"])
 
 
-# Who declines, refuses or is reluctant to bring charges brings none.
-
-
 def _bomb_threat_told(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """Someone told, by a caller, that a bomb has been planted (`a bank had been contacted by an
     individual and told that a bomb had been planted`): a threat made to them (not `police told
@@ -2888,14 +2866,6 @@ def _none_for_years(sentence: Sentence, verb: Token) -> bool:
     )
 
 
-def _tallied(sentence: Sentence, noun: Token) -> bool:
-    """A noun counted as a share of a total (`178 of 369 punches`): a statistic, not things done."""
-    return any(
-        c.dep == "nummod" and any(g.dep == "quantmod" and g.lemma.lower() == "of" for g in sentence.children(c))
-        for c in sentence.children(noun)
-    )
-
-
 # Faiths one turns to (`turning to Christianity`): no one consulted.
 _FAITHS = frozenset(["christianity", "islam", "judaism", "buddhism", "hinduism", "god", "religion", "faith", "jesus"])
 
@@ -3347,31 +3317,7 @@ def _held_people(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         or held.lemma.lower() in {"he", "she", "they"}
     )
     times = {"since", "for", "without", "until", "after"}
-    # not `He was held without a catch`: a player kept from scoring
-    scoreless = any(c.dep == "prep" and c.lemma.lower() == "without" and _names(sentence, c, _SCORES) for c in children)
-    return people and not scoreless and all(c.lemma.lower() in times for c in children if c.dep == "prep")
-
-
-def _leading_players(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """A team or a player led somewhere (`marched Indy to the Chiefs 7`, `rallied his team to
-    victory`): a game, not a crowd marching or rallying (`marched the streets` still is)."""
-    led = [c for c in children if c.dep == "dobj"]
-    if verb.lemma.lower() == "march":
-        return any(c.lemma.lower() not in _MARCHED_OVER for c in led)
-    to_win = any(
-        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"victory", "win"}) for c in children
-    )
-    return to_win or any(c.lemma.lower() in {"team", "side", "squad"} for c in led)
-
-
-# What a march goes over (`marched the streets of Paris`): still a march.
-_MARCHED_OVER = frozenset(
-    ["street", "road", "avenue", "boulevard", "route", "mile", "kilometre", "length", "way", "city"]
-)
-
-
-# What a player is held without (`held without a catch`): sport, no custody.
-_SCORES = frozenset(["catch", "hit", "goal", "point", "score", "touchdown", "basket", "reception", "win", "run"])
+    return people and all(c.lemma.lower() in times for c in children if c.dep == "prep")
 
 
 _MADE_PUBLIC = frozenset(["oprd", "acomp", "advmod", "ccomp", "xcomp", "dobj", "amod"])
@@ -4127,8 +4073,6 @@ def _kit_damaged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
     )
 
 
-# What is lost or won in court (`lost its court case`).
-_CASES = frozenset(["case", "lawsuit", "suit", "appeal"])
 # What an agreement or a law suffers when it is broken (`was a breach of the 1991 settlement`).
 _BREACHES = frozenset(["breach", "violation", "infringement", "contravention"])
 

@@ -1252,3 +1252,6 @@ TRIGGER_LEMMAS = (
 
 # Words of declining to do something (`refused to disclose`, `declined to pursue charges`).
 _DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "hesitant", "loath"])
+
+# What is lost or won in court (`Apple Corps lost its court case`): a ruling.
+_CASES = frozenset(["case", "lawsuit", "suit", "appeal"])
