@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.clean import clean, parse_credit
+from sitroom.clean import clean, is_date_line, parse_credit, story_start
 from sitroom.model import make_article
 from sitroom.sources import read_path
 
@@ -248,3 +248,25 @@ def test_units_are_parsed_in_batches_of_bounded_characters() -> None:
     few = Recorder()
     list(_parsed(few, units[:6], batch_size=4))
     assert [len(b) for b in few.batches] == [4, 2]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 28, 2005", True),
+        ("Posted: Nov 27, 2005 12:41PM", True),
+        ("DECEMBER 16, 2008", True),
+        ("At 5", False),  # no month or day of the week
+        ("Ten people are killed", False),
+    ],
+)
+def test_a_date_line_only_says_when(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+def test_the_story_begins_after_a_standfirst_over_its_date_line() -> None:
+    text = "Ten people are killed.\n\nThe survey puts it at 6.1.\n\nNovember 28, 2005\n\nTen people were killed."
+    assert text[story_start(text) :].strip() == "Ten people were killed."
+    assert story_start("November 28, 2005\n\nTen people were killed.") == 0  # a date line first: all story
+    long_lead = " ".join(["word"] * 40) + ".\n\nNovember 28, 2005\n\nMore."
+    assert story_start(long_lead) == 0  # a paragraph of story before it: the date is inside the story

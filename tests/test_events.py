@@ -667,6 +667,17 @@ def test_old_killings_after_a_lead_that_speaks_of_no_harm_are_recalled() -> None
         published="1999-02-06",
     )
     assert report_tolls(follow_up).get("killed") == 1  # a lead of the killing: it is the report's
+    riots = sitroom.analyze(
+        "They gripped rocks and stones, looking ready for a fight.\n\n"
+        '"The system has failed us," said one young man.\n\n'
+        "Greece has been shaken by a rebellion for more than a week.\n\n"
+        "A teenager was killed by police on Dec. 6 in Athens, which touched off the first riots.\n\n"
+        "Then something else stirred.\n\n"
+        "They looted businesses and pelted police with stones.\n\nAbout 100 people have been injured.",
+        published="2008-12-15",
+    )
+    # the killing that touched off the week of riots is recalled; the riots' injured are the report's
+    assert dict(report_tolls(riots)) == {"injured": 100}
 
 
 def test_what_follows_a_placed_incident_in_its_paragraph_happens_there() -> None:
@@ -2069,3 +2080,21 @@ def test_a_day_after_early_a_meeting_s_year_and_who_is_charged_for_a_shooting() 
         "shooting",
     )
     assert shooting.actor is not None and shooting.actor.text == "Hiller"  # who is charged did it
+
+
+def test_a_standfirst_over_a_date_line_is_the_headline_s_and_a_time_clause_dates_both_tolls() -> None:
+    quake = sitroom.analyze(
+        "Ten people are killed and about 50 hurt.\n\nThe survey puts the magnitude at 6.1.\n\nNovember 28, 2005\n\n"
+        "Ten people were killed and at least 50 injured when an earthquake razed villages on Qeshm Sunday.",
+        published="2005-11-28",
+    )
+    harms = [e for e in quake.events if e.trigger_text in {"killed", "injured"}]
+    # the summary lines above the date line are the headline's: only the story's own sentence counts
+    assert [(e.trigger_text, count_of(e)) for e in harms] == [("killed", (10, "exact")), ("injured", (50, "at_least"))]
+    # the clause of time hangs on the second toll; its Sunday is the first's too
+    assert {e.date.value for e in harms if e.date is not None} == {"2005-11-27"} and all(e.date for e in harms)
+    cables = sitroom.analyze(
+        "Earlier this year, five undersea cables were cut, interrupting service to a number of countries.",
+        published="2008-12-19",
+    ).events
+    assert [(e.type, e.trigger_text) for e in cables] == [("other", "cut"), ("other", "interrupting")]

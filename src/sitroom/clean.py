@@ -89,6 +89,58 @@ class CreditParts:
     agency: str | None
 
 
+# Words of a date line: a title or a first line made only of these says when, not what.
+DATE_LINE_WORDS = frozenset(
+    [
+        *["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
+        *["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"],
+        *["dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a"],
+        *["p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "updated", "posted", "published"],
+        *["last", "at", "on", "st", "nd", "rd", "th"],
+    ]
+)
+
+
+_CALENDAR_WORDS = (
+    DATE_LINE_WORDS
+    - {"a", "am", "p", "pm", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst"}
+    - {
+        "updated",
+        "posted",
+        "published",
+        "last",
+        "at",
+        "on",
+        "st",
+        "nd",
+        "rd",
+        "th",
+    }
+)
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def is_date_line(line: str) -> bool:
+    """`November 28, 2005`, `Posted: Nov 27, 2005 12:41PM`: a line with a number and a month or a
+    day of the week that only says when."""
+    words = _LETTERS.findall(line.lower())
+    calendar = any(w in _CALENDAR_WORDS for w in words)
+    return calendar and any(ch.isdigit() for ch in line) and all(w in DATE_LINE_WORDS for w in words)
+
+
+def story_start(text: str, most_lines: int = 3, most_words: int = 30) -> int:
+    """Where the story begins after a standfirst: the end of a date line standing on its own under
+    a few short lines (`Ten people are killed and about 50 hurt.` over `November 28, 2005`), which
+    are the headline's, not the story's; 0 where the text opens with its story."""
+    lines = list(re.finditer(r"[^\r\n]*\S[^\r\n]*", text))
+    for index, line in enumerate(lines[: most_lines + 1]):
+        if index and is_date_line(line.group(0)):
+            return line.end()
+        if len(line.group(0).split()) > most_words:
+            return 0
+    return 0
+
+
 def dateline_place(dateline: str) -> tuple[int, int] | None:
     """Where the place's words lie in a dateline's text (`INDIANAPOLIS` of `INDIANAPOLIS, Ind. –`)."""
     found = _DATELINE.match(dateline)

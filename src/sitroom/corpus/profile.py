@@ -14,6 +14,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from ..clean import DATE_LINE_WORDS
 from ..model import Analysis
 from ..nlp.events import FIRST_TYPES
 
@@ -145,24 +146,12 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS | {"said", "says", "say", "told", "mr", "mrs", "ms", "would", "could", "also"})
 
 
-# Words of a date line: a title or a first line made only of these says when, not what.
-_DATE_WORDS = frozenset(
-    [
-        *["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
-        *["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"],
-        *["dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a"],
-        *["p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "updated", "posted", "published"],
-        *["last", "at", "on", "st", "nd", "rd", "th"],
-    ]
-)
-
-
 def _headline(title: str | None, paragraphs: list[str]) -> str:
     """The article's title, else its first sentence; a date line in either place (`MONDAY, MAY 23,
     2005`, `Posted Nov 14th 2007 12:41PM`) is passed over for the next line that says something."""
     for candidate in [title or "", *paragraphs[:3]]:
         words = [w for w in _WORD.findall(candidate.lower()) if not w.isdigit()]
-        if sum(1 for w in words if w not in _DATE_WORDS and not w[:-2].isdigit()) >= 2:
+        if sum(1 for w in words if w not in DATE_LINE_WORDS and not w[:-2].isdigit()) >= 2:
             return candidate.strip() if candidate is title else _lead(candidate)
     return title or _lead("\n".join(paragraphs))
 

@@ -12,9 +12,11 @@ country (`killed by a quake in eastern China`, in a report of Iran's). A first h
 dated more than a week back and told after a lead that tells an attack or a disaster of the
 report's own week (or after such an attack, dated, even inside the lead) is recalled, and the
 report's incident has no toll (a report of the 1998 US strikes that recalls the embassy bombings'
-247 dead). A report whose incident is told as harming none (`no one was killed`, `There were no reports of damage or
-injuries`) has a toll of 0; one person harmed and named as one (`killed a Buffalo doctor`) is a
-toll of 1; a report that gives no figure has none.
+247 dead) but the counted harm told after it and not dated back (a week of riots that a killing
+touched off, `About 100 people have been injured`). A report whose incident is told as harming
+none (`no one was killed`, `There were no reports of damage or injuries`) has a toll of 0; one
+person harmed and named as one (`killed a Buffalo doctor`) is a toll of 1; a report that gives no
+figure has none.
 """
 
 from __future__ import annotations
@@ -51,9 +53,26 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     incident = min(harms, key=lambda e: e.trigger.start, default=None)
     if incident is not None and _recalled(incident, analysis):
         # `The embassy bombings, on Aug. 7, killed 247`, told far down a report of the strikes
-        # that answered them two weeks later: the report's own incident harmed no one it counts
+        # that answered them two weeks later: the report's own incident harmed no one it counts;
+        # but harm told after it and not dated back (`About 100 people have been injured`, after
+        # the killing that touched off a week of riots) is the report's own incident's
+        recalled = incident
         for kind in ("killed", "injured"):
-            by_kind.pop(kind, None)
+            later = [
+                e
+                for e in by_kind.get(kind, [])
+                if e.trigger.start > recalled.trigger.start
+                and not _older(e.date, analysis.article.published)
+                and e.count is not None
+            ]
+            by_kind[kind] = later
+            if not later:
+                by_kind.pop(kind)
+        incident = min(
+            (e for kind in ("killed", "injured") for e in by_kind.get(kind, [])),
+            key=lambda e: e.trigger.start,
+            default=None,
+        )
     for kind, events in by_kind.items():
         first = min(events, key=lambda e: e.trigger.start)
         # The dead and the hurt are of one incident: injuries told after a killing are the

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ...clean import story_start
 from ...model import DateMention, Entity, Event
 from ..parse import Sentence, Token
 from ..plover import code_event
@@ -59,7 +60,7 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
+from .triggers import NETWORK_DOWN, PEOPLE_FLED, PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
 from .words import (
     _BUILDINGS,
     _DECLINING,
@@ -101,8 +102,11 @@ def extract_events(
     sporting = is_sport_report(f"{headline or ''}\n{text}")  # a game or a fight: its blows and marches are play
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
+    begins = story_start(text)  # a standfirst over a date line is the headline's
     for sentence, in_caption in sentences:
         taken: set[int] = set()
+        if sentence.span.end <= begins:
+            continue
         if _is_question(sentence):
             continue  # `Did you shoot him?` asks; it reports nothing
         if _is_table_row(sentence):
@@ -153,6 +157,8 @@ def extract_events(
                     PEOPLE_SHAKEN,
                     PRODUCT_COMING,
                     PERSON_FELL,
+                    PEOPLE_FLED,
+                    NETWORK_DOWN,
                 }:
                     # died in a disaster, villages destroyed, cracks appeared, `it woke people up`, `the Q10 is coming`
                     event = replace(event, actor=None)
@@ -208,6 +214,8 @@ _NOT_PEOPLE = (
     | CARRIERS
     # `brought him another three-year sentence`: the years of a sentence; `struck seven km east of`
     | {"line", "sentence"}
+    # `attack dozens of police stations`, `looted 20 businesses`: premises, no one hurt
+    | {"station", "campus", "business", "bank", "premises"}
     | {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
     # `five villages had been badly hit`: places hit, no people counted
     | {"village", "town"}

@@ -221,7 +221,9 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
     if wisher.lemma.lower() == "want" and verb.lemma.lower() in _SAID_BY_WANTING:
         return False  # `they wanted to thank residents`: thanks said in saying so
-    return infinitive and wisher.lemma.lower() in _WISH_HEADS
+    # `They want police banned from carrying guns`: the participle with its own subject is the wish
+    wanted_done = verb.tag == "VBN" and not any(c.dep in {"aux", "auxpass"} for c in sentence.children(verb))
+    return (infinitive or wanted_done) and wisher.lemma.lower() in _WISH_HEADS
 
 
 # Acts done by saying one wants to do them (`wanted to thank`, `want to apologize`).
@@ -356,8 +358,12 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         verb = sentence.tokens[verb.head]
     if verb.pos != "VERB":
         return False
-    while verb.dep == "xcomp" and verb.head != verb.i:
-        verb = sentence.tokens[verb.head]  # `even if his relatives continued to defy them`
+    while verb.head != verb.i and (
+        verb.dep == "xcomp"
+        or (verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in {"see", "watch", "hear", "notice"})
+    ):
+        # `even if his relatives continued to defy them`; `if we see some more pipes go off-line`
+        verb = sentence.tokens[verb.head]
     joined_to = sentence.tokens[verb.head]
     if (
         verb.dep == "conj"
@@ -654,16 +660,24 @@ def _date(
         partners = {c.i for c in sentence.children(verb) if c.dep == "conj"}
         # `More than 100 people have been killed and more than 1,000 others wounded ... on Friday`:
         # the second toll, parsed as a noun joined to the verb, tells its date in its participle
+        # (or a figure: `Ten people were killed and at least 50 injured when ...`)
         partners |= {
             a.i
             for c in sentence.children(verb)
-            if c.dep == "conj" and c.pos == "NOUN"
+            if c.dep == "conj" and c.pos in {"NOUN", "NUM"}
             for a in sentence.children(c)
             if a.dep == "acl"
         }
         if verb.dep == "conj" and verb.head != verb.i:
             partners.add(verb.head)
         partners = {i for i in partners if VERB_TRIGGERS.get(sentence.tokens[i].lemma.lower()) == CASUALTY}
+        # and the clause of time one of them has (`... injured when an earthquake razed villages Sunday`)
+        partners |= {
+            c.i
+            for i in partners
+            for c in sentence.children(sentence.tokens[i])
+            if c.dep == "advcl" and _time_clause(sentence, c)
+        }
         own = [date for date, _, governor in governed if governor is not None and governor.i in partners]
     relative = verb
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):

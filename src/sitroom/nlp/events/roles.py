@@ -287,6 +287,8 @@ def changes_by_itself(sentence: Sentence, verb: Token) -> bool:
     children = list(sentence.children(verb))
     if not any(c.dep == "nsubj" for c in children) or any(c.dep in {"auxpass", "xcomp", "ccomp"} for c in children):
         return False  # nor `declined to comment`: a subject that does something
+    if lemma == "rise" and any(c.dep == "prt" and c.lemma.lower() == "up" for c in children):
+        return False  # `the youths rose up`: an uprising they made
     objects = [c for c in children if c.dep == "dobj"]
     if lemma in {"gain", "lose"}:
         return bool(objects) and all(_amount(sentence, o) for o in objects)

@@ -189,6 +189,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `The volume of iFrames deploying this thing`: code put on web sites, no forces
     if lemma == "agree" and _agreed_with_a_view(sentence, token):
         return None  # `Other security companies agreed with Verisign's assessment`: a view shared
+    if _infinitive_as_subject(sentence, token):
+        return None  # `To become an honorary life member ... is something extremely special`: the idea of it
     if _left_wounded(sentence, token):
         return None  # `that left two women dead and a third employee wounded`: one harm told by `left`
     if _protesting_what(sentence, token):
@@ -205,6 +207,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "damage done")  # `injuring five people and damaging buildings`
     if _outage_it_was(sentence, token):
         return Trigger("other", "outage told")  # `It was the second large-scale Internet outage`
+    if _disruption_read_as_adjective(sentence, token):
+        return Trigger("other", "outage")  # `cables were cut ..., interrupting service to a number of countries`
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
@@ -264,6 +268,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
+                lashed_at = [
+                    g.lemma.lower()
+                    for p in sentence.children(token)
+                    for g in (p, *sentence.children(p))
+                    if (p.dep == "prep" and p.lemma.lower() == "at" and g.dep == "pobj")
+                    or (g is p and p.dep == "advmod")  # `at all` read as an adverb
+                ]
+                if pair == ("lash", "out") and set(lashed_at) & {"all", "everything", "anything", "something"}:
+                    continue  # `lashing out at all that ails Greece`: at troubles, no one criticised
                 if pair == ("pass", "away") and any(c.dep == "dobj" for c in sentence.children(token)):
                     continue  # `passed the ball away`: no one died
                 if pair == ("walk", "out") and (_out_of(sentence, child) or _out_of(sentence, token)):
@@ -500,8 +513,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "removed by security")  # `They were escorted from the meeting room`
         if lemma in _DRIVING_OUT and _driven_from_homes(sentence, children):
             return Trigger("other", "driven from homes")  # `having been hounded from their homes by warfare`
+        if lemma == "flee" and _fled_into_streets(sentence, children, panic=False):
+            return Trigger("other", PEOPLE_FLED)  # `people fled into the streets`
         if lemma in {"flee", "displace", "uproot"} and not _counted_people(sentence, token, children):
             return None  # a population displaced (`thousands have fled`), not one man's flight
+        if lemma in {"pour", "rush", "run", "spill", "flood"} and _fled_into_streets(sentence, children, panic=True):
+            return Trigger("other", PEOPLE_FLED)  # `people poured into the streets in panic`
         if lemma in {"fall", "plunge", "tumble"} and _person_fell(sentence, token, children):
             return Trigger("other", PERSON_FELL)  # `the man fell around 2000ft`, `fell to his death`
         struck = _harm_done(sentence, token, children)
@@ -976,6 +993,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
+        if handed_down and patients & {"charge", "indictment"}:
+            return Trigger("charge", "charges handed down")  # `handed down charges to Anthony Lasalle Friday`
+        if lemma == "rise" and _has_particle(sentence, token, "up") and _people_rose(sentence, children):
+            return Trigger("riot", "people rose up")  # `A coming-of-age generation ... rose up`: an uprising
+        if lemma == "run" and any(c.lemma.lower() == "amok" for c in children):
+            return Trigger("riot", "ran amok")  # `ran amok near government banks with Molotov cocktails`
+        if lemma == "occupy" and patients & _OCCUPIED_PREMISES and not _by_armed_forces(sentence, token):
+            return Trigger("protest", "premises occupied")  # `occupy university campuses`: a sit-in
+        if lemma in {"pelt", "stone"} and _pelted_with(sentence, children):
+            # `pelted police with stones`: by protesters a riot, as stones thrown
+            return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
+        if lemma == "fend" and _has_particle(sentence, token, "off") and patients & _OFFERS:
+            return Trigger("statement", "offer rejected")  # `fended off unsolicited overtures`: a rejection
         brought = {c.lemma.lower() for c in children if c.dep == "dobj"} if lemma == "bring" else set()
         # `given a new 20 year sentence` (read as a preposition and its object)
         given = lemma == "give" and any(g.lemma.lower() == "sentence" for g in children)
@@ -1246,6 +1276,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "outage")  # `Services ... were disrupted`, `users ... face connection issues`
         if _kit_damaged(sentence, token, children):
             return Trigger("other", "cable cut")  # `three undersea cables were damaged in the Mediterranean`
+        if _network_failed(sentence, token, children):
+            return Trigger(
+                "other", NETWORK_DOWN
+            )  # `A total of three cables ... went down`, `cable service ... has failed`
         if lemma in {"lose", "win"} and any(c.dep == "dobj" and c.lemma.lower() in _CASES for c in children):
             return Trigger("statement", "case decided")  # `Apple Corps lost its court case`: a court's ruling
         if lemma in {"report", "detect", "record"} and _trouble_reported(sentence, children):
@@ -1315,7 +1349,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     reported = reported or (lemma == "damage" and token.dep == "dobj" and subject_verb.lemma.lower() == "report")
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS | {"damage"} and reported:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
-    comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer"}
+    comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer", "have"}
     if (
         token.pos == "NOUN"
         and lemma == "comment"
@@ -1563,7 +1597,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             for c in sentence.children(token)
         ):
             return None  # `a repeat trip to the Super Bowl`: a game, no one visited
-        if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in":
+        # `in protest`, `in large protests`, not `in the Greek capital's running street protests`
+        # (protests named, where one stands)
+        bare = not any(c.dep in {"det", "poss"} for c in sentence.children(token))
+        if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in" and bare:
             act = sentence.tokens[head.head]
             if (
                 NOUN_TRIGGERS.get(act.lemma.lower()) in _CROWD_TYPES
@@ -1629,10 +1666,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         winding_down = token.dep == "nsubj" and head.lemma.lower() == "wind" and _has_particle(sentence, head, "down")
         if winding_down or (token.dep == "nsubjpass" and head.lemma.lower() in _HAMPERING):
             supported = True  # `the rescue effort is now winding down`, `Rescue efforts were hampered`: under way
+        if lemma == "aftershock" and token.dep == "nsubjpass" and head.lemma.lower() in {"feel", "record", "register"}:
+            supported = (
+                True  # `three strong aftershocks were felt`: quakes that followed (the quake felt afar is its reach)
+            )
         # `Protests, riots and clashes have overtaken Greece`, `solidarity protests spread to
         # Turkey`: unrest told sweeping over a place is unrest happening
         sweeping = (
-            token.dep == "nsubj" and NOUN_TRIGGERS[lemma] in {"riot", "protest"} and head.lemma.lower() in _SWEEPING
+            token.dep in {"nsubj", "pobj"}
+            and NOUN_TRIGGERS[lemma] in {"riot", "protest"}
+            and head.lemma.lower() in _SWEEPING
+            # and `Greece has been shaken by a rebellion`: the same sweep told in the passive (not
+            # `places rocked by protests`, a kind of place)
+            and (token.dep == "nsubj" or (sentence.tokens[token.head].dep == "agent" and head.dep != "acl"))
         )
         # `A major rally is expected on Friday`: on the calendar (what it is expected to do is
         # `_happening`'s: `The trial is expected to begin`)
@@ -1818,6 +1864,42 @@ def _damage_read_as_adjective(sentence: Sentence, token: Token) -> bool:
     if sentence.tokens[token.head].lemma.lower() not in _BUILDINGS | _HOMES:
         return False
     return token.i > 0 and sentence.tokens[token.i - 1].text.lower() == "and"
+
+
+def _infinitive_as_subject(sentence: Sentence, verb: Token) -> bool:
+    """An infinitive that is the subject of `is` (`To become a member is something special`, `To
+    win there would be huge`): what it would be like, no act told."""
+    if verb.pos != "VERB" or verb.dep not in {"csubj", "advcl"} or verb.head == verb.i or verb.i > verb.head:
+        return False
+    holder = sentence.tokens[verb.head]
+    subjectless = not any(c.dep in {"nsubj", "nsubjpass", "expl"} for c in sentence.children(holder))
+    return to_infinitive(sentence, verb) and holder.lemma.lower() == "be" and subjectless
+
+
+def _network_failed(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A network or its cables that went down or failed (`A total of three cables linking Italy and
+    Egypt went down`, `cable service to the region has failed`), not `failed to reach a deal`."""
+    lemma = verb.lemma.lower()
+    down = lemma == "go" and any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "down" for c in children)
+    failed = lemma == "fail" and not any(c.dep in {"xcomp", "dobj"} for c in children)
+    if not (down or failed):
+        return False
+    for subject in (c for c in children if c.dep == "nsubj"):
+        # `A total of three cables`: the cables the total counts
+        counted = [g for p in sentence.children(subject) if p.lemma.lower() == "of" for g in sentence.children(p)]
+        if any(t.lemma.lower() in _SERVICES | _SERVICE_KIT - {"operator", "provider"} for t in (subject, *counted)):
+            return True
+    return False
+
+
+def _disruption_read_as_adjective(sentence: Sentence, token: Token) -> bool:
+    """`cables were cut ..., interrupting service to a number of countries`: a participle of an
+    outage after a comma, which the parser reads as an adjective of the service."""
+    if token.dep != "amod" or token.tag != "VBG" or token.lemma.lower() not in _DISRUPTING:
+        return False
+    if sentence.tokens[token.head].lemma.lower() not in _SERVICES:
+        return False
+    return token.i > 0 and sentence.tokens[token.i - 1].text in {",", "and"}
 
 
 # Who is sent with relief (`medical teams with supplies and rescue equipment`), and what tells it is relief.
@@ -2105,6 +2187,8 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
 # The rule of a product's release to come told by `come`: the product is not who releases it.
 PRODUCT_COMING = "product coming"
 PERSON_FELL = "a person's fall"  # the one who falls is harmed, no actor
+PEOPLE_FLED = "people fled into the streets"  # who flee a disaster are its harmed, no actor
+NETWORK_DOWN = "network went down"  # the cables that went down did nothing
 
 
 def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -3839,6 +3923,12 @@ def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
 
 # What a court hands down that decides a case (a ruling handed down is a statement, as `ruled`).
 _SENTENCES = frozenset(["sentence", "verdict", "indictment", "conviction", "penalty"])
+# Premises protesters take over (`occupy university campuses`); towns and land are a military's.
+_OCCUPIED_PREMISES = frozenset(
+    ["campus", "university", "school", "building", "office", "ministry", "parliament", "embassy", "factory"]
+)
+# Approaches a company turns away (`fended off unsolicited overtures`).
+_OFFERS = frozenset(["overture", "offer", "bid", "approach", "advance"])
 _CAUGHT_UNAWARE = frozenset(["guard", "surprise", "unaware", "unawares", "eye", "attention", "glimpse", "breath"])
 # What one appeals to that is no one (`appealing to his religious beliefs`).
 _BELIEFS = frozenset(["belief", "emotion", "conscience", "faith", "reason", "sense", "instinct", "value", "nature"])
@@ -3938,7 +4028,7 @@ def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Toke
     struck = [c for c in children if c.dep == "dobj"]
     if hitter.lemma.lower() in {"he", "she", "they"} | _PEOPLE:
         # `He hit her and rolled over her`: a person who hits a person (not `the news hit him`)
-        return any(c.lemma.lower() in _STRUCK | {"her", "him", "she", "he"} for c in struck)
+        return any(c.lemma.lower() in _STRUCK | {"her", "him", "she", "he", "someone", "somebody"} for c in struck)
     if hitter.lemma.lower() not in _VEHICLES | {"driver", "motorist"}:
         return False
     return any(c.lemma.lower() in _STRUCK or c.tag == "PRP" for c in struck)
@@ -4470,6 +4560,44 @@ def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def _fled_into_streets(sentence: Sentence, children: Sequence[Token], panic: bool) -> bool:
+    """`people fled into the streets`, `people poured into the streets in panic`: a population
+    fleeing buildings (crowds that pour into the streets to protest or celebrate do not)."""
+    people = any(c.dep == "nsubj" and c.tag == "NNS" and c.lemma.lower() in _PEOPLE - _PROTESTERS for c in children)
+    streets = any(
+        c.dep == "prep" and c.lemma.lower() in {"into", "onto"} and _names(sentence, c, {"street", "open"})
+        for c in children
+    )
+    afraid = any(t.lemma.lower() in {"panic", "fear", "terror", "fright"} for t in sentence.tokens)
+    return people and streets and (afraid or not panic)
+
+
+def _people_rose(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`A coming-of-age generation ... rose up`, `they rose up`: people rising, not prices or water."""
+    return any(
+        c.dep == "nsubj"
+        and (
+            (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that", "which"})
+            or c.lemma.lower() in _PEOPLE | _PROTESTERS | {"generation", "population", "worker", "peasant"}
+        )
+        for c in children
+    )
+
+
+def _by_armed_forces(sentence: Sentence, verb: Token) -> bool:
+    """Whether the sentence's doers are troops or police (`troops occupied the university`): a
+    military occupation, no sit-in."""
+    forces = word_list("state_forces") | word_list("armed")
+    return any(t.dep in {"nsubj", "pobj"} and t.lemma.lower() in forces for t in sentence.tokens)
+
+
+def _pelted_with(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`pelted police with stones`: what is thrown is the object of `with`."""
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, WEAPONS | _THROWN) for c in children
+    )
+
+
 def _taking_part(sentence: Sentence, doer: Token) -> bool:
     """`March participants`, `participants in the vigil`: those taking part in a protest."""
     if doer.lemma.lower() not in {"participant", "attendee"}:
@@ -4488,6 +4616,8 @@ def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset
     lemma = verb.lemma.lower()
     if lemma in _SCHEDULED:  # `The trial is set to begin on Wednesday`: what it is set, due or expected to do
         return any(c.dep == "xcomp" and _happening(sentence, c, also) for c in sentence.children(verb))
+    if lemma in {"end", "break"} and any(c.dep == "dobj" for c in sentence.children(verb)):
+        return False  # `His disclosure ended a mystery`: it put an end to something else
     return lemma in _HAPPENING_VERBS | also or took_place(sentence, verb)
 
 

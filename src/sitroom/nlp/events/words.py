@@ -1244,6 +1244,8 @@ TRIGGER_LEMMAS = (
     | {"pen", "thank", "attempt", "bid", "patrol", "specify", "reveal"}
     # a car rear-ended (which the tokenizer splits), a term served
     | {"rear", "serve"}
+    # an offer fended off, people who rose up or ran amok, a campus occupied, a disclosure made
+    | {"fend", "rise", "amok", "occupy", "disclosure", "fail"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
