@@ -554,13 +554,18 @@ def _analysis(
     # a report that names its day only in its headline (`after a bomb exploded late Friday`) tells
     # the times of its body on that day (`just before 5:30 p.m.`)
     anchor: ResolvedDate | None = _headline_day(article.title, article.published)
+    day = anchor  # the last day named: a bare clock time's, though a year or a month was named since
     for (_, in_caption), reading in zip(units, readings, strict=True):
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
+            if resolved is not None and resolved.granularity == "time" and day is not None and anchor is not day:
+                # `It hit at 1:53 p.m.` after `on Sunday`, `in 2003` and `in February`: Sunday's
+                resolved = resolve_date(span.of(article.text), article.published, tense, day) or resolved
             if resolved is None:
                 continue
             if is_anchor(resolved, article.published) and not in_caption:  # captions restate the day
                 anchor = resolved
+                day = resolved if resolved.granularity in {"day", "part_of_day", "time"} else day
             dates.append(
                 DateMention(
                     span,

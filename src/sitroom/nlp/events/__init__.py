@@ -68,6 +68,7 @@ from .words import (
     _EXPLOSIONS,
     _FIREARMS,
     _GUNFIRE,
+    _HOMES,
     _NOT_HARM,
     _STRIKING_VERBS,
     _VEHICLES,
@@ -216,6 +217,9 @@ _NOT_PEOPLE = (
     | {"line", "sentence"}
     # `attack dozens of police stations`, `looted 20 businesses`: premises, no one hurt
     | {"station", "campus", "business", "bank", "premises"}
+    # `The quake jolted several cities`: places, no one hurt
+    | _HOMES
+    | {"city", "country", "island", "region", "province"}
     | {"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"}
     # `five villages had been badly hit`: places hit, no people counted
     | {"village", "town"}

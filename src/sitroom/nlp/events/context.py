@@ -176,10 +176,16 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
     if verb.dep == "pcomp" and sentence.tokens[verb.head].lemma.lower() == "about":
         return True  # `talk about killing Rabin`: what is talked of, not done
     head = sentence.tokens[verb.head]
-    if verb.dep == "ccomp" and head.lemma.lower() in _FEARING and _has_modal(sentence, verb):
+    feared = head.lemma.lower() in _FEARING | {"concern"}  # and `concerns that the earthquake would cause tsunamis`
+    if verb.dep in {"ccomp", "acl"} and feared and _has_modal(sentence, verb):
         return True  # `fearing the forces may also move their operations`: feared, not done
     if verb.dep == "pcomp" and head.lemma.lower() == "of" and head.head != head.i:
         return sentence.tokens[head.head].lemma.lower() in _AIM_HEADS  # `in the hope of questioning him`
+    if verb.dep == "pcomp" and head.lemma.lower() == "in" and head.head != head.i:
+        # `making headway in resolving the standoff`: on the way to it, not done
+        holder = sentence.tokens[head.head]
+        made = [holder, *(c for c in sentence.children(holder) if c.dep == "dobj")]
+        return any(t.lemma.lower() in {"headway", "progress"} for t in made)
     if verb.dep == "pcomp" and head.lemma.lower() == "to" and head.head != head.i:
         holder = sentence.tokens[head.head]  # `looked forward to visiting Kenya`, as `forward` or `look`
         return holder.lemma.lower() == "forward" or any(c.lemma.lower() == "forward" for c in sentence.children(holder))
@@ -611,6 +617,15 @@ def _date(
         clause.update(c.i for c in sentence.children(trigger) if c.dep == "relcl" and took_place(sentence, c))
     if not asked:
         clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
+    # `hold all stock markets closed until Friday`: the state kept is the keeping's clause
+    clause.update(
+        t.i
+        for t in sentence.tokens
+        if t.head in clause
+        and t.dep in {"ccomp", "oprd"}
+        and t.lemma.lower() in {"close", "closed", "shut"}
+        and sentence.tokens[t.head].lemma.lower() in {"hold", "keep"}
+    )
     governed = []  # each date of the sentence with its token and the verb whose clause it is in
     for date in dates:
         token = next((t for t in sentence.tokens if t.span.start <= date.span.start < t.span.end), None)

@@ -322,6 +322,8 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
     if lemma in _CAUSING_VERBS and patients & HAZARDS:
         return "other"
     agent = _agent_of(sentence, verb)
+    if lemma == "affect" and agent is not None and agent.lemma.lower() in HAZARDS:
+        return "other"  # `seven of its villages were most strongly affected by the quake`
     if lemma in {"follow", "accompany"} and agent is not None and agent.lemma.lower() in HAZARDS:
         return "other"  # `the quake is followed by tremors`, `was accompanied by smaller quakes`
     if lemma == "follow" and not patients and agent is None:

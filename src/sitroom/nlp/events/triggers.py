@@ -373,8 +373,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _doer_is_a_document(sentence, token)
         ):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
-        details_withheld = lemma in {"give", "provide", "offer"} and patients & {"detail", "specific", "comment"}
-        if details_withheld and _would_not_say(children) and not _doer_is_a_document(sentence, token):
+        details_withheld = lemma in {"give", "provide", "offer"} and patients & {
+            "detail",
+            "specific",
+            "comment",
+            "feedback",
+        }
+        # (or none of its subjects gave any: `Neither ISP provided feedback`)
+        none_gave = any(
+            c.dep == "nsubj" and any(d.lemma.lower() in {"neither", "no"} for d in sentence.children(c))
+            for c in children
+        )
+        withheld = _would_not_say(children) or none_gave
+        if details_withheld and withheld and not _doer_is_a_document(sentence, token):
             return Trigger("statement", "declined to comment")  # `The official did not give details as to why`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
@@ -993,6 +1004,29 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
+        caused = lemma == "cause" and not any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
+        if caused and patients & {"damage", "destruction", "devastation", "havoc"}:
+            return Trigger("other", "damage done")  # `causing major destruction in seven villages`
+        if caused and "congestion" in patients and any(t.lemma.lower() in _SERVICES for t in sentence.tokens):
+            return Trigger("other", "outage")  # `this rerouting has caused network congestion`
+        if lemma == "post" and _published_online(sentence, children):
+            return Trigger("statement", "posted online")  # `Cybersmart posted on its website that ...`
+        if lemma in {"summon", "subpoena"} and any(
+            c.dep == "xcomp" and c.lemma.lower() in {"testify", "appear"} for c in children
+        ):
+            return Trigger("investigate", "summoned to testify")  # `was summoned to testify before the U.S. Senate`
+        if lemma == "release" and _out_of_an_institution(sentence, children):
+            return Trigger("other", "released from custody")  # `after being released from a mental hospital in 1992`
+        if lemma in {"hold", "keep"} and any(
+            c.dep in {"oprd", "ccomp", "acomp", "xcomp"} and c.lemma.lower() in {"close", "closed", "shut"}
+            for c in children
+        ):
+            return Trigger("restrict", "kept closed")  # `has continued to hold all stock markets closed`
+        if lemma == "go" and any(
+            c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, {"television", "tv", "radio"})
+            for c in children
+        ):
+            return Trigger("speech", "address broadcast")  # `went on national television to appease the public`
         if handed_down and patients & {"charge", "indictment"}:
             return Trigger("charge", "charges handed down")  # `handed down charges to Anthony Lasalle Friday`
         if lemma == "rise" and _has_particle(sentence, token, "up") and _people_rose(sentence, children):
@@ -1349,6 +1383,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     reported = reported or (lemma == "damage" and token.dep == "dobj" and subject_verb.lemma.lower() == "report")
     if token.pos == "NOUN" and lemma in _REPORTED_HARMS | {"damage"} and reported:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
+    if token.pos == "NOUN" and lemma == "injury" and _there_is(sentence, token):
+        return Trigger(CASUALTY, "harm reported")  # `There were no reported injuries in Dubai`
     comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer", "have"}
     if (
         token.pos == "NOUN"
@@ -1804,10 +1840,10 @@ def _demanded_that(sentence: Sentence, verb: Token) -> bool:
     if subject is None or any(c.dep == "mark" and c.lemma.lower() != "that" for c in children):
         return False  # `asked whether the deal should be seen as a step`: a question
     auxiliaries = [c for c in children if c.dep in {"aux", "auxpass"}]
-    if any(a.text.lower() not in {"be", "should"} for a in auxiliaries):
+    if any(a.text.lower() not in {"be", "should", "must"} for a in auxiliaries):
         return False  # `insisted that the role would not overshadow`, `that he was`: what is said
-    if any(a.text.lower() == "should" for a in auxiliaries):
-        return True  # `demanded that he should resign`
+    if any(a.text.lower() in {"should", "must"} for a in auxiliaries):
+        return True  # `demanded that he should resign`, `insists any deal must allow inspectors access`
     one = subject.tag in {"NN", "NNP"} or subject.text.lower() in _THIRD_SINGULAR
     # `suggested shippers employ armed guards`: a present under a past, which a report would have
     # put in the past (`suggested shippers employed`)
@@ -4102,6 +4138,15 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         served = bool(patients & _SERVICES) or any(
             c.dep in {"dobj", "nsubjpass"} and _service_traffic(sentence, c) for c in children
         )
+        # `disrupting about 70 percent of the communications network`: the share is of a service
+        served = served or any(
+            g.lemma.lower() in _SERVICES
+            for c in children
+            if c.dep in {"dobj", "nsubjpass"}
+            for p in sentence.children(c)
+            if p.lemma.lower() == "of"
+            for g in sentence.children(p)
+        )
         agent = _agent_of(sentence, verb)
         # (an outage, not `performance was hampered by problems`; `affected by the cable cut`)
         by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES | {"cut"}
@@ -4112,7 +4157,11 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
     if lemma in {"experience", "face", "see", "suffer", "have"}:
         # `Yemen and Sudan were also having phone and Internet difficulties`
         trouble = patients | {g.lemma.lower() for c in children if c.dep == "dobj" for g in sentence.children(c)}
-        return bool(patients & _TROUBLE) or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
+        # and `were experiencing degraded ADSL service`
+        degraded = bool(patients & _SERVICES) and bool(trouble & {"degraded", "degrade", "intermittent", "patchy"})
+        return (
+            bool(patients & _TROUBLE) or degraded or ("connection" in trouble and bool(trouble & _TROUBLE | {"slow"}))
+        )
     subjects = {c.lemma.lower() for c in children if c.dep == "nsubj"}
     return lemma in {"begin", "start"} and bool(subjects & _TROUBLE)
 
@@ -4187,6 +4236,8 @@ def _carrier(sentence: Sentence, token: Token) -> bool:
     kinds = [c for c in sentence.children(token) if c.dep in {"compound", "amod"}]
     # and lines named as cables are (`the FLAG FEA, SMW4, and SMW3 lines`)
     named = any(c.pos == "PROPN" for c in kinds) and any(t.lemma.lower() in CARRIERS for t in sentence.tokens)
+    if lemma == "system" and any(c.lemma.lower() in CARRIERS for c in kinds):
+        return True  # `The cable system that was cut`
     return lemma == "line" and (bool({c.lemma.lower() for c in kinds} & _LINE_KINDS) or named)
 
 
@@ -4361,7 +4412,11 @@ _SOCIAL_CALLS = frozenset(
 _SERVICES = frozenset(
     ["service", "network", "connection", "communication", "internet", "link", "telecommunication", "connectivity"]
 )
-_SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"])
+_SERVICE_KIT = frozenset(["cable", "fiber", "fibre", "tower", "telecom", "broadband", "operator", "provider"]) | {
+    "adsl",
+    "dsl",
+    "isp",
+}
 _TROUBLE = frozenset(
     ["problem", "issue", "downtime", "outage", "disruption", "cut", "slowdown", "interruption", "difficulty"]
 )
@@ -4570,6 +4625,31 @@ def _fled_into_streets(sentence: Sentence, children: Sequence[Token], panic: boo
     )
     afraid = any(t.lemma.lower() in {"panic", "fear", "terror", "fright"} for t in sentence.tokens)
     return people and streets and (afraid or not panic)
+
+
+def _published_online(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`posted on its website that ...`: a statement published, with what it says (a tweet quoted
+    is bare saying)."""
+    says = any(c.dep == "ccomp" for c in children)
+    return says and any(
+        c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, _ONLINE_PLACES) for c in children
+    )
+
+
+_ONLINE_PLACES = frozenset(["website", "site", "twitter", "facebook", "blog", "page", "account"])
+
+
+def _out_of_an_institution(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`released from a mental hospital`, `from a psychiatric facility`: out of being held (not a
+    patient sent home from hospital)."""
+    for c in children:
+        if c.dep != "prep" or c.lemma.lower() != "from":
+            continue
+        for place in (g for g in sentence.children(c) if g.dep == "pobj"):
+            kinds = {g.lemma.lower() for g in sentence.children(place) if g.dep in {"amod", "compound"}}
+            if kinds & {"mental", "psychiatric"} or place.lemma.lower() in {"asylum", "institution"}:
+                return True
+    return False
 
 
 def _people_rose(sentence: Sentence, children: Sequence[Token]) -> bool:

@@ -781,6 +781,8 @@ _FORCE_MODIFIERS = frozenset({"tear", "pepper", "rubber", "water", "stun", "flas
 SUPPORT_VERBS = frozenset(
     [
         "unleash",  # `unleashed a wave of unrest`
+        "wrap",  # `wrapped up a three hour meeting`: held, to its end
+        "conclude",
         "impose",
         "implement",  # `had implemented on-floor trading restrictions`
         "declare",
@@ -1246,6 +1248,8 @@ TRIGGER_LEMMAS = (
     | {"rear", "serve"}
     # an offer fended off, people who rose up or ran amok, a campus occupied, a disclosure made
     | {"fend", "rise", "amok", "occupy", "disclosure", "fail"}
+    # a subpoena, a blessing given, markets kept closed, an address on television, a post online
+    | {"summon", "subpoena", "blessing", "keep", "television", "tv", "radio", "post"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
