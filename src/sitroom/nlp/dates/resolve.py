@@ -326,10 +326,6 @@ def _pick_year(month: int, day: int | None, published: date, tense: Tense | None
         (abs((as_date(y) - published).days), y) for y in (published.year - 1, published.year, published.year + 1)
     )
     (near, nearest), (second, _) = options[0], options[1]
-    if tense == "past" and day is None and as_date(nearest) > published:
-        # `In January, undersea cables ... were damaged`, told in December: a month gone, not the
-        # one three weeks ahead (a month told in the past tense has begun)
-        return max(y for _, y in options if as_date(y).replace(day=1) <= published)
     if second - near < 240 and tense in {"past", "future"}:
         wanted_past = tense == "past"
         for _, year in (options[0], options[1]):

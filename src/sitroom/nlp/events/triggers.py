@@ -1004,8 +1004,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         handed_down = lemma == "hand" and _has_particle(sentence, token, "down")
         if handed_down and any(c.dep == "dobj" and c.lemma.lower() in _SENTENCES for c in children):
             return Trigger("charge", "sentence handed down")  # `handed down the maximum sentence on each charge`
+        # what a hazard does, told of it or in a participle on its harm (`causing major destruction`;
+        # not `no single blow appeared to cause serious damage`, nor what a quake `can cause`)
+        causer = next((c for c in children if c.dep == "nsubj"), None)
+        by_hazard = causer is not None and causer.lemma.lower() in HAZARDS | WEAPONS | {"fire", "blaze", "explosion"}
         caused = lemma == "cause" and not any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
-        if caused and patients & {"damage", "destruction", "devastation", "havoc"}:
+        harmful = by_hazard or (token.tag == "VBG" and token.dep == "advcl")
+        if caused and harmful and patients & {"damage", "destruction", "devastation", "havoc"}:
             return Trigger("other", "damage done")  # `causing major destruction in seven villages`
         if caused and "congestion" in patients and any(t.lemma.lower() in _SERVICES for t in sentence.tokens):
             return Trigger("other", "outage")  # `this rerouting has caused network congestion`
