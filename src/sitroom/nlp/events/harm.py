@@ -453,9 +453,11 @@ def hurt_own_body(sentence: Sentence, verb: Token) -> bool:
     one did to them (`he broke her arm`, another's body, stays an attack)."""
     if verb.lemma.lower() not in SELF_INJURING:
         return False
-    children = sentence.children(verb)
+    children = list(sentence.children(verb))
     subject = next((c for c in children if c.dep == "nsubj"), None)
     part = next((c for c in children if c.dep == "dobj" and c.lemma.lower() in BODY_PARTS), None)
+    if part is None and subject is not None and any(c.dep == "dobj" and c.text.lower() == "it" for c in children):
+        return True  # `He originally injured it against the Carolina Panthers`: a part, not a person
     owner = None if part is None else next((c for c in sentence.children(part) if c.dep == "poss"), None)
     if subject is None or owner is None:
         return False

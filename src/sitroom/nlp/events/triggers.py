@@ -379,13 +379,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             "comment",
             "feedback",
         }
-        # (or none of its subjects gave any: `Neither ISP provided feedback`)
-        none_gave = any(
-            c.dep == "nsubj" and any(d.lemma.lower() in {"neither", "no"} for d in sentence.children(c))
-            for c in children
-        )
-        withheld = _would_not_say(children) or none_gave
-        if details_withheld and withheld and not _doer_is_a_document(sentence, token):
+        if details_withheld and _would_not_say(children) and not _doer_is_a_document(sentence, token):
             return Trigger("statement", "declined to comment")  # `The official did not give details as to why`
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
@@ -472,6 +466,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"declare", "recommend", "propose"} and _of_finances(sentence, children):
             # `declared a 10% stock dividend`, `recommended a suspension of dividend payments`: a company's business
             return None
+        if lemma == "release" and _released_from_care(sentence, children):
+            return None  # `They were also released after being examined by medics`: patients sent home
         if lemma in {"release", "free"} and _out_of_custody(sentence, children):
             return Trigger("other", "released from custody")  # `to be released from RCMP custody`
         if lemma == "turn" and _has_particle(sentence, token, "down") and _turned_down(sentence, token, children):
@@ -662,7 +658,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "vessel hijacked")  # `a trawler commandeered by pirates`: seized with its crew
         if lemma in {"repulse", "repel"} and patients & _ATTACKERS:
             return Trigger("assault", "attackers repulsed")  # `Indian forces repulsed the pirates`: an armed clash
-        if lemma in {"draw", "attract", "earn"} and patients & _CRITICISM:
+        if lemma in {"draw", "attract", "earn", "receive"} and patients & _CRITICISM:
             return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
         if lemma == "engulf":
             engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
@@ -1032,6 +1028,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             for c in children
         ):
             return Trigger("speech", "address broadcast")  # `went on national television to appease the public`
+        if lemma == "order" and "execution" in patients:
+            return Trigger("charge", "sentence handed down")  # `A Norwalk jury on Tuesday ordered execution`
+        if lemma in {"reach", "return", "deliver"} and "verdict" in patients:
+            return Trigger("charge", "verdict reached")  # `The jury reached its verdict in less than a day`
+        if lemma in {"bar", "enjoin"} and any(
+            c.dep == "nsubj" and c.lemma.lower() in {"judge", "court"} for c in children
+        ):
+            return Trigger("statement", "court ruling")  # `a United States federal judge barred him from working`
         if handed_down and patients & {"charge", "indictment"}:
             return Trigger("charge", "charges handed down")  # `handed down charges to Anthony Lasalle Friday`
         if lemma == "rise" and _has_particle(sentence, token, "up") and _people_rose(sentence, children):
@@ -2876,6 +2880,10 @@ def _asks_for(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         c.dep == "xcomp" and (c.lemma.lower() not in _ASKED_OF_REPORTERS or _by_a_day(sentence, c)) for c in children
     ):
         return True  # and `asked it to respond by Oct. 31`: a deadline makes a reply a demand
+    # `asked anyone with information to call`: the infinitive the parser hangs on the phrase between
+    misread = [t for c in children if c.dep == "prep" for t in sentence.subtree(c) if t.dep == "acl"]
+    if asked and any(to_infinitive(sentence, t) and t.lemma.lower() not in _ASKED_OF_REPORTERS for t in misread):
+        return True
     # `Airbus has asked that a decision be made`: something asked to be done, not `asked whether`
     return any(
         c.dep == "ccomp" and any(g.dep == "mark" and g.text.lower() == "that" for g in sentence.children(c))
@@ -3686,7 +3694,7 @@ _NEGOTIATORS = frozenset(["side", "party", "negotiator", "delegation", "envoy", 
 # What one declines to do that would be saying something (`declined to describe the bomb`).
 _COMMENTING = frozenset(
     ["comment", "answer", "respond", "describe", "discuss", "elaborate", "speculate", "identify", "specify", "reveal"]
-)
+) | {"confirm"}  # `would not confirm the reported gang links`
 
 
 # What is beaten that is no one (`beating the count`, `beat expectations`).
@@ -4642,6 +4650,19 @@ def _published_online(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 _ONLINE_PLACES = frozenset(["website", "site", "twitter", "facebook", "blog", "page", "account"])
+
+
+def _released_from_care(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`released after being examined by medics`, `released from hospital`: a patient let go, no
+    captive freed."""
+    for c in children:
+        words = {t.lemma.lower() for t in sentence.subtree(c)}
+        after = c.dep == "advcl" or (c.dep == "prep" and c.lemma.lower() == "after")
+        if after and words & {"examine", "treat", "check"}:
+            return True
+        if c.dep == "prep" and c.lemma.lower() == "from" and words & {"hospital", "clinic", "care"}:
+            return not words & {"mental", "psychiatric"}
+    return False
 
 
 def _out_of_an_institution(sentence: Sentence, children: Sequence[Token]) -> bool:
