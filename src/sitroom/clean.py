@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -89,33 +90,20 @@ class CreditParts:
     agency: str | None
 
 
-# Words of a date line: a title or a first line made only of these says when, not what.
-DATE_LINE_WORDS = frozenset(
+# Months and days of the week, which a date line names (`November 28, 2005`, `Monday, 16 September`).
+_CALENDAR_WORDS = frozenset(
     [
         *["january", "february", "march", "april", "may", "june", "july", "august", "september", "october"],
         *["november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"],
-        *["dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a"],
-        *["p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "updated", "posted", "published"],
-        *["last", "at", "on", "st", "nd", "rd", "th"],
+        *["dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     ]
 )
-
-
-_CALENDAR_WORDS = (
-    DATE_LINE_WORDS
-    - {"a", "am", "p", "pm", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst"}
-    - {
-        "updated",
-        "posted",
-        "published",
-        "last",
-        "at",
-        "on",
-        "st",
-        "nd",
-        "rd",
-        "th",
-    }
+# Words of a date line: a title or a first line made only of these says when, not what.
+DATE_LINE_WORDS = _CALENDAR_WORDS | frozenset(
+    [
+        *["am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst"],
+        *["updated", "posted", "published", "last", "at", "on", "st", "nd", "rd", "th"],
+    ]
 )
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -132,8 +120,8 @@ def story_start(text: str, most_lines: int = 3, most_words: int = 30) -> int:
     """Where the story begins after a standfirst: the end of a date line standing on its own under
     a few short lines (`Ten people are killed and about 50 hurt.` over `November 28, 2005`), which
     are the headline's, not the story's; 0 where the text opens with its story."""
-    lines = list(re.finditer(r"[^\r\n]*\S[^\r\n]*", text))
-    for index, line in enumerate(lines[: most_lines + 1]):
+    lines = re.finditer(r"[^\r\n]*\S[^\r\n]*", text)
+    for index, line in enumerate(itertools.islice(lines, most_lines + 1)):
         if index and is_date_line(line.group(0)):
             return line.end()
         if len(line.group(0).split()) > most_words:
