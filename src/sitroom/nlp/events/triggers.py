@@ -373,12 +373,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and not _doer_is_a_document(sentence, token)
         ):
             return Trigger("statement", "declined to comment")  # `The police would not discuss a possible motive`
-        details_withheld = lemma in {"give", "provide", "offer"} and patients & {
-            "detail",
-            "specific",
-            "comment",
-            "feedback",
-        }
+        details_withheld = lemma in {"give", "provide", "offer"} and patients & {"detail", "specific", "comment"}
         if details_withheld and _would_not_say(children) and not _doer_is_a_document(sentence, token):
             return Trigger("statement", "declined to comment")  # `The official did not give details as to why`
         if _any_subject(sentence, children) and any(
@@ -1320,9 +1315,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if _kit_damaged(sentence, token, children):
             return Trigger("other", "cable cut")  # `three undersea cables were damaged in the Mediterranean`
         if _network_failed(sentence, token, children):
-            return Trigger(
-                "other", NETWORK_DOWN
-            )  # `A total of three cables ... went down`, `cable service ... has failed`
+            # `A total of three cables ... went down`, `cable service ... has failed`
+            return Trigger("other", NETWORK_DOWN)
         if lemma in {"lose", "win"} and any(c.dep == "dobj" and c.lemma.lower() in _CASES for c in children):
             return Trigger("statement", "case decided")  # `Apple Corps lost its court case`: a court's ruling
         if lemma in {"report", "detect", "record"} and _trouble_reported(sentence, children):
@@ -1712,9 +1706,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if winding_down or (token.dep == "nsubjpass" and head.lemma.lower() in _HAMPERING):
             supported = True  # `the rescue effort is now winding down`, `Rescue efforts were hampered`: under way
         if lemma == "aftershock" and token.dep == "nsubjpass" and head.lemma.lower() in {"feel", "record", "register"}:
-            supported = (
-                True  # `three strong aftershocks were felt`: quakes that followed (the quake felt afar is its reach)
-            )
+            # `three strong aftershocks were felt`: quakes that followed (the quake felt afar is its reach)
+            supported = True
         # `Protests, riots and clashes have overtaken Greece`, `solidarity protests spread to
         # Turkey`: unrest told sweeping over a place is unrest happening
         sweeping = (
