@@ -114,14 +114,15 @@ def _reports(lemma: str, rates: dict[str, float]) -> bool:
     return lemma in CUE_LEMMAS or rates.get(lemma, 0.0) >= _REPORTING_RATE
 
 
-def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[str, str] | None]:
+def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[str, str, int] | None]:
     """For each token of the sentence: the nearest word above it in the parse that can report
-    (`said`, `according`), at most `_CLIMB` steps up, and the dependency by which the token's
-    branch hangs on it."""
+    (`said`, `according`), at most `_CLIMB` steps up, the dependency by which the token's branch
+    hangs on it and the word that heads the branch (where one branch ends and the next begins
+    is where a content ends: `said [that ...], [calling it ...]`)."""
     tokens = sentence.tokens
     lemmas = [token.lemma.lower() for token in tokens]
     can_report = [_reports(lemma, rates) for lemma in lemmas]  # once a word, not once a climb past it
-    found: list[tuple[str, str] | None] = []
+    found: list[tuple[str, str, int] | None] = []
     for token in tokens:
         current = token
         hit = None
@@ -129,7 +130,7 @@ def _reporting_verbs(sentence: Sentence, rates: dict[str, float]) -> list[tuple[
             if current.head == current.i:
                 break
             if can_report[current.head]:
-                hit = (lemmas[current.head], current.dep)
+                hit = (lemmas[current.head], current.dep, current.i)
                 break
             current = tokens[current.head]
         found.append(hit)
@@ -200,7 +201,7 @@ def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list
     sentence_cues = {number for token, _, number, _, _ in tokens if _reports(token.lemma.lower(), rates)}
     words = [token.text.lower() for token, *_ in tokens]
     buckets = [_rate_bucket(rates.get(token.lemma.lower(), 0.0)) for token, *_ in tokens]
-    reporting_of: dict[int, list[tuple[str, str] | None]] = {}
+    reporting_of: dict[int, list[tuple[str, str, int] | None]] = {}
     previous_unit = -1
     last = len(tokens) - 1
     for k, (token, sentence, number, unit, in_caption) in enumerate(tokens):
@@ -222,9 +223,10 @@ def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list
         ]
         if number not in reporting_of:
             reporting_of[number] = _reporting_verbs(sentence, rates)
-        reporting = reporting_of[number][token.i]
+        branches = reporting_of[number]
+        reporting = branches[token.i]
         if reporting is not None:
-            verb, dep = reporting
+            verb, dep, branch = reporting
             side = "before" if token.span.start < head.span.start else "after"
             features += [
                 "rep=" + verb,
@@ -233,6 +235,12 @@ def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list
                 f"rep_dep|q={dep}|{quoted[k]}",
                 f"rep_side={side}|{dep}",
             ]
+            for step, name in ((-1, "prev"), (1, "next")):
+                j = token.i + step
+                if 0 <= j < len(branches):
+                    other = branches[j]
+                    same = "none" if other is None else "same" if other[2] == branch else other[1]
+                    features.append(f"{name}_branch={dep}>{same}")
         if token.i == 0:
             features.append("sent_start")
         if token.i == len(sentence.tokens) - 1:
