@@ -37,6 +37,9 @@ _CLOSE = frozenset("”’")
 _STRAIGHT = frozenset('"')
 _QUOTE_CHARS = "“”\"‘’'"
 _SPLIT_QUOTE_GAP = 200  # characters between the two halves of a quote split around its cue
+# The dependents that show a verb or noun may report something: what it says (a clause, an object)
+# and who says it (a subject, a `by` agent).
+_TELLING_DEPS = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "mark"})
 _CLIMB = 6  # ancestors a token looks up for the verb that reports it
 
 E302 = "the attribution model {path} is missing or unreadable ({reason}); reinstall sitroom or retrain it"
@@ -234,6 +237,7 @@ def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list
                 f"rep|dep={verb}|{dep}",
                 f"rep_dep|q={dep}|{quoted[k]}",
                 f"rep_side={side}|{dep}",
+                f"branch_pos={dep}|{sentence.tokens[branch].pos}",
             ]
             for step, name in ((-1, "prev"), (1, "next")):
                 j = token.i + step
@@ -241,6 +245,9 @@ def _feature_rows(parse: ArticleParse, rates: dict[str, float]) -> Iterator[list
                     other = branches[j]
                     same = "none" if other is None else "same" if other[2] == branch else other[1]
                     features.append(f"{name}_branch={dep}>{same}")
+        kids = sorted({c.dep for c in sentence.children(token) if c.dep in _TELLING_DEPS})
+        if kids and token.pos in ("VERB", "AUX", "NOUN"):
+            features.append("kids=" + "|".join(kids))
         if token.i == 0:
             features.append("sent_start")
         if token.i == len(sentence.tokens) - 1:
@@ -350,10 +357,16 @@ def learn_cue_rates(examples: Sequence[tuple[ArticleParse, Sequence[str]]], leas
 
 
 def role_spans(parse: ArticleParse, tags: Sequence[str]) -> list[RoleSpan]:
-    """Tags back to spans; a `C-` piece joins the content before it."""
+    """Tags back to spans; a `C-` piece joins the content before it when it is the rest of a quote
+    split around its cue (a cue between them, one paragraph) or the quote's next paragraph (no cue
+    between); else it starts a content of its own (`asked whether she had practised. “I read it
+    once,” she said`: two attributions, each with its own cue)."""
     spans: list[dict[str, Any]] = []
     open_span: dict[str, Any] | None = None
-    for k, ((token, _, number, _, _), tag) in enumerate(zip(parse.tokens, tags, strict=True)):
+    last_cue = -1  # the last token tagged a cue
+    for k, ((token, _, number, unit, _), tag) in enumerate(zip(parse.tokens, tags, strict=True)):
+        if tag.endswith("-V"):
+            last_cue = k
         if tag == "O":
             open_span = None
             continue
@@ -367,7 +380,9 @@ def role_spans(parse: ArticleParse, tags: Sequence[str]) -> list[RoleSpan]:
             continue
         if kind == "C" and role == "content":
             earlier = next((s for s in reversed(spans) if s["role"] == "content"), None)
-            if earlier is not None:
+            cue_between = earlier is not None and last_cue > earlier["last"]
+            same_unit = earlier is not None and parse.tokens[earlier["last"]][3] == unit
+            if earlier is not None and cue_between == same_unit:
                 earlier["pieces"].append((token.span.start, token.span.end))
                 earlier["sentences"].add(number)
                 earlier["last"] = k
