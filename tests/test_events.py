@@ -374,6 +374,11 @@ def test_every_event_type_and_vague_count_is_documented(reference_analysis: Anal
                 ("other", "damaged", None),
             ],
         ),
+        # A fire set and the fire spreading, joined by `and`: two events (not `shot and killed`).
+        (
+            "Authorities believe the fire was set at the entrance of the building and moved inward.",
+            [("other", "set", None), ("other", "moved", None)],
+        ),
     ],
 )
 def test_deaths_injuries_and_disasters(text: str, expected: list[tuple[str, str, tuple[int, str] | None]]) -> None:
@@ -678,6 +683,21 @@ def test_old_killings_after_a_lead_that_speaks_of_no_harm_are_recalled() -> None
     )
     # the killing that touched off the week of riots is recalled; the riots' injured are the report's
     assert dict(report_tolls(riots)) == {"injured": 100}
+
+
+def test_everyone_out_safely_is_no_one_hurt() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    fire = sitroom.analyze(
+        "Firefighters found flames and smoke coming out windows at the back of the church.\n\n"
+        "Five women were inside working on crafts, but everyone got out safely after a fire alarm alerted them.",
+        published="2008-12-13",
+    )
+    assert dict(report_tolls(fire)) == {"injured": 0}
+    evacuated = sitroom.analyze(
+        "Firefighters found flames in the church. Everyone was evacuated.", published="2008-12-13"
+    )
+    assert dict(report_tolls(evacuated)) == {}  # leaving is not said to be unhurt
 
 
 def test_what_follows_a_placed_incident_in_its_paragraph_happens_there() -> None:

@@ -34,7 +34,10 @@ _UNSURE = frozenset({"possible", "planned"})
 _NONE_HARMED = re.compile(
     r"\bno (?:immediate )?(?:reports? of )?(?:(?P<also>\w+) or )?"
     r"(?P<noun>injur(?:y|ies)|deaths?|fatalit(?:y|ies)|casualties)\b"
-    r"|\b(?:no one|nobody|none) (?:was|were) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b",
+    r"|\b(?:no one|nobody|none) (?:was|were) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b"
+    # `everyone got out safely`, `all escaped unhurt`: no one hurt
+    r"|\b(?:everyone|everybody|all)(?: \w+)? (?:got out|escaped|made it out|was evacuated|were evacuated)"
+    r"(?: \w+)? (?P<safe>safely|unharmed|unhurt|uninjured|without injury)\b",
     re.IGNORECASE,
 )
 _HARM_OF_WORD = {"injur": ("injured",), "hurt": ("injured",), "wound": ("injured",), "death": ("killed",)}
@@ -183,7 +186,9 @@ def _told_as_none(analysis: Analysis) -> set[str]:
     kinds: set[str] = set()
     for paragraph in analysis.document.body:
         for match in _NONE_HARMED.finditer(paragraph.span.of(text)):
-            for word in (match["noun"] or match["verb"], match["also"] or ""):  # `no casualties or fatalities`
+            unhurt = "hurt" if match["safe"] else ""
+            # (`no casualties or fatalities`: both words)
+            for word in (match["noun"] or match["verb"] or unhurt, match["also"] or ""):
                 kinds.update(next((v for k, v in _HARM_OF_WORD.items() if word.lower().startswith(k)), ()))
     return kinds
 

@@ -60,7 +60,16 @@ from .roles import (
     event_roles,
     phrase_span,
 )
-from .triggers import NETWORK_DOWN, PEOPLE_FLED, PERSON_FELL, PRODUCT_COMING, Trigger, _trigger_type
+from .triggers import (
+    FIRE_FOUND,
+    FIRE_SPREAD,
+    NETWORK_DOWN,
+    PEOPLE_FLED,
+    PERSON_FELL,
+    PRODUCT_COMING,
+    Trigger,
+    _trigger_type,
+)
 from .words import (
     _BUILDINGS,
     _DECLINING,
@@ -138,6 +147,7 @@ def extract_events(
                 token.dep == "conj"
                 and head.i != token.i
                 and not own_clause
+                and trigger.rule != FIRE_SPREAD  # `the fire was lit at the entrance and moved inward`: two
                 and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
             ):
@@ -158,6 +168,7 @@ def extract_events(
                     PEOPLE_SHAKEN,
                     PRODUCT_COMING,
                     PERSON_FELL,
+                    FIRE_FOUND,
                     PEOPLE_FLED,
                     NETWORK_DOWN,
                 }:

@@ -391,8 +391,11 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         even = any(c.dep == "advmod" and c.lemma.lower() == "even" for c in sentence.children(clause))
         if even and clause is not verb:
             continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
-        if clause is not verb and main.lemma.lower() in {"warn", "threaten"}:
-            continue  # `warning Iraq of military strikes if it doesn't back down`: what the warning says
+        apology = main.lemma.lower() in {"apologize", "apologise"} and not modal
+        if clause is not verb and (main.lemma.lower() in {"warn", "threaten"} or apology):
+            # `warning Iraq of military strikes if it doesn't back down`: what the warning says;
+            # `she apologizes if the incident was connected to ...`: what the apology covers
+            continue
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
         # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
         # and `when the iPod first was released`: a past passive
@@ -600,6 +603,14 @@ def _date(
             for g in sentence.children(c)
             if named_gerund(sentence, g)
         )
+    if (
+        verb is not None
+        and verb.dep == "ccomp"
+        and verb.tag in {"VBZ", "VBP"}
+        and verb.lemma.lower() in _SAID_BY_WANTING
+        and sentence.tokens[verb.head].lemma.lower() in {"say", "tell", "write", "state"}
+    ):
+        clause.add(verb.head)  # `said Saturday she apologizes`: an apology made by saying it, then
     if verb is not None and (taking := step_taken(sentence, verb)) is not None:
         clause.add(taking.i)  # `Microsoft Wednesday took the rare step of issuing the patch`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):

@@ -325,7 +325,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `Chargers defensive tackle Jamal Williams`: a player's position
         if lemma in _SPREADING and _fire_as_subject(sentence, token, children):
-            return Trigger("other", "fire spread")  # `The fire ... broke out ... and quickly spread to the rest`
+            return Trigger("other", FIRE_SPREAD)  # `The fire ... broke out ... and quickly spread to the rest`
         if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
             return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
         if lemma in {"remain", "be", "stay"} and _roads_closed(sentence, children):
@@ -539,6 +539,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "body found")  # `Flynn's body was found in a car`
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
+        if lemma in {"find", "discover", "see", "spot"} and any(
+            c.dep == "dobj"
+            and c.lemma.lower() in _FIRES
+            # not `to find flames completely engulfing the structure`: the engulfing tells the fire
+            and not any(g.dep == "acl" and g.lemma.lower() in _FIRE_DOING for g in sentence.children(c))
+            for c in children
+        ):
+            return Trigger("other", FIRE_FOUND)  # `firefighters ... found flames and smoke coming out windows`
         found_things = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
         # `had recovered 80% of the haul`: what a share is of
         found_things |= {
@@ -597,6 +605,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "inquiry wanted")  # `the agency wants an impartial investigation`
         if lemma in {"bring", "take", "file"} and _case_to_court(sentence, children):
             return Trigger("charge", "case brought")  # `Libya, which brought the case to the highest judicial body`
+        if lemma in {"file", "submit"} and _petition_to_no_court(sentence, token, patients):
+            return Trigger("request", "petition filed")  # `a petition filed by Timex Inc. for changes in the U.S. ...`
         if lemma == "file" and patients & _FILINGS:
             return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
@@ -611,6 +621,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and _by_a_ruling_body(sentence, token, children)
         ):
             return Trigger("statement", "deal cleared")  # `authorities have cleared Dresdner's takeover`: a ruling
+        if lemma == "torch" and _arson_by_no_crowd(sentence, token, children):
+            return Trigger("other", "set on fire")  # `Palin's church was torched`: a fire set, no riot told
+        if lemma in {"approve", "authorize", "authorise"} and _by_an_office(sentence, token, children):
+            return Trigger("statement", "approved by an office")  # `President Bush has approved duty-free treatment`
         if lemma in {"give", "receive"} and _given_treatment(sentence, token, children):
             return Trigger(CASUALTY, "treated for injuries")  # `300 others were given outpatient treatment`
         if lemma == "shell" and any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "out" for c in children):
@@ -932,10 +946,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return None  # `an officially sanctioned site`, `state-sanctioned`: approved, no sanction
         if lemma == "declare" and any(
-            c.dep == "prep"
-            and c.lemma.lower() == "under"
-            and {t.lemma.lower() for t in sentence.subtree(c)} & _MEASURES
-            for c in children
+            c.dep == "prep" and c.lemma.lower() == "under" and _names_a_measure(sentence.subtree(c)) for c in children
         ):
             return Trigger("restrict", "declared under a measure")  # `counties declared under a state of emergency`
         if lemma in {"speak", "talk"} and any(c.dep == "advmod" and c.lemma.lower() == "highly" for c in children):
@@ -1994,6 +2005,8 @@ _SET_GOING = frozenset({"start", "begin", "continue", "keep", "resume"})
 # What a fire does when it starts, and what it does to a building; what it does as it spreads
 # (`moved inward`, `swept through`), and what firefighters do to it.
 _SPREADING = frozenset({"spread", "move", "sweep", "race", "tear", "rip", "jump"})
+# What flames do that tells a fire by itself (`flames engulfing the structure`).
+_FIRE_DOING = _SPREADING | {"engulf", "burn", "rage", "consume", "gut", "destroy", "devour", "lick"}
 _FIGHTING_FIRE = frozenset({"tackle", "fight", "battle", "attack", "combat"})
 # What a fire or a death is treated as when it is under inquiry (`treated as suspicious`).
 _SUSPECTED = frozenset({"suspicious", "arson", "homicide", "murder", "crime", "criminal", "terrorism", "terrorist"})
@@ -2225,6 +2238,8 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
 # The rule of a product's release to come told by `come`: the product is not who releases it.
 PRODUCT_COMING = "product coming"
 PERSON_FELL = "a person's fall"  # the one who falls is harmed, no actor
+FIRE_SPREAD = "fire spread"  # an event beside the fire's start it is joined to
+FIRE_FOUND = "fire found"  # who found it did not do it: no actor
 PEOPLE_FLED = "people fled into the streets"  # who flee a disaster are its harmed, no actor
 NETWORK_DOWN = "network went down"  # the cables that went down did nothing
 
@@ -2567,7 +2582,9 @@ def _announces_figures(sentence: Sentence, verb: Token, children: Sequence[Token
     `that there have been 2 million copies sold`) or a company's results (`earnings`)."""
     for c in children:
         if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _RESULTS | {"earning", "result", "figure"}:
-            return True  # `to announce HP's earnings`, `As soon as the results were announced`
+            # `to announce HP's earnings`, `As soon as the results were announced`; not a vote's
+            # (`Official election results will be announced`: a declaration to come)
+            return not any(g.lemma.lower() in _VOTES for g in sentence.children(c))
         if c.dep == "ccomp" and any(g.dep == "expl" for g in sentence.children(c)):
             return any(
                 g.dep == "attr" and any(n.dep == "nummod" for n in sentence.children(g)) for g in sentence.children(c)
@@ -3080,6 +3097,38 @@ def _by_a_ruling_body(sentence: Sentence, verb: Token, children: Sequence[Token]
     parties to them (`Shareholders approved the merger`: the company's business)."""
     doer = _doer(sentence, verb, children)
     return doer is not None and (doer.lemma.lower() in _RULING_BODIES or _is_state(doer))
+
+
+def _arson_by_no_crowd(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A building torched by no one named, in a sentence that tells no crowd, riot or protest: a fire
+    set (`other`), where `rioters torched cars` is the riot."""
+    if _doer(sentence, verb, children) is not None:
+        return False
+    return not any(
+        t.lemma.lower() in _PROTESTERS
+        or VERB_TRIGGERS.get(t.lemma.lower()) in _CROWD_TYPES
+        or NOUN_TRIGGERS.get(t.lemma.lower()) in _CROWD_TYPES
+        for t in sentence.tokens
+        if t.i != verb.i
+    )
+
+
+# Who holds an office that decides for a state (`President Bush`, `Gov. Palin`).
+_OFFICES = frozenset({"president", "governor", "gov.", "premier", "chancellor", "mayor", "king", "queen"})
+_GOVERNING_BODIES = frozenset({"government", "cabinet", "parliament", "congress", "senate", "ministry", "legislature"})
+
+
+def _by_an_office(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Done by a governing body or by one named by the office that decides for a state (`President
+    Bush has approved duty-free treatment`): a decision, not a company's, a bank's or a person's
+    consent (a judge's approval is a ruling the court rules find)."""
+    doer = _doer(sentence, verb, children)
+    if doer is None:
+        return False
+    titled = doer.lemma.lower() in _OFFICES or any(
+        c.dep == "compound" and c.lemma.lower() in _OFFICES for c in sentence.children(doer)
+    )
+    return titled or doer.lemma.lower() in _GOVERNING_BODIES
 
 
 def _case_to_court(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -4896,6 +4945,24 @@ _BODIES = frozenset(["sect", "party", "church", "group", "organization", "organi
 
 # What a place is declared under.
 _MEASURES = frozenset(["emergency", "curfew", "law", "lockdown", "siege"])
+
+
+def _petition_to_no_court(sentence: Sentence, verb: Token, patients: set[str]) -> bool:
+    """A petition filed (`filed a petition`, `a petition filed by Timex`) in a sentence that names no
+    court: a request to those who govern, where one filed with a court is a case in it."""
+    filed = patients | ({sentence.tokens[verb.head].lemma.lower()} if verb.dep == "acl" else set())
+    return "petition" in filed and not any(t.lemma.lower() in _COURTS for t in sentence.tokens)
+
+
+_VOTES = frozenset({"election", "electoral", "poll", "vote", "voting", "referendum", "primary"})
+
+
+def _names_a_measure(tokens: Sequence[Token]) -> bool:
+    """`a state of emergency`, `martial law`: a measure declared, not the laws a thing is declared
+    under (`Under Turkmen laws, elections can only be declared valid`)."""
+    words = {t.lemma.lower() for t in tokens}
+    return bool(words & (_MEASURES - {"law"})) or {"martial", "law"} <= words
+
 
 # Who a person speaks with when speaking to the press.
 _PRESS = frozenset(["media", "medium", "reporter", "journalist", "press", "newsman"])
