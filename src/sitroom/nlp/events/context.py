@@ -386,16 +386,15 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         # `If the order is to be contested, Reno ruled that ...`: a past act the condition hangs on
         # was done (the condition is what it said); the `if` clause itself still reports nothing
         return False
+    # `she apologizes if the incident was connected to ...`: what the apology covers, no condition
+    apology = main.lemma.lower() in {"apologize", "apologise"} and not modal
     for clause in clauses:
         marks = {c.lemma.lower() for c in sentence.children(clause) if c.dep == "mark"}
         even = any(c.dep == "advmod" and c.lemma.lower() == "even" for c in sentence.children(clause))
         if even and clause is not verb:
             continue  # `did not plan to remove Elian even if his relatives continued to defy them`: concessive
-        apology = main.lemma.lower() in {"apologize", "apologise"} and not modal
         if clause is not verb and (main.lemma.lower() in {"warn", "threaten"} or apology):
-            # `warning Iraq of military strikes if it doesn't back down`: what the warning says;
-            # `she apologizes if the incident was connected to ...`: what the apology covers
-            continue
+            continue  # `warning Iraq of military strikes if it doesn't back down`: what the warning says
         whens = {c.lemma.lower() for c in sentence.children(clause) if c.dep in {"mark", "advmod"}}
         # `could have used protection in 1979 when the Soviet Union invaded`: a past time, no condition
         # and `when the iPod first was released`: a past passive

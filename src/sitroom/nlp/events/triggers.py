@@ -606,7 +606,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"bring", "take", "file"} and _case_to_court(sentence, children):
             return Trigger("charge", "case brought")  # `Libya, which brought the case to the highest judicial body`
         if lemma in {"file", "submit"} and _petition_to_no_court(sentence, token, patients):
-            return Trigger("request", "petition filed")  # `a petition filed by Timex Inc. for changes in the U.S. ...`
+            return Trigger("request", "petition filed")  # `Residents filed a petition against the new tax`
         if lemma == "file" and patients & _FILINGS:
             return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
@@ -4948,8 +4948,9 @@ _MEASURES = frozenset(["emergency", "curfew", "law", "lockdown", "siege"])
 
 
 def _petition_to_no_court(sentence: Sentence, verb: Token, patients: set[str]) -> bool:
-    """A petition filed (`filed a petition`, `a petition filed by Timex`) in a sentence that names no
-    court: a request to those who govern, where one filed with a court is a case in it."""
+    """A petition filed (`filed a petition`; `, a petition filed by residents,` set off by commas: a
+    bare reduced relative is background) in a sentence that names no court: a request to those who
+    govern, where one filed with a court is a case in it."""
     filed = patients | ({sentence.tokens[verb.head].lemma.lower()} if verb.dep == "acl" else set())
     return "petition" in filed and not any(t.lemma.lower() in _COURTS for t in sentence.tokens)
 
