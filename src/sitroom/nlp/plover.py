@@ -79,7 +79,13 @@ _SUICIDE = frozenset(["suicide"])
 _EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "ied", "landmine", "mine"])
 _ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
 _SEXUAL = frozenset(["rape", "sexual", "sexually"])
-_MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"])
+_MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"]) | {
+    "naval",
+    "navy",
+    "warship",
+    "destroyer",
+    "commando",
+}
 _MILITARY_TARGETS = frozenset(["convoy", "patrol", "checkpoint", "outpost", "base", "barracks", "garrison"])
 _CHEMICAL = frozenset(["chemical", "sarin", "chlorine", "mustard", "toxic", "nerve"])
 _LOOTING = frozenset(["loot", "vandalize", "vandalise", "torch", "ransack", "plunder", "pillage"])
@@ -213,7 +219,7 @@ def _assault(words: set[str], lemma: str) -> Coding:
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
         # `Militants ambushed a military convoy`: an armed group against forces is a battle
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
-    if words & _ABDUCTION or lemma in _ABDUCTION:
+    if words & _ABDUCTION or lemma in _ABDUCTION or lemma == "hold":  # `Pirates holding ... 300 crewmen`
         return Coding("ASSAULT", "abduct", "Violence against civilians / Abduction/forced disappearance")
     if words & _SEXUAL:
         return Coding("ASSAULT", "sexual", "Violence against civilians / Sexual violence")

@@ -31,6 +31,7 @@ from .context import (
     _is_imagined,
     _is_question,
     _is_table_row,
+    _is_title_quoted,
     _is_wished,
     _modality,
     _polarity,
@@ -57,6 +58,7 @@ from .roles import (
     _running_total,
     _toll_figure,
     _travelled_to,
+    _with_joined_group,
     event_roles,
     phrase_span,
 )
@@ -128,7 +130,7 @@ def extract_events(
             raw = trigger.kind
             if token.i in taken or _is_command(sentence, token) or _is_wished(sentence, token, raw):
                 continue
-            if _is_imagined(sentence, token):
+            if _is_imagined(sentence, token) or _is_title_quoted(sentence, token):
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token) or _is_asked(sentence, token):
                 continue
@@ -309,10 +311,14 @@ def _event(
     # subpoenaed Elian`): counts are of people arrested, harmed, sent, freed or gathered
     countable = kind not in _UNCOUNTED and trigger.lemma.lower() not in _DESTROYING_VERBS | _DAMAGE_ADJECTIVES
     count = (_count(sentence, first) or _count(sentence, second)) if countable else None
+    if count is not None and first is not None and first is countable_target:
+        count = _with_joined_group(sentence, target_token, count)  # `caught 12 Somalis and 11 Yemenis`: 23
     # nor `faced more than 50 charges`: charges counted, not the charged (nor `several services held`)
     counted_noun = trigger.pos in {"NOUN", "PROPN"} and trigger.lemma.lower() not in HAZARDS | _EXPLOSIONS | {
         "charge",
         "service",
+        "operation",  # `Several international naval operations are under way`: no forces counted
+        "mission",
     }
     if count is None and countable and counted_noun and kind != "assault":
         # `There were 24 arrests` counts the arrested; `two bombing raids` counts no one hurt, nor
@@ -321,6 +327,11 @@ def _event(
     if count is None and countable and not things(target_token, not_people):
         # (`six rifles, 12 magazines and 300 rounds were confiscated`: things beside things)
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
+    if count is None and countable and target_token is not None and things(target_token, not_people):
+        # `holding about a dozen ships and nearly 300 crewmen`: the people beside the things
+        people = [c for c in sentence.children(target_token) if c.dep == "conj" and not things(c, not_people)]
+        if people and any(g.dep == "nummod" for g in sentence.children(people[0])):
+            count = _count(sentence, _counted_conjunct(sentence, target_token))
     if count is None and trigger.lemma.lower() == "toll" and verb is not None:
         count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`
     total = _running_total(sentence, trigger)

@@ -103,6 +103,29 @@ def _is_question(sentence: Sentence) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
+_OPENING_QUOTES = frozenset(["‘", "“", '"', "'"])
+_CLOSING_QUOTES = frozenset(["’", "”", '"', "'"])
+# Small words a title keeps in lower case (`The Lord of the Rings`).
+_TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with"])
+
+
+def _is_title_quoted(sentence: Sentence, token: Token) -> bool:
+    """A word inside a short quoted name in title case (`the sequel ‘ Catching Fire ’`, `“ Fire and
+    Fury ”`): the name of a film, book or song, which tells no event."""
+    tokens = sentence.tokens
+    start = next((i for i in range(token.i - 1, max(token.i - 7, -1), -1) if tokens[i].text in _OPENING_QUOTES), None)
+    if start is None:
+        return False
+    after = range(token.i + 1, min(token.i + 7, len(tokens)))
+    end = next((i for i in after if tokens[i].text in _CLOSING_QUOTES), None)
+    if end is None:
+        return False
+    words = [t for t in tokens[start + 1 : end] if t.text[:1].isalpha()]
+    if len(words) < 2 or any(t.text in _OPENING_QUOTES | _CLOSING_QUOTES for t in tokens[start + 1 : end]):
+        return False
+    return words[0].text[0].isupper() and all(t.text[0].isupper() or t.text in _TITLE_SMALL_WORDS for t in words)
+
+
 def _is_command(sentence: Sentence, verb: Token) -> bool:
     """`Don't shoot him`: an imperative, a base-form verb with no subject of its own."""
     if verb.pos != "VERB" or verb.tag != "VB" or verb.dep not in {"ROOT", "ccomp", "parataxis"}:

@@ -386,7 +386,7 @@ def _casualty_kind(sentence: Sentence, trigger: Token) -> str | None:
     verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
     if _HIT_AND_RUN.search(sentence.text):
         return "assault"  # `killed in a hit-and-run crash`: a driver did it, whatever the crash is called
-    if hurt_own_body(sentence, verb) or _hurt_in_play(sentence, verb):
+    if hurt_own_body(sentence, verb) or _hurt_in_play(sentence, verb) or _hurt_in_a_fall(sentence, verb):
         return "other"  # `he hurt his knee on the play`, `was injured during the overtime loss`: no one did it
     doer = _doer(sentence, verb, list(sentence.children(verb)))
     if doer is not None and doer.lemma.lower() in HAZARDS:
@@ -425,6 +425,23 @@ def _told_crash(sentence: Sentence, hazards: set[str]) -> bool:
         any(c.dep == "det" and c.lemma.lower() in {"the", "this", "that"} for c in sentence.children(t))
         for t in crashes
     )
+
+
+def _hurt_in_a_fall(sentence: Sentence, verb: Token) -> bool:
+    """`the second deputy was injured when he fell`, `died after slipping`, `hurt in a fall`: a person's
+    own fall, which no one did (not `when shells fell`, which is an attack's)."""
+    for c in sentence.children(verb):
+        if c.dep == "advcl" and c.lemma.lower() in _FALLING:
+            faller = next((g for g in sentence.children(c) if g.dep == "nsubj"), None)
+            if faller is None or faller.pos == "PRON" or faller.lemma.lower() not in WEAPONS | HAZARDS:
+                return True
+        fall = any(g.dep == "pobj" and g.lemma.lower() in _FALLING for g in sentence.children(c))
+        if c.dep == "prep" and c.lemma.lower() in {"in", "from", "after"} and fall:
+            return True  # `hurt in a fall`
+    return False
+
+
+_FALLING = frozenset(["fall", "slip", "trip", "tumble", "stumble"])
 
 
 # What a player is hurt in: a game, or a moment of one (`injured during the 13-10 overtime loss`).

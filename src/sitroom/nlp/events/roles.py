@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...model import Entity, Participant, Quantity, Span
@@ -24,9 +25,12 @@ from .harm import _agent_of, _undergoes, hurt_own_body
 from .words import (
     _AIRCRAFT,
     _CASES,
+    _CULPRITS,
     _CUSTODY,
     _EVENT_WORK,
     _FOILING,
+    _FORCE_WORDS,
+    _PEOPLE,
     _PHRASE_CUT,
     _PLACE_PREPS,
     _PLEASED,
@@ -420,6 +424,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
             # `the two women she's accused of gunning down`, `He was convicted of killing four
             # people`: who stands accused did it
             actor = next((c for c in sentence.children(accused) if c.dep == "nsubjpass"), None)
+            if actor is None and accused.dep == "pcomp":
+                # `He was given two extra life sentences after being convicted of stabbing his wife`
+                clause = sentence.tokens[sentence.tokens[accused.head].head]
+                actor = next((c for c in sentence.children(clause) if c.dep in {"nsubj", "nsubjpass"}), None)
         if preposition.lemma.lower() == "for" and accused is not None and _on_trial(sentence, accused):
             # `Two accused gangbangers went on trial Wednesday for tragically killing a mother`
             actor = next((c for c in sentence.children(accused) if c.dep in {"nsubj", "nsubjpass"}), None)
@@ -625,12 +633,49 @@ def _toll_figure(sentence: Sentence, verb: Token) -> Participant | None:
     return None
 
 
+def _with_joined_group(sentence: Sentence, token: Token | None, count: Quantity) -> Quantity:
+    """An exact count with the group joined to its noun added (`12 Somalis and 11 Yemenis`: 23,
+    `10 men and 4 women`: 14), as one event's people."""
+    if token is None or count.qualifier != "exact" or not _people_word(token):
+        return count
+    for conj in sentence.children(token):
+        numbers = [c for c in sentence.children(conj) if c.dep == "nummod"]
+        if conj.dep != "conj" or len(numbers) != 1:
+            continue
+        other = parse_count(numbers[0].text)
+        if other is not None and other.qualifier == "exact" and _people_word(conj):
+            total = count.value + other.value
+            return Quantity(total, "exact", total, total, Span(count.span.start, numbers[0].span.end))
+    return count
+
+
+def _people_word(noun: Token) -> bool:
+    """A word for people (`men`, `soldiers`), or for people by where they are from (`12 Somalis`), not
+    `seven indictments, nine charges and six leaders`."""
+    lemma = noun.lemma.lower()
+    return lemma in _PEOPLE | _FORCE_WORDS | _CULPRITS | {"national"} or noun.tag == "NNPS"
+
+
+# What a second number joined to people counts that is no people (`two men and three cars`).
+_NOT_GROUPS = frozenset(["car", "vehicle", "house", "home", "building", "weapon", "gun"]) | {"rifle", "day", "year"}
+
+
+# Two groups counted in one phrase (`12 Somali and 11 Yemeni nationals`, `12 Somalis and 11 Yemenis`).
+_TWO_GROUPS = re.compile(r"^(\d[\d,]*) ([A-Za-z][\w-]*)(?: [A-Za-z][\w-]*)? and (\d[\d,]*) [A-Za-z]")
+
+
 def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:
     if participant is None:
         return None
     count = parse_count(participant.text)
     if count is None:
         return None
+    groups = _TWO_GROUPS.match(participant.text)
+    units = _NOT_GROUPS | {"and", "to", "or", "am", "pm", "percent", "mile", "miles", "km", "times", "days", "years"}
+    if groups and count.qualifier == "exact" and groups[2].lower() not in units:
+        total = int(groups[1].replace(",", "")) + int(groups[3].replace(",", ""))
+        span = Span(participant.span.start, participant.span.start + groups.end(3))
+        return Quantity(total, "exact", total, total, span)  # the people of both groups
     offset = participant.text.find(count.text)
     start = participant.span.start + max(offset, 0)
     return Quantity(count.value, count.qualifier, count.low, count.high, Span(start, start + len(count.text)))
@@ -701,10 +746,15 @@ _TRAVELLING = frozenset({"fly", "travel", "go", "come", "head", "drive", "return
 
 def _travelled_to(sentence: Sentence, verb: Token, entities: Sequence[Entity]) -> Participant | None:
     """The place a verb of going took its doer to, for a verb joined to it with no place of its own
-    (`Moreno flew from his Arizona home to Las Vegas on Tuesday and met personally with Boras`)."""
-    if verb.dep != "conj" or verb.head == verb.i:
+    (`Moreno flew from his Arizona home to Las Vegas on Tuesday and met personally with Boras`), or
+    for one that makes someone go (`The guards ... were forced to drive to the Baytown area`)."""
+    made_to_go = [c for c in sentence.children(verb) if c.dep == "xcomp" and c.lemma.lower() in _TRAVELLING]
+    if made_to_go:
+        went = made_to_go[0]
+    elif verb.dep == "conj" and verb.head != verb.i:
+        went = sentence.tokens[verb.head]
+    else:
         return None
-    went = sentence.tokens[verb.head]
     if went.lemma.lower() not in _TRAVELLING:
         return None
     for prep in sentence.children(went):
@@ -821,6 +871,11 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
         # Nile Delta region`: Alexandria)
         mapped = [n for n in named if resolve_place(n[1]) is not None] or named
         return Participant(text, span, max(mapped)[1])
+    if obj.lemma.lower() in _PARTS_OF_PLACES:
+        # `the Baytown area`: a town the recogniser missed, named before the word for its area
+        town = [c for c in sentence.children(obj) if c.dep == "compound" and c.pos == "PROPN"]
+        if len(town) == 1 and resolve_place(town[0].text) is not None:
+            return Participant(text, span, town[0].text)
     if obj.lemma.lower() in _SITE_WORDS:
         return Participant(text, span, None)
     return None

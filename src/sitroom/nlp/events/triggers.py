@@ -434,6 +434,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.lemma.lower() == "hostage" and c.dep in {"dobj", "oprd", "npadvmod", "advmod", "attr"} for c in children
         ):
             return Trigger("assault", "taken hostage")  # `a store owner they took hostage`
+        if lemma == "hold" and _hostages_held(sentence, token, children):
+            return Trigger("assault", "hostages held")  # `Pirates holding about a dozen ships and nearly 300 crewmen`
         if lemma == "leak" and (_has_object(sentence, token) or any(c.dep == "auxpass" for c in children)):
             return Trigger("statement", "leaked")  # `the date of February 11 was leaked`, not `the pipe leaked`
         if (
@@ -567,6 +569,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "decline" and any(
             (c.dep == "xcomp" and c.lemma.lower() in _COMMENTING | {"say"})
             or (c.dep == "dobj" and c.lemma.lower() == "comment")
+            or (c.dep == "xcomp" and _information_given(sentence, c))
             for c in children
         ):
             # `declined to comment`, `declined to say where`, `declined further comment`: a refusal
@@ -627,6 +630,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "approved by an office")  # `President Bush has approved duty-free treatment`
         if lemma in {"give", "receive"} and _given_treatment(sentence, token, children):
             return Trigger(CASUALTY, "treated for injuries")  # `300 others were given outpatient treatment`
+        as_opposed = lemma == "oppose" and token.tag == "VBN"
+        if as_opposed and any(c.dep == "mark" and c.lemma.lower() == "as" for c in children):
+            return None  # `as opposed to the bloated spectacle`: a contrast, no one opposed
         if lemma == "shell" and any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "out" for c in children):
             return None  # `AMD shelled out $334 million`: paid, no shelling
         if lemma == "breach" and any(
@@ -647,6 +653,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
         if lemma == "give" and _gave_oneself_up(children):
             return Trigger("arrest", "turned himself in")  # `before the gunman gave himself up`
+        if lemma == "force" and _made_to_act(sentence, token, children):
+            return Trigger("assault", "forced at gunpoint")  # `The guards ... were forced to drive to the Baytown area`
+        if lemma in {"cuff", "handcuff"} and _guards_restrained(sentence, token, patients):
+            return Trigger("assault", "guards restrained")  # `Comeaux ... handcuffed them together`: hostages
         if (
             lemma in {"cuff", "handcuff"}
             and not patients & (_REFLEXIVES | _GUARDS)
@@ -669,6 +679,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "attackers repulsed")  # `Indian forces repulsed the pirates`: an armed clash
         if lemma in {"draw", "attract", "earn", "receive"} and patients & _CRITICISM:
             return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
+        if lemma in _DRAWING_PRAISE and _praise_drawn(sentence, children):
+            return Trigger("support", "praise drawn")  # `She also garnered positive responses as ... host`
         if lemma == "engulf":
             engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
             if engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
@@ -688,7 +700,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
             return Trigger("assault", "weapons fired")  # `Hamas launched rockets at Israel`, `fired mortars`
         shooter = _doer(sentence, token, children)  # through `and`: `the gunman stood and fired`
-        if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _SHOOTERS:
+        if lemma == "fire" and not patients and shooter is not None and shooter.lemma.lower() in _WHAT_SHOOTS:
             return Trigger("assault", "a shooter fired")  # `near where the sniper fired`, `the gunman stood and fired`
         if lemma == "fire" and not patients and any(c.lemma.lower() in _FIRED_TOWARD for c in children):
             return Trigger("assault", "shots fired")  # `fired ahead of it`, `fired into the crowd`: no job lost
@@ -1066,6 +1078,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Self confessed sci-fi geek`: what someone calls himself
         if lemma in {"catch", "capture"} and _person_taken(sentence, token, children):
             return Trigger("arrest", "person caught")  # `They caught him a few doors down`, `was captured the next day`
+        if lemma == "seize" and _people_seized_by_forces(sentence, token, children):
+            return Trigger("arrest", "people seized by forces")  # `seizing 12 Somali and 11 Yemeni nationals`
         if lemma == "appeal" and any(c.dep == "prep" and _names(sentence, c, _BELIEFS) for c in children):
             return None  # `by appealing to his religious beliefs`: persuasion, no call on anyone
         if lemma == "intercept" and any(
@@ -1107,6 +1121,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return None
         if token.dep == "csubj":
             return None  # `Physically assaulting a reporter is a fireable offense`: a kind of act, not one
+        able = sentence.tokens[token.head].lemma.lower() in _ABILITIES
+        if token.dep == "acl" and able and to_infinitive(sentence, token):
+            return None  # `he is in a good position to ask for more money`: what one could do, not done
         of = sentence.tokens[token.head]
         means = sentence.tokens[of.head] if of.head != of.i else of
         if token.tag == "VBG" and token.dep == "pcomp" and of.lemma.lower() == "for" and means.lemma.lower() in _MEANS:
@@ -1399,13 +1416,19 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger(CASUALTY, "harm reported")  # `no damage or injuries had been reported`
     if token.pos == "NOUN" and lemma == "injury" and _there_is(sentence, token):
         return Trigger(CASUALTY, "harm reported")  # `There were no reported injuries in Dubai`
-    comment_made = sentence.tokens[token.head].lemma.lower() in {"make", "give", "issue", "offer", "have"}
+    commenting = sentence.tokens[token.head]
+    comment_made = commenting.lemma.lower() in {"make", "give", "issue", "offer", "have", "add"}
+    # `No member of the team's front office would add comment`: the one who would is no one
+    nobody = any(
+        c.dep == "nsubj" and any(g.dep == "det" and g.lemma.lower() == "no" for g in sentence.children(c))
+        for c in sentence.children(commenting)
+    )
     if (
         token.pos == "NOUN"
         and lemma == "comment"
         and token.dep in {"nsubjpass", "dobj"}
         and comment_made
-        and any(c.dep == "det" and c.lemma.lower() == "no" for c in sentence.children(token))
+        and (nobody or any(c.dep == "det" and c.lemma.lower() == "no" for c in sentence.children(token)))
     ):
         return Trigger("statement", "comment given or not")  # `no additional comment has been made by Apple`
     if token.pos == "NOUN" and lemma == "claim" and _legal_claim(sentence, token):
@@ -1422,6 +1445,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "no comment given")  # `weren't immediately available for comment`
     if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
+    if token.pos == "NOUN" and lemma == "firing" and _firing_read_as_noun(sentence, token):
+        return Trigger("assault", "a shooter fired")  # `two boats were closing in and firing`
+    if token.pos == "NOUN" and _forces_on_duty(sentence, token):
+        return Trigger("deploy", "forces on patrol")  # `INS Mysore ... were on anti-piracy patrol`
     if lemma in {"alight", "ablaze"} and token.dep in {"acomp", "advmod", "oprd"}:  # read as a noun or an adverb too
         return Trigger("other", "on fire")  # `A corner of the building ... was well alight`
     if lemma == "condition" and token.pos == "NOUN" and _in_grave_condition(sentence, token):
@@ -2388,6 +2415,41 @@ def _kept_from(sentence: Sentence, verb: Token) -> bool:
 
 
 _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "prohibit", "restrain", "deter", "forbid"])
+
+
+# Who or what fires when `fire` has no object: shooters, and boats or tanks (`two boats were closing
+# in and firing`, `pirates fired`), whose firing loses no one a job.
+_WHAT_SHOOTS = _SHOOTERS | _CULPRITS | _VESSELS | {"boat", "skiff", "tank", "helicopter", "gunboat"}
+
+
+def _firing_read_as_noun(sentence: Sentence, noun: Token) -> bool:
+    """`firing` the parser reads as a noun joined to a verb (`two boats were closing in and firing`):
+    the verb's subject firing, when it is what shoots."""
+    verb = sentence.tokens[noun.head]
+    if noun.dep != "conj" or verb.pos != "VERB" or verb.tag != "VBG":
+        return False
+    shooter = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    return shooter is not None and shooter.lemma.lower() in _WHAT_SHOOTS
+
+
+# What says an operation or a mission is one of armed forces (`naval operations`, `a police operation`).
+_ARMED_KINDS = frozenset(["naval", "military", "police", "security", "army", "peacekeeping", "anti-piracy", "piracy"])
+
+
+def _forces_on_duty(sentence: Sentence, noun: Token) -> bool:
+    """Forces told where they are, with `be`: on patrol (`INS Mysore and its armed helicopter were on
+    anti-piracy patrol`), or an armed operation under way (`Several international naval operations are
+    under way off Somalia`); not police at the scene of what they came to, which the gold never marks."""
+    lemma = noun.lemma.lower()
+    head = sentence.tokens[noun.head]
+    if lemma == "patrol" and noun.dep == "pobj" and head.lemma.lower() == "on" and head.head != head.i:
+        return sentence.tokens[head.head].lemma.lower() == "be"
+    if noun.dep != "nsubj" or head.lemma.lower() != "be":
+        return False
+    there = [g for c in sentence.children(head) if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
+    armed = any(c.dep in {"amod", "compound"} and c.lemma.lower() in _ARMED_KINDS for c in sentence.children(noun))
+    under_way = any(g.lemma.lower() == "way" and sentence.tokens[g.head].lemma.lower() == "under" for g in there)
+    return lemma in {"operation", "mission", "patrol"} and armed and under_way
 
 
 def _there_is(sentence: Sentence, token: Token) -> bool:
@@ -4005,11 +4067,36 @@ def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
     return any(
         (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that", "which", "what"})
         or (c.pos == "PROPN" and c.dep == "nsubjpass")
-        or c.lemma.lower() in _PEOPLE | _CULPRITS
+        or c.lemma.lower() in _PEOPLE | _CULPRITS | _FUGITIVES
         # `caught 12 Somalis and 11 Yemenis`: people counted by where they are from
         or (c.pos == "PROPN" and c.tag == "NNPS" and any(g.dep == "nummod" for g in sentence.children(c)))
         for c in taken
     )
+
+
+# Forces that take people into custody when they seize them (rebels or pirates who do abduct them).
+_SEIZING_FORCES = _FORCE_WORDS | {"commando", "navy", "sailor", "coastguard", "ranger", "sheriff", "authority"}
+
+
+def _people_seized_by_forces(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People seized by police, troops or commandos (`Indian commandos boarded the larger pirate boat,
+    seizing 12 Somali and 11 Yemeni nationals as well as arms`): an arrest, not arms seized."""
+    seized = [t for c in children if c.dep in {"dobj", "nsubjpass"} for t in sentence.subtree(c)]
+    people = _PEOPLE | _CULPRITS | _FUGITIVES | {"national", "crew", "crewman", "smuggler"}
+    if not any(t.pos == "NOUN" and t.lemma.lower() in people for t in seized):
+        return False
+    doer = _doer(sentence, verb, children)
+    if doer is None and verb.dep == "advcl":
+        # a participle after the clause it hangs on takes that clause's subject
+        doer = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+    return doer is not None and doer.lemma.lower() in _SEIZING_FORCES
+
+
+# Whom a manhunt is for, beside the culprits of a fresh crime (`A convicted sex offender ... was captured
+# Monday`, `the escapee was caught`).
+_FUGITIVES = frozenset(
+    ["offender", "fugitive", "escapee", "inmate", "prisoner", "convict", "felon", "robber", "burglar", "thief"]
+) | {"murderer", "rapist", "kidnapper", "smuggler", "poacher"}
 
 
 # What a court hands down that decides a case (a ruling handed down is a statement, as `ruled`).
@@ -4374,6 +4461,17 @@ def _none_given(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 _EXPLANATIONS = frozenset(["reason", "explanation", "cause", "motive", "detail"])
+# Facts one gives out or keeps back (`declining to offer the numbers of Washington's proposal`).
+# (not a name: `declining to give her name` is a source kept anonymous)
+_FIGURES_GIVEN = _EXPLANATIONS | {"number", "figure", "term", "price", "amount", "information"}
+
+
+def _information_given(sentence: Sentence, verb: Token) -> bool:
+    """`offer the numbers`, `give details`, `release the figures`: facts given out, so that declining
+    to is a refusal to say."""
+    return verb.lemma.lower() in {"offer", "give", "provide", "release", "share", "disclose"} and any(
+        c.dep == "dobj" and c.lemma.lower() in _FIGURES_GIVEN for c in sentence.children(verb)
+    )
 
 
 def _calls_for_to(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -4458,6 +4556,54 @@ _PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "i", "me", "we
 _ONE_LISTENER = frozenset(["man", "woman", "him", "her", "me", "us"])
 # Who a prisoner may handcuff (`handcuffed the officers together`): the guards, not a suspect.
 _GUARDS = frozenset(["officer", "deputy", "guard", "policeman", "agent", "warden", "trooper"])
+
+
+# Who holds people captive (`Pirates holding ... 300 crewmen`), not police holding suspects.
+_CAPTORS = _CULPRITS | {"kidnapper", "abductor", "captor", "militant", "rebel", "insurgent", "gang"}
+_HELD_CAPTIVE = frozenset(["crew", "crewman", "crewmember", "hostage", "sailor", "seafarer", "captive"])
+
+
+def _hostages_held(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People held by pirates, kidnappers or militants: a kidnapping going on."""
+    held = [t for c in children if c.dep == "dobj" for t in sentence.subtree(c)]
+    if not any(t.lemma.lower() in _HELD_CAPTIVE | _PEOPLE for t in held if t.pos == "NOUN"):
+        return False
+    holder = next((c for c in children if c.dep == "nsubj"), None)
+    if holder is None and verb.dep == "acl":
+        holder = sentence.tokens[verb.head]  # `Pirates holding ...`
+    return holder is not None and holder.lemma.lower() in _CAPTORS
+
+
+# What hostages are made to do (`forced to drive to the Baytown area`, `forced to kneel`), not an
+# official forced to resign or a plane forced to land.
+_COERCED_ACTS = frozenset(["drive", "kneel", "lie", "strip", "undress", "march", "crawl", "carry", "dig"]) | {"walk"}
+
+
+def _made_to_act(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """People forced by someone to do what hostages are made to do, or to do anything at gunpoint."""
+    acts = [c for c in children if c.dep == "xcomp"]
+    people = [c for c in children if c.dep in {"nsubjpass", "dobj"}]
+    if not people and verb.dep in {"pcomp", "advcl"}:
+        # `Both guards were released after being forced to drive`: the clause's subject
+        governor = sentence.tokens[verb.head]
+        governor = sentence.tokens[governor.head] if governor.dep == "prep" else governor
+        people = [c for c in sentence.children(governor) if c.dep in {"nsubj", "nsubjpass"}]
+    at_gunpoint = any(t.lemma.lower() in {"gunpoint", "knifepoint"} for c in children for t in sentence.subtree(c))
+    made = at_gunpoint or any(c.lemma.lower() in _COERCED_ACTS for c in acts)
+    return bool(acts) and made and any(c.lemma.lower() in _PEOPLE | _GUARDS or c.pos == "PRON" for c in people)
+
+
+def _guards_restrained(sentence: Sentence, verb: Token, patients: set[str]) -> bool:
+    """Guards or officers handcuffed (by the prisoner who took them hostage), named or as the
+    pronoun for the guards the sentence is about (`The guards ... were forced to drive to the Baytown
+    area, where Comeaux took their weapons, handcuffed them together`)."""
+    if patients & _GUARDS:
+        return True
+    return bool(patients & {"they", "them", "he", "him", "she", "her"}) and any(
+        t.dep in {"nsubj", "nsubjpass"} and t.lemma.lower() in _GUARDS and t.i < verb.i for t in sentence.tokens
+    )
+
+
 # What is fired when a gun is (`began firing a gun`); `gun` is no weapon word of its own (`gun laws`).
 # Whom a social call is paid to (`visiting someone`, `to visit a former neighbor`).
 _SOCIAL_CALLS = frozenset(
@@ -4495,6 +4641,25 @@ _ATTACK_KINDS = frozenset(["piracy", "hijack", "hijacking", "robbery", "bombing"
 _PATROLS = frozenset(["patrol", "patrols", "mission", "missions", "duty", "deployment"])
 _SELF_DEFENCE = frozenset(["self-defense", "self-defence", "defense", "defence"])
 _CRITICISM = frozenset(["criticism", "condemnation", "rebuke"])
+_PRAISE = frozenset(["praise", "acclaim", "plaudit", "accolade", "applause"])
+_DRAWING_PRAISE = frozenset(["draw", "attract", "earn", "receive", "garner", "win", "get"])
+_FAVOURABLE = frozenset(["positive", "favorable", "favourable", "rave", "glowing", "warm", "enthusiastic"])
+
+
+def _praise_drawn(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Praise one receives (`drew praise`, `garnered positive responses`, `received rave reviews`):
+    others' praise of one, PLOVER's SUPPORT."""
+    for c in children:
+        if c.dep != "dobj":
+            continue
+        if c.lemma.lower() in _PRAISE:
+            return True
+        told = c.lemma.lower() in {"response", "review", "reaction", "notice"}
+        if told and any(g.dep in {"amod", "compound"} and g.lemma.lower() in _FAVOURABLE for g in sentence.children(c)):
+            return True
+    return False
+
+
 # Verbs of charging: whose `with` or `of` names a crime (`charged with murdering`), and which name
 # people by their charge in a reduced relative (`the youths charged with murdering`).
 _CHARGING = frozenset(["charge", "accuse", "convict", "indict"])
@@ -5004,6 +5169,9 @@ _INQUIRERS = frozenset(["investigator", "investigation", "probe", "prosecutor", 
 _MONEY = frozenset(["billion", "million", "$", "dollar", "cent", "euro", "pound", "yen"])
 # Verbs whose `for` phrase says what someone is blamed or praised for.
 _BLAMING = frozenset(["criticize", "criticise", "blame", "fault", "praise", "thank", "condemn", "fine", "punish"])
+# What one has to do something with that says it could be done, not that it was (`in a good position
+# to ask`, `the right to protest`, `a chance to meet`).
+_ABILITIES = frozenset(["position", "right", "chance", "opportunity", "ability", "power", "freedom", "authority"])
 # What something is a means for (`a mechanism for ejecting us`).
 _MEANS = frozenset(["mechanism", "means", "way", "tool", "pretext", "excuse", "basis", "plan", "method"])
 # Participles that name people or things by what happened to them (`the still-jailed journalist`,

@@ -1150,6 +1150,9 @@ TRIGGER_LEMMAS = (
     # shots let off or ringing out (`letting off 13 shots`, `when the shots began`), a reason not
     # given, a person dragged by a car
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
+    # forces told where they are (`naval operations are under way`)
+    | {"operation", "mission"}
+    | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
     | {"homeless", "sorry", "response", "nothing", "hear"}
