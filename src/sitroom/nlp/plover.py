@@ -123,7 +123,10 @@ _STATEMENTS: dict[str, Coding] = {
         Coding("ACCUSE", "disapprove", ""),
     ),
     **dict.fromkeys(
-        ["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial", "renounce"],
+        [
+            *["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial"],
+            *["renounce", "resist"],
+        ],
         Coding("REJECT", "reject", ""),
     ),
     **dict.fromkeys(["concede", "admit", "acknowledge"], Coding("CONCEDE", "concede", "")),

@@ -434,6 +434,20 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.lemma.lower() == "hostage" and c.dep in {"dobj", "oprd", "npadvmod", "advmod", "attr"} for c in children
         ):
             return Trigger("assault", "taken hostage")  # `a store owner they took hostage`
+        if lemma == "resist" and patients & _ATTEMPTS:
+            return Trigger("statement", "attempts resisted")  # `the Iraqis have resisted attempts to inspect`
+        if lemma in {"resume", "begin", "start", "continue"} and _inspectors_at_work(sentence, token, children):
+            return Trigger(
+                "investigate", "inspections resumed"
+            )  # `An American leader of a U.N. weapons inspection team resumed work`
+        if lemma == "sign" and _pact_signed_by_parties(sentence, children):
+            return Trigger("agree", "plan signed by both")  # `The two presidents on Friday signed the plan`
+        if lemma == "work" and _agreement_worked_out(children, patients):
+            return Trigger("agree", "agreement worked out")  # `The U.N.-Iraq accord was worked out by U.N.`
+        if lemma == "offer" and any(c.dep == "xcomp" and c.lemma.lower() in {"help", "assist"} for c in children):
+            return Trigger("aid", "help offered")  # `The president also has offered to help offset Jordan's costs`
+        if lemma == "cut" and patients & _TIES and any(c.lemma.lower() == "off" for c in children):
+            return Trigger("sanction", "talks cut off")  # `Israel-Syrian talks have been cut off for nearly two years`
         if lemma == "hold" and _hostages_held(sentence, token, children):
             return Trigger("assault", "hostages held")  # `Pirates holding about a dozen ships and nearly 300 crewmen`
         if lemma == "leak" and (_has_object(sentence, token) or any(c.dep == "auxpass" for c in children)):
@@ -1445,6 +1459,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "no comment given")  # `weren't immediately available for comment`
     if token.pos == "NOUN" and lemma == "comment" and _there_is(sentence, token):
         return Trigger("statement", "comment given or not")  # `There was no immediate comment from Khartoum`
+    if token.pos == "NOUN" and lemma in {"buildup", "build-up"} and _armed(sentence, token):
+        return Trigger("deploy", "forces built up")  # `The U.S. military buildup in Saudi Arabia continued`
+    if token.pos == "NOUN" and lemma == "attempt" and _attack_suffered(sentence, token):
+        return Trigger("assault", "attack attempted")  # `Saddam was the target of an assassination attempt`
     if token.pos == "NOUN" and lemma == "firing" and _firing_read_as_noun(sentence, token):
         return Trigger("assault", "a shooter fired")  # `two boats were closing in and firing`
     if token.pos == "NOUN" and _forces_on_duty(sentence, token):
@@ -2420,6 +2438,64 @@ _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "proh
 # Who or what fires when `fire` has no object: shooters, and boats or tanks (`two boats were closing
 # in and firing`, `pirates fired`), whose firing loses no one a job.
 _WHAT_SHOOTS = _SHOOTERS | _CULPRITS | _VESSELS | {"boat", "skiff", "tank", "helicopter", "gunboat"}
+
+
+# What one resists that someone tries to impose (`resisted attempts to inspect such quarters`).
+_ATTEMPTS = frozenset(["attempt", "effort", "pressure", "demand", "call", "inspection", "move", "bid"])
+# Talks and ties between parties, cut off (`talks have been cut off`, `cut off diplomatic ties`).
+_TIES = frozenset(["talk", "negotiation", "tie", "relation", "contact", "aid"])
+# What two parties sign that binds both (`The two presidents on Friday signed the plan`).
+_JOINT_PAPERS = frozenset(["plan", "document", "statement", "communique", "charter", "program", "programme"])
+_AGREEMENTS = frozenset(["agreement", "accord", "deal", "pact", "treaty", "compromise", "settlement", "ceasefire"])
+
+
+def _armed(sentence: Sentence, noun: Token) -> bool:
+    """A noun said of armed forces (`military buildup`, `troop build-up`)."""
+    return any(
+        c.dep in {"amod", "compound"} and c.lemma.lower() in _ARMED_KINDS | {"troop", "force", "arm"}
+        for c in sentence.children(noun)
+    )
+
+
+def _attack_suffered(sentence: Sentence, attempt: Token) -> bool:
+    """An attempt at an attack that someone was the target of or survived (`Saddam was the target of
+    an assassination attempt`, `survived a murder attempt`): the attack, failed or not."""
+    kind = [c for c in sentence.children(attempt) if c.dep in {"compound", "amod"}]
+    if not any(NOUN_TRIGGERS.get(c.lemma.lower()) == "assault" or c.lemma.lower() == "murder" for c in kind):
+        return False
+    head = sentence.tokens[attempt.head]
+    if attempt.dep == "pobj" and head.lemma.lower() == "of" and head.head != head.i:
+        return sentence.tokens[head.head].lemma.lower() == "target"
+    return attempt.dep == "dobj" and head.lemma.lower() in {"survive", "escape"}
+
+
+def _inspectors_at_work(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Inspectors or an inspection team back at work (`An American leader of a U.N. weapons inspection
+    team resumed work in Iraq`, `inspectors began inspections`): an inspection, PLOVER's investigate."""
+    doers = [t for c in children if c.dep == "nsubj" for t in sentence.subtree(c)]
+    inspecting = any(t.lemma.lower() in {"inspection", "inspector"} for t in doers)
+    return inspecting and any(
+        c.dep == "dobj" and c.lemma.lower() in {"work", "inspection", "mission"} for c in children
+    )
+
+
+def _pact_signed_by_parties(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A plan or a joint document signed by two or more parties (`The two presidents ... signed the
+    plan`, `Both sides signed the document`), not a bill one president signs."""
+    signed = any(c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _JOINT_PAPERS for c in children)
+    signers = [c for c in children if c.dep == "nsubj"]
+    several = [c for c in signers if c.tag == "NNS" and any(g.lemma.lower() in _SEVERAL for g in sentence.children(c))]
+    joined = [c for c in signers if any(g.dep == "conj" for g in sentence.children(c))]
+    parties = bool(several or joined)
+    return signed and parties
+
+
+_SEVERAL = frozenset(["two", "three", "both", "all", "the"])
+
+
+def _agreement_worked_out(children: Sequence[Token], patients: set[str]) -> bool:
+    """`worked out an accord`, `The U.N.-Iraq accord was worked out by U.N.`: an agreement reached."""
+    return bool(patients & _AGREEMENTS) and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
 
 
 def _firing_read_as_noun(sentence: Sentence, noun: Token) -> bool:

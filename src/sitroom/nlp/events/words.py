@@ -637,7 +637,7 @@ _HELPING = frozenset({"cooperation", "collaboration", "help", "assistance", "sup
 
 
 # With forces as their object (or, for the last three, their subject): deploy.
-_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position", "move", "mass", "join"})
+_POSTING_VERBS = frozenset({"send", "assign", "station", "post", "add", "position", "move", "mass", "join", "commit"})
 
 
 # With police or troops as their subject: forces posted somewhere, deployed (`undercover police were
@@ -1153,6 +1153,9 @@ TRIGGER_LEMMAS = (
     # forces told where they are (`naval operations are under way`)
     | {"operation", "mission"}
     | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
+    # a military buildup, an assassination attempt survived, attempts resisted, inspectors back at
+    # work, help offered
+    | {"buildup", "build-up", "attempt", "resist", "resume", "work"}
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
     | {"homeless", "sorry", "response", "nothing", "hear"}
