@@ -63,6 +63,7 @@ from .roles import (
     phrase_span,
 )
 from .triggers import (
+    CAME_UNDER_FIRE,
     FIRE_FOUND,
     FIRE_SPREAD,
     NETWORK_DOWN,
@@ -171,6 +172,7 @@ def extract_events(
                     PRODUCT_COMING,
                     PERSON_FELL,
                     FIRE_FOUND,
+                    CAME_UNDER_FIRE,
                     PEOPLE_FLED,
                     NETWORK_DOWN,
                 }:

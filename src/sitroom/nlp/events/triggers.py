@@ -434,6 +434,20 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.lemma.lower() == "hostage" and c.dep in {"dobj", "oprd", "npadvmod", "advmod", "attr"} for c in children
         ):
             return Trigger("assault", "taken hostage")  # `a store owner they took hostage`
+        if lemma == "come" and _came_under_fire(sentence, children):
+            return Trigger("assault", CAME_UNDER_FIRE)  # `as it came under fire from two boats`
+        if lemma == "hold" and _held_to_ransom(sentence, children):
+            return Trigger("assault", "held to ransom")  # `They still hold ... 300 crew members to ransom`
+        if lemma == "notice" and patients & _FIRES:
+            return Trigger("other", FIRE_FOUND)  # `at the time the fire was noticed`: a fire found
+        if lemma == "unmask" and _has_people(sentence, [token]):
+            return Trigger("statement", "identity revealed")  # `Felt's family unmasked him in Vanity Fair`
+        if lemma == "cite" and _cited_for_offence(sentence, children):
+            return Trigger("charge", "cited for an offence")  # `Jackson was cited for driving on probation`
+        if lemma == "stop" and _agent_of(sentence, token) is not None and _by_police(sentence, token):
+            return Trigger("investigate", "stopped by police")  # `I was stopped by an officer`: a stop
+        if lemma == "book" and _person_booked(sentence, children):
+            return Trigger("arrest", "booked")  # `he has been booked and later released on bail`
         if lemma == "resist" and patients & _ATTEMPTS:
             return Trigger("statement", "attempts resisted")  # `the Iraqis have resisted attempts to inspect`
         if lemma in {"resume", "begin", "start", "continue"} and _inspectors_at_work(sentence, token, children):
@@ -2285,6 +2299,7 @@ PRODUCT_COMING = "product coming"
 PERSON_FELL = "a person's fall"  # the one who falls is harmed, no actor
 FIRE_SPREAD = "fire spread"  # an event beside the fire's start it is joined to
 FIRE_FOUND = "fire found"  # who found it did not do it: no actor
+CAME_UNDER_FIRE = "came under fire"  # its subject was attacked: no actor
 PEOPLE_FLED = "people fled into the streets"  # who flee a disaster are its harmed, no actor
 NETWORK_DOWN = "network went down"  # the cables that went down did nothing
 
@@ -2438,6 +2453,47 @@ _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "proh
 # Who or what fires when `fire` has no object: shooters, and boats or tanks (`two boats were closing
 # in and firing`, `pirates fired`), whose firing loses no one a job.
 _WHAT_SHOOTS = _SHOOTERS | _CULPRITS | _VESSELS | {"boat", "skiff", "tank", "helicopter", "gunboat"}
+
+
+def _came_under_fire(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`came under fire from two boats`, `came under attack from gunmen`: attacked (not `came under
+    fire for` what one did: criticised)."""
+    under = [c for c in children if c.dep == "prep" and c.lemma.lower() == "under"]
+    attacks = {"fire", "attack", "assault", "shelling", "bombardment", "gunfire"}
+    if any(c.dep == "prep" and c.lemma.lower() == "for" for c in children):
+        return False  # `has come under fire for violence at his campaign events`: criticised
+    return any(g.dep == "pobj" and g.lemma.lower() in attacks for u in under for g in sentence.children(u))
+
+
+def _held_to_ransom(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """People or ships held to (or for) ransom: a kidnapping going on, whoever holds them (`ransom`
+    read as a noun or, after `to`, as a verb)."""
+    return any(
+        t.lemma.lower() == "ransom" and t.i > 0 and sentence.tokens[t.i - 1].text.lower() in {"to", "for"}
+        for c in children
+        for t in sentence.subtree(c)
+    )
+
+
+def _cited_for_offence(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person cited for doing something (`cited for driving on probation`, `cited for speeding`),
+    not a study cited or a hero cited for bravery."""
+    person = any(c.dep == "nsubjpass" and (c.pos in {"PROPN", "PRON"} or c.lemma.lower() in _PEOPLE) for c in children)
+    doing = any(
+        c.dep == "prep"
+        and c.lemma.lower() == "for"
+        and any(g.dep == "pcomp" and g.tag == "VBG" for g in sentence.children(c))
+        for c in children
+    )
+    return person and doing
+
+
+def _person_booked(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person booked, in the passive (`he has been booked`), not a flight or a hall booked, nor a
+    performer booked to play."""
+    if any(c.dep in {"xcomp", "dobj"} for c in children) or not any(c.dep == "auxpass" for c in children):
+        return False
+    return any(c.dep == "nsubjpass" and c.lemma.lower() in {"he", "she", "they"} for c in children)
 
 
 # What one resists that someone tries to impose (`resisted attempts to inspect such quarters`).

@@ -1156,6 +1156,8 @@ TRIGGER_LEMMAS = (
     # a military buildup, an assassination attempt survived, attempts resisted, inspectors back at
     # work, help offered
     | {"buildup", "build-up", "attempt", "resist", "resume", "work"}
+    # came under fire, held to ransom, an identity unmasked, a person cited or stopped
+    | {"come", "ransom", "unmask", "cite", "stop"}
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
     | {"homeless", "sorry", "response", "nothing", "hear"}
