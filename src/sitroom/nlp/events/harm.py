@@ -429,7 +429,10 @@ def _told_crash(sentence: Sentence, hazards: set[str]) -> bool:
 
 def _hurt_in_a_fall(sentence: Sentence, verb: Token) -> bool:
     """`the second deputy was injured when he fell`, `died after slipping`, `hurt in a fall`: a person's
-    own fall, which no one did (not `when shells fell`, which is an attack's)."""
+    own fall, which no one did (not `when shells fell`, which is an attack's), and `Another deputy
+    fell and suffered a minor injury`."""
+    if verb.dep == "conj" and verb.head != verb.i and sentence.tokens[verb.head].lemma.lower() in _FALLING:
+        return True
     for c in sentence.children(verb):
         if c.dep == "advcl" and c.lemma.lower() in _FALLING:
             faller = next((g for g in sentence.children(c) if g.dep == "nsubj"), None)

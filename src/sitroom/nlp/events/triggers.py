@@ -434,6 +434,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.lemma.lower() == "hostage" and c.dep in {"dobj", "oprd", "npadvmod", "advmod", "attr"} for c in children
         ):
             return Trigger("assault", "taken hostage")  # `a store owner they took hostage`
+        if lemma == "confirm" and _confirmed_to_press(sentence, children):
+            return Trigger("statement", "confirmed to the press")  # `her rep confirms to PEOPLE`
+        if lemma == "leave" and patients & {"statement"}:
+            return Trigger("statement", "statement left")  # `left a statement for the press`
+        if lemma in {"put", "pump", "fire"} and patients & {"bullet", "round"} and _has_people_hit(sentence, children):
+            return Trigger("assault", "bullet put through")  # `put a bullet through his head`
+        if lemma == "have" and patients & {"wound", "injury"} and _has_object(sentence, token):
+            return Trigger(CASUALTY, "injuries had")  # `a deputy ... who had gunshot wounds`
         if lemma == "come" and _came_under_fire(sentence, children):
             return Trigger("assault", CAME_UNDER_FIRE)  # `as it came under fire from two boats`
         if lemma == "hold" and _held_to_ransom(sentence, children):
@@ -769,10 +777,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Dozens of firefighters tackled the blaze`: a fire fought, no one attacked
         if lemma in {"burn", "rage", "smoulder", "smolder"} and _fire_as_subject(sentence, token, children):
             return Trigger("other", "fire burning")  # `The fire was still burning on Saturday morning`
+        # (`cordoned off streets`, `off` read as a preposition: what it is off is what was closed)
+        off = [g.lemma.lower() for c in children if c.lemma.lower() == "off" for g in sentence.children(c)]
+        closed = patients | set(off)
         if (
             lemma in {"cordon", "cordone", "seal"}
-            and patients & (_ROADS | {"area"})
-            and _has_particle(sentence, token, "off")
+            and closed & (_ROADS | {"area"})
+            and (_has_particle(sentence, token, "off") or bool(off))
         ):
             return Trigger("restrict", "roads closed")  # `Many nearby roads were cordoned off`
         if lemma == "spend" and _night_in_shelter(sentence, children):
@@ -1759,7 +1770,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             c.dep in {"compound", "amod"} and c.lemma.lower() in _WORDS_OFFENSIVES for c in sentence.children(token)
         ):
             return None  # `launched a charm offensive`: a campaign of words, no fighting
-        if lemma == "deadline" and head.lemma.lower() in {"have", "face", "meet", "miss"}:
+        set_before = any(c.dep == "acl" and c.tag == "VBN" for c in sentence.children(token))
+        if lemma == "deadline" and (head.lemma.lower() in {"have", "face", "meet", "miss", "make"} or set_before):
+            # (nor `barely making the deadline`, `past the Nov. 1 deadline set in that agreement`)
             # `The automaker has a June 1 deadline`, `has a deadline set at June 1`: one set before, by someone else
             return None
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
@@ -2453,6 +2466,33 @@ _PREVENTING = frozenset(["block", "prevent", "bar", "stop", "keep", "ban", "proh
 # Who or what fires when `fire` has no object: shooters, and boats or tanks (`two boats were closing
 # in and firing`, `pirates fired`), whose firing loses no one a job.
 _WHAT_SHOOTS = _SHOOTERS | _CULPRITS | _VESSELS | {"boat", "skiff", "tank", "helicopter", "gunboat"}
+
+
+def _confirmed_to_press(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A confirmation given to a paper, an agency or reporters (`her rep confirms to PEOPLE`,
+    `confirmed to eWEEK`, `confirmed her death to the Associated Press`): a statement made."""
+    if any(c.dep in {"neg", "dobj"} for c in children):
+        return False  # (`confirmed her death to the Associated Press`: the death it tells is the event)
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() == "to"
+        and any(g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _PRESS) for g in sentence.children(c))
+        for c in children
+    )
+
+
+def _has_people_hit(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A bullet put `through` or `into` someone or a body part (`through his head`)."""
+    hit = [
+        g
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() in {"through", "into", "in"}
+        for g in sentence.children(c)
+    ]
+    return any(g.dep == "pobj" and (g.pos == "PRON" or g.lemma.lower() in _PEOPLE | _BODY) for g in hit)
+
+
+_BODY = frozenset(["head", "chest", "back", "leg", "arm", "neck", "face", "body", "heart", "stomach"])
 
 
 def _came_under_fire(sentence: Sentence, children: Sequence[Token]) -> bool:
