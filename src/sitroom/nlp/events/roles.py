@@ -749,7 +749,7 @@ def _travelled_to(sentence: Sentence, verb: Token, entities: Sequence[Entity]) -
     (`Moreno flew from his Arizona home to Las Vegas on Tuesday and met personally with Boras`), or
     for one that makes someone go (`The guards ... were forced to drive to the Baytown area`)."""
     made_to_go = [c for c in sentence.children(verb) if c.dep == "xcomp" and c.lemma.lower() in _TRAVELLING]
-    if made_to_go:
+    if made_to_go and verb.lemma.lower() in {"force", "compel"}:  # (not `vowed to return to Gaza`)
         went = made_to_go[0]
     elif verb.dep == "conj" and verb.head != verb.i:
         went = sentence.tokens[verb.head]

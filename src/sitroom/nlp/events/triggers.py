@@ -2469,8 +2469,8 @@ _WHAT_SHOOTS = _SHOOTERS | _CULPRITS | _VESSELS | {"boat", "skiff", "tank", "hel
 
 
 def _confirmed_to_press(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """A confirmation given to a paper, an agency or reporters (`her rep confirms to PEOPLE`,
-    `confirmed to eWEEK`, `confirmed her death to the Associated Press`): a statement made."""
+    """A confirmation given to a paper, an agency or reporters, with no object of its own (`her rep
+    confirms to PEOPLE`, `Industry sources have confirmed to eWEEK that`): a statement made."""
     if any(c.dep in {"neg", "dobj"} for c in children):
         return False  # (`confirmed her death to the Associated Press`: the death it tells is the event)
     return any(
