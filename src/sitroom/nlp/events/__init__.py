@@ -331,8 +331,16 @@ def _event(
         count = _count(sentence, _counted_conjunct(sentence, target_token or actor_token))
     if count is None and countable and target_token is not None and things(target_token, not_people):
         # `holding about a dozen ships and nearly 300 crewmen`: the people beside the things
-        people = [c for c in sentence.children(target_token) if c.dep == "conj" and not things(c, not_people)]
-        if people and any(g.dep == "nummod" for g in sentence.children(people[0])):
+        # (the joined phrase `_counted_conjunct` counts: the first with a number of its own)
+        numbered = next(
+            (
+                c
+                for c in sentence.children(target_token)
+                if c.dep == "conj" and any(g.dep == "nummod" for g in sentence.children(c))
+            ),
+            None,
+        )
+        if numbered is not None and not things(numbered, not_people):
             count = _count(sentence, _counted_conjunct(sentence, target_token))
     if count is None and trigger.lemma.lower() == "toll" and verb is not None:
         count = _count(sentence, _toll_figure(sentence, verb))  # `rose to 12`, `stands at 12`

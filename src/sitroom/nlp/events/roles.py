@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...model import Entity, Participant, Quantity, Span
@@ -656,26 +655,12 @@ def _people_word(noun: Token) -> bool:
     return lemma in _PEOPLE | _FORCE_WORDS | _CULPRITS | {"national"} or noun.tag == "NNPS"
 
 
-# What a second number joined to people counts that is no people (`two men and three cars`).
-_NOT_GROUPS = frozenset(["car", "vehicle", "house", "home", "building", "weapon", "gun"]) | {"rifle", "day", "year"}
-
-
-# Two groups counted in one phrase (`12 Somali and 11 Yemeni nationals`, `12 Somalis and 11 Yemenis`).
-_TWO_GROUPS = re.compile(r"^(\d[\d,]*) ([A-Za-z][\w-]*)(?: [A-Za-z][\w-]*)? and (\d[\d,]*) [A-Za-z]")
-
-
 def _count(sentence: Sentence, participant: Participant | None) -> Quantity | None:
     if participant is None:
         return None
     count = parse_count(participant.text)
     if count is None:
         return None
-    groups = _TWO_GROUPS.match(participant.text)
-    units = _NOT_GROUPS | {"and", "to", "or", "am", "pm", "percent", "mile", "miles", "km", "times", "days", "years"}
-    if groups and count.qualifier == "exact" and groups[2].lower() not in units:
-        total = int(groups[1].replace(",", "")) + int(groups[3].replace(",", ""))
-        span = Span(participant.span.start, participant.span.start + groups.end(3))
-        return Quantity(total, "exact", total, total, span)  # the people of both groups
     offset = participant.text.find(count.text)
     start = participant.span.start + max(offset, 0)
     return Quantity(count.value, count.qualifier, count.low, count.high, Span(start, start + len(count.text)))

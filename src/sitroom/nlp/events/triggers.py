@@ -137,6 +137,7 @@ from .words import (
     _WHERE_ONE_LIVES,
     _WISH_HEADS,
     _WITNESSING,
+    BODY_PARTS,
     BUSINESSES,
     CARRIERS,
     CASUALTY,
@@ -2489,10 +2490,7 @@ def _has_people_hit(sentence: Sentence, children: Sequence[Token]) -> bool:
         if c.dep == "prep" and c.lemma.lower() in {"through", "into", "in"}
         for g in sentence.children(c)
     ]
-    return any(g.dep == "pobj" and (g.pos == "PRON" or g.lemma.lower() in _PEOPLE | _BODY) for g in hit)
-
-
-_BODY = frozenset(["head", "chest", "back", "leg", "arm", "neck", "face", "body", "heart", "stomach"])
+    return any(g.dep == "pobj" and (g.pos == "PRON" or g.lemma.lower() in _PEOPLE | BODY_PARTS) for g in hit)
 
 
 def _came_under_fire(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2542,7 +2540,6 @@ _ATTEMPTS = frozenset(["attempt", "effort", "pressure", "demand", "call", "inspe
 _TIES = frozenset(["talk", "negotiation", "tie", "relation", "contact", "aid"])
 # What two parties sign that binds both (`The two presidents on Friday signed the plan`).
 _JOINT_PAPERS = frozenset(["plan", "document", "statement", "communique", "charter", "program", "programme"])
-_AGREEMENTS = frozenset(["agreement", "accord", "deal", "pact", "treaty", "compromise", "settlement", "ceasefire"])
 
 
 def _armed(sentence: Sentence, noun: Token) -> bool:
@@ -2591,7 +2588,8 @@ _SEVERAL = frozenset(["two", "three", "both", "all", "the"])
 
 def _agreement_worked_out(children: Sequence[Token], patients: set[str]) -> bool:
     """`worked out an accord`, `The U.N.-Iraq accord was worked out by U.N.`: an agreement reached."""
-    return bool(patients & _AGREEMENTS) and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+    agreed = any(NOUN_TRIGGERS.get(p) == "agree" for p in patients)  # the agreements the nouns list, no deal
+    return agreed and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
 
 
 def _firing_read_as_noun(sentence: Sentence, noun: Token) -> bool:
@@ -4246,10 +4244,6 @@ def _person_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
     )
 
 
-# Forces that take people into custody when they seize them (rebels or pirates who do abduct them).
-_SEIZING_FORCES = _FORCE_WORDS | {"commando", "navy", "sailor", "coastguard", "ranger", "sheriff", "authority"}
-
-
 def _people_seized_by_forces(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """People seized by police, troops or commandos (`Indian commandos boarded the larger pirate boat,
     seizing 12 Somali and 11 Yemeni nationals as well as arms`): an arrest, not arms seized."""
@@ -4261,7 +4255,7 @@ def _people_seized_by_forces(sentence: Sentence, verb: Token, children: Sequence
     if doer is None and verb.dep == "advcl":
         # a participle after the clause it hangs on takes that clause's subject
         doer = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
-    return doer is not None and doer.lemma.lower() in _SEIZING_FORCES
+    return doer is not None and doer.lemma.lower() in _FORCE_WORDS | word_list("state_forces")
 
 
 # Whom a manhunt is for, beside the culprits of a fresh crime (`A convicted sex offender ... was captured
