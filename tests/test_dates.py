@@ -63,6 +63,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("the week of Jan. 11", "future", "2021-W02", "week"),
         ("recent days", None, "PAST_REF", "reference"),
         ("the near term", None, "FUTURE_REF", "reference"),
+        ("two Sundays ago", None, "2020-12-27", "day"),  # the Sunday before last
     ],
 )
 def test_resolve_date(expression: str, tense: str | None, value: str, granularity: str) -> None:

@@ -2133,3 +2133,86 @@ def test_a_bare_clock_time_is_of_the_last_day_named() -> None:
     assert aftershocks.date is not None and aftershocks.date.value == "2005-11-27T13:53"
     (none_hurt,) = [e for e in quake.events if e.trigger_text == "injuries"]
     assert none_hurt.type == "other" and none_hurt.polarity == "negated"
+
+
+def test_a_day_in_court_set_for_a_month_is_read_forward_and_a_case_is_heard_at_its_court() -> None:
+    hearing = sitroom.analyze(
+        "A trial date's been set for a Millom man accused of murdering his mother and sister.\n\n"
+        "John Jenkin was due to appear via video link at Preston Crown Court today.\n\n"
+        "The case continued in his absence and a three day trial hearing was penciled in for October.\n\n"
+        "The bodies of Alice McMeekin and Katie Jenkin were found at their home in Millom on Saturday morning.\n\n"
+        "They'd suffered severe head injuries.",
+        published="2013-06-12",
+    )
+    found = [(e.type, e.trigger_text, e.date.value if e.date else None) for e in hearing.events]
+    assert found == [
+        ("charge", "date", None),
+        ("charge", "appear", "2013-06-12"),
+        ("charge", "continued", "2013-06-12"),
+        ("charge", "hearing", "2013-10"),  # a day set `for October` is to come, though the verb is past
+        ("other", "found", "2013-06-08TMO"),
+        ("assault", "suffered", "2013-06-08TMO"),  # head injuries, in a report of murders: the killer's doing
+    ]
+    places = {e.trigger_text: e.place.entity if e.place else None for e in hearing.events}
+    # the court's town for the case, carried to the next paragraph; Millom, the one town of its name
+    assert places["appear"] == places["continued"] == places["hearing"] == "Preston"
+    assert places["found"] == "Millom"
+
+
+def test_in_a_sport_report_a_game_s_quarter_is_no_date_and_an_appeal_of_a_fine_no_charge() -> None:
+    brief = sitroom.analyze(
+        "The quarterback threw a touchdown as the Colts clinched a playoff spot.\n\n"
+        "Jones was injured in the first quarter two Sundays ago at Pittsburgh in his first game.\n\n"
+        "Finnegan has been fined $25,000 by the NFL and told the Tennessean he planned to appeal.",
+        published="2008-12-19",
+    )
+    assert [(e.type, e.trigger_text, e.date.value if e.date else None) for e in brief.events] == [
+        ("other", "injured", "2008-12-07")
+    ]
+    outside_sport = sitroom.analyze("Elian's relatives have indicated they plan to appeal.", published="2000-01-06")
+    assert [(e.type, e.trigger_text) for e in outside_sport.events] == [("charge", "appeal")]
+
+
+def test_a_meeting_hours_before_a_clause_s_night_takes_its_date() -> None:
+    (met,) = sitroom.analyze(
+        "Sabathia agreed to a seven-year, $161-million deal with the Yankees late Tuesday night, "
+        "hours after Moreno met with Boras.",
+        published="2008-12-13",
+    ).events
+    assert (met.type, met.date.value if met.date else None) == ("consult", "2008-12-09TNI")
+
+
+def test_a_state_dateline_under_a_standfirst_leaves_the_town_to_its_lead() -> None:
+    fire = sitroom.analyze(
+        "No injuries reported\n\nStory Created: Aug 7, 2012 at 9: 56 AM AKDT\n\n"
+        "ALASKA - Shortly after 3: 30 Tuesday morning someone called 911 and reported a fire at the "
+        "Matanuska Maid building in downtown Palmer.\n\n"
+        "Soon the entire roof was engulfed in flames.",
+        published="2012-08-07",
+    )
+    assert [e.trigger_text for e in fire.events] == ["reported", "engulfed"]
+    for event in fire.events:
+        # Palmer, Alaska, not Palmer, Massachusetts: the dateline names the state
+        assert event.place is not None and event.place.entity == "Palmer"
+    (palmer,) = [p for p in fire.places if p.name == "Palmer"]
+    assert palmer.label == "Palmer (AK, US)"
+
+
+def test_named_bodies_found_are_the_dead_and_a_quake_s_harm_in_another_town_is_its_own() -> None:
+    from sitroom.nlp.tolls import report_tolls
+
+    murders = sitroom.analyze(
+        "A trial date has been set for a man accused of murdering his mother and sister.\n\n"
+        "The bodies of Alice McMeekin and Katie Jenkin were found at their home on Saturday morning.",
+        published="2013-06-12",
+    )
+    assert report_tolls(murders).get("killed") == 2  # two named, no number written
+    quake = sitroom.analyze(
+        "A magnitude 6.1 earthquake struck Indonesia's Aceh province on Tuesday, killing a child, "
+        "34 miles west of the town of Bireun.\n\n"
+        "No tsunami warnings were issued following the quake, which injured 24 people and damaged several "
+        "houses in Takengon.",
+        published="2013-07-02",
+    )
+    # a quake strikes many towns: the injured of a town away from the epicentre are its own
+    assert report_tolls(quake) == {"killed": 1, "injured": 24}

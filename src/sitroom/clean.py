@@ -228,6 +228,13 @@ def _pieces(text: str, start: int, end: int) -> list[Span]:
     return pieces
 
 
+def _heading_line(text: str) -> bool:
+    """A line above a report's first sentence that is no sentence: a standfirst, a byline or a
+    date line (`Story Created: Aug 7, 2012 at 9: 56 AM AKDT`)."""
+    line = text.strip()
+    return "\n" not in line and len(line.split()) <= 15 and not line.endswith((".", "!", "?", '"', "”"))
+
+
 def _caption_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
@@ -242,7 +249,10 @@ def clean(article: Article) -> Document:
     for span in _split_paragraphs(text):
         place = _caption_place(text, span, article.source)
         if place is None:
-            dateline = _DATELINE.match(span.of(text)) if not any(p.kind == "body" for p in paragraphs) else None
+            # (after a standfirst or a date line only: `No injuries reported`, `Story Created: Aug 7,
+            # 2012`, then `ALASKA - Shortly after 3: 30 Tuesday morning ...`)
+            opening = all(p.kind != "body" or _heading_line(p.span.of(text)) for p in paragraphs)
+            dateline = _DATELINE.match(span.of(text)) if opening else None
             if dateline is not None and not set(dateline["place"].split()) & _NOT_DATELINE:
                 # the first body paragraph opens with the report's place
                 paragraphs.append(Paragraph(Span(span.start, span.start + dateline.end()), "dateline"))

@@ -16,6 +16,7 @@ from .claims import extract_claims
 from .dates import ResolvedDate, find_date_expressions, is_anchor, resolve_date
 from .entities import fold_entities
 from .events import HAZARDS, extract_events
+from .events.context import is_sport_report
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
 from .places import (
@@ -74,7 +75,10 @@ def _names(
         # or takes only the state after it (`BUFFALO, N.Y. (AP)`): the dateline's form says where
         # the report's place is.
         span = Span(dateline.span.start + found[0], dateline.span.start + found[1])
-        if not any(n.label in _PLACE_LABELS and n.span.start < span.end and span.start < n.span.end for n, _ in names):
+        overlapping = [(n, c) for n, c in names if n.span.start < span.end and span.start < n.span.end]
+        if not any(n.label in _PLACE_LABELS for n, _ in overlapping):
+            # (`CORK` read as an organisation: the dateline's place, named once)
+            names = [name for name in names if name not in overlapping]
             words = span.of(document.article.text)
             names.append((NamedSpan(span, "GPE", "", words.title()), False))
             names.sort(key=lambda n: n[0].span.start)
@@ -242,6 +246,11 @@ def _with_report_place(
     frame = dateline or next(iter(document.body), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
     report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
+    lead = next((p for p in document.body if dateline is not None and p.span.start >= dateline.span.end), None)
+    if frame is dateline and report_place is not None and report_place.entity not in precise and lead is not None:
+        # `ALASKA - ... reported a fire ... in downtown Palmer`: a dateline that names only a state or
+        # a country leaves the town to its lead
+        report_place = next((p for p in named if p.span.within(lead.span) and p.entity in precise), report_place)
     dateline_place = report_place if frame is dateline else None
     if report_place is None and frame is not None:
         # A lead that names only a country (`attacked a refugee camp in South Sudan`): the town of
@@ -261,6 +270,7 @@ def _with_report_place(
     placed = []
     told_before: Event | None = None  # the last event placed in a town of its own
     speech: Event | None = None  # the last speech given in a town, by someone named
+    heard_at: Participant | None = None  # the town of the court a case was last told heard in
     speakers: set[str | None] = set()
     for e in events:
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
@@ -270,7 +280,15 @@ def _with_report_place(
             # `the Portland, Ore., jury ruled`, `Tacoma police arrested`: a town's own body acts there
             e = replace(e, place=local, place_inherited=True)
         if e.place is None and not e.in_caption and e.type in _PLACED_TYPES:
-            town = town_of(e.evidence, e.trigger)
+            # `was due to appear via video link at Preston Crown Court`: a case is heard where its court is
+            court = next(
+                (t for t, _ in forces if t.span.within(e.evidence) and _COURT_AFTER.match(text, t.span.end)), None
+            )
+            town = (court if e.type == "charge" else None) or town_of(e.evidence, e.trigger)
+            if town is None and e.type == "charge" and heard_at is not None:
+                town = heard_at  # `The case continued in his absence`: in the court it was heard in
+            if court is not None and e.type == "charge":
+                heard_at = court
             # a sentence that names a place of its own (`In the northern California town of Rio
             # Nido`) has moved on, even to one the gazetteer does not know
             moved_on = any(p.span.within(e.evidence) for p in named)
@@ -366,6 +384,10 @@ def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
             ):
                 homes.add(mention.span)
             # `The BBC's Frances Harrison in Tehran says`: where a reporter speaks from
+            # `A trial date's been set for a Millom man`: a person named by the town they are from
+            a_person = _A_BEFORE.search(text, max(0, mention.span.start - 4), mention.span.start)
+            if a_person is not None and _PERSON_AFTER.match(text, mention.span.end):
+                homes.add(mention.span)
             posted = _IN_BEFORE.search(text, max(0, mention.span.start - 6), mention.span.start)
             if posted is not None and posted.start() in person_ends and _SAYS_AFTER.match(text, mention.span.end):
                 homes.add(mention.span)
@@ -373,6 +395,8 @@ def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
 
 
 _IN_BEFORE = re.compile(r"\s+in\s+$")
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"\s+(?:man|woman|teenager|teen|boy|girl|resident|couple|native|mother|father)\b")
 _SAYS_AFTER = re.compile(r"\s+(?:says|said|reports|reported|tells|told)\b")
 
 
@@ -474,6 +498,7 @@ def _events_town(
 _LOCAL_FORCE = re.compile(r"(?:'s)?\s+(?:police|sheriff|officers|authorities|fire\s+department|city\s+council)\b", re.I)
 # A town's own church, school, hospital or court (`Banstead Baptist Church`, `New Bedford District
 # Court`): the town's name, a word of its own, then what it is.
+_COURT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*Court\b")
 _LOCAL_HOUSE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Church|Cathedral|Mosque|Synagogue|School|Hospital|Court)\b")
 
 
@@ -555,6 +580,7 @@ def _analysis(
     # the times of its body on that day (`just before 5:30 p.m.`)
     anchor: ResolvedDate | None = _headline_day(article.title, article.published)
     day = anchor  # the last day named: a bare clock time's, though a year or a month was named since
+    sporting = is_sport_report(f"{article.title or ''}\n{article.text}")
     for (_, in_caption), reading in zip(units, readings, strict=True):
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
@@ -563,6 +589,8 @@ def _analysis(
                 resolved = resolve_date(span.of(article.text), article.published, tense, day) or resolved
             if resolved is None:
                 continue
+            if sporting and resolved.granularity == "quarter" and not re.search(r"\d", span.of(article.text)):
+                continue  # `injured in the first quarter`, in a report of games: a period of play, no date
             if is_anchor(resolved, article.published) and not in_caption:  # captions restate the day
                 anchor = resolved
                 day = resolved if resolved.granularity in {"day", "part_of_day", "time"} else day

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Entity, EntityKind, Mention, Span
 from .aliases import PLACE_ALIASES
 from .pipeline import TITLES, NamedSpan
-from .places import resolve_place
+from .places import only_town_named, resolve_place
 from .spans import SpanIndex
 
 LABEL_KINDS: dict[str, EntityKind] = {
@@ -119,7 +119,8 @@ def kind_of(named: NamedSpan, placed: frozenset[str] = frozenset()) -> EntityKin
 
 def _placed_names(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozenset[str]:
     """Names of organisations or people the article also writes as places (`in Napa`, `near
-    Jordan`) and the gazetteer knows as a city, state or country; never a word of a person's
+    Jordan`) and the gazetteer knows as a city, state or country, or as the one town of its name
+    (`at their Newton Street home in Millom`); never a word of a person's
     fuller name (`a role in Clinton's campaign` beside `Hillary Clinton`) nor a possessive."""
     surnames = {_key(w) for n, _ in found if n.label == "PERSON" for w in _words(n.name)[1:]}
     return frozenset(
@@ -130,7 +131,7 @@ def _placed_names(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozens
         and _key(named.name) not in surnames
         and text[named.span.end : named.span.end + 1] not in {"'", "\u2019"}
         and _LOCATIVE.search(text[max(0, named.span.start - 12) : named.span.start])
-        and resolve_place(named.name) is not None
+        and (resolve_place(named.name) is not None or only_town_named(named.name))
     )
 
 

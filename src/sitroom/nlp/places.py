@@ -197,6 +197,12 @@ def _towns_named(name: str) -> list[dict[str, Any]]:
     return [dict(zip(SMALL_TOWN_KEYS, town, strict=True)) for town in _small_towns().get(_key(name), ())]
 
 
+def only_town_named(name: str) -> bool:
+    """Whether exactly one small town in the world has this name (`Millom`): written after `in`, the
+    name is that town's, whatever the recogniser took it for."""
+    return len(_small_towns().get(_key(name), ())) == 1 and _key(name) not in _gazetteer().cities_by_name
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
     """Loaded once per process, like the model."""
@@ -308,6 +314,15 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
             continue  # `Assistant Oakland County Prosecutor`: a county, not the city of Oakland, California
         if place is not None:
             resolved.append(place)
+    if not context_countries and not context_states:
+        # an article that names no country or state: a name only one town in the world has is
+        # that town (`found at their Newton Street home in Millom`: Millom, England)
+        known = {place.name for place in resolved}
+        for entity in named:
+            only = _towns_named(entity.name) if entity.name not in known and only_town_named(entity.name) else []
+            place = resolve_place(entity.name, {only[0]["countrycode"]}) if only else None
+            if place is not None:
+                resolved.append(place)
     return tuple(resolved)
 
 
@@ -446,6 +461,10 @@ def resolve_place(
         in_context = (in_state or in_region) * 2 + (city["countrycode"] in countries)
         return in_context, int(city.get("population") or 0)
 
+    in_named_state = [town for town in _towns_named(canonical) if fit(town)[0] >= 2]
+    small = all(int(c.get("population") or 0) < 100_000 for c in candidates)
+    if in_named_state and small and not any(fit(c)[0] >= 2 for c in candidates):
+        candidates = in_named_state  # `Palmer` in a report that names Alaska: the town there, not in Massachusetts
     if (countries or states) and not any(fit(c)[0] for c in candidates):
         # Every city of the name lies in a country the article never names, though it names
         # others: a town abroad is then more likely a local name it shares (California's

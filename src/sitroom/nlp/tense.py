@@ -8,6 +8,7 @@ from .dates import Tense
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "set", "due", "intend", "hope", "aim", "prepare"})
+_SETTING_A_DAY = frozenset({"set", "schedule", "reschedule", "pencil", "fix", "slate", "book"})
 
 
 def tense_at(doc: Any, char: int) -> Tense | None:
@@ -19,6 +20,8 @@ def tense_at(doc: Any, char: int) -> Tense | None:
     for _ in range(8):  # climb to the governing verb
         if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
             break
+        if verb.dep_ == "prep" and verb.lower_ == "for" and verb.head.lemma_ in _SETTING_A_DAY:
+            return "future"  # `a trial date was set for October 28`: the day set is to come, whatever the tense
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None

@@ -156,6 +156,10 @@ def _count(event: Event, text: str) -> int | None:
     words = target.text.lower()
     if words == "both":
         return 2  # `both were dead at the scene`
+    bodies = re.match(r"the (body|bodies) of ", words)
+    if bodies is not None:
+        # `The bodies of Alice McMeekin and Katie Jenkin were found`: each named is one dead
+        return 1 if bodies[1] == "body" else 2 if re.fullmatch(r"[^,]+ and [^,]+", words[bodies.end() :]) else None
     if target.entity is not None and re.fullmatch(r"(?:[A-Z][\w.'-]*\s+)+and\s+[\w\s.'-]*[A-Z][\w.'-]*", target.text):
         return 2  # `Tom Tennant and Oregon State Police bomb technician Bill Hakim`: two named
     after = text[target.span.end : event.evidence.end]
@@ -206,6 +210,10 @@ def _another_incident(event: Event, first: Event, analysis: Analysis) -> bool:
     # attack in Nice, where 84 were killed`), and the dateline says where the report was filed,
     # not where its incident was (`JOHANNESBURG` over bombings in Nairobi).
     here = event.place if event.place is not None and event.place.span.within(event.evidence) else None
+    if first.type == event.type == "other":
+        # a disaster strikes many towns (`the quake, which injured dozens and damaged several houses
+        # in Takengon`, a town away from the epicentre): only another country makes another one
+        here = None
     dateline = analysis.document.dateline
     there = first.place
     if there is not None and dateline is not None and there.span.within(dateline.span):

@@ -521,13 +521,17 @@ def _described_words(sentence: Sentence, verb: Token) -> set[int]:
     return {t.i for noun in nouns for t in sentence.children(noun) if t.dep in modifiers and t.i < noun.i}
 
 
+# Spans of time after which it is still the same day (`hours after Moreno met with Boras`).
+_WITHIN_A_DAY = frozenset(["hour", "minute", "moment", "second"])
+
+
 def _time_clause(sentence: Sentence, verb: Token, sequence: bool = True) -> bool:
     """An adverbial clause of time: `when`, `as` or `while` opens it, or (`sequence`) `after`,
     `before` or `once`, which place it before or after the clause it hangs on: it takes that
     clause's date (`after slipping and falling about 60m`), but gives it none (`locked down the
     neighbourhood before the suspect turned himself in around 6 p.m.`)."""
     children = list(sentence.children(verb))
-    if any(c.dep == "npadvmod" for c in children):
+    if any(c.dep == "npadvmod" and c.lemma.lower() not in _WITHIN_A_DAY for c in children):
         sequence = False  # `a day after supporters assaulted a protester`: a time apart, told
     marks = {"when", "as", "while"} | ({"after", "before", "once"} if sequence else set())
     return any(c.dep in {"advmod", "mark"} and c.lemma.lower() in marks for c in children)
@@ -895,7 +899,9 @@ def is_sport_report(text: str) -> bool:
 def is_play(sentence: Sentence, token: Token, kind: str) -> bool:
     """In a sport report, a blow, a march or a hold told of the play (`Klitschko dropped Rahman
     early in the sixth`, `make ambitious attacks`, `rallied his team to victory`, `held without a
-    catch`), where the sentence tells of no crime, police or crowd."""
-    if kind not in _PLAYED_KINDS or token.lemma.lower() not in _SPORT_SENSES:
+    catch`), where the sentence tells of no crime, police or crowd; and an appeal there (`Finnegan
+    ... planned to appeal` a league's fine), where it names no court."""
+    appeal = kind == "charge" and token.lemma.lower() == "appeal"
+    if not appeal and (kind not in _PLAYED_KINDS or token.lemma.lower() not in _SPORT_SENSES):
         return False
     return not any(t.lemma.lower() in _OFF_THE_FIELD for t in sentence.tokens)

@@ -138,8 +138,17 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return _HARMS.get(lemma, "")
     if event.type in {"assault", "other"} and _to_death(sentence, trigger):
         return "killed"  # `shot to death`, `beaten to death`, `shot dead`, `fell to his death`
-    bodies = any(c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() == "body" for c in sentence.children(trigger))
-    if lemma in {"discover", "find", "recover"} and event.type == "other" and bodies and event.count is not None:
+    bodies = [c for c in sentence.children(trigger) if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() == "body"]
+    # `The bodies of Alice McMeekin and Katie Jenkin were found`: the dead named
+    named = any(
+        g.pos == "PROPN"
+        for b in bodies
+        for c in sentence.children(b)
+        if c.lemma.lower() == "of"
+        for g in sentence.children(c)
+    )
+    counted = event.count is not None or named
+    if lemma in {"discover", "find", "recover"} and event.type == "other" and counted and bodies:
         return "killed"  # `The bodies of the two women were discovered`: the dead counted
     driven_out = lemma in _DRIVING_OUT and event.type == "other"  # `forcing hundreds of residents from their homes`
     driven_out = driven_out or lost_home(sentence, trigger)  # `Thousands lost their homes in the quake`
@@ -189,6 +198,9 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         # `THREE PEOPLE HAVE DIED IN A BLAZE`, under `3 DEAD due to Molotov cocktail at Bank`: the
         # blaze the firebombs started is the attack's
         return "assault"
+    verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
+    if _lead_names_murder(opening) and _injury_of_a_part(sentence, verb):
+        return "assault"  # `They'd suffered severe head injuries`, in a report of murders: the killer's doing
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
@@ -258,6 +270,11 @@ def _lead_names_hazard(opening: str) -> bool:
     return any(word in disasters or (word.endswith("s") and word[:-1] in disasters) for word in words)
 
 
+def _lead_names_murder(opening: str) -> bool:
+    """Whether the report's opening names a murder (`a Millom man accused of murdering his mother`)."""
+    return re.search(r"\b(?:murder\w*|homicides?|manslaughter|slay\w*|slain)\b", opening, re.IGNORECASE) is not None
+
+
 def _lead_names_fighting(opening: str) -> bool:
     """Whether the report's opening names armed violence (`hounded from their homes by warfare`)."""
     return bool(set(re.findall(r"[a-z]+", opening.lower())) & _FIGHTING)
@@ -269,6 +286,7 @@ def _harms_people(sentence: Sentence, verb: Token, children: Sequence[Token]) ->
         if c.dep in {"dobj", "nsubjpass", "nsubj"} and (
             c.pos in {"PRON", "NUM"}
             or c.lemma.lower() in _PEOPLE | _ANYONE
+            or (c.dep == "nsubjpass" and c.pos == "PROPN")  # `Thomas was hurt in the Saints' game`
             or any(g.dep == "nummod" for g in sentence.children(c))
         ):
             return c.dep != "nsubj" or verb.tag == "VBN"  # `were hurt`, `72 others were hurt`

@@ -82,6 +82,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        if actor_token is not None and actor_token.lemma.lower() == "case":
+            actor_token, target_token = None, actor_token  # `The case continued in his absence`: a court heard it
         decided = trigger.lemma.lower() in {"lose", "win"} and any(
             c.dep == "dobj" and c.lemma.lower() in _CASES for c in sentence.children(trigger)
         )

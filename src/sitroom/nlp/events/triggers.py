@@ -236,6 +236,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `The surrounding area has not been hit by a quake in more than 25 years`: a span with none
     if _named_gerund_in_phrase(sentence, token):
         return None  # `killing ... a judge in a court room shooting in 2005`: what the killing was part of
+    harm_word = VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} or lemma == "find"
+    if token.pos == "VERB" and harm_word and _harms_an_animal(sentence, token):
+        return None  # `the family's dog was also found beaten to death`: no type of the taxonomy harms animals
+    court_step = _court_step(sentence, token)
+    if court_step is not None:
+        return Trigger("charge", court_step)
     if token.pos == "VERB" and VERB_TRIGGERS.get(lemma) in {"assault", CASUALTY} and _threatened(sentence, token):
         return Trigger("statement", "threat made")  # `shouting they "were going to kill them"`: a threat, no attack
     if (
@@ -442,7 +448,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"put", "pump", "fire"} and patients & {"bullet", "round"} and _has_people_hit(sentence, children):
             return Trigger("assault", "bullet put through")  # `put a bullet through his head`
         if lemma == "have" and patients & {"wound", "injury"} and _has_object(sentence, token):
-            return Trigger(CASUALTY, "injuries had")  # `a deputy ... who had gunshot wounds`
+            # `a deputy ... who had gunshot wounds`; not `Thomas has an ankle injury`, a player's condition
+            part = any(
+                c.dep == "dobj" and any(g.lemma.lower() in BODY_PARTS for g in sentence.children(c)) for c in children
+            )
+            if not part:
+                return Trigger(CASUALTY, "injuries had")
         if lemma == "come" and _came_under_fire(sentence, children):
             return Trigger("assault", CAME_UNDER_FIRE)  # `as it came under fire from two boats`
         if lemma == "hold" and _held_to_ransom(sentence, children):
@@ -578,7 +589,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "body found")  # `Flynn's body was found in a car`
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
-        if lemma in {"find", "discover", "see", "spot"} and any(
+        # and `someone called 911 to and reported a fire at the Matanuska Maid building`
+        if lemma in {"find", "discover", "see", "spot", "report"} and any(
             c.dep == "dobj"
             and c.lemma.lower() in _FIRES
             # not `to find flames completely engulfing the structure`: the engulfing tells the fire
@@ -722,6 +734,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
             if engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
                 return Trigger("other", "fire")  # `flames completely engulfing the structure`
+            in_flames = any(
+                c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, {"flame", "fire"}) for c in children
+            )
+            if in_flames and "auxpass" in {c.dep for c in children}:
+                return Trigger("other", "fire")  # `soon the entire roof was engulfed in flames`
         if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
             return None  # `fire crews attacked it from all sides`: a fire fought
         if lemma == "shoot" and _aims_for(sentence, children):
@@ -767,8 +784,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 for c in children
             )
         ):
-            # `will appear at Taunton Deane Magistrates Court`: told as due (not `was scheduled to
-            # appear`, `were to appear`, which the gold leaves as background to the arrest)
+            # `will appear at Taunton Deane Magistrates Court`: told as due (and `was due to appear`,
+            # `_court_step`; not `were to appear`, which the gold leaves as background to the arrest)
             return Trigger("charge", "due in court")
         if lemma in {"deny", "refuse"} and "bail" in patients:
             return Trigger("arrest", "bail denied")  # `He has been denied bail`: kept in custody
@@ -1421,6 +1438,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
+        if lemma == "clash" and _named_sides(sentence, children):
+            return None  # `Hardwicke reportedly clashed with Summit Entertainment`: a dispute between two names
         if lemma in {"agree", "require"} and _by_a_court(sentence, children):
             # `Judge James R. Dabney agreed in the hearing that Lohan should remain`, `the treatment a
             # judge required the actress to receive`: a ruling or an order, no agreement or demand
@@ -3427,6 +3446,11 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     agreement`): no agreement of the kind PLOVER codes, so the announcement of it is the event."""
     if token.lemma.lower() not in {"agreement", "deal", "accord", "contract"}:
         return False
+    if token.lemma.lower() == "contract":
+        return True  # `signed a three-year, $31.5-million contract with the Philadelphia Phillies`: hired, paid
+    terms = [t for t in sentence.subtree(token) if t.i < token.i]
+    if any(t.text.startswith("$") or t.lemma.lower() in {"million", "billion"} for t in terms):
+        return True  # `agreed to a seven-year, $161-million deal with the Yankees`: a price, business
     approver = _agent_of(sentence, sentence.tokens[token.head]) if token.dep == "nsubjpass" else None
     if approver is not None and approver.lemma.lower() in _BOARDS:
         return True  # `The deal was approved unanimously by China Eastern's board of directors`: business
@@ -4413,6 +4437,54 @@ def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
     return not any(g.lemma.lower() in HAZARDS for g in agents)
 
 
+# What sets a day in court for a case (`a trial hearing was penciled in for October`).
+_SETTING_A_DATE = frozenset(["set", "schedule", "pencil", "fix", "list", "book", "slate"])
+# What a case does in court when it is heard (`The case continued in his absence`).
+_CASE_HEARD = frozenset(["hear", "continue", "proceed", "adjourn"])
+
+
+def _court_step(sentence: Sentence, token: Token) -> str | None:
+    """A step of a case in court told done, set or due, which the accused takes no part in
+    choosing: a trial or plea hearing set or held (`A trial date's been set`, `a three day trial
+    hearing was penciled in for October`, `A plea and case management hearing will be held on
+    September 6`), a plea entered or due (`no plea was entered`, `due to enter his plea in
+    September`), a case heard (`The case was heard in his absence`, `The case continued in his
+    absence`) and an appearance due in court (`was due to appear via video link at Preston Crown
+    Court`); None for anything else (`A June 3 hearing has been scheduled in the US Bankruptcy
+    Court`: no trial or plea named)."""
+    lemma = token.lemma.lower()
+    head = sentence.tokens[token.head]
+    children = list(sentence.children(token))
+    if token.pos == "NOUN" and token.dep == "nsubjpass" and lemma in {"date", "hearing"}:
+        kinds = {t.lemma.lower() for t in sentence.subtree(token) if t.i < token.i}
+        setting = head.lemma.lower() in _SETTING_A_DATE or (lemma == "hearing" and head.lemma.lower() == "hold")
+        if setting and kinds & {"trial", "plea", "sentencing"}:
+            return "day in court set"
+    if token.pos == "NOUN" and lemma == "plea" and token.dep in {"dobj", "nsubjpass"} and head.lemma.lower() == "enter":
+        return "plea entered"
+    if token.pos == "VERB" and lemma in _CASE_HEARD:
+        case = any(c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() == "case" for c in children)
+        absent = any(c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, {"absence"}) for c in children)
+        heard = lemma in {"hear", "adjourn"} and any(c.dep == "auxpass" for c in children)
+        # (not `when the case is heard in May`: a clause of time or condition, no hearing told)
+        if case and (absent or heard) and token.dep in {"ROOT", "conj"}:
+            return "case heard"
+    if token.pos == "VERB" and lemma == "appear" and token.dep == "xcomp":
+        due = head.lemma.lower() in _SCHEDULED
+        where = {t.lemma.lower() for c in children if c.dep == "prep" for t in sentence.subtree(c)}
+        if due and where & (_COURTS | {"link", "videolink"}):
+            return "due in court"
+    return None
+
+
+def _named_sides(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Whether a clash's two sides are a name each, a person or an organisation (`Hardwicke ...
+    clashed with Summit Entertainment`), not crowds or forces (`protesters clashing with police`)."""
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    others = [g for c in children if c.dep == "prep" and c.lemma.lower() == "with" for g in sentence.children(c)]
+    return subject is not None and subject.pos == "PROPN" and any(g.pos == "PROPN" for g in others)
+
+
 def _on_trial(sentence: Sentence, trial: Token) -> bool:
     """`He was on trial for rape`, `is on trial`: a person being tried, as `being tried for`."""
     on = sentence.tokens[trial.head]
@@ -4629,7 +4701,7 @@ def _none_given(sentence: Sentence, children: Sequence[Token]) -> bool:
 _EXPLANATIONS = frozenset(["reason", "explanation", "cause", "motive", "detail"])
 # Facts one gives out or keeps back (`declining to offer the numbers of Washington's proposal`).
 # (not a name: `declining to give her name` is a source kept anonymous)
-_FIGURES_GIVEN = _EXPLANATIONS | {"number", "figure", "term", "price", "amount", "information"}
+_FIGURES_GIVEN = _EXPLANATIONS | {"number", "figure", "term", "price", "amount", "information", "value", "cost", "size"}
 
 
 def _information_given(sentence: Sentence, verb: Token) -> bool:
@@ -4913,6 +4985,16 @@ def _found_dead(sentence: Sentence, dead: Token) -> bool:
     if subject is None or subject.lemma.lower() in _ANIMALS:
         return False
     return subject.lemma.lower() in _PEOPLE | {"both", "all"} or subject.pos in {"PROPN", "NUM"}
+
+
+def _harms_an_animal(sentence: Sentence, verb: Token) -> bool:
+    """Whether whom a verb harms or finds is animals alone: its object or passive subject, or for
+    a verb completing another (`found beaten to death`) that one's."""
+    patients = [c for c in sentence.children(verb) if c.dep in {"dobj", "nsubjpass"}]
+    if not patients and verb.dep in {"xcomp", "oprd", "ccomp"}:
+        holder = sentence.tokens[verb.head]
+        patients = [c for c in sentence.children(holder) if c.dep in {"dobj", "nsubjpass"}]
+    return bool(patients) and all(p.lemma.lower() in _ANIMALS for p in patients)
 
 
 def _animal_found(sentence: Sentence, dead: Token) -> bool:

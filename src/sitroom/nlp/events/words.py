@@ -853,6 +853,7 @@ SUPPORT_VERBS = frozenset(
         "attend",
         "join",
         "participate",
+        "assist",  # `is assisting in the investigation of the cause of the fire`
         "lead",
         "pause",
         "suffer",
