@@ -2216,3 +2216,38 @@ def test_named_bodies_found_are_the_dead_and_a_quake_s_harm_in_another_town_is_i
     )
     # a quake strikes many towns: the injured of a town away from the epicentre are its own
     assert report_tolls(quake) == {"killed": 1, "injured": 24}
+
+
+def test_a_spokesman_stating_after_a_statement_is_a_statement_of_his_own() -> None:
+    opposed = sitroom.analyze(
+        "Obama opposed the rule changes, with a spokesman stating that he would undo them.", published="2009-04-28"
+    )
+    assert [(e.type, e.trigger_text) for e in opposed.events] == [("statement", "opposed"), ("statement", "stating")]
+    revealed = sitroom.analyze(
+        "Coach Sean Payton announced it himself on Wednesday, revealing through the team's Twitter account "
+        "that Thomas had been placed on IR.",
+        published="2011-01-05",
+    )
+    assert [e.trigger_text for e in revealed.events] == ["announced"]  # one saying, told twice
+
+
+def test_a_rule_made_and_the_criticism_it_drew_are_two_statements_and_a_headline_line_no_story() -> None:
+    rule = sitroom.analyze(
+        "The change to the ESA was made last December by the Bush administration and drew heavy criticism "
+        "from environmental and conservation groups.",
+        published="2009-04-28",
+    )
+    assert [(e.trigger_text, e.date.value if e.date else None) for e in rule.events] == [
+        ("made", "2008-12"),
+        ("drew", "2008-12"),  # a passive with its own subject and a verb with its own object: two events
+    ]
+    shooting = sitroom.analyze(
+        "Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\n\n"
+        "A Kraft Foods plant worker executed two of her co-workers, police said Friday.\n\n"
+        "She had gotten into an argument with her co-workers at the northeast Philadelphia plant, police said.",
+        published="2010-09-11",
+    )
+    # the title-case line over the story is its headline, and the town its opening names is its place
+    assert [(e.type, e.trigger_text, e.casualty) for e in shooting.events] == [("assault", "executed", "killed")]
+    (executed,) = shooting.events
+    assert executed.place is not None and executed.place.entity == "Philadelphia" and executed.place_inherited

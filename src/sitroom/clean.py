@@ -119,14 +119,26 @@ def is_date_line(line: str) -> bool:
 def story_start(text: str, most_lines: int = 3, most_words: int = 30) -> int:
     """Where the story begins after a standfirst: the end of a date line standing on its own under
     a few short lines (`Ten people are killed and about 50 hurt.` over `November 28, 2005`), which
-    are the headline's, not the story's; 0 where the text opens with its story."""
+    are the headline's, not the story's; or the end of a first line written as a headline, in
+    title case (`Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder`); 0 where the text
+    opens with its story."""
     lines = re.finditer(r"[^\r\n]*\S[^\r\n]*", text)
+    headline = 0
     for index, line in enumerate(itertools.islice(lines, most_lines + 1)):
         if index and is_date_line(line.group(0)):
             return line.end()
+        if index == 0 and _title_case(line.group(0)):
+            headline = line.end()
         if len(line.group(0).split()) > most_words:
-            return 0
-    return 0
+            return headline
+    return headline
+
+
+def _title_case(line: str) -> bool:
+    """A line written as a headline: five words or more, nearly all capitalised, no full stop."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 5 and capitals >= 0.85 * len(words) and not line.rstrip().endswith((".", "?", "!", '"'))
 
 
 def dateline_place(dateline: str) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..clean import dateline_place
+from ..clean import dateline_place, story_start
 from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, ResolvedPlace, Span
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
@@ -243,7 +243,9 @@ def _with_report_place(
         return min(towns, key=lambda p: abs(p.span.start - trigger.start), default=None)
 
     dateline = document.dateline
-    frame = dateline or next(iter(document.body), None)
+    # (the story's first paragraph, not a headline line above it: `Kraft Shooting: Yvonne Hiller Charged`)
+    begins = story_start(text)
+    frame = dateline or next((p for p in document.body if p.span.end > begins), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
     report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
     lead = next((p for p in document.body if dateline is not None and p.span.start >= dateline.span.end), None)
@@ -265,6 +267,14 @@ def _with_report_place(
         report_place = _scene_town(named, precise, document)
     if report_place is None and forces:
         report_place = forces[0][0]  # `Vancouver Police received a call`: the body names its town no other way
+    if report_place is None:
+        # `had gotten into an argument ... at the northeast Philadelphia plant`: the only town the
+        # report names, in its opening paragraphs, when no event, police or scene names one (not one
+        # of several: `In Washington, lawmakers met at the Capitol`, above arrests elsewhere)
+        opening = [p.span for p in document.body if p.span.end > begins][:_OPENING_PARAGRAPHS]
+        towns = [p for p in named if p.entity in precise]
+        only = len({p.entity for p in towns}) == 1
+        report_place = next((p for p in towns if only and any(p.span.within(s) for s in opening)), None)
     abroad = _harm_abroad(events, dateline_place, places, precise)
     report_country = country_of(report_place.entity if report_place is not None else None, places)
     placed = []
@@ -339,6 +349,7 @@ def _with_report_place(
 
 # What harms people or things: told from abroad, it happened where the report's harm did.
 _HARM_TYPES = frozenset({"assault", "other"})
+_OPENING_PARAGRAPHS = 3  # a report tells where its story happened in its first paragraphs
 
 
 def _harm_abroad(

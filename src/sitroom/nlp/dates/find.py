@@ -171,6 +171,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
         before = text[max(0, a - 16) : a]
         if re.search(r"[$#£€]\s*$|\d[.,]$", before):
             return False
+        if re.search(r"\b[A-Z]{2,}\s*-\s*$", before) and re.match(r"\s*-\s*\d", after):
+            return False  # `CVE - 2013 - 3893`: a number inside a code, not a year
         timely = re.search(
             rf"(?:\b(?:in|since|by|of|from|until|till|before|after|during|through|early|late|mid|the|fiscal|year|"
             rf"{MONTH_RE})|[(,])[\s-]*$",

@@ -70,6 +70,7 @@ from .triggers import (
     PEOPLE_FLED,
     PERSON_FELL,
     PRODUCT_COMING,
+    SHOT_MISSED,
     Trigger,
     _trigger_type,
 )
@@ -82,6 +83,8 @@ from .words import (
     _GUNFIRE,
     _HOMES,
     _NOT_HARM,
+    _PEOPLE,
+    _ROLES,
     _STRIKING_VERBS,
     _VEHICLES,
     _VESSELS,
@@ -157,7 +160,14 @@ def extract_events(
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
                 continue
-            if _told_by_its_head(token, head, raw) and _same_kind(
+            if (
+                token.pos == "NOUN"
+                and token.dep in {"nsubjpass", "dobj"}
+                and head.pos == "VERB"
+                and _kind_of(_trigger_at(sentence, head, harms, bombed)) == raw
+            ):
+                continue  # `Another anticipated ruling ... has not been announced yet`: the verb tells it
+            if _told_by_its_head(sentence, token, head, raw) and _same_kind(
                 raw, _kind_of(_trigger_at(sentence, head, harms, bombed))
             ):
                 continue  # `refused to disclose the reason`, `announced it ..., revealing that`: told once
@@ -175,6 +185,7 @@ def extract_events(
                     CAME_UNDER_FIRE,
                     PEOPLE_FLED,
                     NETWORK_DOWN,
+                    SHOT_MISSED,
                 }:
                     # died in a disaster, villages destroyed, cracks appeared, `it woke people up`, `the Q10 is coming`
                     event = replace(event, actor=None)
@@ -241,14 +252,22 @@ _NOT_PEOPLE = (
 )
 
 
-def _told_by_its_head(token: Token, head: Token, raw: str) -> bool:
+def _told_by_its_head(sentence: Sentence, token: Token, head: Token, raw: str) -> bool:
     """A word whose event the word it hangs on already tells, when that one is of its kind: what
     one refuses to do (`refused to disclose the real reason`: the refusal), a participle that says
-    again what a statement says (`announced it himself on Wednesday, revealing ... that`)."""
+    again what a statement says (`announced it himself on Wednesday, revealing ... that`), unless
+    someone else says it (`opposed the rule changes with a spokesman stating`)."""
     if head.i == token.i:
         return False
     refused = token.dep == "xcomp" and head.lemma.lower() in _DECLINING
-    return refused or (raw == "statement" and token.dep == "advcl" and token.tag == "VBG")
+    before = sentence.tokens[token.i - 1] if token.i > 0 else None
+    with_own_subject = (
+        before is not None
+        and before.dep == "pobj"
+        and sentence.tokens[before.head].lemma.lower() == "with"
+        and (before.pos == "PROPN" or before.lemma.lower() in _PEOPLE | _ROLES)
+    )
+    return refused or (raw == "statement" and token.dep == "advcl" and token.tag == "VBG" and not with_own_subject)
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:

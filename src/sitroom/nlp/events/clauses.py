@@ -21,10 +21,11 @@ def _has_object(sentence: Sentence, verb: Token) -> bool:
 
 
 def _has_complement(sentence: Sentence, verb: Token) -> bool:
-    """An object or a clause the verb takes (`vowed to find the bombers`, `said that`), or someone
-    it is done with (`touring the capital and meeting with police leaders`)."""
+    """An object or a clause the verb takes (`vowed to find the bombers`, `said that`), what a
+    passive is done to (`The change ... was made ... and drew heavy criticism`), or someone it is
+    done with (`touring the capital and meeting with police leaders`)."""
     return any(
-        c.dep in {"dobj", "xcomp", "ccomp"}
+        c.dep in {"dobj", "xcomp", "ccomp", "nsubjpass"}
         or (c.dep == "prep" and c.lemma.lower() == "with" and _names_someone(sentence, c))
         for c in sentence.children(verb)
     )

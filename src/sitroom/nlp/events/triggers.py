@@ -362,8 +362,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `insisted that the union agree to increase wage cuts`: wanted, not done
         if lemma in _INSISTING and any(c.dep == "ccomp" and _demanded_that(sentence, c) for c in children):
             return Trigger("request", "demanded that")  # `Republican Party leaders insisted that the UAW agree`
-        if lemma in _RULING_ON_RULES and patients & _LAWS:
-            # `President Obama overturned an administration regulation`, `he passed legislation`: a ruling
+        if lemma in {"make", "adopt", "enact", "finalize", "finalise"} and _rule_changed(sentence, children):
+            return Trigger("statement", "rule made or undone")  # `The change to the ESA was made last December`
+        rolled_back = lemma == "roll" and _has_particle(sentence, token, "back")
+        if (lemma in _RULING_ON_RULES or rolled_back) and patients & _LAWS:
+            # `President Obama overturned an administration regulation`, `he passed legislation`, `By
+            # rolling back this eleventh - hour regulation`: a ruling
             return Trigger("statement", "rule made or undone")
         if lemma in {"take", "make"} and _decision_on(sentence, children):
             return Trigger("statement", "decision taken")  # `a decision was taken on establishment of districts`
@@ -638,7 +642,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("consult", "red carpet rolled out")  # `for prime minister Blair`: a visitor welcomed
         if rolled_out and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple also rolled out an updated version of iWork`
-        if lemma == "issue" and patients & {"patch", "fix", "update"} and _product_launched(sentence, token, children):
+        rushed_out = lemma == "rush" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+        fixing = lemma == "issue" or rushed_out  # and `it has rushed out an additional patch`
+        if fixing and patients & {"patch", "fix", "update"} and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Microsoft has issued an emergency patch`
         if lemma in {"offer", "carry", "sell"} and _product_to_come(sentence, token, children):
             return Trigger("statement", "release to come")  # `T-Mobile will be offering the Curve 8900 this February`
@@ -730,6 +736,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
         if lemma in _DRAWING_PRAISE and _praise_drawn(sentence, children):
             return Trigger("support", "praise drawn")  # `She also garnered positive responses as ... host`
+        if lemma == "execute" and _executed_people(sentence, children):
+            return Trigger(CASUALTY, "executed")  # `executed two of them with a single bullet each`
+        way_in = any(c.dep == "prep" and c.lemma.lower() in {"past", "into", "through", "inside"} for c in children)
+        if lemma == "force" and patients & {"way"} and way_in:
+            return Trigger("breach", "forced a way in")  # `used it to force her way past security guards`
+        if lemma == "miss" and token.tag in {"VBD", "VBZ", "VBP"} and _projectile_subject(sentence, children):
+            return Trigger("assault", SHOT_MISSED)  # `That shot missed`: a shot fired that hit no one
         if lemma == "engulf":
             engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
             if engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
@@ -896,7 +909,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
         )
-        if lemma in _ROUGH_VERBS and not struck_as and _has_people(sentence, [token]):
+        held_gun = bool(patients & _FIREARMS)  # `grabbed a .357 Magnum`: a gun taken up, no one handled
+        if lemma in _ROUGH_VERBS and not struck_as and not held_gun and _has_people(sentence, [token]):
             return Trigger("assault", "rough handling of people")
         if lemma == "spray" and _pepper_before(sentence, token):
             return Trigger("use_of_force", "pepper-sprayed")  # `pepper-sprayed`, which the tokenizer splits
@@ -1547,6 +1561,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "hazard struck")  # `As the quake hit,`, its verb read as a noun
     if token.pos == "ADJ" and lemma == "available" and token.dep == "acomp" and _product_subject(sentence, token):
         return Trigger("statement", "product available")  # `the new Curve will be available in February`
+    if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_that_others_did(sentence, token):
+        return Trigger("support", "pleased with what others did")  # `We are gratified Secretary Salazar ... acted`
     if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_with_help(sentence, token):
         return Trigger("support", "pleased with help")  # `he is very satisfied with the close cooperation`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
@@ -2332,6 +2348,7 @@ PRODUCT_COMING = "product coming"
 PERSON_FELL = "a person's fall"  # the one who falls is harmed, no actor
 FIRE_SPREAD = "fire spread"  # an event beside the fire's start it is joined to
 FIRE_FOUND = "fire found"  # who found it did not do it: no actor
+SHOT_MISSED = "shot missed"  # `That shot missed`: what was fired is no actor
 CAME_UNDER_FIRE = "came under fire"  # its subject was attacked: no actor
 PEOPLE_FLED = "people fled into the streets"  # who flee a disaster are its harmed, no actor
 NETWORK_DOWN = "network went down"  # the cables that went down did nothing
@@ -3100,6 +3117,48 @@ def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
     )
 
 
+def _pleased_that_others_did(sentence: Sentence, adjective: Token) -> bool:
+    """`We are gratified Secretary Salazar and Secretary Locke acted to restore the act`: pleasure
+    at what someone named did, a clause of its own with a name for its subject (read as the
+    adjective's clause or one joined to its verb)."""
+    holder = sentence.tokens[adjective.head]
+    clauses = [c for c in sentence.children(adjective) if c.dep == "ccomp"]
+    clauses += [c for c in sentence.children(holder) if c.dep in {"ccomp", "conj"} and c.pos == "VERB"]
+    return any(
+        g.dep == "nsubj" and g.pos == "PROPN" and g.i > adjective.i for c in clauses for g in sentence.children(c)
+    )
+
+
+def _rule_changed(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A passive verb whose subject is a rule or a change to one (`The change to the ESA was made
+    ... by the Bush administration`), not any change made (`changes were made to the schedule`)."""
+    if not any(c.dep == "auxpass" for c in children):
+        return False
+    for subject in (c for c in children if c.dep == "nsubjpass"):
+        if subject.lemma.lower() in _LAWS:
+            return True
+        to_law = [g for c in sentence.children(subject) if c.lemma.lower() == "to" for g in sentence.children(c)]
+        if subject.lemma.lower() == "change" and any(g.lemma.lower() in _LAWS or g.pos == "PROPN" for g in to_law):
+            return True
+    return False
+
+
+def _executed_people(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`executed two of them`, `executed the hostages`: people put to death, not a plan or a warrant."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"}
+        and (c.pos in {"NUM", "PRON", "PROPN"} or c.lemma.lower() in _PEOPLE)
+        and c.lemma.lower() not in {"it", "this", "that", "which"}
+        for c in children
+    )
+
+
+def _projectile_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`That shot missed`, `the bullets missed him`: what was fired is the subject."""
+    return any(c.dep == "nsubj" and c.lemma.lower() in _PROJECTILES for c in children)
+
+
+_PROJECTILES = frozenset(["shot", "bullet", "round", "shell", "missile", "rocket", "grenade", "arrow"])
 _RESPONDERS = frozenset(["service", "police", "firefighter", "crew", "rescuer", "volunteer", "responder", "officer"])
 
 
@@ -3865,7 +3924,9 @@ def _agreed_with_a_view(sentence: Sentence, verb: Token) -> bool:
     )
 
 
-_VIEWS = frozenset(["assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate"])
+_VIEWS = frozenset(
+    ["assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate", "decision"]
+)
 
 
 def _left_wounded(sentence: Sentence, token: Token) -> bool:
@@ -4207,6 +4268,7 @@ def _cyber(sentence: Sentence) -> bool:
 _CYBER_WORDS = frozenset(
     {"hacker", "hacking", "cyber", "cyberattack", "malware", "virus", "vulnerability", "bug", "browser", "software"}
     | {"website", "server", "phishing", "spyware", "ransomware", "botnet", "iframe", "web", "e-mail"}
+    | {"exploit", "patch"}  # `an exploit ... being used in attacks on IE8 and IE9`
 )
 
 

@@ -150,6 +150,7 @@ UNHARMED = frozenset(["uninjured", "unharmed", "unhurt", "unscathed"])
 # What the count of a death or an injury counts (`Event.casualty`).
 _HARMS = {
     **dict.fromkeys(["kill", "die", "perish", "dead", "death", "slay", "toll", "lose", "claim", "fatality"], "killed"),
+    "execute": "killed",  # `executed two of them with a single bullet each`
     **dict.fromkeys(["strangle", "asphyxiate", "suffocate", "smother"], "killed"),
     **dict.fromkeys(["injure", "wound", "hurt", "maim", "injury"], "injured"),
     "take": "killed",  # `took the life of two police officers` (the only harm `take` triggers)
@@ -632,7 +633,7 @@ _SUPPLIES = frozenset({"supply", "power", "electricity", "water", "service", "co
 _THROWN = frozenset({"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "projectile", "acid"})
 
 # Pleased with what others did for one (`satisfied with the cooperation`): praise, PLOVER's SUPPORT.
-_PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened", "happy"})
+_PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened", "happy", "gratified"})
 _HELPING = frozenset({"cooperation", "collaboration", "help", "assistance", "support", "effort", "work", "response"})
 
 
@@ -872,7 +873,7 @@ SUPPORT_VERBS = frozenset(
 
 
 # Guns a person carries that the weapons list leaves to these words (`pulled a gun`).
-_FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon"])
+_FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon", "magnum", "pistol", "rifle"])
 
 # Lemmas, as tokens are compared by lemma (`troops` is `troop`).
 _FORCE_WORDS = frozenset(
@@ -1112,7 +1113,7 @@ _SITE_WORDS = frozenset(
 # Lemmas worth parsing a sentence into plain data for: any word that can start an event.
 # Verbs that make, undo or pass a rule, and the rules they act on: rulings (`statement`).
 # (`rescinded`, `repealed` and `revoked` are rulings on any rule: `triggers._RULES`)
-_RULING_ON_RULES = frozenset({"overturn", "enact", "pass", "approve"})
+_RULING_ON_RULES = frozenset({"overturn", "enact", "pass", "approve", "reverse"})
 _LAWS = frozenset({"regulation", "rule", "law", "legislation", "bill", "ordinance", "statute", "decree"})
 # Verbs of asking that something be done (`insisted that the union agree`).
 _INSISTING = frozenset({"insist", "demand", "require", "urge", "ask", "request", "suggest", "recommend", "propose"})
@@ -1160,6 +1161,9 @@ TRIGGER_LEMMAS = (
     # person cited or stopped (`came under fire`, `held to ransom`, an accord `worked out` and an
     # `assassination attempt` are asked already by their nouns and `hold`)
     | {"buildup", "build-up", "resist", "inspection", "unmask", "cite", "stop"}
+    # days set in court, cases heard, people executed, ways forced in, shots that missed, pleasure at
+    # what others did, rules rolled back (the rules ask for more than the word)
+    | {"date", "hearing", "plea", "case", "execute", "force", "miss", "gratified", "roll", "rush"}
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
     | {"homeless", "sorry", "response", "nothing", "hear"}
