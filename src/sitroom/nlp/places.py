@@ -319,7 +319,13 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
         # that town (`found at their Newton Street home in Millom`: Millom, England)
         known = {place.name for place in resolved}
         for entity in named:
-            only = _towns_named(entity.name) if entity.name not in known and only_town_named(entity.name) else []
+            # written where a place is (`in Millom`), not only as the recogniser's guess (`Palin`)
+            located = text and any(
+                re.search(r"\b(?:in|near|outside|at)\s+$", text[max(0, m.span.start - 12) : m.span.start])
+                for m in entity.mentions
+            )
+            unique = entity.name not in known and only_town_named(entity.name)
+            only = _towns_named(entity.name) if located and unique else []
             place = resolve_place(entity.name, {only[0]["countrycode"]}) if only else None
             if place is not None:
                 resolved.append(place)
