@@ -135,10 +135,10 @@ def story_start(text: str, most_lines: int = 3, most_words: int = 30) -> int:
 
 
 def _title_case(line: str) -> bool:
-    """A line written as a headline: five words or more, nearly all capitalised, no full stop."""
+    """A heading line written as a headline: five words or more, nearly all capitalised."""
     words = [w for w in line.split() if w[0].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= 5 and capitals >= 0.85 * len(words) and not line.rstrip().endswith((".", "?", "!", '"'))
+    return _heading_line(line) and len(words) >= 5 and capitals >= 0.85 * len(words)
 
 
 def dateline_place(dateline: str) -> tuple[int, int] | None:

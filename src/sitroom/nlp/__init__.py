@@ -248,7 +248,7 @@ def _with_report_place(
     frame = dateline or next((p for p in document.body if p.span.end > begins), None)
     framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
     report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
-    lead = next((p for p in document.body if dateline is not None and p.span.start >= dateline.span.end), None)
+    lead = None if dateline is None else next((p for p in document.body if p.span.start >= dateline.span.end), None)
     if frame is dateline and report_place is not None and report_place.entity not in precise and lead is not None:
         # `ALASKA - ... reported a fire ... in downtown Palmer`: a dateline that names only a state or
         # a country leaves the town to its lead

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Entity, EntityKind, Mention, Span
 from .aliases import PLACE_ALIASES
 from .pipeline import TITLES, NamedSpan
-from .places import only_town_named, resolve_place
+from .places import only_town_named, resolve_place, written_as_a_place
 from .spans import SpanIndex
 
 LABEL_KINDS: dict[str, EntityKind] = {
@@ -62,13 +62,6 @@ PLACE_HEADS = frozenset(
         "mountain",
         "valley",
     ]
-)
-# A name after one of these words is where something is (`rattled homes in Napa`): one the recogniser
-# calls an organisation or a person there is a place when the gazetteer knows it.
-# `in Napa`, `near Jordan`, `the provincial capital Banda Aceh`: where a name stands for a place
-# and `in parts of Alexandria`, `the outskirts of Kabul`
-_LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village|(?:parts|outskirts|suburbs) of)\s+$"
 )
 _ORG_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 _NAME_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "never", "mid"})
@@ -130,7 +123,7 @@ def _placed_names(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozens
         and not named.title
         and _key(named.name) not in surnames
         and text[named.span.end : named.span.end + 1] not in {"'", "\u2019"}
-        and _LOCATIVE.search(text[max(0, named.span.start - 12) : named.span.start])
+        and written_as_a_place(text, named.span.start)
         and (resolve_place(named.name) is not None or only_town_named(named.name))
     )
 

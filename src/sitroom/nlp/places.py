@@ -197,6 +197,20 @@ def _towns_named(name: str) -> list[dict[str, Any]]:
     return [dict(zip(SMALL_TOWN_KEYS, town, strict=True)) for town in _small_towns().get(_key(name), ())]
 
 
+# A name after one of these words is where something is (`rattled homes in Napa`): one the recogniser
+# calls an organisation or a person there is a place when the gazetteer knows it.
+# `in Napa`, `near Jordan`, `the provincial capital Banda Aceh`: where a name stands for a place
+# and `in parts of Alexandria`, `the outskirts of Kabul`
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village|(?:parts|outskirts|suburbs) of)\s+$"
+)
+
+
+def written_as_a_place(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is written where a place is (`in Millom`, `near Jordan`)."""
+    return _LOCATIVE.search(text[max(0, start - 12) : start]) is not None
+
+
 def only_town_named(name: str) -> bool:
     """Whether exactly one small town in the world has this name (`Millom`): written after `in`, the
     name is that town's, whatever the recogniser took it for."""
@@ -320,10 +334,7 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
         known = {place.name for place in resolved}
         for entity in named:
             # written where a place is (`in Millom`), not only as the recogniser's guess (`Palin`)
-            located = text and any(
-                re.search(r"\b(?:in|near|outside|at)\s+$", text[max(0, m.span.start - 12) : m.span.start])
-                for m in entity.mentions
-            )
+            located = any(written_as_a_place(text, m.span.start) for m in entity.mentions)
             unique = entity.name not in known and only_town_named(entity.name)
             only = _towns_named(entity.name) if located and unique else []
             place = resolve_place(entity.name, {only[0]["countrycode"]}) if only else None

@@ -68,10 +68,10 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
             return _day(published - timedelta(weeks=count))
         year, month = _shift_months(published, -count * (12 if exact[2] == "year" else 1))
         return _day(date(year, month, min(published.day, calendar.monthrange(year, month)[1])))
-    weekdays_ago = re.fullmatch(rf"({NUM_RE}) {WEEKDAY_RE}s ago", text)
+    weekdays_ago = re.fullmatch(rf"({NUM_RE}) ({WEEKDAY_RE})s ago", text)
     if weekdays_ago and (count := _count(weekdays_ago[1])) is not None:
         # `two Sundays ago`, written on a Friday: the Sunday before last
-        last = _weekday(WEEKDAYS[text.split()[-2][:-1]], published - timedelta(days=1), "past", None)
+        last = _weekday(WEEKDAYS[weekdays_ago[2]], published - timedelta(days=1), "past", None)
         return _day(last - timedelta(weeks=count - 1))
     relative = _resolve_anaphora(text, published, anchor, tense)
     if relative is not None:

@@ -736,7 +736,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "criticism drawn")  # `India's navy drew criticism`: others criticised it
         if lemma in _DRAWING_PRAISE and _praise_drawn(sentence, children):
             return Trigger("support", "praise drawn")  # `She also garnered positive responses as ... host`
-        if lemma == "execute" and _executed_people(sentence, children):
+        counted_out = any(c.dep in {"dobj", "nsubjpass"} and c.pos == "NUM" for c in children)  # `two of them`
+        if lemma == "execute" and (counted_out or _has_people(sentence, [token])):
             return Trigger(CASUALTY, "executed")  # `executed two of them with a single bullet each`
         way_in = any(c.dep == "prep" and c.lemma.lower() in {"past", "into", "through", "inside"} for c in children)
         if lemma == "force" and patients & {"way"} and way_in:
@@ -3143,16 +3144,6 @@ def _rule_changed(sentence: Sentence, children: Sequence[Token]) -> bool:
     return False
 
 
-def _executed_people(sentence: Sentence, children: Sequence[Token]) -> bool:
-    """`executed two of them`, `executed the hostages`: people put to death, not a plan or a warrant."""
-    return any(
-        c.dep in {"dobj", "nsubjpass"}
-        and (c.pos in {"NUM", "PRON", "PROPN"} or c.lemma.lower() in _PEOPLE)
-        and c.lemma.lower() not in {"it", "this", "that", "which"}
-        for c in children
-    )
-
-
 def _projectile_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`That shot missed`, `the bullets missed him`: what was fired is the subject."""
     return any(c.dep == "nsubj" and c.lemma.lower() in _PROJECTILES for c in children)
@@ -4503,6 +4494,7 @@ def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
 _SETTING_A_DATE = frozenset(["set", "schedule", "pencil", "fix", "list", "book", "slate"])
 # What a case does in court when it is heard (`The case continued in his absence`).
 _CASE_HEARD = frozenset(["hear", "continue", "proceed", "adjourn"])
+_COURT_STEP_WORDS = _CASE_HEARD | {"date", "hearing", "plea", "appear"}
 
 
 def _court_step(sentence: Sentence, token: Token) -> str | None:
@@ -4515,6 +4507,8 @@ def _court_step(sentence: Sentence, token: Token) -> str | None:
     Court`); None for anything else (`A June 3 hearing has been scheduled in the US Bankruptcy
     Court`: no trial or plea named)."""
     lemma = token.lemma.lower()
+    if lemma not in _COURT_STEP_WORDS:
+        return None
     head = sentence.tokens[token.head]
     children = list(sentence.children(token))
     if token.pos == "NOUN" and token.dep == "nsubjpass" and lemma in {"date", "hearing"}:
