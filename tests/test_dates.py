@@ -137,6 +137,12 @@ def test_finder_takes_dates_and_leaves_look_alikes() -> None:
     assert found("Talks resume in May. May Hill spoke.") == ["May"]
 
 
+def test_finder_takes_a_year_as_a_transcript_speaks_it() -> None:
+    text = "In nineteen ninety-one he was convicted. January nineteen ninety-seven. Atlanta again."
+    assert found(text) == ["nineteen ninety-one", "January nineteen ninety-seven"]
+    assert resolve_date("January nineteen ninety-seven", date(1998, 1, 15)).value == "1997-01"
+
+
 def test_reference_report_dates(reference_analysis: Analysis) -> None:
     values = {(d.text, d.value, d.in_caption) for d in reference_analysis.dates}
     assert ("tonight", "2021-01-06TNI", False) in values

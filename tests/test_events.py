@@ -51,6 +51,7 @@ def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: in
         "shot 16 times",
         "3: 00 pm",  # a clock time as a wire tokenised it
         "the mother of two",  # her children, not the people an event counts
+        "nineteen ninety-one Charles Keating",  # a year as a transcript writes it
     ],
 )
 def test_no_count(phrase: str) -> None:
@@ -1924,8 +1925,12 @@ def test_a_small_town_named_in_its_church_resolves_in_the_state_the_report_names
     assert ("Wasilla", "city") in [(p.name, p.kind) for p in analysis.places]
     hurt = next(e for e in analysis.events if e.trigger_text == "hurt")
     assert hurt.place is not None and hurt.place.entity == "Wasilla" and hurt.place_inherited
+    # with no state named, a church named for the one town of its name is still that town's; one
+    # named for a name many towns share (Springfield) places nothing
     alone = sitroom.analyze("A fire damaged the Wasilla Bible Church on Friday night.", published="2008-12-14")
-    assert alone.places == ()  # a town of 10,000 people, in no state the report names
+    assert [p.label for p in alone.places] == ["Wasilla (AK, US)"]
+    shared = sitroom.analyze("A fire damaged the Springfield Bible Church on Friday night.", published="2008-12-14")
+    assert shared.places == ()
 
 
 def test_a_hospital_s_town_is_where_the_hurt_were_taken_not_where_they_were_hurt() -> None:
@@ -2251,3 +2256,30 @@ def test_a_rule_made_and_the_criticism_it_drew_are_two_statements_and_a_headline
     assert [(e.type, e.trigger_text, e.casualty) for e in shooting.events] == [("assault", "executed", "killed")]
     (executed,) = shooting.events
     assert executed.place is not None and executed.place.entity == "Philadelphia" and executed.place_inherited
+
+
+def test_a_name_the_report_calls_a_candidate_is_no_town_and_a_church_named_for_a_town_places_its_fire() -> None:
+    analysis = sitroom.analyze(
+        "Authorities estimate the damages to the Wasilla Bible Church at $1 million.\n\n"
+        "No one was injured in the fire last night, which was intentionally set.\n\n"
+        "The pastor declined to say if the blaze was directed at Palin, the failed Republican vice "
+        "presidential candidate.",
+        published="2008-12-13",
+    )
+    assert "Palin" in {e.name for e in analysis.entities if e.kind == "person"}  # not Palín, Guatemala
+    (town,) = analysis.places
+    assert town.label == "Wasilla (AK, US)"
+    set_fire = next(e for e in analysis.events if e.trigger_text == "set")
+    assert set_fire.place is not None and set_fire.place.entity == "Wasilla Bible Church"
+
+
+def test_a_year_before_a_noun_dates_that_noun_not_the_clause_and_a_spoken_year_is_no_count() -> None:
+    analysis = sitroom.analyze(
+        "Letters claim responsibility for the clinic bombing, a nineteen ninety-seven attack on a gay lounge.\n\n"
+        "In nineteen ninety-one Charles Keating was convicted in state court.",
+        published="1998-02-27",
+    )
+    claim = next(e for e in analysis.events if e.trigger_text == "claim")
+    assert claim.date is None  # the attack's year, not the claim's
+    convicted = next(e for e in analysis.events if e.trigger_text == "convicted")
+    assert convicted.date is not None and convicted.date.value == "1991" and convicted.count is None

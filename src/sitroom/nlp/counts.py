@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .dates.lexicon import SPOKEN_YEAR_RE
+
 Qualifier = Literal["exact", "at_least", "at_most", "approximate", "range"]
 
 _UNITS = {
@@ -122,6 +124,7 @@ _NOT_COUNT_BEFORE = re.compile(
 
 # A year naming an incident (`The 2004 tsunami`, `the 1996 Olympic bombing`): `the` and four digits.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SPOKEN_YEAR = re.compile(SPOKEN_YEAR_RE, re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 
@@ -129,6 +132,8 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'.-]*,\s*$")
 def _counts_things(phrase: str, match: re.Match[str]) -> bool:
     if _NOT_COUNT_AFTER.match(phrase, match.end()):
         return False
+    if _SPOKEN_YEAR.fullmatch(match["num"]):
+        return False  # `In nineteen ninety-one Charles Keating was convicted`: a year, no one counted
     before = phrase[: match.start("num")]
     if _YEAR.fullmatch(match["num"]) and not match["mod"] and _THE_BEFORE.search(before):
         return False

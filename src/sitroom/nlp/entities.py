@@ -97,10 +97,13 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s]+", re.sub(r"[.,]", " ", name)) if w)
 
 
-def kind_of(named: NamedSpan, placed: frozenset[str] = frozenset()) -> EntityKind:
+def kind_of(named: NamedSpan, placed: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> EntityKind:
     """The entity kind of a name: the recogniser's label, overruled by a person's title, a place's
-    head word (`Lincoln Memorial`) or, for a name in `placed`, where the article puts it."""
+    head word (`Lincoln Memorial`), for a name in `placed` where the article puts it, and for a
+    name in `people` the office the article gives it."""
     if named.title and named.title.split()[-1].lower().rstrip(".") in PERSON_TITLES:
+        return "person"
+    if _key(named.name) in people:
         return "person"
     kind = LABEL_KINDS[named.label]
     if kind == "organisation" and _words(named.name)[-1].lower() in PLACE_HEADS:
@@ -128,6 +131,26 @@ def _placed_names(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozens
     )
 
 
+# What a person is, said in a phrase set off after the name (`Palin, the failed Republican vice
+# presidential candidate`): the name is a person's, whatever town shares it.
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:candidate|nominee|governor|senator|congressman|congresswoman|"
+    r"president|vice president|spokesman|spokeswoman|actor|actress|singer|author|director|chairman|chief executive|"
+    r"coach|quarterback|mayor|lawmaker|politician|businessman|businesswoman)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_named(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozenset[str]:
+    """Names the recogniser took for places that the article says are people (`Palin, the failed
+    Republican vice presidential candidate`), which no town of the name should place."""
+    return frozenset(
+        _key(named.name)
+        for named, _ in found
+        if named.label in {"GPE", "LOC"} and _PERSON_APPOSITIVE.match(text, named.span.end)
+    )
+
+
 def fold_entities(
     found: Sequence[tuple[NamedSpan, bool]], text: str, units: Sequence[tuple[Span, bool]] = ()
 ) -> tuple[Entity, ...]:
@@ -138,10 +161,11 @@ def fold_entities(
     the recogniser missed.
     """
     placed = _placed_names(found, text)
-    people = _fold_people([(n, c) for n, c in found if kind_of(n, placed) == "person"])
+    named_people = _people_named(found, text)
+    people = _fold_people([(n, c) for n, c in found if kind_of(n, placed, named_people) == "person"])
     rest: list[_Cluster] = []
     for kind in ("organisation", "place", "group"):
-        items = [(n, c) for n, c in found if kind_of(n, placed) == kind]
+        items = [(n, c) for n, c in found if kind_of(n, placed, named_people) == kind]
         if kind == "organisation":
             # `Pence` tagged as an organisation next to `Mike Pence` is the person.
             items = [(n, c) for n, c in items if not _absorb_into_person(people, n, c)]

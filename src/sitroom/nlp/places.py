@@ -18,7 +18,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -340,7 +340,26 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
             place = resolve_place(entity.name, {only[0]["countrycode"]}) if only else None
             if place is not None:
                 resolved.append(place)
+        if not resolved:
+            # a building named for the one town of that name (`the Wasilla Bible Church`), where
+            # the article names no other place: the town it stands in
+            for entity in named:
+                words = entity.name.removeprefix("the ").split()
+                community = len(words) > 1 and words[-1].lower() in _COMMUNITY_BUILDINGS
+                first = words[0] if community else ""
+                only = _towns_named(first) if first and only_town_named(first) else []
+                place = resolve_place(first, {only[0]["countrycode"]}) if only else None
+                if place is not None:
+                    resolved.append(replace(place, name=entity.name))  # the building's name, the town's point
+                    break
     return tuple(resolved)
+
+
+# Buildings a town's own community names for the town (`the Wasilla Bible Church`, `Millom School`),
+# unlike a firm's or a landmark's name (`West Coast Bank`, `Millom Pier`).
+_COMMUNITY_BUILDINGS = frozenset(
+    ["church", "chapel", "cathedral", "mosque", "temple", "synagogue", "school", "academy", "college", "hospital"]
+)
 
 
 def place_context(entities: Sequence[Entity]) -> tuple[set[str], set[str]]:

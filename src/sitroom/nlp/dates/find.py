@@ -14,6 +14,7 @@ from .lexicon import (
     ORDINALS,
     PART_RE,
     REFERENCE_RE,
+    SPOKEN_YEAR_RE,
     TIME_RE,
     UNIT_RE,
     WEEKDAY_RE,
@@ -33,6 +34,8 @@ PATTERNS: list[tuple[str, str]] = [
     (r"/", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"),
     # years and decades
     (r"\d{4}", rf"(?:(?:{MOD_RE})[\s-]+)?(?:fiscal\s+)?(?:the\s+)?{YEAR_RE}(?!\s*(?:%|percent))"),
+    # `in nineteen ninety-one`, `January nineteen ninety-seven`: spoken years of a transcript
+    (r"nineteen|eighteen", rf"(?:{MONTH_RE}\s+)?{SPOKEN_YEAR_RE}\b"),
     (r"\d0\'?s", r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1[6-9]\d0|20\d0|'\d0)'?s"),
     # weekdays, with part of day and time
     (
@@ -197,6 +200,8 @@ def _plausible(text: str, a: int, b: int) -> bool:
             )
         ):
             return False
+    if re.search(rf"(?:{TIME_RE})[^()]{{0,24}}\(\s*$", text[max(0, a - 48) : a], re.IGNORECASE):
+        return False  # `4: 30 a. m. local time (11. 30 p. m. ET)`: the same moment in another zone
     if lower in {"current", "future", "once", "later", "earlier", "yet", "soon"} and expression[0].isupper():
         return a > 0 and text[a - 2 : a] not in {". ", "\n"}
     return True

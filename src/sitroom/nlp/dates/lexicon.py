@@ -145,6 +145,11 @@ MONTH_RE = (
 WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PART_RE = r"(?:morning|afternoon|evening|night)"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+# A year as a transcript writes it (`nineteen ninety-one`); `dates.resolve` reads it as 1991.
+SPOKEN_YEAR_RE = (
+    r"(?:(?:nineteen|eighteen)\s+(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 NUM_RE = (
     r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"several|a few|few)"

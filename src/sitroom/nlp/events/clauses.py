@@ -131,10 +131,11 @@ def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
 
 def _copula_of_a_clause(sentence: Sentence, token: Token) -> bool:
     """A `be` that heads a clause of its own with its subject: `Jeffs, who is in jail` (the jail is
-    his, not the clause the relative hangs on)."""
+    his, not the clause the relative hangs on), `a petition has been circulating, and it will be the
+    subject on Monday night's episode` (Monday is the episode's)."""
     return (
         token.pos == "AUX"
-        and token.dep in {"relcl", "ccomp", "advcl"}
+        and token.dep in {"relcl", "ccomp", "advcl", "conj"}
         and any(c.dep in {"nsubj", "expl"} for c in sentence.children(token))
     )
 

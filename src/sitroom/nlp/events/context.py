@@ -587,6 +587,21 @@ def _purpose(sentence: Sentence, verb: Token) -> bool:
     return verb.tag == "VB" and to_infinitive(sentence, verb)
 
 
+def _year_of_a_noun(sentence: Sentence, token: Token, date: DateMention, trigger: Token) -> bool:
+    """A year written before a noun (`a 1997 attack`, `a nineteen ninety-seven attack`) dates that
+    noun only: not another event of the clause."""
+    if date.granularity not in {"year", "decade"}:
+        return False
+    word = token
+    while word.head != word.i and sentence.tokens[word.head].span.start < date.span.end:
+        word = sentence.tokens[word.head]  # up to the last word of the year (`seven` of `ninety-seven`)
+    noun = sentence.tokens[word.head]
+    if word.dep not in {"nummod", "amod", "compound", "nmod"} or noun.pos != "NOUN":
+        return False
+    # (but `a 1999 incident where he stabbed his wife`: the noun's own clause tells it then)
+    return all(t.i != trigger.i for t in sentence.subtree(noun))
+
+
 def _date(
     sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention], asked: bool = False
 ) -> DateMention | None:
@@ -679,6 +694,8 @@ def _date(
             # `according to information available now`: when the source speaks, not the event (but
             # `According to an advisory issued today`: the advisory is the event)
             continue
+        if _year_of_a_noun(sentence, token, date, trigger):
+            continue  # `claim responsibility for ... a 1997 attack on a gay lounge`: the attack's year, not the claim's
         governor = _governing_verb(sentence, token)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own

@@ -101,6 +101,11 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             # participle's patient is the subject of the clause it hangs on
             clause = sentence.tokens[trigger.head]
             target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
+    elif trigger.pos == "AUX":
+        # `he will be back at the negotiating table`, `The majority of fans were outspoken`: the
+        # subject of `be` when it is someone (`The lights are out` names no one)
+        subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+        actor_token = subject if subject is not None and _someone(sentence, subject) else None
     elif trigger.pos == "NOUN" and noun_agent(sentence, trigger) is not None:
         actor_token = noun_agent(sentence, trigger)  # `follows an investigation by the European Commission`
     elif trigger.pos == "NOUN" and (day := day_of(sentence, trigger)) is not None:
@@ -388,7 +393,14 @@ def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
 def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb: subject and object, turned round in the passive (`were arrested`)."""
     children = list(sentence.children(verb))
-    actor = next((c for c in children if c.dep == "nsubj"), None)
+    # of two subjects the parser gave one verb, the one next to it (`At around 4: 30 a. m. local
+    # time (11. 30 p. m. ET) the thieves rammed`), not a reflexive (`DPC had itself filed`) nor the
+    # last word of a name (`six leaders of the ... Church of ... Latter Day Saints now face`)
+    subjects = [c for c in children if c.dep == "nsubj"]
+    near = [
+        c for c in subjects if c.i < verb.i and not c.lemma.lower().endswith("self") and not _in_a_name(sentence, c)
+    ]
+    actor = near[-1] if near else (subjects[0] if subjects else None)
     target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
     agent = next((c for c in children if c.dep == "agent"), None)
     if agent is None and any(c.dep == "auxpass" for c in children):
@@ -648,6 +660,27 @@ def _with_joined_group(sentence: Sentence, token: Token | None, count: Quantity)
             total = count.value + other.value
             return Quantity(total, "exact", total, total, Span(count.span.start, numbers[0].span.end))
     return count
+
+
+def _in_a_name(sentence: Sentence, token: Token) -> bool:
+    """A capitalised word after a proper name's word: the end of that name (`Latter Day Saints`)."""
+    after_name = token.i > 0 and sentence.tokens[token.i - 1].pos == "PROPN"
+    return after_name and token.pos == "NOUN" and token.text[:1].isupper()
+
+
+def _someone(sentence: Sentence, noun: Token) -> bool:
+    """A person or people: a personal pronoun, a name, a word for people, or a share of them
+    (`The majority of fans`)."""
+    if noun.pos == "PRON":
+        return noun.lemma.lower() in {"he", "she", "they", "we", "i", "you", "who"}
+    if noun.pos == "PROPN" or _people_word(noun):
+        return True
+    return any(
+        p.dep == "prep"
+        and p.lemma.lower() == "of"
+        and any(g.dep == "pobj" and _people_word(g) for g in sentence.children(p))
+        for p in sentence.children(noun)
+    )
 
 
 def _people_word(noun: Token) -> bool:

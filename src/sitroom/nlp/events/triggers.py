@@ -57,6 +57,7 @@ from .words import (
     _CAPTIVES,
     _CASES,
     _CONTENT,
+    _CONVICTIONS,
     _CROWD_ACTIONS,
     _CROWD_DAMAGE,
     _CULPRITS,
@@ -117,6 +118,7 @@ from .words import (
     _RESULTS,
     _ROLES,
     _ROUGH_VERBS,
+    _RULING_ON_CONVICTIONS,
     _RULING_ON_RULES,
     _SHOOTERS,
     _SITE_WORDS,
@@ -214,6 +216,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "power out")  # `The lights are out and the heat is off`
     if lemma in {"be", "go", "knock"} and _off_the_network(sentence, list(sentence.children(token))):
         return Trigger("other", "out of service")  # `was out of service early Friday`, `were off-line`
+    if lemma in {"be", "return", "come", "sit", "get", "go", "head"} and _at_negotiating_table(sentence, token):
+        return Trigger("consult", "at the negotiating table")  # `he will be back at the negotiating table`
+    if lemma in {"be", "remain"} and _voiced_on_an_occasion(sentence, token):
+        return Trigger("statement", "views voiced")  # `fans were outspoken last week in their disappointment`
     if _first_aid(sentence, token) or (
         token.pos == "VERB" and any(c.dep == "dobj" and _first_aid(sentence, c) for c in sentence.children(token))
     ):
@@ -255,6 +261,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             pair = (lemma, child.lemma.lower())
             if child.dep in {"prt", "prep", "advmod"} and pair in PHRASAL_TRIGGERS:
                 objects = {g.lemma.lower() for g in sentence.children(child) if g.dep == "pobj"}
+                if pair == ("throw", "out") and _patients_of(list(sentence.children(token))) & _CONVICTIONS:
+                    return Trigger("charge", "conviction ruled on")  # `Keating's convictions were thrown out`
                 if pair == ("take", "to") and not objects & {"street", "streets"}:
                     continue  # only `took to the streets`
                 if pair == ("call", "to") and not objects & {"service", "duty", "scene"}:
@@ -263,6 +271,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     objects & _FORCE_WORDS or _objects_are_forces(sentence, token) or child.dep == "prt"
                 ):
                     continue
+                called = {c.lemma.lower() for c in sentence.children(token) if c.dep in {"dobj", "nsubjpass"}}
+                if pair in _FORCE_PHRASALS and called & _PRESS and not _objects_are_forces(sentence, token):
+                    continue  # `calling up reporters for secret meetings`: telephoned, no forces
                 if pair in _FORCE_PHRASALS and _called_out_person(sentence, token):
                     continue  # `after being called out by the British-Irish fighter`: challenged, no forces
                 if pair in _FORCE_PHRASALS and _emergency_kit_called(sentence, token):
@@ -317,6 +328,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `spoke to one man`: a conversation, no speech to a crowd
                 if pair == ("speak", "to") and objects & _PRESS and _would_not(list(sentence.children(token))):
                     return Trigger("statement", "declined to comment")  # `would not speak to reporters`: a refusal
+                if pair == ("call", "for") and "dobj" in {c.dep for c in sentence.children(token)}:
+                    continue  # `calling up reporters for secret meetings`: someone called, nothing demanded
                 if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
                     continue  # `she called for help`: an emergency call, no demand
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
@@ -335,6 +348,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", FIRE_SPREAD)  # `The fire ... broke out ... and quickly spread to the rest`
         if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
             return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
+        if lemma in {"launch", "start", "begin", "mount", "organize", "organise"} and _campaign_of_support(
+            sentence, children
+        ):
+            return Trigger("support", "campaign to show support")  # `launched the ... campaign to show support`
+        if _petition_spread(sentence, token, children):
+            return Trigger("request", "petition circulated")  # `a petition has been circulating Twitter`
         if lemma in {"remain", "be", "stay"} and _roads_closed(sentence, children):
             return Trigger("restrict", "roads closed")  # `Roads in the immediate area are expected to remain closed`
         if lemma == "barricade" and patients & _ROADS:
@@ -369,6 +388,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # `President Obama overturned an administration regulation`, `he passed legislation`, `By
             # rolling back this eleventh - hour regulation`: a ruling
             return Trigger("statement", "rule made or undone")
+        if lemma in _RULING_ON_CONVICTIONS and patients & _CONVICTIONS:
+            return Trigger("charge", "conviction ruled on")  # `A federal appeals court has reinstated his convictions`
         if lemma in {"take", "make"} and _decision_on(sentence, children):
             return Trigger("statement", "decision taken")  # `a decision was taken on establishment of districts`
         if VERB_TRIGGERS.get(lemma) == "statement" and any(
@@ -788,7 +809,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "set" and burnt and any(c.dep == "prep" and _names(sentence, c, {"fire"}) for c in children):
             # `The van ... was also set on fire`: arson; by protesters a riot
             return Trigger("riot" if _done_by_protesters(sentence, token) else "other", "set on fire")
-        if lemma in {"light", "set"} and patients & _FIRES and "auxpass" in deps:
+        if (
+            lemma in {"light", "set"}
+            and (patients | _relative_antecedent(sentence, token)) & _FIRES
+            and "auxpass" in deps
+        ):
             return Trigger("other", "fire lit")  # `the fire was lit at the entrance`: set by no one named
         if (
             lemma == "appear"
@@ -1660,6 +1685,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `A candle light vigil turned violent`: the riot it turned into is the event
     if lemma == "service" and token.pos == "NOUN" and _held_in_memory(sentence, token):
         return Trigger("rally", "service held in memory")  # `services had been held to remember the teenager`
+    if lemma in {"death", "passing"} and token.pos == "NOUN" and _dated_death_of_someone(sentence, token):
+        return Trigger(CASUALTY, "death told with its day")  # `The passing yesterday of W. Mark Felt`
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -1793,6 +1820,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         left = head.lemma.lower() in {"pull", "walk", "withdraw", "drop", "break"} and not any(
             c.dep == "dobj" for c in sentence.children(head)
         )
+        if token.dep == "dobj" and _aim_of_its_kind(sentence, head, NOUN_TRIGGERS[lemma]):
+            supported = False  # `set to meet with Lionsgate officials on Monday to resume negotiations`: its aim
         if NOUN_TRIGGERS[lemma] == "consult" and token.dep == "pobj" and left:
             supported = True  # `has pulled out of negotiations to direct a sequel`: talks he was in, ended
         if head.lemma.lower() == "go" and _has_particle(sentence, head, "along"):
@@ -3963,9 +3992,17 @@ def _part_taken_in(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     return None
 
 
+# The parts of a building a vehicle strikes (`into the front of the store`).
+_FACES = frozenset(["front", "side", "facade", "façade", "rear", "back", "entrance", "window", "wall"])
+
+
 def _vehicle_into_building(sentence: Sentence, verb: Token, pair: tuple[str, str], objects: set[str]) -> bool:
     """A car rammed or driven into a building (`Four men rammed their car into a jewellery store`,
     `drove a large car into the store`): a break-in; not a person who `ran into the store`."""
+    into = [g for c in sentence.children(verb) if c.lemma.lower() == pair[1] for g in sentence.children(c)]
+    # `rammed an SUV into the front of the Casty store`: the building whose face was struck
+    faces = [p for t in into if t.lemma.lower() in _FACES for p in sentence.children(t) if p.lemma.lower() == "of"]
+    objects = objects | {g.lemma.lower() for p in faces for g in sentence.children(p) if g.dep == "pobj"}
     if not objects & (_BUILDINGS | {"bank", "showroom", "gate", "entrance", "window", "wall", "embassy"}):
         return False
     if pair in {("ram", "into"), ("plow", "into"), ("plough", "into")}:
@@ -5454,6 +5491,110 @@ _RULING_BODIES = frozenset(["authority", "regulator", "government", "commission"
     "parliament",
     "congress",
 }
+
+
+def _at_negotiating_table(sentence: Sentence, verb: Token) -> bool:
+    """`back at the negotiating table`, `returned to the bargaining table`: talks held or resumed."""
+    holders = [verb, *(c for c in sentence.children(verb) if c.dep == "advmod" and c.lemma.lower() == "back")]
+    tables = [
+        g
+        for h in holders
+        for p in sentence.children(h)
+        if p.dep == "prep" and p.lemma.lower() in {"at", "to"}
+        for g in sentence.children(p)
+        if g.dep == "pobj" and g.lemma.lower() == "table"
+    ]
+    return any(
+        c.lemma.lower() in {"negotiating", "bargaining", "negotiation", "peace"}
+        for t in tables
+        for c in sentence.children(t)
+    )
+
+
+def _voiced_on_an_occasion(sentence: Sentence, verb: Token) -> bool:
+    """People who were outspoken or vocal at a time (`fans were outspoken last week in their
+    disappointment`): views voiced; `he is outspoken in his belief`, what someone is like, is none."""
+    children = list(sentence.children(verb))
+    if verb.tag != "VBD" or not any(c.dep == "acomp" and c.lemma.lower() in _VOCAL for c in children):
+        return False
+    return any(c.dep == "npadvmod" and c.lemma.lower() in _TIME_WORDS for c in children) or any(
+        c.dep == "prep" and c.lemma.lower() in {"at", "during", "on"} for c in children
+    )
+
+
+def _campaign_of_support(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A campaign or drive started to show or express support (`launched the "Gary Ross Is Boss"
+    campaign to show support`): backing given; a campaign for an office or a cause is not."""
+    campaigns = [c for c in children if c.dep == "dobj" and c.lemma.lower() in {"campaign", "drive", "movement"}]
+    aims = [a for c in campaigns for a in sentence.children(c) if a.dep in {"acl", "relcl"}]
+    aims += [a for a in children if a.dep in {"advcl", "xcomp"}] if campaigns else []
+    return any(
+        a.lemma.lower() in {"show", "express", "voice", "demonstrate", "offer"}
+        and any(o.dep == "dobj" and o.lemma.lower() in {"support", "solidarity"} for o in sentence.children(a))
+        for a in aims
+    )
+
+
+def _petition_spread(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A petition going round or started (`a petition has been circulating Twitter`, `have started a
+    petition`): an appeal made; `a petition filed by Timex`, a noun's description, is not."""
+    lemma = verb.lemma.lower()
+    if verb.dep == "acl":
+        return False
+    circulating = lemma in {"circulate", "gather", "spread"} and any(
+        c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() == "petition" for c in children
+    )
+    started = lemma in {"start", "launch", "circulate", "begin", "organize", "organise"} and any(
+        c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() == "petition" for c in children
+    )
+    return circulating or started
+
+
+def _aim_of_its_kind(sentence: Sentence, verb: Token, kind: str) -> bool:
+    """An infinitive of purpose under a verb that is itself an event of the kind (`to meet ... to
+    resume negotiations`): one event, the meeting, and what it is for."""
+    if verb.dep != "advcl" or not any(c.dep == "aux" and c.lemma.lower() == "to" for c in sentence.children(verb)):
+        return False
+    held = sentence.tokens[verb.head].lemma.lower()
+    return VERB_TRIGGERS.get(held) == kind or FAMILY_VERBS.get(held, ("",))[0] == kind
+
+
+def _dated_death_of_someone(sentence: Sentence, noun: Token) -> bool:
+    """A death with its own day and the name of who died (`The passing yesterday of W. Mark Felt`,
+    `the death Tuesday of Senator Kennedy`): the news of a death, where `learning of the death, at
+    age 95, of W. Mark Felt` or `the death penalty` tell none."""
+    children = list(sentence.children(noun))
+    dated = any(c.dep == "npadvmod" and c.lemma.lower() in _TIME_WORDS for c in children) or any(
+        c.dep == "prep" and c.lemma.lower() == "on" and any(g.lemma.lower() in WEEKDAYS for g in sentence.children(c))
+        for c in children
+    )
+    named = any(
+        c.dep == "prep"
+        and c.lemma.lower() == "of"
+        and any(g.dep == "pobj" and any(t.pos == "PROPN" for t in sentence.subtree(g)) for g in sentence.children(c))
+        for c in children
+    )
+    return dated and named
+
+
+def _relative_antecedent(sentence: Sentence, verb: Token) -> set[str]:
+    """What `which` or `that` as the verb's subject stands for: the noun its relative clause hangs on,
+    or, where the parser hung the clause on the main verb (`the fire last night, which was
+    intentionally set`), the last noun before the pronoun that is not a time."""
+    pronouns = [
+        c for c in sentence.children(verb) if c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in {"which", "that"}
+    ]
+    if not pronouns:
+        return set()
+    if verb.dep == "relcl":
+        return {sentence.tokens[verb.head].lemma.lower()}
+    before = [t for t in sentence.tokens[: pronouns[0].i] if t.pos in {"NOUN", "PROPN"}]
+    nouns = [t for t in before if t.lemma.lower() not in _TIME_WORDS]
+    return {nouns[-1].lemma.lower()} if nouns else set()
+
+
+# Words for a person who says loudly what they think (`were outspoken in their disappointment`).
+_VOCAL = frozenset(["outspoken", "vocal", "vociferous", "forthright"])
 # Bodies set up or sent to do something (`a seven-member panel to investigate`): their purpose is
 # not done.
 _BODIES_SET_UP = frozenset(["panel", "committee", "commission", "team", "board", "tribunal", "council", "inquiry"])

@@ -135,6 +135,8 @@ _DEFAULT_CASUALTY = {
     "toll": "other",
     "treat": "other",
     "damage": "other",  # `No one reported damage`: a disaster's unless an attack was just told
+    "death": "other",  # `The passing yesterday of W. Mark Felt`: a death, no killer told
+    "passing": "other",
 }
 
 
@@ -504,6 +506,7 @@ _PEOPLE = frozenset(
         "heckler",
         "bystander",
         "supporter",
+        "fan",
         "student",
         "girl",
         "boy",
@@ -1114,6 +1117,12 @@ _SITE_WORDS = frozenset(
 # Verbs that make, undo or pass a rule, and the rules they act on: rulings (`statement`).
 # (`rescinded`, `repealed` and `revoked` are rulings on any rule: `triggers._RULES`)
 _RULING_ON_RULES = frozenset({"overturn", "enact", "pass", "approve", "reverse"})
+
+
+# A court's word on a verdict already given is a step of the case (`reinstated his convictions`,
+# `the sentence was vacated`): a `charge`, like the verdict.
+_RULING_ON_CONVICTIONS = frozenset({"overturn", "reverse", "reinstate", "vacate", "uphold", "quash", "affirm"})
+_CONVICTIONS = frozenset({"conviction", "verdict", "sentence", "acquittal"})
 _LAWS = frozenset({"regulation", "rule", "law", "legislation", "bill", "ordinance", "statute", "decree"})
 # Verbs of asking that something be done (`insisted that the union agree`).
 _INSISTING = frozenset({"insist", "demand", "require", "urge", "ask", "request", "suggest", "recommend", "propose"})
