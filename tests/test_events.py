@@ -31,6 +31,7 @@ from sitroom.nlp.places import resolve_place
         ("more than a dozen people", 12, "at_least", 13, None),  # not the `a` of `a dozen`
         ("about a dozen officers", 12, "approximate", 10, 13),
         ("a dozen people", 12, "exact", 12, 12),
+        ("12 Somali and 11 Yemeni pirates", 23, "exact", 23, 23),  # one head counted by kind
     ],
 )
 def test_parse_count(phrase: str, value: int, qualifier: str, low: int, high: int | None) -> None:
@@ -2283,3 +2284,34 @@ def test_a_year_before_a_noun_dates_that_noun_not_the_clause_and_a_spoken_year_i
     assert claim.date is None  # the attack's year, not the claim's
     convicted = next(e for e in analysis.events if e.trigger_text == "convicted")
     assert convicted.date is not None and convicted.date.value == "1991" and convicted.count is None
+
+
+def test_a_navy_report_dates_a_repulsed_attack_by_its_when_clause_and_an_incident_told_after_it_is_that_attack() -> (
+    None
+):
+    analysis = sitroom.analyze(
+        "The pirates were attempting to hijack the merchant vessel around noon today, when the destroyer "
+        "intervened and repulsed the attack.\n\n"
+        "The incident took place about 150 nautical miles off Aden.\n\n"
+        "Last month, the INS Tabar had sunk a Thai trawler.",
+        published="2008-12-13",
+    )
+    repulsed = next(e for e in analysis.events if e.trigger_text == "repulsed")
+    assert repulsed.date is not None and repulsed.date.value == "2008-12-13T12:00"
+    assert repulsed.actor is None  # who stopped the attack did not make it
+    incident = next(e for e in analysis.events if e.trigger_text == "incident")
+    assert incident.type == "assault"
+    sunk = next(e for e in analysis.events if e.trigger_text == "sunk")
+    assert sunk.actor is not None and sunk.actor.text == "the INS Tabar"  # sinking a ship is done to it
+
+
+def test_a_stop_hung_on_a_clock_time_takes_it_and_a_press_release_speaks_for_its_sender() -> None:
+    analysis = sitroom.analyze(
+        "He was driving his car at about 1: 00 am Sunday on highway 94 when the cops stopped him.\n\n"
+        "The Department of Interior sent out this press release announcing the decision today.",
+        published="2009-02-04",
+    )
+    stopped = next(e for e in analysis.events if e.trigger_text == "stopped")
+    assert stopped.type == "investigate" and stopped.date is not None and stopped.date.value == "2009-02-01T01:00"
+    announcing = next(e for e in analysis.events if e.trigger_text == "announcing")
+    assert announcing.actor is not None and announcing.actor.text == "The Department of Interior"

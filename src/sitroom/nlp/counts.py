@@ -159,8 +159,15 @@ _HALF = re.compile(
 )
 
 
+# Two counts of one head told by kind (`12 Somali and 11 Yemeni pirates`): the pirates are both.
+_BY_KIND = re.compile(r"\b(\d{1,3}) ([A-Z][a-z]+) and (\d{1,3}) [A-Z][a-z]+(?= [a-z])")
+
+
 def parse_count(phrase: str) -> Count | None:
     """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
+    if by_kind := _BY_KIND.search(phrase):
+        total = int(by_kind[1]) + int(by_kind[3])
+        return Count(total, "exact", total, total, by_kind.group(0))
     if half := _HALF.search(phrase):
         return _modified(_SCALES[half["scale"].lower()] // 2, (half["mod"] or "").lower(), half.group(0))
     vague = _VAGUE.search(phrase)

@@ -173,8 +173,9 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
     if kind == "other":
         if words & _EXPLOSIVES and words & word_list("weapons"):
             return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Remote explosive/landmine/IED")
-        if lemma in {"eject", "escort", "remove", "lead", "drag", "carry", "throw", "kick"}:
-            return Coding("COERCE", "expel", "")
+        to_safety = any(c.lemma.lower() == "safety" for c in sentence.subtree(trigger))
+        if lemma in {"eject", "escort", "remove", "lead", "drag", "carry", "throw", "kick"} and not to_safety:
+            return Coding("COERCE", "expel", "")  # (but `escorted the MV Gibe to safety` brings it out of harm)
         return Coding()
     return Coding()
 

@@ -69,7 +69,7 @@ PATTERNS: list[tuple[str, str]] = [
         # `exactly two years ago`: the same day, not the year (`dates.resolve`)
         rf"(?:exactly\s+)?{NUM_RE}\s+{UNIT_RE}\s+(?:ago|earlier|before|later|from now|hence)",
     ),
-    (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade)[\s-](?:ago|earlier)"),
+    (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade|fortnight)[\s-](?:ago|earlier)"),
     (r"ago", rf"{NUM_RE}\s+{WEEKDAY_RE}s\s+ago"),  # `two Sundays ago`
     # quarters and halves
     (r"quarter|half", rf"(?:the\s+)?(?:{'|'.join(ORDINALS)})[\s-](?:quarter|half)(?:\s+of\s+{YEAR_RE})?"),

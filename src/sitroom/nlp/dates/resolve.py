@@ -239,6 +239,7 @@ def _normalise(text: str) -> str:
     )
     text = re.sub(r" (?:or later|or earlier|and beyond|or so)$", "", text)
     text = _spoken_years(text)
+    text = re.sub(r"\ba fortnight\b", "two weeks", text)  # `about a fortnight ago`: two weeks back
     text = re.sub(r"\bfiscal[ -]", "", text)
     text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d) ?(?=gmt\b|utc\b)", r"\1:\2 ", text)  # `0737 GMT`: 07:37
     text = re.sub(r"\b(?:e[sd]t|[cmp][sd]t|gmt|utc)\b,?", "", text).replace("  ", " ").strip()  # time zones

@@ -19,7 +19,7 @@ from ...clean import story_start
 from ...model import DateMention, Entity, Event
 from ..parse import Sentence, Token
 from ..plover import code_event
-from .clauses import _governing_verb, _has_complement, _same_kind, described_noun, thing_meant
+from .clauses import _governing_verb, _has_complement, _same_kind, described_noun, thing_meant, took_place
 from .context import (
     _carry_dates,
     _date,
@@ -280,7 +280,17 @@ def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed
     trigger = _trigger_type(sentence, token)
     if trigger is None and (rule := disaster_damage(sentence, token, harms, bombed)) is not None:
         return Trigger("other", rule)
+    if trigger is None and harms and _incident_happening(sentence, token):
+        # `The incident took place about 150 nautical miles off Aden`: the attack or disaster just told
+        attacks = [h for h in harms if h.type == "assault"]
+        return Trigger((attacks or list(harms))[-1].type, "incident told happening")
     return trigger
+
+
+def _incident_happening(sentence: Sentence, token: Token) -> bool:
+    """`The incident took place`, `the incident occurred on Thursday`: an incident told happening."""
+    holder = sentence.tokens[token.head]
+    return token.lemma.lower() == "incident" and token.dep == "nsubj" and took_place(sentence, holder)
 
 
 def _event(

@@ -634,6 +634,11 @@ def _date(
             clause.add(hung_on.head)
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _time_clause(sentence, verb):
         clause.add(verb.head)  # `was heating soup last fall when he was gunned down`: the time it hangs on
+    opened = sentence.tokens[verb.head] if verb is not None and verb.dep == "conj" else None
+    if opened is not None and opened.dep == "advcl" and opened.head != opened.i and _time_clause(sentence, verb):
+        # `around noon today, when the destroyer INS Mysore intervened and repulsed the attack`: the
+        # `when` the parser gave the second verb opens the clause of both
+        clause.add(opened.head)
     if verb is not None:
         # `were wounded in a drive-by shooting on Friday`: the incident named as a gerund in its
         # phrase, whose date the parse hangs on it, is the harm's
@@ -705,11 +710,16 @@ def _date(
     # April 2012 shooting death`)
     crime = _crime_charged(sentence, trigger)
     governed = [(date, token, governor) for date, token, governor in governed if token.i not in crime]
+    # `at about 1: 00 am Sunday ... when the cops stopped him`: a clause of time the parser hung on
+    # the words of a date is that date's
+    hung_on = sentence.tokens[verb.head] if verb is not None and verb.dep == "advcl" and verb.head != verb.i else None
+    hung_on = hung_on if hung_on is not None and _time_clause(sentence, verb) else None
     # Its own clause, or right next to the trigger (`arrested overnight related to ...`).
     own = [
         date
         for date, token, governor in governed
         if (governor is not None and governor.i in clause)
+        or (hung_on is not None and date.span.start <= hung_on.span.start < date.span.end)
         or token.head == trigger.i
         # right next to it, unless it dates the verb of saying before it (`reported Friday that trial`)
         or (abs(token.i - trigger.i) <= 2 and not (token.i < trigger.i and _dates_saying(sentence, governor)))

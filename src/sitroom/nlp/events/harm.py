@@ -540,8 +540,10 @@ def _undergoes(sentence: Sentence, verb: Token) -> bool:
     lost_lives = lost_lives or lost_home(sentence, verb)
     # `eight people had suffered injuries`, not `received an award`
     suffered = lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, list(sentence.children(verb)))
+    # (`the INS Tabar had sunk a Thai trawler`: sinking a ship is done to it)
+    sank_something = lemma == "sink" and any(c.dep == "dobj" for c in sentence.children(verb))
     return (
-        lemma in _UNDERGOING
+        (lemma in _UNDERGOING and not sank_something)
         or hurt_own_body(sentence, verb)
         or lost_lives
         or suffered

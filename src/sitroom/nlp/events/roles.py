@@ -82,6 +82,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        if trigger.lemma.lower() in _FOILING and target_token is not None and target_token.lemma.lower() in _ATTACKS:
+            actor_token = None  # `the destroyer intervened and repulsed the attack`: who stopped it did not make it
         if actor_token is not None and actor_token.lemma.lower() == "case":
             actor_token, target_token = None, actor_token  # `The case continued in his absence`: a court heard it
         decided = trigger.lemma.lower() in {"lose", "win"} and any(
@@ -197,6 +199,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token = None  # `hotels collapsed ... and buildings were also damaged`: a passive naming no doer
     if trigger.lemma.lower() == "result":
         actor_token = None  # `bombing in a village resulting in civilian casualties`: no one named
+    if actor_token is not None and actor_token.lemma.lower() in _SENT_DOCUMENTS and actor_token.dep == "dobj":
+        # `The Department of Interior sent out this press release announcing the decision`: who sent it
+        sender = sentence.tokens[actor_token.head]
+        actor_token = next((c for c in sentence.children(sender) if c.dep == "nsubj"), actor_token)
     suffered = {c.lemma.lower() for c in sentence.children(trigger) if c.dep == "dobj"}
     if (
         trigger.pos == "VERB"
@@ -660,6 +666,12 @@ def _with_joined_group(sentence: Sentence, token: Token | None, count: Quantity)
             total = count.value + other.value
             return Quantity(total, "exact", total, total, Span(count.span.start, numbers[0].span.end))
     return count
+
+
+# Attacks that a defender repels or foils (`repulsed the attack`).
+_ATTACKS = frozenset(["attack", "attempt", "assault", "raid", "bid", "hijacking", "offensive"])
+# What is sent out to say something, whose sender is who says it.
+_SENT_DOCUMENTS = frozenset(["release", "statement", "bulletin", "communique", "notice", "letter", "memo"])
 
 
 def _in_a_name(sentence: Sentence, token: Token) -> bool:

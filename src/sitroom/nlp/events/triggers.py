@@ -42,7 +42,7 @@ from .harm import (
     hurt_own_body,
     lost_home,
 )
-from .roles import _running_total, _toll_figure, received
+from .roles import _running_total, _someone, _toll_figure, received
 from .strategic import strategic_verb
 from .words import (
     _ADRIFT,
@@ -263,6 +263,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 objects = {g.lemma.lower() for g in sentence.children(child) if g.dep == "pobj"}
                 if pair == ("throw", "out") and _patients_of(list(sentence.children(token))) & _CONVICTIONS:
                     return Trigger("charge", "conviction ruled on")  # `Keating's convictions were thrown out`
+                if pair == ("take", "to") and objects & _JAILS:
+                    return Trigger("arrest", "taken to jail")  # `He was taken to the County jail`: custody
                 if pair == ("take", "to") and not objects & {"street", "streets"}:
                     continue  # only `took to the streets`
                 if pair == ("call", "to") and not objects & {"service", "duty", "scene"}:
@@ -408,6 +410,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         details_withheld = lemma in {"give", "provide", "offer"} and patients & {"detail", "specific", "comment"}
         if details_withheld and _would_not_say(children) and not _doer_is_a_document(sentence, token):
             return Trigger("statement", "declined to comment")  # `The official did not give details as to why`
+        if VERB_TRIGGERS.get(lemma) == "deploy" and any(
+            c.dep in {"dobj", "nsubjpass"} and {t.lemma.lower() for t in sentence.subtree(c)} & _CIVIL_WORK
+            for c in children
+        ):
+            return None  # `it immediately mobilized security engineering teams worldwide`: a company's staff
         if _any_subject(sentence, children) and any(
             c.dep == "aux" and c.lemma.lower() in _MODALS | {"must", "shall"} for c in children
         ):
@@ -491,6 +498,32 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "cited for an offence")  # `Jackson was cited for driving on probation`
         if lemma == "stop" and _agent_of(sentence, token) is not None and _by_police(sentence, token):
             return Trigger("investigate", "stopped by police")  # `I was stopped by an officer`: a stop
+        stopped_someone = any(c.dep == "dobj" and _someone(sentence, c) for c in children)
+        if lemma == "stop" and stopped_someone and _by_police(sentence, token):
+            return Trigger("investigate", "stopped by police")  # `when the cops stopped him`
+        governing = sentence.tokens[token.head] if token.dep in {"xcomp", "advcl"} else token
+        nabbed_by_force = _by_police(sentence, token) or _by_police(sentence, governing)
+        if lemma == "nab" and not (patients & _CULPRITS or nabbed_by_force):
+            return (
+                None  # `those of you lucky enough to nab him` (a player drafted): police or suspects make it an arrest
+            )
+        if lemma == "hold" and "auxpass" in deps and patients & _CULPRITS and not patients & _TALKS:
+            return Trigger("arrest", "held captive")  # `The pirates are being held on board the Mysore`
+        if lemma in {"escort", "bring", "lead", "guide", "tow", "airlift"} and _to_safety(sentence, children):
+            return Trigger("other", "brought to safety")  # `The INS Mysore later escorted the MV Gibe to safety`
+        if lemma == "replace" and any(c.dep == "prep" and _names(sentence, c, {"patrol", "duty"}) for c in children):
+            return Trigger("deploy", "took over a patrol")  # `The Mysore ... replaced the Tabar on patrol`
+        giver = _doer(sentence, token, children)
+        by_a_law = giver is not None and giver.lemma.lower() in _LAWS | {"act"}
+        if lemma == "give" and _approval_given(sentence, children) and not by_a_law:
+            # `the government gave a go-ahead to the Navy's request`; a go-ahead to an enlargement a
+            # ratification (`after the Netherlands gave its go-ahead`, in a report of accession)
+            ratified = any(t.lemma.lower() in _MEMBERSHIP | {"ratification", "treaty"} for t in sentence.tokens)
+            return Trigger("agree" if ratified else "statement", "approval given")
+        if lemma in {"issue", "publish", "release"} and _report_published(sentence, children):
+            return Trigger("statement", "report issued")  # `Cisco issued a report saying ...`
+        if lemma in _RULES_CHANGED and patients & _LAWS:
+            return Trigger("statement", "rule made or undone")  # `The rules were weakened in the final days`
         if lemma == "book" and _person_booked(sentence, children):
             return Trigger("arrest", "booked")  # `he has been booked and later released on bail`
         if lemma == "resist" and patients & _ATTEMPTS:
@@ -1312,6 +1345,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )  # `14,000 people flooded into camps on high ground`: taking refuge
             if into_refuge:
                 return Trigger("lockdown", "crowds taking refuge")
+            if lemma == "flood" and any(
+                c.dep == "prep" and c.lemma.lower() == "with" for c in sentence.children(token)
+            ):
+                return None  # `armies of hijacked computers are flooding the world with spam`: filled, no crowd
             return Trigger("protest" if in_protest else "rally", "crowds flooding a place")
         if _forces_posted(sentence, token, children):
             return Trigger("deploy", "forces posted")  # `Police kept watch outside`, `troopers lined the route`
@@ -1687,6 +1724,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("rally", "service held in memory")  # `services had been held to remember the teenager`
     if lemma in {"death", "passing"} and token.pos == "NOUN" and _dated_death_of_someone(sentence, token):
         return Trigger(CASUALTY, "death told with its day")  # `The passing yesterday of W. Mark Felt`
+    broken_off = holder.lemma.lower() in {"break", "call"} and _has_particle(sentence, holder, "off")
+    if token.dep == "dobj" and broken_off and NOUN_TRIGGERS.get(lemma) in {"assault", "protest", "consult"}:
+        return None  # `the pirates broke off their attack`: stopped, the attack told before
     if (token.pos in {"NOUN", "PROPN"} or names_work) and lemma in NOUN_TRIGGERS:
         if lemma in _FORCE_NOUNS and not _is_force_noun(sentence, token):
             return None
@@ -1700,6 +1740,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         month = _beside_a_number(sentence, token) or _after_month_word(sentence, token)
         if lemma == "march" and token.text == "March" and month:
             return None  # `on March 12`, `12 March`: the month
+        if lemma == "address" and any(c.lemma.lower() in _NETWORK_WORDS for c in sentence.children(token)):
+            return None  # `sales pitches to e-mail addresses`: where mail goes, no speech
         if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
             return None  # `gave a false address for him`: where he lives, no speech
         followed = sentence.tokens[token.head].lemma.lower() == "follow"
@@ -2966,10 +3008,13 @@ _TESTS = frozenset(["test", "autopsy", "examination", "ballistics", "toxicology"
 def _findings_of_a_test(sentence: Sentence, children: Sequence[Token]) -> bool:
     """The results or report of a test or an examination as what is released or made public: findings,
     not a company's results."""
+    # (or a test named earlier in the sentence: `He was given a blood alcohol test but the results
+    # have not been revealed`)
+    tested = any(t.lemma.lower() in _TESTS for t in sentence.tokens)
     return any(
         c.dep in {"dobj", "nsubjpass"}
         and c.lemma.lower() in {"result", "report", "finding"}
-        and {g.lemma.lower() for g in sentence.subtree(c)} & _TESTS
+        and ({g.lemma.lower() for g in sentence.subtree(c)} & _TESTS or (tested and c.lemma.lower() == "result"))
         for c in children
     )
 
@@ -3143,6 +3188,14 @@ def _pleased_with_help(sentence: Sentence, adjective: Token) -> bool:
         (c.dep == "prep" and c.lemma.lower() in {"with", "by", "for"} and _names(sentence, c, _HELPING))
         # `grateful to the emergency services for their quick response`: thanks to those who helped
         or (c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _RESPONDERS))
+        # `incredibly grateful to President Obama, Secretary Locke and Secretary Salazar for their
+        # leadership`: thanks to people named
+        or (
+            adjective.lemma.lower() in {"grateful", "thankful"}
+            and c.dep == "prep"
+            and c.lemma.lower() == "to"
+            and _names_someone(sentence, c)
+        )
         for c in sentence.children(adjective)
     )
 
@@ -5491,6 +5544,51 @@ _RULING_BODIES = frozenset(["authority", "regulator", "government", "commission"
     "parliament",
     "congress",
 }
+
+
+# What names an address on a network (`e-mail addresses`, `IP address`).
+_NETWORK_WORDS = frozenset(["mail", "email", "e-mail", "web", "ip", "internet", "url", "mac"])
+# Teams of a company's own work, whom mobilising sends no forces (`mobilized security engineering teams`).
+_CIVIL_WORK = frozenset(["engineering", "engineer", "software", "developer", "programmer", "sales", "marketing"])
+# Where people are taken into custody (`taken to the County jail`).
+_JAILS = frozenset(["jail", "prison", "lockup", "jailhouse", "custody", "precinct"])
+# Rules made weaker or stronger (`The rules were weakened`): a ruling, like one made or undone.
+_RULES_CHANGED = frozenset(["weaken", "strengthen", "loosen", "tighten", "relax", "gut"])
+# What gives the go-ahead (`gave a go-ahead to the Navy's request`, `gave its approval`).
+_APPROVALS = frozenset(["go-ahead", "approval", "permission", "clearance", "authorization", "authorisation", "nod"])
+# What makes a report a company's accounts, not a publication of findings.
+_ACCOUNTS = frozenset(["quarterly", "annual", "earnings", "financial", "interim", "sales", "profit"])
+
+
+def _to_safety(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`escorted the MV Gibe to safety`, `brought them to safety`: a rescue."""
+    # (`to safety` the parser may hang on the object: `escorted the damaged ferry to safety`)
+    reached = [g for c in children if c.dep == "dobj" for g in sentence.children(c)]
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"safety"}) for c in [*children, *reached]
+    )
+
+
+def _approval_given(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`gave a go-ahead`, `gave its approval`, `gave the green light`: an authorisation."""
+    for c in children:
+        if c.dep != "dobj":
+            continue
+        words = {t.lemma.lower() for t in sentence.subtree(c)}
+        if c.lemma.lower() in _APPROVALS or {"go", "ahead"} <= words or {"green", "light"} <= words:
+            return True
+    return False
+
+
+def _report_published(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`Cisco issued a report saying`, `House Republicans issued a report`: findings published, not a
+    company's quarterly report."""
+    return any(
+        c.dep in {"dobj", "nsubjpass"}
+        and c.lemma.lower() == "report"
+        and not {t.lemma.lower() for t in sentence.subtree(c)} & _ACCOUNTS
+        for c in children
+    )
 
 
 def _at_negotiating_table(sentence: Sentence, verb: Token) -> bool:

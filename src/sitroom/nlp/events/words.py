@@ -191,6 +191,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["bomb", "firebomb", "shell", "kidnap", "abduct", "raid"], "assault"),
     **dict.fromkeys(["ambush", "massacre", "lynch", "behead", "assassinate", "torture", "slaughter"], "assault"),
     **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison", "incarcerate", "institutionalize"], "arrest"),
+    "nab": "arrest",  # `to nab 12 Somali and 11 Yemeni pirates`
     **dict.fromkeys(["charge", "indict", "prosecute", "sue", "sentence", "acquit", "convict", "arraign"], "charge"),
     **dict.fromkeys(["deploy", "mobilize", "mobilise", "dispatch", "patrol"], "deploy"),
     **dict.fromkeys(["pepper-spray", "tear-gas", "taser", "tase"], "use_of_force"),
@@ -885,6 +886,7 @@ _FORCE_WORDS = frozenset(
         "troop",
         "soldier",
         "police",
+        "cop",
         "officer",
         "army",
         "military",
