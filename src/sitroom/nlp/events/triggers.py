@@ -1723,7 +1723,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if lemma == "service" and token.pos == "NOUN" and _held_in_memory(sentence, token):
         return Trigger("rally", "service held in memory")  # `services had been held to remember the teenager`
     if lemma in {"death", "passing"} and token.pos == "NOUN" and _dated_death_of_someone(sentence, token):
-        return Trigger(CASUALTY, "death told with its day")  # `The passing yesterday of W. Mark Felt`
+        # `The passing yesterday of W. Mark Felt`: a death with no killer told, no toll of an incident
+        return Trigger("other", "death told with its day")
     broken_off = holder.lemma.lower() in {"break", "call"} and _has_particle(sentence, holder, "off")
     if token.dep == "dobj" and broken_off and NOUN_TRIGGERS.get(lemma) in {"assault", "protest", "consult"}:
         return None  # `the pirates broke off their attack`: stopped, the attack told before

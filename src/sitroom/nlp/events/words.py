@@ -135,8 +135,6 @@ _DEFAULT_CASUALTY = {
     "toll": "other",
     "treat": "other",
     "damage": "other",  # `No one reported damage`: a disaster's unless an attack was just told
-    "death": "other",  # `The passing yesterday of W. Mark Felt`: a death, no killer told
-    "passing": "other",
 }
 
 
