@@ -2315,3 +2315,24 @@ def test_a_stop_hung_on_a_clock_time_takes_it_and_a_press_release_speaks_for_its
     assert stopped.type == "investigate" and stopped.date is not None and stopped.date.value == "2009-02-01T01:00"
     announcing = next(e for e in analysis.events if e.trigger_text == "announcing")
     assert announcing.actor is not None and announcing.actor.text == "The Department of Interior"
+
+
+def test_a_sport_report_s_coaching_change_is_its_business_and_the_shot_less_the_dead_are_the_hurt() -> None:
+    sport = sitroom.analyze(
+        "General manager Ed Stefanski announced Tony DiLeo will take over as the head coach for the rest "
+        "of the season.\n\n"
+        "Stefanski fired Cheeks with the Sixers floundering at 9-14 and in the basement of the Eastern "
+        "Conference's Atlantic Division.\n\n"
+        "Friday night's 88-72 loss in Cleveland was the last straw; Cheeks is the fifth NBA coach fired "
+        "this season, his team out of the playoff places.",
+        published="2008-12-13",
+    )
+    assert [e for e in sport.events if e.trigger_text == "announced"] == []
+    from sitroom.nlp.tolls import report_tolls
+
+    shooting = sitroom.analyze(
+        "A gunman shot three people at an office building on Monday morning, police said.\n\n"
+        "Two of the victims died at the hospital.",
+        published="2007-04-09",
+    )
+    assert report_tolls(shooting).get("injured") == 1  # three shot, two of them dead

@@ -283,6 +283,11 @@ def _with_report_place(
     heard_at: Participant | None = None  # the town of the court a case was last told heard in
     speakers: set[str | None] = set()
     for e in events:
+        suburb = e.place is not None and f"suburban {e.place.entity}".lower() in e.place.text.lower()
+        if suburb and report_place is not None and report_place.entity != e.place.entity:  # type: ignore[union-attr]
+            # `at a suburban Detroit office building`, in a report out of Troy, a suburb of Detroit:
+            # the suburb the report names, not the city
+            e = replace(e, place=report_place, place_inherited=True)
         if e.place is not None and not e.in_caption and e.type in _PLACED_TYPES:
             e = _narrowed(e, named, places)
         local = _actor_town(e, named, precise)

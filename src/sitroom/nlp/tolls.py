@@ -89,7 +89,21 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
             tolls[kind] = max(c for c in counted if c is not None)
         elif min(own, key=lambda e: e.trigger.start).polarity == "negated":
             tolls[kind] = 0
+    # `Hiller shot three co-workers`: the people shot are the dead and the hurt; the hurt are those
+    # the report counts as hurt (`critically wounded a third`), else the shot less the dead
+    injured = by_kind.get("injured", [])
+    shot = [c for e in injured if _shot_or_stabbed(e) and (c := _count(e, analysis.article.text)) is not None]
+    hurt = [c for e in injured if not _shot_or_stabbed(e) and (c := _count(e, analysis.article.text)) is not None]
+    if shot and hurt:
+        tolls["injured"] = max(hurt)
+    elif shot and tolls.get("killed", 0) < max(shot):
+        tolls["injured"] = max(shot) - tolls.get("killed", 0)
     return tolls
+
+
+def _shot_or_stabbed(event: Event) -> bool:
+    """A harm counted by who was shot or stabbed (`A gunman shot three people`), dead or hurt."""
+    return event.trigger_text.lower().startswith(("shot", "shoot", "stab"))
 
 
 LEAD_PARAGRAPHS = 3  # a report tells its own incident in its first paragraphs

@@ -142,6 +142,8 @@ def extract_events(
                 continue
             if sporting and is_play(sentence, token, raw):
                 continue  # `Klitschko dropped Rahman`, `ambitious attacks`, `rallied his team`: the game itself
+            if sporting and raw == "statement" and _staffing(sentence, token):
+                continue  # `announced Tony DiLeo ... will take over as the head coach`: a team's business
             head = sentence.tokens[token.head]
             # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
             # were also damaged`, its subject misread as joined to the noun before)
@@ -287,6 +289,19 @@ def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed
     return trigger
 
 
+# A team's staff, whose hiring and firing a sport report tells as its business.
+_TEAM_STAFF = frozenset(["coach", "manager", "coordinator", "gm", "trainer"])
+_STAFFING = frozenset(["take", "replace", "hire", "name", "appoint", "succeed", "fire", "promote"])
+
+
+def _staffing(sentence: Sentence, token: Token) -> bool:
+    """An announcement of who coaches or manages a team (`announced Tony DiLeo ... will take over as
+    the head coach`)."""
+    told = [t for c in sentence.children(token) if c.dep in {"ccomp", "dobj", "xcomp"} for t in sentence.subtree(c)]
+    words = {t.lemma.lower() for t in told}
+    return bool(words & _TEAM_STAFF) and bool(words & _STAFFING)
+
+
 def _incident_happening(sentence: Sentence, token: Token) -> bool:
     """`The incident took place`, `the incident occurred on Thursday`: an incident told happening."""
     holder = sentence.tokens[token.head]
@@ -322,6 +337,7 @@ def _event(
         of = [g for p in sentence.children(token) if p.lemma.lower() == "of" for g in sentence.children(p)]
         return (
             token.lemma.lower() in words
+            or token.lemma.lower().removesuffix("s") in words  # `14 AK 47 Rifles`, tagged a name
             or thing_meant(sentence, token) is not None
             or any(g.dep == "pobj" and g.lemma.lower() in words for g in of)
         )

@@ -402,7 +402,8 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
     # of two subjects the parser gave one verb, the one next to it (`At around 4: 30 a. m. local
     # time (11. 30 p. m. ET) the thieves rammed`), not a reflexive (`DPC had itself filed`) nor the
     # last word of a name (`six leaders of the ... Church of ... Latter Day Saints now face`)
-    subjects = [c for c in children if c.dep == "nsubj"]
+    # and a time the parser read as one is no one (`but a short time later evacuated the building`)
+    subjects = [c for c in children if c.dep == "nsubj" and c.lemma.lower() not in _TIMES_READ_AS_SUBJECTS]
     near = [
         c for c in subjects if c.i < verb.i and not c.lemma.lower().endswith("self") and not _in_a_name(sentence, c)
     ]
@@ -672,6 +673,10 @@ def _with_joined_group(sentence: Sentence, token: Token | None, count: Quantity)
 _ATTACKS = frozenset(["attack", "attempt", "assault", "raid", "bid", "hijacking", "offensive"])
 # What is sent out to say something, whose sender is who says it.
 _SENT_DOCUMENTS = frozenset(["release", "statement", "bulletin", "communique", "notice", "letter", "memo"])
+
+
+# Times a parser takes for the subject of the verb they date (`a short time later evacuated`).
+_TIMES_READ_AS_SUBJECTS = frozenset(["time", "moment", "while", "minute", "hour"])
 
 
 def _in_a_name(sentence: Sentence, token: Token) -> bool:

@@ -59,13 +59,20 @@ def strategic_verb(sentence: Sentence, verb: Token) -> StrategicVerb | None:
         objects += [
             g
             for o in objects
-            if o.lemma.lower() in {"total", "number", "cache", "haul"}
+            if o.lemma.lower() in {"total", "number", "cache", "haul", "host", "array", "quantity", "stock"}
             for p in sentence.children(o)
             if p.dep == "prep" and p.lemma.lower() == "of"
             for g in sentence.children(p)
             if g.dep == "pobj"
         ]
-        matched = [o for o in objects if o.lemma.lower() in row.objects or (row.places and o.pos == "PROPN")]
+        # (`14 AK 47 Rifles`: a plural the tagger took for a name keeps its plural lemma)
+        matched = [
+            o
+            for o in objects
+            if o.lemma.lower() in row.objects
+            or o.lemma.lower().removesuffix("s") in row.objects
+            or (row.places and o.pos == "PROPN")
+        ]
         if matched and all(o.lemma.lower() == "control" for o in matched) and not _armed_doer(sentence, children):
             continue  # `took control of the company`: only forces take control of a place
         if matched and all(_someones_own(sentence, o) for o in matched) and not _armed_doer(sentence, children):

@@ -299,7 +299,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `lashing out at all that ails Greece`: at troubles, no one criticised
                 if pair == ("pass", "away") and any(c.dep == "dobj" for c in sentence.children(token)):
                     continue  # `passed the ball away`: no one died
-                if pair == ("walk", "out") and (_out_of(sentence, child) or _out_of(sentence, token)):
+                if pair == ("walk", "out") and (
+                    _out_of(sentence, child) or _out_of(sentence, token) or _across(sentence, token)
+                ):
                     continue  # `a woman walking out of a store`: leaving it, no walkout
                 if pair == ("push", "back") and any(c.dep == "auxpass" for c in sentence.children(token)):
                     continue  # `development has been pushed back several years`: delayed, no rejection
@@ -511,6 +513,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "held captive")  # `The pirates are being held on board the Mysore`
         if lemma in {"escort", "bring", "lead", "guide", "tow", "airlift"} and _to_safety(sentence, children):
             return Trigger("other", "brought to safety")  # `The INS Mysore later escorted the MV Gibe to safety`
+        if (
+            lemma in {"commence", "begin", "start"}
+            and token.dep == "relcl"
+            and _patrol_noun(sentence, sentence.tokens[token.head])
+        ):
+            return Trigger("deploy", "patrol begun")  # `her ongoing patrol mission ..., which commenced in September`
+        described = sentence.tokens[token.head]
+        set_off = token.i > 0 and sentence.tokens[token.i - 1].text == ","
+        describing = token.dep == "acl" and token.tag == "VBN" and (described.pos == "PROPN" or set_off)
+        if VERB_TRIGGERS.get(lemma) == "deploy" and describing and not _dated_participle(sentence, token):
+            return None  # `Indian Naval Ship Sukanya, deployed on anti-piracy patrols ..., thwarted`: who it is
         if lemma == "replace" and any(c.dep == "prep" and _names(sentence, c, {"patrol", "duty"}) for c in children):
             return Trigger("deploy", "took over a patrol")  # `The Mysore ... replaced the Tabar on patrol`
         giver = _doer(sentence, token, children)
@@ -587,6 +600,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )
         ):
             return Trigger("lockdown", "living in shelters")  # `thousands of people have been living in tents`
+        if lemma in {"tell", "order", "ask", "instruct", "urge", "advise"} and _told_to_shelter(sentence, children):
+            return Trigger("lockdown", "told to shelter")  # `Police at first told workers to stay in their offices`
         if (
             lemma == "tell"
             and _has_people(sentence, [token])
@@ -809,6 +824,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return Trigger("other", "fire")  # `soon the entire roof was engulfed in flames`
         if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
             return None  # `fire crews attacked it from all sides`: a fire fought
+        if lemma == "shoot" and any(c.dep == "prep" and _names(sentence, c, _FAME) for c in children):
+            return None  # `who shot to fame in 1999 movie American Pie`: a career, no gun
         if lemma == "shoot" and _aims_for(sentence, children):
             return None  # `the project was shooting for a 2011 release date`: aiming at it
         if lemma == "die" and _dies_in_prison(sentence, children):
@@ -1710,6 +1727,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     seen_by = sentence.tokens[token.head]
     if token.pos == "NOUN" and lemma in _EXPLOSIONS and token.dep == "dobj" and seen_by.lemma.lower() in _WITNESSING:
         return Trigger("other", "explosion seen or heard")  # `we just saw an explosion up ahead of us`
+    if lemma == "sound" and token.pos == "NOUN" and _gunfire_heard(sentence, token):
+        return Trigger("assault", "gunfire heard")  # `there were sounds of gunfire around 10: 30 a. m.`
     happened = token.dep == "nsubj" and took_place(sentence, sentence.tokens[token.head])
     if lemma in _ROAD_CRASHES and happened and _HIT_AND_RUN.search(" ".join(t.text for t in sentence.subtree(token))):
         return Trigger("assault", "hit-and-run happened")  # `a serious hit - and - run accident took place`
@@ -1892,7 +1911,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
         # makes its subject the thing acted on
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
-        if token.dep == "nsubj" and _happening(sentence, head):
+        # (and `where the shooting was believed to have occurred`, in the passive of a belief)
+        believed = token.dep == "nsubjpass" and head.lemma.lower() in _BELIEVING
+        if (token.dep == "nsubj" or believed) and _happening(sentence, head):
             supported = True  # `the rape took place in 1978`, `the attack occurred`
         winding_down = token.dep == "nsubj" and head.lemma.lower() == "wind" and _has_particle(sentence, head, "down")
         if winding_down or (token.dep == "nsubjpass" and head.lemma.lower() in _HAMPERING):
@@ -2549,6 +2570,11 @@ def _to_look_after_moving(sentence: Sentence, verb: Token) -> bool:
     investigate the bombings`, is one)."""
     head = sentence.tokens[verb.head]
     return verb.dep == "advcl" and to_infinitive(sentence, verb) and head.lemma.lower() in _MOVING_TO_LOOK
+
+
+def _across(sentence: Sentence, word: Token) -> bool:
+    """`walking quickly out through a parking lot`: a way taken, no walkout."""
+    return any(c.dep == "prep" and c.lemma.lower() in {"through", "across", "past"} for c in sentence.children(word))
 
 
 def _out_of(sentence: Sentence, word: Token) -> bool:
@@ -3208,9 +3234,19 @@ def _pleased_that_others_did(sentence: Sentence, adjective: Token) -> bool:
     holder = sentence.tokens[adjective.head]
     clauses = [c for c in sentence.children(adjective) if c.dep == "ccomp"]
     clauses += [c for c in sentence.children(holder) if c.dep in {"ccomp", "conj"} and c.pos == "VERB"]
+    # (or a third person: `we are grateful that she is continuing to dedicate her knowledge`)
     return any(
-        g.dep == "nsubj" and g.pos == "PROPN" and g.i > adjective.i for c in clauses for g in sentence.children(c)
+        g.dep == "nsubj"
+        and (g.pos == "PROPN" or (g.pos == "PRON" and g.lemma.lower() in {"she", "he", "they"} and _acts(c)))
+        and g.i > adjective.i
+        for c in clauses
+        for g in sentence.children(c)
     )
+
+
+def _acts(verb: Token) -> bool:
+    """A verb of doing, not of feeling or thinking (`she is continuing`, not `he feels positively`)."""
+    return verb.lemma.lower() not in {"feel", "think", "believe", "be", "seem", "know", "like", "want", "see", "say"}
 
 
 def _rule_changed(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -4416,6 +4452,9 @@ def _people_seized_by_forces(sentence: Sentence, verb: Token, children: Sequence
     """People seized by police, troops or commandos (`Indian commandos boarded the larger pirate boat,
     seizing 12 Somali and 11 Yemeni nationals as well as arms`): an arrest, not arms seized."""
     seized = [t for c in children if c.dep in {"dobj", "nsubjpass"} for t in sentence.subtree(c)]
+    # not whom the things were taken from (`confiscated 14 AK 47 Rifles ... from pirates`)
+    taken_from = {t.i for p in seized if p.dep == "prep" and p.lemma.lower() == "from" for t in sentence.subtree(p)}
+    seized = [t for t in seized if t.i not in taken_from]
     people = _PEOPLE | _CULPRITS | _FUGITIVES | {"national", "crew", "crewman", "smuggler"}
     if not any(t.pos == "NOUN" and t.lemma.lower() in people for t in seized):
         return False
@@ -5324,12 +5363,17 @@ def _happening(sentence: Sentence, verb: Token, also: frozenset[str] = frozenset
     lemma = verb.lemma.lower()
     if lemma in _SCHEDULED:  # `The trial is set to begin on Wednesday`: what it is set, due or expected to do
         return any(c.dep == "xcomp" and _happening(sentence, c, also) for c in sentence.children(verb))
+    if lemma in _BELIEVING and any(c.dep == "auxpass" for c in sentence.children(verb)):
+        # `where the shooting was believed to have occurred`: told happening, hedged
+        return any(c.dep == "xcomp" and _happening(sentence, c, also) for c in sentence.children(verb))
     if lemma in {"end", "break"} and any(c.dep == "dobj" for c in sentence.children(verb)):
         return False  # `His disclosure ended a mystery`: it put an end to something else
     return lemma in _HAPPENING_VERBS | also or took_place(sentence, verb)
 
 
 _SCHEDULED = frozenset(["set", "due", "expect", "schedule", "slate", "plan"])
+# Verbs whose passive hedges what it tells (`was believed to have occurred`).
+_BELIEVING = frozenset(["believe", "think", "say", "report", "understand"])
 # What is done to an effort under way (`Rescue efforts were hampered by weather conditions`).
 _HAMPERING = frozenset(["hamper", "hinder", "slow", "complicate", "frustrate", "impede"])
 
@@ -5559,6 +5603,44 @@ _RULES_CHANGED = frozenset(["weaken", "strengthen", "loosen", "tighten", "relax"
 _APPROVALS = frozenset(["go-ahead", "approval", "permission", "clearance", "authorization", "authorisation", "nod"])
 # What makes a report a company's accounts, not a publication of findings.
 _ACCOUNTS = frozenset(["quarterly", "annual", "earnings", "financial", "interim", "sales", "profit"])
+
+
+# What one shoots to, rising in a career (`shot to fame`).
+_FAME = frozenset(["fame", "stardom", "prominence", "notoriety", "celebrity", "top", "number"])
+
+
+def _patrol_noun(sentence: Sentence, noun: Token) -> bool:
+    """A patrol or a mission of one (`her ongoing patrol mission`)."""
+    return noun.lemma.lower() in {"patrol", "deployment"} or (
+        noun.lemma.lower() in {"mission", "operation"}
+        and any(c.dep == "compound" and c.lemma.lower() == "patrol" for c in sentence.children(noun))
+    )
+
+
+def _told_to_shelter(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """People told to stay or shelter inside (`told workers to stay in their offices`): shelter ordered."""
+    if not any(c.dep in {"dobj", "nsubjpass"} for c in children):
+        return False
+    return any(
+        c.dep == "xcomp"
+        and c.lemma.lower() in {"stay", "remain", "shelter", "hide"}
+        and any(
+            (p.dep == "prep" and p.lemma.lower() in {"in", "inside", "indoors"})
+            or p.lemma.lower() in {"inside", "indoors"}
+            for p in sentence.children(c)
+        )
+        for c in children
+    )
+
+
+def _gunfire_heard(sentence: Sentence, sound: Token) -> bool:
+    """Sounds of gunfire there were or that were heard: shots fired, told by who heard them."""
+    of_gunfire = any(
+        p.dep == "prep" and p.lemma.lower() == "of" and _names(sentence, p, _GUNFIRE | {"gunshot", "shooting"})
+        for p in sentence.children(sound)
+    )
+    holder = sentence.tokens[sound.head]
+    return of_gunfire and (_there_is(sentence, sound) or holder.lemma.lower() in {"hear", "report"})
 
 
 def _to_safety(sentence: Sentence, children: Sequence[Token]) -> bool:
