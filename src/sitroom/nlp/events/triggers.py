@@ -500,15 +500,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "cited for an offence")  # `Jackson was cited for driving on probation`
         if lemma == "stop" and _agent_of(sentence, token) is not None and _by_police(sentence, token):
             return Trigger("investigate", "stopped by police")  # `I was stopped by an officer`: a stop
-        stopped_someone = any(c.dep == "dobj" and _someone(sentence, c) for c in children)
-        if lemma == "stop" and stopped_someone and _by_police(sentence, token):
+        stopped_someone = lemma == "stop" and any(c.dep == "dobj" and _someone(sentence, c) for c in children)
+        if stopped_someone and _by_police(sentence, token):
             return Trigger("investigate", "stopped by police")  # `when the cops stopped him`
-        governing = sentence.tokens[token.head] if token.dep in {"xcomp", "advcl"} else token
-        nabbed_by_force = _by_police(sentence, token) or _by_police(sentence, governing)
-        if lemma == "nab" and not (patients & _CULPRITS or nabbed_by_force):
-            return (
-                None  # `those of you lucky enough to nab him` (a player drafted): police or suspects make it an arrest
-            )
+        if lemma == "nab" and not (patients & _CULPRITS or _nabbed_by_force(sentence, token)):
+            return None  # `those of you lucky enough to nab him`: a player drafted, no arrest
         if lemma == "hold" and "auxpass" in deps and patients & _CULPRITS and not patients & _TALKS:
             return Trigger("arrest", "held captive")  # `The pirates are being held on board the Mysore`
         if lemma in {"escort", "bring", "lead", "guide", "tow", "airlift"} and _to_safety(sentence, children):
@@ -526,9 +522,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Indian Naval Ship Sukanya, deployed on anti-piracy patrols ..., thwarted`: who it is
         if lemma == "replace" and any(c.dep == "prep" and _names(sentence, c, {"patrol", "duty"}) for c in children):
             return Trigger("deploy", "took over a patrol")  # `The Mysore ... replaced the Tabar on patrol`
-        giver = _doer(sentence, token, children)
-        by_a_law = giver is not None and giver.lemma.lower() in _LAWS | {"act"}
-        if lemma == "give" and _approval_given(sentence, children) and not by_a_law:
+        if lemma == "give" and _approval_given(sentence, children) and not _given_by_a_law(sentence, token, children):
             # `the government gave a go-ahead to the Navy's request`; a go-ahead to an enlargement a
             # ratification (`after the Netherlands gave its go-ahead`, in a report of accession)
             ratified = any(t.lemma.lower() in _MEMBERSHIP | {"ratification", "treaty"} for t in sentence.tokens)
@@ -1760,10 +1754,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         month = _beside_a_number(sentence, token) or _after_month_word(sentence, token)
         if lemma == "march" and token.text == "March" and month:
             return None  # `on March 12`, `12 March`: the month
-        if lemma == "address" and any(c.lemma.lower() in _NETWORK_WORDS for c in sentence.children(token)):
-            return None  # `sales pitches to e-mail addresses`: where mail goes, no speech
-        if lemma == "address" and any(c.lemma.lower() in _WHERE_ONE_LIVES for c in sentence.children(token)):
-            return None  # `gave a false address for him`: where he lives, no speech
+        if lemma == "address" and any(
+            c.lemma.lower() in _WHERE_ONE_LIVES | _NETWORK_WORDS for c in sentence.children(token)
+        ):
+            return None  # `gave a false address for him`, `to e-mail addresses`: where one is reached, no speech
         followed = sentence.tokens[token.head].lemma.lower() == "follow"
         if (
             lemma == "suit"
@@ -5650,6 +5644,19 @@ def _to_safety(sentence: Sentence, children: Sequence[Token]) -> bool:
     return any(
         c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"safety"}) for c in [*children, *reached]
     )
+
+
+def _nabbed_by_force(sentence: Sentence, verb: Token) -> bool:
+    """Police or troops who nab, as the verb's doer or the doer of the clause its infinitive hangs on
+    (`Marine commandos boarded the vessels to nab 12 Somali and 11 Yemeni pirates`)."""
+    governing = sentence.tokens[verb.head] if verb.dep in {"xcomp", "advcl"} else verb
+    return _by_police(sentence, verb) or _by_police(sentence, governing)
+
+
+def _given_by_a_law(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`the Gold Reserve Act of 1934, which gives the Treasury the permission`: what a law provides."""
+    giver = _doer(sentence, verb, children)
+    return giver is not None and giver.lemma.lower() in _LAWS | {"act"}
 
 
 def _approval_given(sentence: Sentence, children: Sequence[Token]) -> bool:
