@@ -2336,3 +2336,37 @@ def test_a_sport_report_s_coaching_change_is_its_business_and_the_shot_less_the_
         published="2007-04-09",
     )
     assert report_tolls(shooting).get("injured") == 1  # three shot, two of them dead
+
+
+def test_spaced_points_clock_times_read_as_objects_and_model_years_are_no_actors() -> None:
+    # `4. 30am` and `Ave. about`: the tokenizer's point is no sentence's end, so each time is its clause's
+    heist = sitroom.analyze(
+        "A police source said the men drove a large four - by - four car into the store at around 4. 30am "
+        "and grabbed jewellery.",
+        published="2013-09-09",
+    )
+    drove = next(e for e in heist.events if e.trigger_text == "drove")
+    assert drove.type == "breach" and drove.date is not None and drove.date.value == "2013-09-09T04:30"
+    crash = sitroom.analyze(
+        "A grandmother crossing a Queens street Friday was mowed down by a drunken driver.\n\n"
+        "Raj Chohan, 59, had just parked her car and was walking toward a Sikh temple when she was struck "
+        "by a gray 2013 Toyota Camry heading north on 117th St. near 97th Ave. about 7 p. m., police said.",
+        published="2013-09-14",
+    )
+    struck = next(e for e in crash.events if e.trigger_text == "struck")
+    # the time the parser made the object of `parked`, of the day last named (Friday), no year-number as actor
+    assert struck.date is not None and struck.date.value == "2013-09-13T19:00"
+    assert struck.actor is None
+
+
+def test_a_sport_report_s_contracts_and_visits_to_teams_are_its_business() -> None:
+    sport = sitroom.analyze(
+        "Samuel Dalembert agreed to a six year deal with the Philadelphia 76ers on Saturday.\n\n"
+        "The signing came just one day before Dalembert was set to get on a plane and visit the Atlanta Hawks.\n\n"
+        "He played the part of a franchise center in the playoffs, and the Sixers made a power move this "
+        "offseason, firing head coach Jim O'Brien.",
+        published="2005-07-25",
+    )
+    assert [e.type for e in sport.events if e.type in {"agree", "consult"}] == []
+    talks = sitroom.analyze("Israel and Hamas agreed to a deal on Saturday.", published="2005-07-25")
+    assert [e.type for e in talks.events] == ["agree"]

@@ -130,7 +130,24 @@ def _no_break_after_abbreviation(doc: Any) -> Any:
             token.is_sent_start = False  # `killing Sgt. Hoyt Teasley`, `Capt. Tom Tennant`: a title and its name
         elif _CLOCK_HOUR.fullmatch(before.text) and _CLOCK_MINUTES.fullmatch(token.text):
             token.is_sent_start = False  # `at around 9. 35am`: a clock time whose point was spaced
+        elif _point_read_apart(doc, token):
+            token.is_sent_start = False  # `at around 4. 30am`, `near 97th Ave. about 7 p. m.`
     return doc
+
+
+def _point_read_apart(doc: Any, token: Any) -> bool:
+    """A point the tokenizer split from the word it ends, before what cannot open a sentence: a
+    clock's minutes after its hour (`4. 30am`) or a word in lower case after a short capitalised
+    word (`Ave. about`)."""
+    before = doc[token.i - 1]
+    if before.text != "." or token.i < 2:
+        return False
+    word = doc[token.i - 2]
+    if word.idx + len(word.text) != before.idx:
+        return False
+    if _CLOCK_HOUR.fullmatch(word.text + ".") and _CLOCK_MINUTES.fullmatch(token.text):
+        return True
+    return word.text.isalpha() and word.text[:1].isupper() and len(word.text) <= 4 and token.text[:1].islower()
 
 
 def _short_title_before(doc: Any, token: Any) -> bool:

@@ -144,6 +144,8 @@ def extract_events(
                 continue  # `Klitschko dropped Rahman`, `ambitious attacks`, `rallied his team`: the game itself
             if sporting and raw == "statement" and _staffing(sentence, token):
                 continue  # `announced Tony DiLeo ... will take over as the head coach`: a team's business
+            if sporting and raw in {"agree", "consult"} and _signing(sentence):
+                continue  # `agreed to a six year deal with the 76ers`, a visit to a team before a signing: business
             head = sentence.tokens[token.head]
             # a verb with an auxiliary of its own is a clause of its own (`collapsed ... and buildings
             # were also damaged`, its subject misread as joined to the noun before)
@@ -300,6 +302,15 @@ def _staffing(sentence: Sentence, token: Token) -> bool:
     told = [t for c in sentence.children(token) if c.dep in {"ccomp", "dobj", "xcomp"} for t in sentence.subtree(c)]
     words = {t.lemma.lower() for t in told}
     return bool(words & _TEAM_STAFF) and bool(words & _STAFFING)
+
+
+def _signing(sentence: Sentence) -> bool:
+    """A sentence of a player's contract (`a six year deal`, `The signing came just one day before`)."""
+    return any(t.lemma.lower() in _CONTRACTS for t in sentence.tokens)
+
+
+# What a team and a player agree on.
+_CONTRACTS = frozenset(["deal", "contract", "signing", "offer", "extension"])
 
 
 def _incident_happening(sentence: Sentence, token: Token) -> bool:

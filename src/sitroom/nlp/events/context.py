@@ -570,6 +570,14 @@ def _before_the_attribution(sentence: Sentence, token: Token, governor: Token | 
     return sayer is not None and token.i < min(t.i for t in sentence.subtree(sayer))
 
 
+def _read_as_an_argument(sentence: Sentence, token: Token, date: DateMention) -> bool:
+    """A clock time the parser made a verb's subject or object, which a time never is."""
+    top = token
+    while top.head != top.i and date.span.start <= sentence.tokens[top.head].span.start < date.span.end:
+        top = sentence.tokens[top.head]
+    return top.dep in {"dobj", "nsubj", "nsubjpass"}
+
+
 def _in_according_to(sentence: Sentence, token: Token) -> bool:
     """Whether a word is inside an `according to` phrase."""
     current = token
@@ -702,6 +710,10 @@ def _date(
         if _year_of_a_noun(sentence, token, date, trigger):
             continue  # `claim responsibility for ... a 1997 attack on a gay lounge`: the attack's year, not the claim's
         governor = _governing_verb(sentence, token)
+        if date.granularity == "time" and _read_as_an_argument(sentence, token, date):
+            # `had just parked her car ... when she was struck by a Camry heading north ... about 7
+            # p. m.`, the time parsed as what was parked: the time of the verb told just before it
+            governor = next((t for t in reversed(sentence.tokens[: token.i]) if t.pos == "VERB"), governor)
         if governor is not None and governor.dep == "acl" and governor.tag == "VBG" and governor.head != governor.i:
             # `a crowd celebrating Bastille Day ... on Thursday night`: the participle has no time of its own
             governor = _governing_verb(sentence, sentence.tokens[governor.head])
@@ -896,6 +908,7 @@ _SPORT_WORDS = (
         ["undercard", "jab", "jabs", "uppercut", "kos", "nba", "nfl", "nhl", "mlb", "rookie", "tournament", "bout"]
     )
     | frozenset(["touchdowns", "postseason", "preseason", "coach", "wicket", "batsman", "ko", "fumble", "sacked"])
+    | frozenset(["offseason"])
 )
 _SPORT_WORD = re.compile(r"[a-z]+")
 # Verbs and nouns of blows, marches and holds that games and fights are told in.

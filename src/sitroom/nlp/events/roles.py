@@ -246,7 +246,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         clause = sentence.tokens[actor_token.head]
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
-    if actor_token is not None and actor_token.lemma.lower() in _VEHICLES:
+    if actor_token is not None and (actor_token.lemma.lower() in _VEHICLES or _model_year(sentence, actor_token)):
         actor_token = None  # `the car that hit her`: a car is no one, its driver is
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
@@ -292,6 +292,13 @@ _CHANGE_OF_STATE = frozenset(
 )
 # What a changed value is measured in (`gained 155 points`, `lost ground`): the amount, not a thing acted on.
 _MEASURES = frozenset(["point", "percent", "%", "ground", "cent", "value"])
+
+
+def _model_year(sentence: Sentence, token: Token) -> bool:
+    """A year the parser took for the head of a make and model (`struck by a gray 2013 Toyota
+    Camry`, `2013` with the Camry beside it): a vehicle."""
+    year = token.pos == "NUM" and len(token.text) == 4 and token.text[:2] in {"19", "20"}
+    return year and any(c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(token))
 
 
 def changes_by_itself(sentence: Sentence, verb: Token) -> bool:

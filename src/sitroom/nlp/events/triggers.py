@@ -818,6 +818,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                 return Trigger("other", "fire")  # `soon the entire roof was engulfed in flames`
         if lemma == "attack" and any(c.dep == "nsubj" and c.lemma.lower() in _FIREFIGHTERS for c in children):
             return None  # `fire crews attacked it from all sides`: a fire fought
+        if lemma == "patrol" and _on_the_beat(sentence, token, children):
+            return None  # `A cop patrolling on foot happened to see the fleeing vehicle`: one officer's round
         if lemma == "shoot" and any(c.dep == "prep" and _names(sentence, c, _FAME) for c in children):
             return None  # `who shot to fame in 1999 movie American Pie`: a career, no gun
         if lemma == "shoot" and _aims_for(sentence, children):
@@ -2784,7 +2786,12 @@ def _any_subject(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 def _has_particle(sentence: Sentence, verb: Token, particle: str) -> bool:
-    return any(c.dep in {"prt", "advmod"} and c.lemma.lower() == particle for c in sentence.children(verb))
+    # (or a preposition with no object, as the parser may read one: `pulled the driver over at 115th St.`)
+    return any(
+        c.lemma.lower() == particle
+        and (c.dep in {"prt", "advmod"} or (c.dep == "prep" and not any(sentence.children(c))))
+        for c in sentence.children(verb)
+    )
 
 
 def _by_an_inquiry(sentence: Sentence, verb: Token) -> bool:
@@ -2807,11 +2814,17 @@ def _product_launched(sentence: Sentence, verb: Token, children: Sequence[Token]
     doer = _doer(sentence, verb, children)
     if doer is None and verb.dep == "xcomp":  # `AMD expects to release the first servers`
         doer = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
-    company = doer is not None and (
-        # a name that is no country nor a people (`Indonesian have launched a warning system`)
-        doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and not actor_country(doer.text))
-    )
     products = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+    # a thing that is hers or his is a person's (`Reid who launched Mantra, her new fashion line`)
+    owned = any(g.dep == "poss" and g.lemma.lower() in {"her", "his"} for p in products for g in sentence.subtree(p))
+    company = (
+        doer is not None
+        and not owned
+        and (
+            # a name that is no country nor a people (`Indonesian have launched a warning system`)
+            doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and not actor_country(doer.text))
+        )
+    )
     if verb.dep == "relcl" and any(p.tag in {"WDT", "WP"} for p in products):
         products = [sentence.tokens[verb.head]]  # `the iPhone 2.0 update that was released as a beta`
     if not products and verb.dep == "xcomp":  # `a model is expected to be launched`
@@ -3629,6 +3642,8 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     return False
 
 
+# What a presenter hosts that is no meeting (`hosted 'Taradise', the half-hour show`).
+_SHOWS = frozenset(["show", "program", "programme", "series", "podcast", "broadcast", "segment", "sitcom"])
 # Who approves a company's deals (`approved by the board of directors`).
 _BOARDS = frozenset({"board", "shareholder", "stockholder", "director"})
 # What a deal that puts things on sale says of them (`episodes will be available for $1.99`).
@@ -3677,6 +3692,10 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         return None  # `signed free-agent forward Elton Brand to a five-year contract`: a player hired, business
     if verb.tag == "VBG" and (verb.dep == "amod" or _over_a_team(sentence, verb)):
         return None  # `a 91-73 victory over visiting Evansville`: what a team is, no visit
+    if verb.lemma.lower() == "host" and any(
+        t.lemma.lower() in _SHOWS for c in children if c.dep == "dobj" for t in sentence.subtree(c)
+    ):
+        return None  # `Reid has also hosted 'Taradise', the short-lived, half-hour show`: a programme presented
     if kind == "investigate" and _by_the_press(sentence, children):
         return None  # `NBC Philadelphia has interviewed another co-worker`: a reporter's interview, no questioning
     after = sentence.tokens[verb.i + 1] if verb.i + 1 < len(sentence.tokens) else None
@@ -3960,9 +3979,13 @@ def _footage_examined(sentence: Sentence, verb: Token, children: Sequence[Token]
 
 
 def _scene_searched(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
-    """Police or investigators going through or combing a scene (`Forensic policemen are currently
-    going through the site of the robbery`)."""
-    if verb.lemma.lower() not in {"go", "comb", "sift", "search"}:
+    """Police or investigators going through, combing or examining a scene (`Forensic policemen are
+    currently going through the site of the robbery`, `Forensic teams were examining the crime
+    scene`)."""
+    examined = verb.lemma.lower() in _STUDYING | {"comb", "search", "inspect"} and any(
+        c.dep == "dobj" and c.lemma.lower() in _SCENES for c in children
+    )
+    if verb.lemma.lower() not in {"go", "comb", "sift", "search"} and not examined:
         return False
     doer = _doer(sentence, verb, children)
     searchers = _SEARCHERS | word_list("state_forces")
@@ -3970,7 +3993,16 @@ def _scene_searched(sentence: Sentence, verb: Token, children: Sequence[Token]) 
         doer.lemma.lower() in searchers or any(c.lemma.lower() == "forensic" for c in sentence.children(doer))
     ):
         return False
-    return any(c.dep == "prep" and c.lemma.lower() == "through" and _names(sentence, c, _SCENES) for c in children)
+    return examined or any(
+        c.dep == "prep" and c.lemma.lower() == "through" and _names(sentence, c, _SCENES) for c in children
+    )
+
+
+def _on_the_beat(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """One officer patrolling (`A cop patrolling on foot`): a round walked, no forces sent out."""
+    doer = sentence.tokens[verb.head] if verb.dep == "acl" else _doer(sentence, verb, children)
+    one = doer is not None and doer.tag == "NN" and doer.lemma.lower() in _FORCE_WORDS
+    return one and doer.lemma.lower() not in {"police", "army", "military", "force", "personnel"}
 
 
 _SEARCHERS = frozenset(["investigator", "detective", "policeman", "officer", "expert", "team"])

@@ -553,6 +553,9 @@ _PEOPLE = frozenset(
         "husband",
         "son",
         "daughter",
+        "grandmother",  # `A grandmother crossing a Queens street ... was mowed down`
+        "grandfather",
+        "grandparent",
     ]
 )
 
@@ -1163,6 +1166,7 @@ TRIGGER_LEMMAS = (
     # shots let off or ringing out (`letting off 13 shots`, `when the shots began`), a reason not
     # given, a person dragged by a car
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
+    | {"examine", "inspect", "comb", "sift"}  # a scene searched (`Forensic teams were examining the crime scene`)
     # forces told where they are (`naval operations are under way`)
     | {"operation", "mission"}
     | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
