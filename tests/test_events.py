@@ -2370,3 +2370,30 @@ def test_a_sport_report_s_contracts_and_visits_to_teams_are_its_business() -> No
     assert [e.type for e in sport.events if e.type in {"agree", "consult"}] == []
     talks = sitroom.analyze("Israel and Hamas agreed to a deal on Saturday.", published="2005-07-25")
     assert [e.type for e in talks.events] == ["agree"]
+
+
+def test_a_driver_s_participle_a_raised_passive_a_name_used_as_a_verb_and_the_night_of_a_day() -> None:
+    crash = sitroom.analyze(
+        "Instead, the driver gunned the engine and drove over Johnson, hitting her and dragging her 10 feet as "
+        "he sped away.\n\n"
+        "Police say they had to Taser him to get him out of his car.\n\n"
+        "LaSalle is expected to be charged today, Earley said.",
+        published="2008-12-11",
+    )
+    by_word = {e.trigger_text: e for e in crash.events}
+    assert by_word["drove"].type == by_word["hitting"].type == "assault"
+    assert by_word["hitting"].actor is not None and by_word["hitting"].actor.text == "the driver"
+    assert by_word["drove"].plover_mode == "assault"  # an engine gunned is no firearm
+    assert by_word["Taser"].actor is not None and by_word["Taser"].actor.text == "they"
+    charged = by_word["charged"]
+    assert charged.type == "charge" and charged.actor is None and charged.date is not None
+    assert charged.date.value == "2008-12-11"
+    night = sitroom.analyze(
+        "A woman was killed by a hit-and-run driver in Queens on the night of Sept. 13.\n\n"
+        "She was hit by a grey Toyota Camry that had been traveling north on 117th Street.",
+        published="2013-09-18",
+    )
+    killed = next(e for e in night.events if e.trigger_text == "killed")
+    assert killed.date is not None and killed.date.value == "2013-09-13TNI"
+    hit = next(e for e in night.events if e.trigger_text == "hit")
+    assert hit.actor is None  # a make and model told by its colour: a car, no one

@@ -139,10 +139,17 @@ _STATEMENTS: dict[str, Coding] = {
 _MONEY = frozenset(["bailout", "loan", "funding"])
 
 
+def _revved(sentence: Sentence, token: Token) -> bool:
+    return token.lemma.lower() == "gun" and any(
+        c.dep == "dobj" and c.lemma.lower() in {"engine", "motor", "car"} for c in sentence.children(token)
+    )
+
+
 def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | None) -> Coding:
     """PLOVER and ACLED codes of one event of sitroom type `kind`."""
     lemma = trigger.lemma.lower()
-    words = {t.lemma.lower() for t in sentence.tokens}
+    # (an engine gunned is revved, no firearm: `the driver gunned the engine and drove over Johnson`)
+    words = {t.lemma.lower() for t in sentence.tokens if not _revved(sentence, t)}
     strategic = strategic_verb(sentence, trigger) if trigger.pos == "VERB" else None
     if strategic is not None and strategic.kind == kind:
         return _strategic(strategic, actor)

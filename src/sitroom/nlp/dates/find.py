@@ -50,6 +50,12 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:\s+{PART_RE})?",
     ),
     (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
+    # `on the night of Sept. 13`, `the morning of Friday`: that part of the day named
+    (
+        PART_RE,
+        rf"the\s+{PART_RE}\s+of\s+(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?|{WEEKDAY_RE})",
+    ),
     # `in the early hours of the morning`: the morning of the day reported
     (PART_RE, r"the\s+(?:early|small|wee)\s+hours\s+of\s+the\s+morning"),
     # this week, last month, next year, earlier this year, the weekend

@@ -458,6 +458,15 @@ def _resolve_week_of(text: str, published: date, tense: Tense | None) -> Resolve
     return _week(inner.start)
 
 
+def _resolve_part_of(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
+    """`the night of Sept. 13`: that part of the day named."""
+    m = re.fullmatch(rf"the ({PART_RE}) of (.+)", text)
+    inner = resolve_date(m[2], published, tense) if m else None
+    if m is None or inner is None or inner.start is None or inner.granularity != "day":
+        return None
+    return _day(inner.start, "part_of_day", "T" + PARTS_OF_DAY[m[1]])
+
+
 def _resolve_weekday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
         rf"(?:({TIME_RE}) )?(?:(last|next|this|early|late) )?({WEEKDAY_RE})(?: ({PART_RE}))?"
@@ -752,6 +761,7 @@ _RESOLVERS = (
     _resolve_clock,
     _resolve_weekday,
     _resolve_week_of,
+    _resolve_part_of,
     _resolve_holiday,
     _resolve_calendar,
     _resolve_year,

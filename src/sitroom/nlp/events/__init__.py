@@ -35,6 +35,7 @@ from .context import (
     _is_wished,
     _modality,
     _polarity,
+    is_generic,
     is_play,
     is_sport_report,
 )
@@ -138,7 +139,7 @@ def extract_events(
                 continue
             if _is_background(sentence, token) or _is_conditional(sentence, token) or _is_asked(sentence, token):
                 continue
-            if token.pos == "VERB" and _is_habitual(sentence, token):
+            if token.pos == "VERB" and (_is_habitual(sentence, token) or is_generic(sentence, token)):
                 continue
             if sporting and is_play(sentence, token, raw):
                 continue  # `Klitschko dropped Rahman`, `ambitious attacks`, `rallied his team`: the game itself

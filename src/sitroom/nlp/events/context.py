@@ -34,6 +34,7 @@ from .words import (
     _MODALS,
     _MOTIVE_HEADS,
     _NEGATORS,
+    _PEOPLE,
     _PLANNED_HEADS,
     _POSSIBILITY_HEADS,
     _POSSIBLE,
@@ -291,6 +292,26 @@ def _is_habitual(sentence: Sentence, verb: Token) -> bool:
     # `These guys are constantly getting shot at`: a present `be`, no perfect, past or modal
     present = any(h.tag in {"VBP", "VBZ"} for h in helpers)
     return present and not any(h.tag in {"VBD", "MD"} or h.lemma.lower() == "have" for h in helpers)
+
+
+def is_generic(sentence: Sentence, verb: Token) -> bool:
+    """What anyone of a kind may do (`A personal injury attorney might review a hit-and-run
+    accident case`): an indefinite subject and a modal of possibility, no incident told."""
+    helpers = [c for c in sentence.children(verb) if c.dep == "aux"]
+    possible = any(h.lemma.lower() in {"may", "might", "can", "could"} for h in helpers)
+    if not possible or any(h.lemma.lower() == "have" for h in helpers):
+        return False  # `A gunman may have opened fire`: an incident hedged
+    subject = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag == "NN"
+        and subject.lemma.lower() in _PEOPLE | _PROFESSIONS  # (not `A slab of hillside could break loose`)
+        and any(d.dep == "det" and d.lemma.lower() in {"a", "an", "any"} for d in sentence.children(subject))
+    )
+
+
+# People by what they do for others, who may do what the kind does.
+_PROFESSIONS = frozenset(["attorney", "lawyer", "judge", "doctor", "employer", "insurer", "agent", "broker"])
 
 
 _FROM_TIME_TO_TIME = frozenset(

@@ -78,7 +78,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     made_to_happen = verb is not None and not (told_apart and verb.lemma.lower() not in SUPPORT_VERBS)
     if trigger.pos == "VERB" and parenthetical_participle(sentence, trigger):
         pass  # `details of the acquisition, announced Nov. 12, were not disclosed`: no one named
-    elif trigger.pos == "VERB":
+    elif trigger.pos == "VERB" or _name_as_verb(sentence, trigger):
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
@@ -94,10 +94,13 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         if actor_token is not None and NOUN_TRIGGERS.get(actor_token.lemma.lower()) == "protest":
             actor_token = None  # `A strike shut down the port`: the strike is the event, no one named
         passive = any(c.dep == "auxpass" for c in sentence.children(trigger))
-        if actor_token is None and target_token is None and passive and trigger.dep == "xcomp":
-            # `Another two people are also reported to have been killed`: the subject of the verb it hangs on
+        if target_token is None and passive and trigger.dep == "xcomp":
+            # `Another two people are also reported to have been killed`, `LaSalle is expected to be
+            # charged today`: the subject of the verb it hangs on is who it happens to, no doer
             holder = sentence.tokens[trigger.head]
-            target_token = next((c for c in sentence.children(holder) if c.dep in {"nsubjpass", "nsubj"}), None)
+            raised = next((c for c in sentence.children(holder) if c.dep in {"nsubjpass", "nsubj"}), None)
+            if actor_token is None or actor_token == raised:
+                actor_token, target_token = None, raised
         if target_token is None and actor_token is None and trigger.tag == "VBN" and trigger.dep == "advcl":
             # `Two leaders have been arrested, charged with practicing polygamy`: a passive
             # participle's patient is the subject of the clause it hangs on
@@ -246,7 +249,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         clause = sentence.tokens[actor_token.head]
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
-    if actor_token is not None and (actor_token.lemma.lower() in _VEHICLES or _model_year(sentence, actor_token)):
+    if actor_token is not None and (
+        actor_token.lemma.lower() in _VEHICLES or _model_year(sentence, actor_token) or _accident(sentence, actor_token)
+    ):
         actor_token = None  # `the car that hit her`: a car is no one, its driver is
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
         target_token = sentence.tokens[verb.head]  # `11 people who died`: the people
@@ -294,11 +299,37 @@ _CHANGE_OF_STATE = frozenset(
 _MEASURES = frozenset(["point", "percent", "%", "ground", "cent", "value"])
 
 
+def _accident(sentence: Sentence, token: Token) -> bool:
+    """A crash named as what did harm (`a hit and run that killed a woman`): no one."""
+    if token.lemma.lower() in {"accident", "crash", "collision", "pileup", "wreck"}:
+        return True
+    return token.lemma.lower() == "run" and any(t.lemma.lower() == "hit" for t in sentence.tokens[: token.i])
+
+
+def _name_as_verb(sentence: Sentence, token: Token) -> bool:
+    """A name the tagger kept for a verb it is used as (`they had to Taser him`): an infinitive
+    with an object."""
+    children = list(sentence.children(token))
+    infinitive = any(c.dep == "aux" and c.lemma.lower() == "to" for c in children)
+    return token.dep == "xcomp" and infinitive and any(c.dep == "dobj" for c in children)
+
+
 def _model_year(sentence: Sentence, token: Token) -> bool:
-    """A year the parser took for the head of a make and model (`struck by a gray 2013 Toyota
-    Camry`, `2013` with the Camry beside it): a vehicle."""
+    """A make and model, a vehicle: a year the parser took for its head (`struck by a gray 2013
+    Toyota Camry`, `2013` with the Camry beside it), or a name told by its colour (`hit by a grey
+    Toyota Camry`)."""
     year = token.pos == "NUM" and len(token.text) == 4 and token.text[:2] in {"19", "20"}
-    return year and any(c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(token))
+    # (the colour too may be read as the head: `a grey Toyota Camry`, `grey` with the Camry beside it)
+    if (year or token.lemma.lower() in _COLOURS) and any(
+        c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(token)
+    ):
+        return True
+    return token.pos == "PROPN" and any(
+        c.dep == "amod" and c.lemma.lower() in _COLOURS for c in sentence.children(token)
+    )
+
+
+_COLOURS = frozenset(["grey", "gray", "silver", "white", "black", "red", "blue", "green", "tan", "maroon", "beige"])
 
 
 def changes_by_itself(sentence: Sentence, verb: Token) -> bool:

@@ -961,14 +961,23 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma in {"strike", "hit"} and shots_hitting and _has_people(sentence, [token]):
             return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
+        if lemma in {"suggest", "propose"} and _good_idea_suggested(sentence, token, children):
+            return Trigger("request", "recommended")  # `the Softies suggest that it would be a good idea to configure`
+        if lemma == "knock" and _knocked_down(sentence, children):
+            return Trigger("assault", "person struck")  # `The impact knocked Johnson to the ground`
+        if lemma in {"gather", "take", "collect"} and _statements_taken(sentence, token, children):
+            return Trigger("investigate", "statements taken")  # `Police were still gathering statements from witnesses`
         if lemma == "drag" and _vehicle_hit_person(sentence, token, children):
             return Trigger("assault", "person struck")  # `The car dragged her 10 feet`
         if lemma in {"strike", "hit"} and _person_struck(sentence, token, children):
             return Trigger(
                 "assault", "person struck"
             )  # `was fatally struck by stray gunfire`, `was hit in the crosswalk`
-        if lemma in {"strike", "hit"} and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
-            return Trigger("other", "vehicles struck")  # `he had struck two other vehicles`: a crash, no one hurt
+        if lemma in {"strike", "hit", "sideswipe"} and any(
+            c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children
+        ):
+            # `he had struck two other vehicles`, `the suspect sideswiped a parked vehicle`: a crash, no one hurt
+            return Trigger("other", "vehicles struck")
         rear_ended = lemma == "end" and any(c.lemma.lower() == "rear" and c.i < token.i for c in children)
         if rear_ended and any(c.dep == "dobj" and c.lemma.lower() in _VEHICLES for c in children):
             return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
@@ -1329,7 +1338,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "charge" and any(c.dep == "ccomp" for c in children):
             return Trigger("statement", "charged that")  # `He also charged that the party ignored ...`: an accusation
         if lemma == "charge" and not (
-            any(c.lemma.lower() == "with" for c in sentence.children(token)) or _person_charged(sentence, children)
+            any(c.lemma.lower() == "with" for c in sentence.children(token))
+            or _person_charged(sentence, token, children)
         ):
             return None  # `charge` without `with ...` is mostly about prices and batteries
         if lemma == "challenge" and any(
@@ -2314,11 +2324,61 @@ def _investigators_at_work(sentence: Sentence, verb: Token, children: Sequence[T
     if lemma not in _WEIGHING | {"work", "try", "seek"}:
         return False
     subject = _doer(sentence, verb, children)
-    if subject is None or subject.lemma.lower() not in _INVESTIGATORS:
+    # officials weighing a cause (`officials are considering arson among possibilities`) inquire too
+    cause = any(c.dep == "dobj" and c.lemma.lower() in _CAUSES for c in children)
+    weighers = _INVESTIGATORS | ({"official", "authority"} if cause and lemma in _WEIGHING else set())
+    if subject is None or subject.lemma.lower() not in weighers:
         return False
     if lemma in _WEIGHING:
         return True
     return any(t.lemma.lower() in _FINDING_OUT and t.pos == "VERB" for t in sentence.subtree(verb) if t.i > verb.i)
+
+
+def _good_idea_suggested(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A party suggesting that doing something would be a good idea: advice to others (not
+    `evidence suggests that`)."""
+    doer = _doer(sentence, verb, children)
+    party = doer is not None and doer.lemma.lower() not in _FINDINGS and doer.lemma.lower() not in _DOCUMENTS
+    ideas = [
+        g
+        for c in children
+        if c.dep == "ccomp" and c.lemma.lower() == "be"
+        for g in sentence.children(c)
+        if g.dep == "attr" and g.lemma.lower() in {"idea", "advisable", "wise"}
+    ]
+    return party and any(any(a.dep in {"acl", "relcl"} for a in sentence.children(g)) for g in ideas)
+
+
+# What suggests without advising anyone (`the evidence suggests that`).
+_FINDINGS = frozenset(["evidence", "study", "data", "research", "finding", "poll", "survey", "result", "analysis"])
+
+
+def _knocked_down(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person knocked down or to the ground (`The impact knocked Johnson to the ground`)."""
+    person = any(
+        c.dep == "dobj" and (c.pos in {"PROPN", "PRON"} or c.lemma.lower() in _PEOPLE) and c.lemma.lower() != "it"
+        for c in children
+    )
+    down = any(
+        (c.dep == "prt" and c.lemma.lower() == "down")
+        or (c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"ground", "floor", "pavement"}))
+        for c in children
+    )
+    return person and down
+
+
+def _statements_taken(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Statements or evidence gathered by police or from witnesses: people questioned."""
+    taken = any(c.dep == "dobj" and c.lemma.lower() in {"statement", "testimony", "evidence"} for c in children)
+    from_witnesses = any(
+        c.dep == "prep" and c.lemma.lower() == "from" and _names(sentence, c, {"witness", "bystander", "resident"})
+        for c in children
+    )
+    return taken and (from_witnesses or _doer_lemma(sentence, verb, children) in _INQUIRERS)
+
+
+# Causes an inquiry weighs (`considering arson`).
+_CAUSES = frozenset(["arson", "cause", "motive", "sabotage", "terrorism"])
 
 
 def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -4600,6 +4660,10 @@ def _vehicle_hit_person(sentence: Sentence, verb: Token, children: Sequence[Toke
     if hitter is None and verb.dep == "conj" and verb.head != verb.i:
         # `the car "came out of nowhere" and hit her from behind`: the subject the two verbs share
         hitter = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
+    if hitter is None and verb.dep == "advcl" and verb.tag == "VBG" and verb.head != verb.i:
+        # `the driver ... drove over Johnson, hitting her`: the participle shares its clause's subject
+        clause = sentence.tokens[verb.head]
+        hitter = _doer(sentence, clause, list(sentence.children(clause)))
     if hitter is None:
         return False
     struck = [c for c in children if c.dep == "dobj"]
@@ -5910,11 +5974,11 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     )
 
 
-def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:
+def _person_charged(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """`He was charged Thursday in state and federal complaints`, `is charged in three attacks`:
-    a person charged, the passive with a pronoun, a name or a word for people as its subject; or
-    one person charged by the police (`Police have this morning charged him`; a crowd they charge
-    is rushed at)."""
+    a person charged, the passive with a pronoun, a name or a word for people as its subject (or
+    the subject of the verb it completes: `LaSalle is expected to be charged today`); or one person
+    charged by the police (`Police have this morning charged him`; a crowd they charge is rushed at)."""
     charger = next((c for c in children if c.dep == "nsubj"), None)
     charged = next((c for c in children if c.dep == "dobj"), None)
     if (
@@ -5925,10 +5989,15 @@ def _person_charged(sentence: Sentence, children: Sequence[Token]) -> bool:
     ):
         return True
     subject = next((c for c in children if c.dep == "nsubjpass"), None)
+    if subject is None and verb.dep == "xcomp" and any(c.dep == "auxpass" for c in children):
+        subject = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubjpass"), None)
+    # a name a town shares is still a person's (`LaSalle is expected to be charged`); a country is none
     return subject is not None and (
         (subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"})
         or subject.lemma.lower() in _PEOPLE
-        or (subject.pos == "PROPN" and not _is_state(subject))
+        or (
+            subject.pos == "PROPN" and subject.lemma.lower() not in _STATE_BODIES and country_code(subject.text) is None
+        )
     )
 
 

@@ -320,6 +320,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("drive", "into"): "assault",
     ("run", "into"): "assault",
     ("run", "over"): "assault",
+    ("drive", "over"): "assault",  # `drove over Johnson`: a person, not a bridge (`triggers._has_people`)
     ("mow", "down"): "assault",
     # held: only with custody or jail as the object
     ("remain", "in"): "arrest",
@@ -350,6 +351,7 @@ _ENTRY_PHRASALS = frozenset(
 
 _VEHICLE_PHRASALS = frozenset(
     {("plow", "into"), ("plough", "into"), ("ram", "into"), ("drive", "into"), ("run", "into"), ("run", "over")}
+    | {("drive", "over")}
 )
 
 
@@ -1166,7 +1168,8 @@ TRIGGER_LEMMAS = (
     # shots let off or ringing out (`letting off 13 shots`, `when the shots began`), a reason not
     # given, a person dragged by a car
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
-    | {"examine", "inspect", "comb", "sift"}  # a scene searched (`Forensic teams were examining the crime scene`)
+    # a scene searched (`Forensic teams were examining the crime scene`), arson weighed by officials
+    | {"examine", "inspect", "comb", "sift", "arson"}
     # forces told where they are (`naval operations are under way`)
     | {"operation", "mission"}
     | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
@@ -1272,7 +1275,7 @@ TRIGGER_LEMMAS = (
     # a letter penned, thanks, an attack foiled, a ship sent on patrol, a refusal to specify
     | {"pen", "thank", "attempt", "bid", "patrol", "specify", "reveal"}
     # a car rear-ended (which the tokenizer splits), a term served
-    | {"rear", "serve"}
+    | {"rear", "serve", "sideswipe", "gather", "collect"}
     # an offer fended off, people who rose up or ran amok, a campus occupied, a disclosure made
     | {"fend", "rise", "amok", "occupy", "disclosure", "fail"}
     # a subpoena, a blessing given, markets kept closed, an address on television, a post online
