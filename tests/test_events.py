@@ -2397,3 +2397,48 @@ def test_a_driver_s_participle_a_raised_passive_a_name_used_as_a_verb_and_the_ni
     assert killed.date is not None and killed.date.value == "2013-09-13TNI"
     hit = next(e for e in night.events if e.trigger_text == "hit")
     assert hit.actor is None  # a make and model told by its colour: a car, no one
+
+
+def test_a_death_after_a_fire_rioters_set_a_date_line_first_and_the_day_of_the_story() -> None:
+    athens = sitroom.analyze(
+        "7: 00pm UK, Wednesday 05 May 2010\n\n"
+        "Three people have died after rioters in Greece set fire to a bank in Athens.\n\n"
+        "Violence was also reported in Thessaloniki, where a further 20, 000 people joined the city's "
+        "demonstrations.",
+        published="2010-05-05",
+    )
+    died = next(e for e in athens.events if e.trigger_text == "died")
+    assert died.type == "assault" and died.count is not None and died.count.value == 3
+    joined = next(e for e in athens.events if e.trigger_text == "demonstrations")
+    assert joined.count is not None and (joined.count.value, joined.count.qualifier) == (20000, "exact")
+    # the town a `where` clause opens is its event's, though the violence there took it first
+    assert joined.place is not None and joined.place.entity == "Thessaloniki"
+    assert died.place is not None and died.place.entity == "Athens"  # the lead's town, past the date line
+    riots = sitroom.analyze(
+        "Fresh riots were reported in Greece on Saturday December 13 2008 in protest at the killing by police "
+        "of a boy eight days ago.\n\n"
+        "The disturbances were the worst since protests that preceded the fall of the junta in 1974.\n\n"
+        "Students held a silent vigil during the day in Syntagma Square.",
+        published="2008-12-14",
+    )
+    assert [e.type for e in riots.events if e.trigger_text == "protest"] == []  # the riots are the protest
+    vigil = next(e for e in riots.events if e.trigger_text == "vigil")
+    assert vigil.date is not None and vigil.date.value == "2008-12-13"  # the day of the week told, not 1974
+
+
+def test_a_while_of_contrast_takes_no_date_and_a_cable_break_told_happening_is_its_own_event() -> None:
+    weitz = sitroom.analyze(
+        "While Summit Entertainment will not confirm Weitz is attached to the series, The Hollywood Reporter "
+        "said Friday he is the current candidate.",
+        published="2008-12-12",
+    )
+    confirm = next(e for e in weitz.events if e.trigger_text == "confirm")
+    assert confirm.date is None
+    seacom = sitroom.analyze(
+        "All Seacom traffic to Europe was affected by the break which happened on 8 October 2011 on one of "
+        "their backhaul service providers' cables.",
+        published="2011-11-04",
+    )
+    by_word = {e.trigger_text: e for e in seacom.events}
+    assert by_word["affected"].type == by_word["break"].type == "other"
+    assert by_word["break"].date is not None and by_word["break"].date.value == "2011-10-08"

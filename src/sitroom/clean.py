@@ -101,7 +101,7 @@ _CALENDAR_WORDS = frozenset(
 # Words of a date line: a title or a first line made only of these says when, not what.
 DATE_LINE_WORDS = _CALENDAR_WORDS | frozenset(
     [
-        *["am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst"],
+        *["am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "uk", "cet", "cest"],
         *["updated", "posted", "published", "last", "at", "on", "st", "nd", "rd", "th"],
     ]
 )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from ..clean import dateline_place, story_start
+from ..clean import dateline_place, is_date_line, story_start
 from ..model import Analysis, Attribution, DateMention, Document, Entity, Event, Participant, ResolvedPlace, Span
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
@@ -240,13 +240,28 @@ def _with_report_place(
         """The town, city or landmark the sentence names nearest the trigger, if it names one
         (`a sniper shot and killed a Buffalo, N.Y., doctor`, in a report datelined WASHINGTON)."""
         towns = [p for p in named if p.entity in precise and p.span.within(sentence) and p.span not in taken]
+        # (a town that opens a clause of `where` is that clause's too: `Violence was also reported in
+        # Thessaloniki, where a further 20, 000 people joined the city's demonstrations`)
+        towns += [
+            p
+            for p in named
+            if p.entity in precise
+            and p.span.within(sentence)
+            and p.span in taken
+            and p.span.end < trigger.start
+            and _WHERE_AFTER.match(text, p.span.end)
+        ]
         return min(towns, key=lambda p: abs(p.span.start - trigger.start), default=None)
 
     dateline = document.dateline
     # (the story's first paragraph, not a headline line above it: `Kraft Shooting: Yvonne Hiller Charged`)
     begins = story_start(text)
-    frame = dateline or next((p for p in document.body if p.span.end > begins), None)
-    framed = [] if frame is None else [p for p in named if p.span.within(frame.span)]
+    # (nor a date line the text opens with: `7: 00pm UK, Wednesday 05 May 2010`)
+    frame = dateline or next(
+        (p for p in document.body if p.span.end > begins and not is_date_line(p.span.of(text))), None
+    )
+    # (not a city named for the area around it: `an accounting firm in suburban Detroit`)
+    framed = [] if frame is None else [p for p in named if p.span.within(frame.span) and not _suburban(text, p.span)]
     report_place = next((p for p in framed if frame is dateline or p.entity in precise), None)
     lead = None if dateline is None else next((p for p in document.body if p.span.start >= dateline.span.end), None)
     if frame is dateline and report_place is not None and report_place.entity not in precise and lead is not None:
@@ -577,6 +592,16 @@ def _most_named_town(towns: list[Participant]) -> Participant | None:
     return max(towns, key=lambda t: (counts[t.entity], -t.span.start), default=None)
 
 
+def _suburban(text: str, span: Span) -> bool:
+    return text[max(0, span.start - 10) : span.start].lower().endswith("suburban ")
+
+
+# A clause of `where` a town opens (`in Thessaloniki, where ...`).
+_WHERE_AFTER = re.compile(r",?\s+where\b")
+# The day a story tells, named as such (`held a silent vigil during the day`).
+_THE_DAY = re.compile(r"(?:during )?the day", re.IGNORECASE)
+
+
 def _headline_day(title: str | None, published: date) -> ResolvedDate | None:
     """The last day a headline names, read from the publication date, for the body's bare times."""
     found, text = None, title or ""
@@ -596,11 +621,16 @@ def _analysis(
     # the times of its body on that day (`just before 5:30 p.m.`)
     anchor: ResolvedDate | None = _headline_day(article.title, article.published)
     day = anchor  # the last day named: a bare clock time's, though a year or a month was named since
+    story = anchor  # the last day of the week before publication named
     sporting = is_sport_report(f"{article.title or ''}\n{article.text}")
     for (_, in_caption), reading in zip(units, readings, strict=True):
         for span, tense in reading.dates:
             resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
-            if resolved is not None and resolved.granularity == "time" and day is not None and anchor is not day:
+            if _THE_DAY.fullmatch(span.of(article.text)):
+                # `held a silent vigil during the day`: the last day of the story's week named (the
+                # riots of `Saturday December 13`, not the killing `eight days ago` nor `1974`)
+                resolved = resolve_date(span.of(article.text), article.published, tense, story)
+            elif resolved is not None and resolved.granularity == "time" and day is not None and anchor is not day:
                 # `It hit at 1:53 p.m.` after `on Sunday`, `in 2003` and `in February`: Sunday's
                 resolved = resolve_date(span.of(article.text), article.published, tense, day) or resolved
             if resolved is None:
@@ -610,6 +640,9 @@ def _analysis(
             if is_anchor(resolved, article.published) and not in_caption:  # captions restate the day
                 anchor = resolved
                 day = resolved if resolved.granularity in {"day", "part_of_day", "time"} else day
+                within_the_week = resolved.start is not None and 0 < (article.published - resolved.start).days <= 7
+                if day is resolved and within_the_week:
+                    story = resolved
             dates.append(
                 DateMention(
                     span,

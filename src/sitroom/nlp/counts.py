@@ -163,6 +163,10 @@ _HALF = re.compile(
 _BY_KIND = re.compile(r"\b(\d{1,3}) ([A-Z][a-z]+) and (\d{1,3}) [A-Z][a-z]+(?= [a-z])")
 
 
+# What stands between an article and the number it is of (`a further 20,000 people`).
+_FURTHER = re.compile(r"\s+(?:further|additional)\s+", re.IGNORECASE)
+
+
 def parse_count(phrase: str) -> Count | None:
     """The count a noun phrase gives for its head: `at least ten people`, `About 20 aides`, `Hundreds`."""
     if by_kind := _BY_KIND.search(phrase):
@@ -171,9 +175,13 @@ def parse_count(phrase: str) -> Count | None:
     if half := _HALF.search(phrase):
         return _modified(_SCALES[half["scale"].lower()] // 2, (half["mod"] or "").lower(), half.group(0))
     vague = _VAGUE.search(phrase)
-    exact = next((m for m in _COUNT.finditer(phrase) if _counts_things(phrase, m)), None)
+    numbers = [m for m in _COUNT.finditer(phrase) if _counts_things(phrase, m)]
+    exact = next(iter(numbers), None)
     if exact is not None and exact["num"].lower() in {"a", "an"}:
-        exact = None  # `more than a dozen`: the article of the vague quantity, no number
+        # `more than a dozen`: the article of the vague quantity, no number; `a further 20,000
+        # people`: the number after the article
+        further = [m for m in numbers[1:] if _FURTHER.fullmatch(phrase, exact.end(), m.start())]
+        exact = next(iter(further), None)
     if vague and (exact is None or vague.start() <= exact.start()):
         low, high = VAGUE[vague["vague"].lower()]
         if low == high:  # a number in words of its own (`a dozen`), which a modifier qualifies

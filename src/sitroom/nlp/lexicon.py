@@ -38,9 +38,9 @@ def word_table(name: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-# Words the lemmatizer gets wrong (`raped` read as `rap`, `slated` as `slat`; `tsunamis`, tagged a
+# Words the lemmatizer gets wrong (`raped` read as `rap`, `slated` as `slat`, `staged` as `stag`; `tsunamis`, tagged a
 # singular, kept whole).
-_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "tsunamis": "tsunami", "slated": "slate"}
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "tsunamis": "tsunami", "slated": "slate", "staged": "stage"}
 
 
 def lemma_of(text: str, lemma: str) -> str:

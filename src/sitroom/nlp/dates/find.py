@@ -50,6 +50,8 @@ PATTERNS: list[tuple[str, str]] = [
         rf"(?:\s+{PART_RE})?",
     ),
     (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
+    # `held a silent vigil during the day`: the day of the story
+    (r"during", r"during\s+the\s+day\b"),
     # `on the night of Sept. 13`, `the morning of Friday`: that part of the day named
     (
         PART_RE,

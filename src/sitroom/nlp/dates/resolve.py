@@ -73,6 +73,10 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
         # `two Sundays ago`, written on a Friday: the Sunday before last
         last = _weekday(WEEKDAYS[weekdays_ago[2]], published - timedelta(days=1), "past", None)
         return _day(last - timedelta(weeks=count - 1))
+    if text == "the day":
+        # `held a silent vigil during the day`: the day the story tells, the last one named
+        named = anchor is not None and anchor.start is not None and anchor.granularity in {"day", "part_of_day", "time"}
+        return _day(anchor.start if named and anchor.start is not None else published)
     relative = _resolve_anaphora(text, published, anchor, tense)
     if relative is not None:
         return replace(relative, anchored=True)

@@ -555,7 +555,13 @@ def _time_clause(sentence: Sentence, verb: Token, sequence: bool = True) -> bool
     if any(c.dep == "npadvmod" and c.lemma.lower() not in _WITHIN_A_DAY for c in children):
         sequence = False  # `a day after supporters assaulted a protester`: a time apart, told
     marks = {"when", "as", "while"} | ({"after", "before", "once"} if sequence else set())
-    return any(c.dep in {"advmod", "mark"} and c.lemma.lower() in marks for c in children)
+    # `While Summit Entertainment will not confirm ...`: a `while` of contrast, told with a modal, is
+    # no time
+    contrast = any(c.dep == "aux" and c.lemma.lower() in {"will", "would", "can", "could"} for c in children)
+    return any(
+        c.dep in {"advmod", "mark"} and c.lemma.lower() in marks and not (c.lemma.lower() == "while" and contrast)
+        for c in children
+    )
 
 
 def _crime_charged(sentence: Sentence, trigger: Token) -> set[int]:

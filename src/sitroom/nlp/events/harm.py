@@ -204,6 +204,8 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
     verb = trigger if trigger.pos == "VERB" else sentence.tokens[trigger.head]
     if _lead_names_murder(opening) and _injury_of_a_part(sentence, verb):
         return "assault"  # `They'd suffered severe head injuries`, in a report of murders: the killer's doing
+    if _after_an_attack(sentence, verb):
+        return "assault"  # `Three people have died after rioters ... set fire to a bank`: people did it
     kind = _casualty_kind(sentence, trigger)
     if kind is not None:
         return kind
@@ -229,6 +231,23 @@ def _casualty_type(sentence: Sentence, trigger: Token, harms: Sequence[Event], t
         # death in a report whose every harm so far is an attack is that attack's
         return "assault"
     return harms[0].type if harms and by_word == "assault" else by_word  # `died` names no killer anywhere
+
+
+def _after_an_attack(sentence: Sentence, verb: Token) -> bool:
+    """A death told after a fire set or a missile thrown by rioters or attackers, in a clause of
+    time on it."""
+    for clause in sentence.children(verb):
+        if clause.dep != "advcl" or clause.lemma.lower() not in _ATTACKING_ACTS:
+            continue
+        doer = next((c for c in sentence.children(clause) if c.dep == "nsubj"), None)
+        if doer is not None and doer.lemma.lower() in _ATTACKERS_BY_NAME | _PEOPLE:
+            return True
+    return False
+
+
+# Acts by which people set fires or throw at others (`set fire to`, `threw a petrol bomb`).
+_ATTACKING_ACTS = frozenset(["set", "throw", "hurl", "torch", "firebomb", "bomb", "attack", "storm"])
+_ATTACKERS_BY_NAME = frozenset(["rioter", "protester", "demonstrator", "attacker", "gunman", "militant", "arsonist"])
 
 
 # Words that tell a death's own cause in its sentence (`perished when their boat sank`).

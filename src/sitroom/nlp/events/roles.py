@@ -19,6 +19,7 @@ from .clauses import (
     parenthetical_participle,
     step_taken,
     target_of,
+    took_place,
 )
 from .harm import _agent_of, _undergoes, hurt_own_body
 from .words import (
@@ -54,6 +55,13 @@ def _covered(sentence: Sentence, trigger: Token) -> set[int]:
                 # not what a relative clause inside tells (`announced the update that ... is scheduled
                 # for public release in June`): a clause of its own
                 told = {t.i for c in sentence.subtree(child) if c.dep == "relcl" for t in sentence.subtree(c)}
+                # nor a noun a relative clause tells happening (`affected by the break which happened on
+                # 8 October`): an event of its own
+                told |= {
+                    t.i
+                    for t in sentence.subtree(child)
+                    if any(c.dep == "relcl" and took_place(sentence, c) for c in sentence.children(t))
+                }
                 covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"} and t.i not in told)
     return covered
 

@@ -210,6 +210,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("other", "damage done")  # `injuring five people and damaging buildings`
     if _outage_it_was(sentence, token):
         return Trigger("other", "outage told")  # `It was the second large-scale Internet outage`
+    if _violence_told(sentence, token):
+        return Trigger("riot", "violence reported")  # `Violence was also reported in Thessaloniki`
+    if _break_happened(sentence, token):
+        return Trigger("other", "outage")  # `the break which happened on 8 October 2011 on ... cables`
     if _disruption_read_as_adjective(sentence, token):
         return Trigger("other", "outage")  # `cables were cut ..., interrupting service to a number of countries`
     if lemma == "be" and _outage(sentence, token, list(sentence.children(token))):
@@ -807,6 +811,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("breach", "forced a way in")  # `used it to force her way past security guards`
         if lemma == "miss" and token.tag in {"VBD", "VBZ", "VBP"} and _projectile_subject(sentence, children):
             return Trigger("assault", SHOT_MISSED)  # `That shot missed`: a shot fired that hit no one
+        if (
+            lemma == "go"
+            and _has_particle(sentence, token, "up")
+            and any(
+                c.dep == "prep" and c.lemma.lower() == "in" and _names(sentence, c, {"flame", "fire", "smoke"})
+                for c in children
+            )
+        ):
+            return Trigger("other", "fire")  # `their branch went up in flames`
+        if lemma in {"rescue", "save"} and patients & _RESCUED_THINGS:
+            return None  # `spending cuts aimed at rescuing the country's economy`: a bail-out, no one saved
         if lemma == "engulf":
             engulfing = sentence.tokens[token.head] if token.dep == "acl" else _doer(sentence, token, children)
             if engulfing is not None and engulfing.lemma.lower() in {"flame", "fire", "blaze"}:
@@ -872,6 +887,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # `will appear at Taunton Deane Magistrates Court`: told as due (and `was due to appear`,
             # `_court_step`; not `were to appear`, which the gold leaves as background to the arrest)
             return Trigger("charge", "due in court")
+        if lemma == "deny" and patients & {"tenure", "promotion", "job", "post", "raise", "contract"}:
+            return None  # `a professor whose tenure had been denied`: a post not given, no denial said
         if lemma in {"deny", "refuse"} and "bail" in patients:
             return Trigger("arrest", "bail denied")  # `He has been denied bail`: kept in custody
         if lemma == "treat" and _treated_as_a_crime(sentence, children):
@@ -933,7 +950,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         ):
             return Trigger("charge", "counts faced")  # `Kirkpatrick faces one count of first-degree murder`
         if lemma in {"call", "brand", "label"} and any(
-            c.dep in {"oprd", "dobj"} and c.lemma.lower() in _NAMES_CALLED for c in children
+            (c.dep in {"oprd", "dobj"} and c.lemma.lower() in _NAMES_CALLED)
+            or (c.dep == "oprd" and c.lemma.lower() in _WRONGS_CALLED)  # `called the cuts "savage attacks"`
+            for c in children
         ):
             return Trigger("statement", "accusation made")  # `LaRue called Magruder a "congenital liar"`
         if lemma in {"make", "issue", "level"} and patients & {"threat"}:
@@ -963,6 +982,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
         if lemma in {"suggest", "propose"} and _good_idea_suggested(sentence, token, children):
             return Trigger("request", "recommended")  # `the Softies suggest that it would be a good idea to configure`
+        if lemma in {"respond", "retaliate", "react"} and any(
+            c.dep == "prep" and c.lemma.lower() == "with" and _names(sentence, c, _FORCE_MEANS) for c in children
+        ):
+            return Trigger("use_of_force", "responded with force")  # `who responded with stun grenades and tear gas`
         if lemma == "knock" and _knocked_down(sentence, children):
             return Trigger("assault", "person struck")  # `The impact knocked Johnson to the ground`
         if lemma in {"gather", "take", "collect"} and _statements_taken(sentence, token, children):
@@ -983,9 +1006,31 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
-        if lemma in {"throw", "hurl", "lob", "toss", "pelt"} and patients & (WEAPONS | _THROWN):
-            # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`)
-            return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
+        # (what a volley or a hail is of: `hurled volleys of petrol bombs and rocks`)
+        thrown = patients | {
+            g.lemma.lower()
+            for c in children
+            if c.dep == "dobj" and c.lemma.lower() in {"volley", "hail", "barrage", "shower"}
+            for p in sentence.children(c)
+            if p.lemma.lower() == "of"
+            for g in sentence.children(p)
+        }
+        hurling = lemma in {"throw", "hurl", "lob", "toss", "pelt", "fling"} or (
+            lemma == "launch" and _done_by_protesters(sentence, token, shared=True)  # `The protesters launched rocks`
+        )
+        if hurling and thrown & (WEAPONS | _THROWN):
+            # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`),
+            # and by a crowd of youths (`about 100 youths hurled volleys of petrol bombs`)
+            rioting = (
+                _done_by_protesters(sentence, token, shared=True) or _doer_lemma(sentence, token, children) == "youth"
+            )
+            return Trigger("riot" if rioting else "assault", "missiles thrown")
+        if (
+            lemma in {"target", "overturn", "overturned"}
+            and _done_by_protesters(sentence, token, shared=True)
+            and (patients & (_VEHICLES | _BUILDINGS | {"area", "district", "street", "office", "shop", "store"}))
+        ):
+            return Trigger("riot", "property attacked")  # `protesters targeted a commercial area, overturning cars`
         # `struck supporters as unfair`: seemed to them, not hit them
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
@@ -1013,6 +1058,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         fired_shots = any(c.dep == "nsubj" and c.lemma.lower() in _GUNFIRE for c in children)
         if lemma in {"begin", "start", "ring", "erupt"} and fired_shots and not _market_talk(sentence):
             return Trigger("assault", "shots rang out")  # `which is when the shots began`, `shots rang out`
+        at_a_site = any(
+            c.dep in {"prep", "dative"}
+            and c.lemma.lower() in {"to", "at", "outside"}
+            and _names(sentence, c, _SITES_OF_MOURNING)
+            for c in children
+        )
+        if lemma in {"bring", "light", "lay", "leave", "place"} and patients & _TRIBUTES and at_a_site:
+            return Trigger("rally", "tributes brought")  # `hundreds of others brought candles to the site`: a vigil
         if lemma == "stand" and _standing_together(sentence, children):
             return Trigger("support", "stood together")  # `pledged to stand united with the president`
         if lemma in _BOLSTERING and any(c.dep == "dobj" and _forces_present(sentence, c) for c in children):
@@ -1306,7 +1359,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("use_of_force", "lathi charge")  # `police lathi-charged the protesters`
         if lemma == "set" and "fire" in {c.lemma.lower() for c in children if c.dep == "dobj"}:
             # `agitators set fire to a bus`: a crowd's arson is a riot; anyone else's, an incident
-            return Trigger("riot" if _done_by_protesters(sentence, token) else "other", "set fire")
+            return Trigger("riot" if _done_by_protesters(sentence, token, shared=True) else "other", "set fire")
         if lemma in _CROWD_DAMAGE and _done_by_protesters(sentence, token):
             return Trigger("riot", "damage done by a crowd")  # `the mob damaged several shops`
         if lemma == "book" and any(
@@ -1440,6 +1493,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
             return Trigger("restrict", "trading halted")  # `Trading on Russia's stock markets has been suspended`
         to_come = any(c.dep == "aux" and c.text.lower() == "to" for c in children)  # `calls to close the borders`
+        if (
+            lemma in {"close", "shut"}
+            and not to_come
+            and any(
+                c.dep == "prep" and c.lemma.lower() == "until" and _names(sentence, c, {"notice"}) for c in children
+            )
+        ):
+            return Trigger("restrict", "closed until further notice")  # `our facility is closed until further notice`
         if lemma in {"close", "shut", "seal", "reopen"} and patients & _PUBLIC_PLACES and not to_come:
             closer = _doer(sentence, token, children)
             if closer is None and not any(c.dep == "nsubjpass" for c in children):
@@ -1811,6 +1872,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `continued ... in cooperation with customers`: how something was done
         if lemma == "emergency" and token.dep in {"compound", "amod", "nmod"}:
             return None  # `called emergency services`, `the emergency room`: no state of emergency
+        if token.dep == "oprd" and sentence.tokens[token.head].lemma.lower() in {"call", "brand", "label", "term"}:
+            return None  # `called the cuts "savage attacks on workers' rights"`: what they are called
         owner = sentence.tokens[sentence.tokens[token.head].head] if token.dep == "pobj" else token
         # and `triggered five days of rioting`: the days it lasted
         lasted = owner.lemma.lower() in _SPANS_OF_TIME and any(c.dep == "nummod" for c in sentence.children(owner))
@@ -1852,11 +1915,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `in protest`, `in large protests`, not `in the Greek capital's running street protests`
         # (protests named, where one stands)
         bare = not any(c.dep in {"det", "poss"} for c in sentence.children(token))
+        if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "as" and head.head != head.i:
+            staged = [sentence.tokens[head.head], *sentence.children(sentence.tokens[head.head])]
+            if any(NOUN_TRIGGERS.get(a.lemma.lower()) in _CROWD_TYPES for a in staged if a.i != token.i):
+                return None  # `The general strike was staged as a protest against ...`: the strike is the protest
         if lemma == "protest" and token.dep == "pobj" and head.lemma.lower() == "in" and bare:
             act = sentence.tokens[head.head]
-            if (
-                NOUN_TRIGGERS.get(act.lemma.lower()) in _CROWD_TYPES
-                or VERB_TRIGGERS.get(act.lemma.lower()) in _CROWD_TYPES
+            # (or the subject of the verb it hangs on: `Fresh riots were reported ... in protest at the killing`)
+            acts = [act, *(c for c in sentence.children(act) if c.dep in {"nsubj", "nsubjpass"})]
+            if any(
+                NOUN_TRIGGERS.get(a.lemma.lower()) in _CROWD_TYPES or VERB_TRIGGERS.get(a.lemma.lower()) in _CROWD_TYPES
+                for a in acts
             ):
                 return None  # `more rioting in Greece in protest at the death`: the rioting is the protest
             return Trigger(
@@ -2113,6 +2182,26 @@ def _outage_it_was(sentence: Sentence, token: Token) -> bool:
     return any(c.dep == "nsubj" and c.text.lower() in {"it", "this", "that"} for c in sentence.children(be))
 
 
+def _violence_told(sentence: Sentence, token: Token) -> bool:
+    """Violence told breaking out or reported (`Violence was also reported in Thessaloniki`,
+    `violence erupted`), not named as a kind (`the senseless gang violence that plagues Brooklyn`)."""
+    if token.lemma.lower() != "violence" or token.dep not in {"nsubj", "nsubjpass"} or token.head == token.i:
+        return False
+    verb = sentence.tokens[token.head]
+    return verb.lemma.lower() in {"report", "erupt", "flare"} or (
+        verb.lemma.lower() == "break" and _has_particle(sentence, verb, "out")
+    )
+
+
+def _break_happened(sentence: Sentence, token: Token) -> bool:
+    """A break or a fault in a cable told happening in a clause of its own, in a sentence about the
+    carriers' kit: `the break which happened on 8 October 2011 on one of their ... cables`."""
+    if token.pos != "NOUN" or token.lemma.lower() not in {"break", "fault", "cut", "rupture"}:
+        return False
+    happened = any(c.dep == "relcl" and took_place(sentence, c) for c in sentence.children(token))
+    return happened and any(t.lemma.lower() in _SERVICE_KIT for t in sentence.tokens)
+
+
 def _damage_read_as_adjective(sentence: Sentence, token: Token) -> bool:
     """`a quake hit ..., injuring five people and damaging buildings`: a participle of damage joined
     to a harm, which the parser reads as an adjective of the buildings."""
@@ -2349,6 +2438,8 @@ def _good_idea_suggested(sentence: Sentence, verb: Token, children: Sequence[Tok
     return party and any(any(a.dep in {"acl", "relcl"} for a in sentence.children(g)) for g in ideas)
 
 
+# What police answer a crowd with (`responded with stun grenades and tear gas`).
+_FORCE_MEANS = frozenset(["gas", "grenade", "cannon", "bullet", "baton", "truncheon", "spray", "taser", "force"])
 # What suggests without advising anyone (`the evidence suggests that`).
 _FINDINGS = frozenset(["evidence", "study", "data", "research", "finding", "poll", "survey", "result", "analysis"])
 
@@ -2540,7 +2631,9 @@ def _working_closely_with(sentence: Sentence, children: Sequence[Token]) -> bool
     partners = [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "with" for g in sentence.children(c)
     ]  # a party named, not a thing worked with (`worked closely ... with Intel processors`)
-    return closely and any(g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _BODIES) for g in partners)
+    return closely and any(
+        g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _BODIES | {"authority", "police"}) for g in partners
+    )
 
 
 def _counted_again(sentence: Sentence, noun: Token) -> bool:
@@ -2599,8 +2692,15 @@ def _standing_together(sentence: Sentence, children: Sequence[Token]) -> bool:
     together = any(
         c.lemma.lower() in {"united", "together", "unite"} and c.dep in {"acomp", "advmod", "oprd"} for c in children
     )
+    # `We will, of course, stand alongside the families`: beside people, not a thing or a place
+    alongside = any(
+        c.dep in {"prep", "advmod"}
+        and c.lemma.lower() in {"alongside", "beside", "behind", "by"}
+        and any(g.dep == "pobj" and (g.lemma.lower() in _PEOPLE or g.pos == "PROPN") for g in sentence.children(c))
+        for c in children
+    )
     placed = any(c.dep == "prep" and c.lemma.lower() in {"at", "in", "outside", "near"} for c in children)
-    return together and not placed
+    return (together or alongside) and not placed
 
 
 # Verbs that make a force's presence grow (`bolstering its military presence`).
@@ -3702,6 +3802,15 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
     return False
 
 
+# What a party is called when accused of a wrong (`called the cuts "savage attacks on workers' rights"`).
+_WRONGS_CALLED = frozenset(["attack", "assault", "crime", "betrayal", "theft", "robbery", "outrage", "massacre"])
+# What mourners bring to a site (`brought candles to the site`), and where.
+_TRIBUTES = frozenset(["candle", "flower", "wreath", "bouquet"])
+_SITES_OF_MOURNING = frozenset(["site", "scene", "memorial", "grave", "shrine", "spot"])
+
+
+# What is rescued with money, not from danger (`rescuing the country's economy`).
+_RESCUED_THINGS = frozenset(["economy", "bank", "currency", "euro", "company", "industry", "firm", "deal", "budget"])
 # What a presenter hosts that is no meeting (`hosted 'Taradise', the half-hour show`).
 _SHOWS = frozenset(["show", "program", "programme", "series", "podcast", "broadcast", "segment", "sitcom"])
 # Who approves a company's deals (`approved by the board of directors`).
@@ -4074,7 +4183,11 @@ _FOOTAGE = frozenset(["tape", "footage", "video", "videotape", "recording", "ima
 
 
 # Verbs that make calls for something (`increased calls for`, `renewed calls for`, `issued an appeal for`).
-_MAKING_CALLS = frozenset(["increase", "renew", "repeat", "intensify", "issue", "make", "voice", "echo", "step"])
+_MAKING_CALLS = frozenset(["increase", "renew", "repeat", "intensify", "issue", "make", "voice", "echo", "step"]) | {
+    "prompt",  # `Unrest has now spread ..., prompting calls for ... to stand down`
+    "spark",
+    "trigger",
+}
 
 
 def _calls_for(sentence: Sentence, call: Token) -> bool:
@@ -4805,7 +4918,7 @@ def _service_trouble(sentence: Sentence, verb: Token, children: Sequence[Token])
         )
         agent = _agent_of(sentence, verb)
         # (an outage, not `performance was hampered by problems`; `affected by the cable cut`)
-        by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES | {"cut"}
+        by_trouble = agent is not None and agent.lemma.lower() in _OUTAGES | {"cut", "break"}  # a cable's
         return (served or by_trouble) and not modal
     words = {t.lemma.lower() for t in sentence.tokens}
     if not words & _SERVICE_KIT:
@@ -5341,8 +5454,21 @@ def _has_audience(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
-def _done_by_protesters(sentence: Sentence, verb: Token) -> bool:
-    for c in sentence.children(verb):
+def _done_by_protesters(sentence: Sentence, verb: Token, shared: bool = False) -> bool:
+    doers = list(sentence.children(verb))
+    subjectless = not any(c.dep in {"nsubj", "agent"} for c in doers)
+    if shared and subjectless and verb.dep in {"advcl", "conj"} and verb.head != verb.i:
+        # `protesters targeted a commercial area ..., overturning cars and setting fire to three banks`:
+        # a participle or a joined verb shares the subject of the verb it hangs on
+        clause = sentence.tokens[verb.head]
+        while (
+            clause.dep in {"advcl", "conj"}
+            and clause.head != clause.i
+            and not any(c.dep == "nsubj" for c in sentence.children(clause))
+        ):
+            clause = sentence.tokens[clause.head]
+        doers = list(sentence.children(clause))
+    for c in doers:
         doer = c
         if c.dep == "agent":  # `greeted by protesters`
             doer = next((g for g in sentence.children(c) if g.dep == "pobj"), c)

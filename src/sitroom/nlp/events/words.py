@@ -721,6 +721,7 @@ _FIRST_NOUN_TRIGGERS: dict[str, str] = {
     "protest": "protest",
     "demonstration": "protest",
     "strike": "protest",
+    "walkout": "protest",  # `tens of thousands of people joined a 24-hour walkout`
     "march": "protest",
     "riot": "riot",
     "rioting": "riot",
@@ -868,6 +869,8 @@ SUPPORT_VERBS = frozenset(
         "provoke",
         "follow",
         "confirm",
+        "commit",  # `a female college student committed a shooting`
+        "kick",  # `as rallies all around the country kicked off`
         "set",
         # `reignited the civil war`, `concluded its investigation` (not `finish`: `met again to
         # finish their discussion` is the meeting told again)
@@ -1170,6 +1173,17 @@ TRIGGER_LEMMAS = (
     | {"shot", "gunshot", "gunfire", "reason", "drag"}
     # a scene searched (`Forensic teams were examining the crime scene`), arson weighed by officials
     | {"examine", "inspect", "comb", "sift", "arson"}
+    | {
+        "target",
+        "overturn",
+        "fling",
+        "volley",
+        "candle",
+        "wreath",
+        "violence",
+        "respond",
+        "retaliate",
+    }  # property attacked by protesters, missiles flung
     # forces told where they are (`naval operations are under way`)
     | {"operation", "mission"}
     | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
