@@ -13,7 +13,7 @@ from ..model import Analysis, Attribution, DateMention, Document, Entity, Event,
 from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
-from .dates import ResolvedDate, find_date_expressions, is_anchor, resolve_date
+from .dates import ResolvedDate, find_date_expressions, is_anchor, resolve_date, story_day
 from .entities import fold_entities
 from .events import HAZARDS, extract_events
 from .events.context import is_sport_report
@@ -621,16 +621,15 @@ def _analysis(
     # the times of its body on that day (`just before 5:30 p.m.`)
     anchor: ResolvedDate | None = _headline_day(article.title, article.published)
     day = anchor  # the last day named: a bare clock time's, though a year or a month was named since
-    story = anchor  # the last day of the week before publication named
+    story = anchor  # the last day of the week before publication named: the day `during the day` is
     sporting = is_sport_report(f"{article.title or ''}\n{article.text}")
     for (_, in_caption), reading in zip(units, readings, strict=True):
         for span, tense in reading.dates:
-            resolved = resolve_date(span.of(article.text), article.published, tense, anchor)
-            if _THE_DAY.fullmatch(span.of(article.text)):
-                # `held a silent vigil during the day`: the last day of the story's week named (the
-                # riots of `Saturday December 13`, not the killing `eight days ago` nor `1974`)
-                resolved = resolve_date(span.of(article.text), article.published, tense, story)
-            elif resolved is not None and resolved.granularity == "time" and day is not None and anchor is not day:
+            # (`during the day` is the last day of the story's week named: the riots of `Saturday
+            # December 13`, not the killing `eight days ago` nor `1974`)
+            the_day = _THE_DAY.fullmatch(span.of(article.text))
+            resolved = resolve_date(span.of(article.text), article.published, tense, story if the_day else anchor)
+            if resolved is not None and resolved.granularity == "time" and day is not None and anchor is not day:
                 # `It hit at 1:53 p.m.` after `on Sunday`, `in 2003` and `in February`: Sunday's
                 resolved = resolve_date(span.of(article.text), article.published, tense, day) or resolved
             if resolved is None:
@@ -640,9 +639,7 @@ def _analysis(
             if is_anchor(resolved, article.published) and not in_caption:  # captions restate the day
                 anchor = resolved
                 day = resolved if resolved.granularity in {"day", "part_of_day", "time"} else day
-                within_the_week = resolved.start is not None and 0 < (article.published - resolved.start).days <= 7
-                if day is resolved and within_the_week:
-                    story = resolved
+                story = resolved if story_day(resolved, article.published) is not None else story
             dates.append(
                 DateMention(
                     span,

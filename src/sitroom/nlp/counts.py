@@ -180,8 +180,8 @@ def parse_count(phrase: str) -> Count | None:
     if exact is not None and exact["num"].lower() in {"a", "an"}:
         # `more than a dozen`: the article of the vague quantity, no number; `a further 20,000
         # people`: the number after the article
-        further = [m for m in numbers[1:] if _FURTHER.fullmatch(phrase, exact.end(), m.start())]
-        exact = next(iter(further), None)
+        article = exact
+        exact = next((m for m in numbers[1:] if _FURTHER.fullmatch(phrase, article.end(), m.start())), None)
     if vague and (exact is None or vague.start() <= exact.start()):
         low, high = VAGUE[vague["vague"].lower()]
         if low == high:  # a number in words of its own (`a dozen`), which a modifier qualifies

@@ -8,6 +8,6 @@ comes from the caller (the parse), so this module needs no model.
 
 from .find import find_date_expressions
 from .lexicon import Granularity, Tense
-from .resolve import ResolvedDate, is_anchor, resolve_date
+from .resolve import ResolvedDate, is_anchor, resolve_date, story_day
 
-__all__ = ["Granularity", "ResolvedDate", "Tense", "find_date_expressions", "is_anchor", "resolve_date"]
+__all__ = ["Granularity", "ResolvedDate", "Tense", "find_date_expressions", "is_anchor", "resolve_date", "story_day"]

@@ -73,15 +73,11 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
         # `two Sundays ago`, written on a Friday: the Sunday before last
         last = _weekday(WEEKDAYS[weekdays_ago[2]], published - timedelta(days=1), "past", None)
         return _day(last - timedelta(weeks=count - 1))
-    if text == "the day":
-        # `held a silent vigil during the day`: the day the story tells, the last one named
-        named = anchor is not None and anchor.start is not None and anchor.granularity in {"day", "part_of_day", "time"}
-        return _day(anchor.start if named and anchor.start is not None else published)
     relative = _resolve_anaphora(text, published, anchor, tense)
     if relative is not None:
         return replace(relative, anchored=True)
     text = _normalise(text)
-    told_day = _story_day(anchor, published)
+    told_day = story_day(anchor, published)
     if told_day is not None and re.fullmatch(TIME_RE, text):
         # `who gave himself up to police just after 6 p.m.`, after `opened fire ... Friday`: a clock
         # time takes the day of the story it is told in, the day just named, not the day of writing
@@ -97,7 +93,7 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
     return None
 
 
-def _story_day(anchor: ResolvedDate | None, published: date) -> date | None:
+def story_day(anchor: ResolvedDate | None, published: date) -> date | None:
     """The day the text last named, when it is a day of the week before publication other than the
     publication day itself: the day a bare clock time is of."""
     if anchor is None or anchor.start is None or anchor.granularity not in {"day", "part_of_day", "time"}:

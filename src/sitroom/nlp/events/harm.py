@@ -32,6 +32,7 @@ from .words import (
     _MOVING_EARTH,
     _PEOPLE,
     _POPULATIONS,
+    _PROTESTERS,
     _QUAKE_CENTRES,
     _SHAKING_PEOPLE,
     _STRIKING_VERBS,
@@ -240,14 +241,14 @@ def _after_an_attack(sentence: Sentence, verb: Token) -> bool:
         if clause.dep != "advcl" or clause.lemma.lower() not in _ATTACKING_ACTS:
             continue
         doer = next((c for c in sentence.children(clause) if c.dep == "nsubj"), None)
-        if doer is not None and doer.lemma.lower() in _ATTACKERS_BY_NAME | _PEOPLE:
+        if doer is not None and doer.lemma.lower() in _PROTESTERS | _ATTACKERS_BY_NAME | _PEOPLE:
             return True
     return False
 
 
 # Acts by which people set fires or throw at others (`set fire to`, `threw a petrol bomb`).
 _ATTACKING_ACTS = frozenset(["set", "throw", "hurl", "torch", "firebomb", "bomb", "attack", "storm"])
-_ATTACKERS_BY_NAME = frozenset(["rioter", "protester", "demonstrator", "attacker", "gunman", "militant", "arsonist"])
+_ATTACKERS_BY_NAME = frozenset(["attacker", "gunman", "militant", "arsonist"])
 
 
 # Words that tell a death's own cause in its sentence (`perished when their boat sank`).

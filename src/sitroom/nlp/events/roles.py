@@ -258,7 +258,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
     if actor_token is not None and (
-        actor_token.lemma.lower() in _VEHICLES or _model_year(sentence, actor_token) or _accident(sentence, actor_token)
+        actor_token.lemma.lower() in _VEHICLES
+        or _make_and_model(sentence, actor_token)
+        or _accident(sentence, actor_token)
     ):
         actor_token = None  # `the car that hit her`: a car is no one, its driver is
     if target_token is not None and target_token.tag in {"WP", "WDT"} and verb is not None and verb.dep == "relcl":
@@ -322,7 +324,7 @@ def _name_as_verb(sentence: Sentence, token: Token) -> bool:
     return token.dep == "xcomp" and infinitive and any(c.dep == "dobj" for c in children)
 
 
-def _model_year(sentence: Sentence, token: Token) -> bool:
+def _make_and_model(sentence: Sentence, token: Token) -> bool:
     """A make and model, a vehicle: a year the parser took for its head (`struck by a gray 2013
     Toyota Camry`, `2013` with the Camry beside it), or a name told by its colour (`hit by a grey
     Toyota Camry`)."""

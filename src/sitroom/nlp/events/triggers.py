@@ -1006,19 +1006,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "vehicles struck")  # `he rear-ended a parked car`, which the tokenizer splits
         if lemma == "throw" and "punch" in patients:
             return Trigger("assault", "threw punches")
-        # (what a volley or a hail is of: `hurled volleys of petrol bombs and rocks`)
-        thrown = patients | {
-            g.lemma.lower()
-            for c in children
-            if c.dep == "dobj" and c.lemma.lower() in {"volley", "hail", "barrage", "shower"}
-            for p in sentence.children(c)
-            if p.lemma.lower() == "of"
-            for g in sentence.children(p)
-        }
         hurling = lemma in {"throw", "hurl", "lob", "toss", "pelt", "fling"} or (
             lemma == "launch" and _done_by_protesters(sentence, token, shared=True)  # `The protesters launched rocks`
         )
-        if hurling and thrown & (WEAPONS | _THROWN):
+        if hurling and _missiles_thrown(sentence, children, patients):
             # `hurled a grenade at security guards`; by protesters a riot (`threw stones at police`),
             # and by a crowd of youths (`about 100 youths hurled volleys of petrol bombs`)
             rioting = (
@@ -1058,13 +1049,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         fired_shots = any(c.dep == "nsubj" and c.lemma.lower() in _GUNFIRE for c in children)
         if lemma in {"begin", "start", "ring", "erupt"} and fired_shots and not _market_talk(sentence):
             return Trigger("assault", "shots rang out")  # `which is when the shots began`, `shots rang out`
-        at_a_site = any(
-            c.dep in {"prep", "dative"}
-            and c.lemma.lower() in {"to", "at", "outside"}
-            and _names(sentence, c, _SITES_OF_MOURNING)
-            for c in children
-        )
-        if lemma in {"bring", "light", "lay", "leave", "place"} and patients & _TRIBUTES and at_a_site:
+        if (
+            lemma in {"bring", "light", "lay", "leave", "place"}
+            and patients & _TRIBUTES
+            and _at_a_site(sentence, children)
+        ):
             return Trigger("rally", "tributes brought")  # `hundreds of others brought candles to the site`: a vigil
         if lemma == "stand" and _standing_together(sentence, children):
             return Trigger("support", "stood together")  # `pledged to stand united with the president`
@@ -2438,8 +2427,8 @@ def _good_idea_suggested(sentence: Sentence, verb: Token, children: Sequence[Tok
     return party and any(any(a.dep in {"acl", "relcl"} for a in sentence.children(g)) for g in ideas)
 
 
-# What police answer a crowd with (`responded with stun grenades and tear gas`).
-_FORCE_MEANS = frozenset(["gas", "grenade", "cannon", "bullet", "baton", "truncheon", "spray", "taser", "force"])
+# What police answer a crowd with (`responded with stun grenades and tear gas`): the means of force
+_FORCE_MEANS = frozenset(noun for noun, kind in NOUN_TRIGGERS.items() if kind == "use_of_force")
 # What suggests without advising anyone (`the evidence suggests that`).
 _FINDINGS = frozenset(["evidence", "study", "data", "research", "finding", "poll", "survey", "result", "analysis"])
 
@@ -3800,6 +3789,29 @@ def _commercial_deal(sentence: Sentence, token: Token) -> bool:
         if c.dep == "prep" and c.lemma.lower() in {"on", "for"} and _names(sentence, c, _DEALS | {"deal"}):
             return True  # `has reached no agreement on any deals` (sales of units to buyers)
     return False
+
+
+def _missiles_thrown(sentence: Sentence, children: Sequence[Token], patients: set[str]) -> bool:
+    """What is thrown is weapons or missiles, or volleys of them (`hurled volleys of petrol bombs`)."""
+    thrown = patients | {
+        g.lemma.lower()
+        for c in children
+        if c.dep == "dobj" and c.lemma.lower() in {"volley", "hail", "barrage", "shower"}
+        for p in sentence.children(c)
+        if p.lemma.lower() == "of"
+        for g in sentence.children(p)
+    }
+    return bool(thrown & (WEAPONS | _THROWN))
+
+
+def _at_a_site(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Brought or laid at a site of mourning (`brought candles to the site`)."""
+    return any(
+        c.dep in {"prep", "dative"}
+        and c.lemma.lower() in {"to", "at", "outside"}
+        and _names(sentence, c, _SITES_OF_MOURNING)
+        for c in children
+    )
 
 
 # What a party is called when accused of a wrong (`called the cuts "savage attacks on workers' rights"`).
