@@ -39,6 +39,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("7:15 p.m.", None, "2021-01-06T19:15", "time"),
         ("7: 15 p. m.", None, "2021-01-06T19:15", "time"),  # as a wire tokenised it
         ("0737 GMT", None, "2021-01-06T07:37", "time"),  # as AFP writes it
+        ("1100 hrs IST", None, "2021-01-06T11:00", "time"),  # as an Indian wire writes it
         ("last week", None, "2020-W53", "week"),
         ("this year", None, "2021", "year"),
         ("the 1990s", None, "199", "decade"),
@@ -135,6 +136,8 @@ def test_finder_takes_dates_and_leaves_look_alikes() -> None:
     )
     assert found(text) == ["2012", "Wednesday, Jan. 6, 2021", "tonight"]
     assert found("Talks resume in May. May Hill spoke.") == ["May"]
+    # a four-digit clock time needs `hrs` or its zone: hours counted are no time
+    assert found("attacked about 1100 hrs IST, firing guns. They watched 1200 hours of video.") == ["1100 hrs IST"]
 
 
 def test_finder_takes_a_year_as_a_transcript_speaks_it() -> None:

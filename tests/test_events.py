@@ -7,6 +7,7 @@ from sitroom.model import Analysis, Event
 from sitroom.nlp.counts import VAGUE, parse_count
 from sitroom.nlp.events import EVENT_TYPES
 from sitroom.nlp.places import resolve_place
+from sitroom.nlp.tolls import report_tolls
 
 
 @pytest.mark.parametrize(
@@ -2442,3 +2443,55 @@ def test_a_while_of_contrast_takes_no_date_and_a_cable_break_told_happening_is_i
     by_word = {e.trigger_text: e for e in seacom.events}
     assert by_word["affected"].type == by_word["break"].type == "other"
     assert by_word["break"].date is not None and by_word["break"].date.value == "2011-10-08"
+
+
+def test_days_joined_date_no_event_and_a_cause_is_no_actor_of_what_it_prompts() -> None:
+    currie = sitroom.analyze(
+        "Following are statements made Friday and Thursday by Lawrence Wechsler, a lawyer for Betty Currie.",
+        published="1998-02-06",
+    )
+    made = next(e for e in currie.events if e.trigger_text == "statements")
+    assert made.date is None  # two days, no one day
+    cruise = sitroom.analyze(
+        "The threat of pirates recently prompted a German cruise ship to evacuate some 420 passengers.",
+        published="2008-12-13",
+    )
+    evacuated = next(e for e in cruise.events if e.type == "lockdown")
+    assert evacuated.actor is not None and evacuated.actor.text == "a German cruise ship"
+    assert evacuated.date is not None and evacuated.date.value == "PAST_REF"
+
+
+def test_a_verb_read_as_a_noun_and_a_feeling_of_disapproval_name_who_speaks() -> None:
+    police = sitroom.analyze(
+        "Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party Friday, "
+        "killing one man.",
+        published="2008-12-20",
+    )
+    alleged = next(e for e in police.events if e.trigger_text == "allege")
+    assert alleged.type == "statement" and alleged.actor is not None and alleged.actor.text == "Police"
+    assert alleged.date is None  # `Friday` is the shooting's
+    mccurry = sitroom.analyze("I am shocked and dismayed by the numerous leaks.", published="1998-02-06")
+    (dismay,) = mccurry.events
+    assert dismay.actor is not None and dismay.actor.text == "I"
+    lawyer = sitroom.analyze(
+        "Without commenting on the allegations raised in this article, that implication is entirely inaccurate.",
+        published="1998-02-06",
+    )
+    (withheld,) = lawyer.events
+    assert withheld.polarity == "negated" and withheld.actor is None
+
+
+def test_no_one_hyphened_is_no_one_hurt_and_a_fire_through_which_burns_while_firefighters_tackle_it() -> None:
+    banstead = sitroom.analyze(
+        "A Waitrose supermarket in Surrey has been destroyed in a fire.\n\n"
+        "Mr Guest added that no-one had been injured in what was a serious incident.\n\n"
+        "An investigation is taking place into the cause of the fire, which was still burning and being "
+        "tackled by firefighters on Saturday morning.",
+        published="2008-12-13",
+    )
+    hurt = next(e for e in banstead.events if e.trigger_text == "injured")
+    assert hurt.polarity == "negated" and hurt.count is None
+    assert report_tolls(banstead).get("injured") == 0
+    burning = next(e for e in banstead.events if e.trigger_text == "burning")
+    assert burning.type == "other"  # the fire `which` burns
+    assert not [e for e in banstead.events if e.trigger_text == "tackled"]  # a fire fought

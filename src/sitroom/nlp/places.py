@@ -267,9 +267,11 @@ def city_names_in(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# An address's town after its street (`a Waitrose Store in High Street, Banstead`).
+# An address's town after its street (`a Waitrose Store in High Street, Banstead`, `on High
+# Street in Banstead`).
 _ADDRESS_TOWN = re.compile(
-    r"\b(?:Street|Road|Avenue|Lane|Boulevard|Drive|Parade|Square|Highway),\s+(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+    r"\b(?:Street|Road|Avenue|Lane|Boulevard|Drive|Parade|Square|Highway)(?:,\s+|\s+in\s+)"
+    r"(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 
 

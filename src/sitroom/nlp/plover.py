@@ -119,6 +119,8 @@ _STATEMENTS: dict[str, Coding] = {
             *["slam", "lambaste", "castigate", "rebuke", "tirade", "diatribe", "broadside"],
             *["condemnation", "accusation", "deplore", "decry", "denounce", "criticize", "criticise", "complain"],
             "charge",
+            # disapproval voiced as a feeling (`shocked and dismayed by the numerous leaks`)
+            *["dismay", "appal", "appall", "outrage", "disgust", "anger", "incense", "infuriate"],
         ],
         Coding("ACCUSE", "disapprove", ""),
     ),

@@ -34,7 +34,7 @@ _UNSURE = frozenset({"possible", "planned"})
 _NONE_HARMED = re.compile(
     r"\bno (?:immediate )?(?:reports? of )?(?:(?P<also>\w+) or )?"
     r"(?P<noun>injur(?:y|ies)|deaths?|fatalit(?:y|ies)|casualties)\b"
-    r"|\b(?:no one|nobody|none) (?:was|were) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b"
+    r"|\b(?:no[ -]one|nobody|none) (?:was|were|(?:had|has|have) been) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b"
     # `everyone got out safely`, `all escaped unhurt`: no one hurt
     r"|\b(?:everyone|everybody|all)(?: \w+)? (?:got out|escaped|made it out|was evacuated|were evacuated)"
     r"(?: \w+)? (?P<safe>safely|unharmed|unhurt|uninjured|without injury)\b",

@@ -156,11 +156,13 @@ NUM_RE = (
 )
 UNIT_RE = r"(?:day|week|month|year|decade|quarter)s?"
 MOD_RE = r"(?:early|late|mid|the (?:beginning|end|middle|start) of|earlier|later)"
-# `3: 00 pm`, `07: 37 a. m.`: clock times as some wires tokenise them; `0737 GMT` as others write them
+# `3: 00 pm`, `07: 37 a. m.`: clock times as some wires tokenise them; `0737 GMT` and `1100 hrs IST`
+# as others write them (a four-digit time needs its zone or `hrs`: `1200 hours of video` is no time)
+CLOCK_ZONE_RE = r"(?:GMT|UTC|IST|BST|CET|gmt|utc)"
 TIME_RE = (
     # (`8.49pm`: a British clock time, the minutes after a point)
     r"(?:\d{1,2}(?:[:.]\s?\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)|\d{1,2}:\s?\d\d|noon|midnight"
-    r"|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|gmt|utc)\b)"
+    rf"|(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs\b(?:\s?{CLOCK_ZONE_RE}\b)?|{CLOCK_ZONE_RE}\b))"
 )
 HOLIDAY_RE = "|".join(sorted((re.escape(h) for h in HOLIDAYS), key=len, reverse=True))
 # Adverbs that resolve (given as an expression) but are too vague to be worth finding in running text.

@@ -241,8 +241,10 @@ def _normalise(text: str) -> str:
     text = _spoken_years(text)
     text = re.sub(r"\ba fortnight\b", "two weeks", text)  # `about a fortnight ago`: two weeks back
     text = re.sub(r"\bfiscal[ -]", "", text)
-    text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d) ?(?=gmt\b|utc\b)", r"\1:\2 ", text)  # `0737 GMT`: 07:37
-    text = re.sub(r"\b(?:e[sd]t|[cmp][sd]t|gmt|utc)\b,?", "", text).replace("  ", " ").strip()  # time zones
+    # `0737 GMT`, `1100 hrs IST`: 07:37, 11:00
+    text = re.sub(r"\b([01]\d|2[0-3])([0-5]\d) ?(?=(?:gmt|utc|ist|bst|cet|hrs)\b)", r"\1:\2 ", text)
+    text = re.sub(r"\b(?:e[sd]t|[cmp][sd]t|gmt|utc|ist|bst|cet|hrs)\b,?", "", text)  # time zones
+    text = text.replace("  ", " ").strip()
     text = re.sub(r"'s$", "", text)  # `Friday's`
     text = re.sub(r"\bmidday\b", "noon", text)
     text = re.sub(r"\bmid[- ]?(?=(?:morning|afternoon|evening)\b)", "", text)

@@ -100,6 +100,7 @@ from .words import (
     SUPPORT_VERBS,
     TRIGGER_LEMMAS,
     VERB_TRIGGERS,
+    VERBS_ONLY,
     WEAPONS,
     EventType,
 )
@@ -328,7 +329,9 @@ def _event(
     dates: Sequence[DateMention],
     in_caption: bool,
 ) -> Event | None:
-    verb = trigger if trigger.pos == "VERB" else _governing_verb(sentence, trigger)
+    # (a verb the parser read as a noun is its own clause's verb: `Police allege ... opened fire`)
+    as_verb = trigger.pos == "VERB" or trigger.lemma.lower() in VERBS_ONLY
+    verb = trigger if as_verb else _governing_verb(sentence, trigger)
     actor_token, target_token = event_roles(sentence, trigger)
     actor = _participant(sentence, actor_token, entities)
     target = _participant(sentence, target_token, entities)

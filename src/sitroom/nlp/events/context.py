@@ -215,6 +215,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return holder.lemma.lower() == "forward" or any(c.lemma.lower() == "forward" for c in sentence.children(holder))
     if head.lemma.lower() == "avoid" and verb.dep in {"xcomp", "dobj", "ccomp"}:
         return True  # `to avoid killing innocent civilians`: what is kept from happening
+    if head.lemma.lower() in {"ensure", "insure"} and verb.dep == "ccomp" and to_infinitive(sentence, head):
+        return True  # `to ensure that this fire didn't spread further`: what the work aims at
     infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in sentence.children(verb))
     if verb.pos == "VERB" and verb.dep in {"acl", "advcl"} and verb.head != verb.i and head.pos == "NOUN":
         # `attempts to kill President Fidel Castro`, `a plot to bomb`: tried or planned, not done;
@@ -836,6 +838,12 @@ def _date(
         return _soon(sentence, trigger, verb)
     calendar = [d for d in own if d.first_day is not None] or own
     nearest = min(calendar, key=lambda d: abs(d.span.start - trigger.span.start))
+    for other in own:
+        joined = _days_joined(sentence, nearest, other)
+        if joined == "apart":
+            return None  # `statements made Friday and Thursday`: two days, no one day of the event
+        if joined == "running":
+            nearest = min(nearest, other, key=lambda d: d.span.start)  # `Late Saturday and early Sunday`
     days = [d for d in own if d.granularity == "day" and d.first_day is not None]
     if nearest.granularity == "time" and days and "T" in nearest.value and not _DAY_WORD.search(nearest.text):
         # `struck at 4:43 a.m. local time on Sunday`: the clock time falls on the day the clause names
@@ -843,6 +851,21 @@ def _date(
         clock = nearest.value.split("T", 1)[1]
         return replace(nearest, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day)
     return nearest
+
+
+def _days_joined(sentence: Sentence, one: DateMention, other: DateMention) -> str | None:
+    """Two different days joined by `and` or `or`: `apart` (`Friday and Thursday`), or `running`
+    when the second is the day after the first (`Late Saturday and early Sunday`: one night, which
+    begins on the first)."""
+    if one.granularity != "day" or other.granularity != "day" or one.value == other.value:
+        return None
+    first, second = sorted((one, other), key=lambda d: d.span.start)
+    offset = sentence.span.start
+    between = sentence.text[first.span.end - offset : second.span.start - offset]
+    if re.fullmatch(r"\s*(?:and|or)\s*", between) is None:
+        return None
+    following = first.first_day is not None and second.first_day is not None
+    return "running" if following and (second.first_day - first.first_day).days == 1 else "apart"
 
 
 # A clock time told with its own day (`about 9:40 p.m. Friday (1:40 a.m. ET Saturday)`) keeps it.
@@ -864,8 +887,8 @@ def _soon(sentence: Sentence, trigger: Token, verb: Token | None) -> DateMention
 def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: Token | None) -> str:
     if trigger.lemma.lower() in UNHARMED:
         return "negated"  # `was uninjured`: no injury
-    if trigger.dep == "pobj" and sentence.tokens[trigger.head].lemma.lower() == "without":
-        return "negated"  # `escaped without injury`
+    if trigger.dep in {"pobj", "pcomp"} and sentence.tokens[trigger.head].lemma.lower() == "without":
+        return "negated"  # `escaped without injury`, `Without commenting on the allegations`
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     if trigger.pos == "NOUN" and trigger.dep == "conj":
         heads.add(trigger.head)  # `No damage or injuries`: the `no` of the first noun is the second's too
@@ -879,11 +902,16 @@ def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: To
             return "negated"
         if (
             token.lemma.lower() in _NEGATORS
-            and token.dep in {"det", "neg"}
+            and (token.dep in {"det", "neg"} or _hyphened_no_one(sentence, token))
             and (token.head in heads or (target is not None and token.head == target.i))
         ):
             return "negated"
     return "asserted"
+
+
+def _hyphened_no_one(sentence: Sentence, token: Token) -> bool:
+    """`no-one had been injured`: the `no` the parser made a compound of `one`."""
+    return token.dep == "compound" and sentence.tokens[token.head].lemma.lower() == "one"
 
 
 def _modality(sentence: Sentence, verb: Token) -> str:

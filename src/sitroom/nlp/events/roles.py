@@ -27,6 +27,7 @@ from .words import (
     _CASES,
     _CULPRITS,
     _CUSTODY,
+    _DISAPPROVING,
     _EVENT_WORK,
     _FOILING,
     _FORCE_WORDS,
@@ -43,6 +44,7 @@ from .words import (
     HAZARDS,
     NOUN_TRIGGERS,
     SUPPORT_VERBS,
+    VERBS_ONLY,
 )
 
 
@@ -90,6 +92,12 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        without = trigger.dep == "pcomp" and sentence.tokens[trigger.head].lemma.lower() == "without"
+        if without and actor_token is not None and not _someone(sentence, actor_token):
+            actor_token = None  # `Without commenting on the allegations, that implication is ...`: no one named
+        if trigger.lemma.lower() in _DISAPPROVING:
+            # `I am shocked and dismayed by the numerous leaks`: who disapproves, of what
+            actor_token, target_token = _one_who_feels(sentence, trigger), actor_token
         if trigger.lemma.lower() in _FOILING and target_token is not None and target_token.lemma.lower() in _ATTACKS:
             actor_token = None  # `the destroyer intervened and repulsed the attack`: who stopped it did not make it
         if actor_token is not None and actor_token.lemma.lower() == "case":
@@ -114,6 +122,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             # participle's patient is the subject of the clause it hangs on
             clause = sentence.tokens[trigger.head]
             target_token = next((c for c in sentence.children(clause) if c.dep in {"nsubjpass", "nsubj"}), None)
+    elif trigger.lemma.lower() in VERBS_ONLY:
+        # `Police allege Eric Allen Kirkpatrick ... opened fire`: the verb's subject read as its compound
+        actor_token = next((c for c in sentence.children(trigger) if c.dep in {"compound", "nsubj"}), None)
     elif trigger.pos == "AUX":
         # `he will be back at the negotiating table`, `The majority of fans were outspoken`: the
         # subject of `be` when it is someone (`The lights are out` names no one)
@@ -307,6 +318,14 @@ _CHANGE_OF_STATE = frozenset(
 )
 # What a changed value is measured in (`gained 155 points`, `lost ground`): the amount, not a thing acted on.
 _MEASURES = frozenset(["point", "percent", "%", "ground", "cent", "value"])
+
+
+def _one_who_feels(sentence: Sentence, felt: Token) -> Token | None:
+    """The subject of `be` or `feel` a feeling is told with (`I am shocked and dismayed`)."""
+    while felt.dep == "conj" and felt.head != felt.i:
+        felt = sentence.tokens[felt.head]
+    holder = felt if felt.head == felt.i else sentence.tokens[felt.head]
+    return next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
 
 
 def _accident(sentence: Sentence, token: Token) -> bool:
@@ -521,6 +540,10 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
             governor = sentence.tokens[governor.head]
         actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        if verb.dep == "xcomp" and governor.lemma.lower() in _CAUSING:
+            # `the threat of pirates recently prompted a German cruise ship to evacuate`: a cause's
+            # object does the act, its subject only set it off
+            actor = next((c for c in sentence.children(governor) if c.dep == "dobj"), None)
         if actor is None and verb.dep == "xcomp" and governor.lemma.lower() in _RAISED_BY:
             # `T-Mobile is expected to launch the phone`: who is expected to do it does it
             actor = next((c for c in sentence.children(governor) if c.dep == "nsubjpass"), None)

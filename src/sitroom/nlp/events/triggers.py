@@ -67,6 +67,7 @@ from .words import (
     _DEALS,
     _DECLARING,
     _DECLINING,
+    _DISAPPROVING,
     _DRIVING_OUT,
     _ENTRY_PHRASALS,
     _EVENT_WORK,
@@ -151,6 +152,7 @@ from .words import (
     SUPPORT_VERBS,
     UNHARMED,
     VERB_TRIGGERS,
+    VERBS_ONLY,
     WEAPONS,
 )
 
@@ -208,6 +210,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `prompting a brief tsunami warning`: a hazard's warning, neither a threat nor the hazard
     if _damage_read_as_adjective(sentence, token):
         return Trigger("other", "damage done")  # `injuring five people and damaging buildings`
+    if lemma in VERBS_ONLY and token.pos == "NOUN":
+        return Trigger("statement", "allegation")  # `Police allege Eric Allen Kirkpatrick ... opened fire`: no noun
+    if _closed_as_a_state(sentence, token):
+        return Trigger("restrict", "public place closed")  # `and surrounding roads were closed`, read as an adjective
     if _outage_it_was(sentence, token):
         return Trigger("other", "outage told")  # `It was the second large-scale Internet outage`
     if _violence_told(sentence, token):
@@ -661,12 +667,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "find" and verdict:
             return Trigger("charge", "found guilty")  # `a jury found him guilty`
         # and `someone called 911 to and reported a fire at the Matanuska Maid building`
+        found_objects = [c for c in children if c.dep == "dobj"]
+        # `to find smoke and flames coming out of the windows`: the fire one of the things found
+        found_objects += [g for c in found_objects for g in sentence.children(c) if g.dep == "conj"]
         if lemma in {"find", "discover", "see", "spot", "report"} and any(
-            c.dep == "dobj"
-            and c.lemma.lower() in _FIRES
+            c.lemma.lower() in _FIRES
             # not `to find flames completely engulfing the structure`: the engulfing tells the fire
             and not any(g.dep == "acl" and g.lemma.lower() in _FIRE_DOING for g in sentence.children(c))
-            for c in children
+            for c in found_objects
         ):
             return Trigger("other", FIRE_FOUND)  # `firefighters ... found flames and smoke coming out windows`
         found_things = {c.lemma.lower() for c in children if c.dep in {"dobj", "nsubjpass"}}
@@ -736,6 +744,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "legal filing")  # `officials filed objections to the court's jurisdiction`
         if lemma == "comment" and any(c.dep == "neg" for c in children):
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
+        if lemma == "comment" and token.dep == "pcomp" and sentence.tokens[token.head].lemma.lower() == "without":
+            return Trigger("statement", "no comment given")  # `Without commenting on the allegations raised`
+        if lemma == "dignify" and any(c.dep == "prep" and _names(sentence, c, _RESPONSES) for c in children):
+            return Trigger(
+                "statement", "response refused"
+            )  # `We're not going to dignify the latest false leak with a response`
+        if lemma in _DISAPPROVING and _disapproval_felt(sentence, token, children):
+            return Trigger("statement", "disapproval voiced")  # `I am shocked and dismayed by the numerous leaks`
         if lemma == "comment" and token.dep == "xcomp" and _not_available(sentence, sentence.tokens[token.head]):
             return Trigger("statement", "no comment given")  # `Rally officials weren't available to comment`
         if lemma == "respond" and any(c.dep == "advcl" and c.lemma.lower() == "say" for c in children):
@@ -771,10 +787,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma in {"seek", "take", "find"} and any(c.dep == "dobj" and c.lemma.lower() in refuge for c in children)
         ) or (lemma == "stay" and any(c.lemma.lower() in {"home", "inside", "indoors"} for c in children)):
             return Trigger("lockdown", "shelter taken")  # `sought shelter`, `urged people to stay home`
+        if lemma == "make" and _help_made_available(sentence, token):
+            return Trigger("aid", "help made available")  # `We have made available a distress fund for residents`
+        if lemma in {"leave", "vacate", "abandon"} and _made_to_leave_home(sentence, token, children):
+            return Trigger("lockdown", "evacuation")  # `People living near the store were made to leave their homes`
         if lemma == "turn" and _turned_oneself_in(children):
             return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
         if lemma == "give" and _gave_oneself_up(children):
             return Trigger("arrest", "turned himself in")  # `before the gunman gave himself up`
+        if lemma == "give" and _culprits_gave_up(sentence, token, children):
+            return Trigger("arrest", "culprits surrendered")  # `forcing the pirates to give up`
+        if lemma == "take" and _taken_on_board(sentence, token, children) and patients & _CULPRITS:
+            return Trigger("arrest", "held on board")  # `The pirates have been taken on board the INS Mysore`
         if lemma == "force" and _made_to_act(sentence, token, children):
             return Trigger("assault", "forced at gunpoint")  # `The guards ... were forced to drive to the Baytown area`
         if lemma in {"cuff", "handcuff"} and _guards_restrained(sentence, token, patients):
@@ -893,8 +917,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "bail denied")  # `He has been denied bail`: kept in custody
         if lemma == "treat" and _treated_as_a_crime(sentence, children):
             return Trigger("investigate", "treated as a crime")  # `the blaze was being treated as arson`
-        if lemma in _FIGHTING_FIRE and patients & _FIRES:
-            return None  # `Dozens of firefighters tackled the blaze`: a fire fought, no one attacked
+        if lemma in _FIGHTING_FIRE and (patients & _FIRES or _by_firefighters(sentence, children)):
+            # `Dozens of firefighters tackled the blaze`, `which was ... being tackled by firefighters`:
+            # a fire fought, no one attacked
+            return None
         if lemma in {"burn", "rage", "smoulder", "smolder"} and _fire_as_subject(sentence, token, children):
             return Trigger("other", "fire burning")  # `The fire was still burning on Saturday morning`
         # (`cordoned off streets`, `off` read as a preposition: what it is off is what was closed)
@@ -1022,6 +1048,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and (patients & (_VEHICLES | _BUILDINGS | {"area", "district", "street", "office", "shop", "store"}))
         ):
             return Trigger("riot", "property attacked")  # `protesters targeted a commercial area, overturning cars`
+        armed = (_ATTACKERS | _ARMED_FOES) - {"troop", "attack"}  # (not `attacks have only targeted IE 7`)
+        if lemma == "target" and _doer_lemma(sentence, token, children) in armed and not _cyber(sentence):
+            return Trigger("assault", "targeted by attackers")  # `Both ships that were targeted by the pirates`
         # `struck supporters as unfair`: seemed to them, not hit them
         struck_as = lemma == "strike" and any(
             c.dep == "prep" and c.lemma.lower() == "as" and c.i > token.i for c in children
@@ -1218,7 +1247,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         by_hazard = causer is not None and causer.lemma.lower() in HAZARDS | WEAPONS | {"fire", "blaze", "explosion"}
         caused = lemma == "cause" and not any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
         harmful = by_hazard or (token.tag == "VBG" and token.dep == "advcl")
-        if caused and harmful and patients & {"damage", "destruction", "devastation", "havoc"}:
+        # (and `caused more than $1 million in damages`: the damage its worth)
+        worth = {
+            g.lemma.lower()
+            for c in children
+            if c.dep == "dobj"
+            for p in sentence.children(c)
+            if p.dep == "prep" and p.lemma.lower() == "in"
+            for g in sentence.children(p)
+            if g.dep == "pobj"
+        }
+        if caused and harmful and (patients | worth) & {"damage", "destruction", "devastation", "havoc"}:
             return Trigger("other", "damage done")  # `causing major destruction in seven villages`
         if caused and "congestion" in patients and any(t.lemma.lower() in _SERVICES for t in sentence.tokens):
             return Trigger("other", "outage")  # `this rerouting has caused network congestion`
@@ -2063,6 +2102,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         told = told or (NOUN_TRIGGERS[lemma] in _INCIDENTS and _verbless_news(sentence, token))
         # `remains under a state of emergency`, `was placed under curfew`
         under = sentence.tokens[token.head] if token.dep == "pobj" else None
+        # `The village was subjected to heavy shelling`: told of who suffers it
+        subjected = under is not None and under.lemma.lower() == "to" and under.head != under.i
+        subjected = subjected and sentence.tokens[under.head].tag == "VBN"  # (not `subject to an agreement`)
+        told = told or (subjected and sentence.tokens[under.head].lemma.lower() == "subject")
         if NOUN_TRIGGERS[lemma] == "investigate" and under is not None and under.lemma.lower() == "under":
             told = True  # `The crash is still under investigation`
         if NOUN_TRIGGERS[lemma] in {"restrict", "lockdown"} and under is not None and under.lemma.lower() == "under":
@@ -2282,7 +2325,17 @@ def _fire_as_subject(sentence: Sentence, verb: Token, children: Sequence[Token])
     if not subjects and verb.dep == "conj" and verb.head != verb.i:
         # `the fire was lit at the entrance and moved inward`: the passive's subject too
         subjects = [c for c in sentence.children(sentence.tokens[verb.head]) if c.dep in {"nsubj", "nsubjpass"}]
+    if verb.dep == "relcl" and any(s.tag == "WDT" for s in subjects):
+        fire = sentence.tokens[verb.head]  # `the fire, which was still burning`
+        likened = fire.dep == "pobj" and sentence.tokens[fire.head].lemma.lower() in {"like", "as"}
+        if not likened:  # (`it is like a forest fire that has raced across the clearing`: a simile)
+            subjects.append(fire)
     return any(s.lemma.lower() in _FIRES for s in subjects)
+
+
+def _by_firefighters(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`being tackled by firefighters`: the passive's agent is a fire crew."""
+    return any(c.dep == "agent" and _names(sentence, c, _FIREFIGHTERS) for c in children)
 
 
 _SOMETHING = frozenset({"something", "anything", "nothing", "everything"})
@@ -2290,7 +2343,7 @@ _SOMETHING = frozenset({"something", "anything", "nothing", "everything"})
 _SET_GOING = frozenset({"start", "begin", "continue", "keep", "resume"})
 # What a fire does when it starts, and what it does to a building; what it does as it spreads
 # (`moved inward`, `swept through`), and what firefighters do to it.
-_SPREADING = frozenset({"spread", "move", "sweep", "race", "tear", "rip", "jump"})
+_SPREADING = frozenset({"spread", "move", "sweep", "race", "tear", "rip", "jump", "grow"})
 # What flames do that tells a fire by itself (`flames engulfing the structure`).
 _FIRE_DOING = _SPREADING | {"engulf", "burn", "rage", "consume", "gut", "destroy", "devour", "lick"}
 _FIGHTING_FIRE = frozenset({"tackle", "fight", "battle", "attack", "combat"})
@@ -4406,7 +4459,8 @@ def _in_hazard_warning(sentence: Sentence, token: Token) -> bool:
     words = sentence.tokens
     if token.lemma.lower() in {"warning", "warn", "alert"} and token.i > 0:
         return words[token.i - 1].lemma.lower() in HAZARDS | {"weather"}
-    if token.lemma.lower() in HAZARDS and token.i + 1 < len(words):
+    if token.lemma.lower() in HAZARDS and token.pos != "VERB" and token.i + 1 < len(words):
+        # (not `fired warning shots`: a verb before the warning's noun)
         return words[token.i + 1].text.lower() in {"warning", "warnings", "alert", "alerts", "watch", "siren"}
     return False
 
@@ -4539,7 +4593,9 @@ _HEIGHTS = frozenset(
     | {"mountain", "peak", "summit", "rock", "crane", "stairs", "staircase", "train", "platform", "horse", "boat"}
 )
 # Aircraft, boats and patrols that forces launch (`launched an armed helicopter`), no product.
-_SENT_OUT = frozenset({"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "patrol", "lifeboat", "warship"})
+_SENT_OUT = frozenset(
+    {"helicopter", "chopper", "aircraft", "plane", "jet", "drone", "patrol", "lifeboat", "warship", "commando"}
+)
 
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
@@ -5067,6 +5123,86 @@ def _gave_oneself_up(children: Sequence[Token]) -> bool:
     """`the gunman gave himself up`: a surrender."""
     up = any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "up" for c in children)
     return up and any(c.dep == "dobj" and c.lemma.lower() in _REFLEXIVES for c in children)
+
+
+# What is made available to people in need (`made available a distress fund`), not a product.
+_HELP_MADE_AVAILABLE = _RELIEF_WORDS | {"fund", "assistance", "shelter", "food", "water", "blanket", "housing"}
+
+
+def _help_made_available(sentence: Sentence, verb: Token) -> bool:
+    """`made available a distress fund`, `made funds available`: help given (however the parser
+    hangs the noun)."""
+    available = next(
+        (t for t in sentence.subtree(verb) if t.lemma.lower() == "available" and 0 < t.i - verb.i <= 4), None
+    )
+    if available is None:
+        return False
+    near = sentence.tokens[verb.i + 1 : available.i] + sentence.tokens[available.i + 1 : available.i + 5]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _HELP_MADE_AVAILABLE for t in near)
+
+
+_RESPONSES = frozenset({"response", "reply", "answer", "comment"})
+
+
+def _disapproval_felt(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`I am shocked and dismayed by the numerous leaks`: a person who says they disapprove of
+    something done (PLOVER's ACCUSE), with what they disapprove of named."""
+    if not any(c.dep in {"agent", "prep"} and c.lemma.lower() in {"by", "at", "over"} for c in children):
+        return False
+    felt = verb
+    while felt.dep == "conj" and felt.head != felt.i:
+        felt = sentence.tokens[felt.head]  # `shocked and dismayed`
+    being = sentence.tokens[felt.head]
+    if felt.dep not in {"acomp", "ROOT"} or (being.lemma.lower() not in {"be", "feel"} and felt.dep != "ROOT"):
+        return False
+    holder = felt if felt.dep == "ROOT" else being
+    subject = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in sentence.children(holder)):
+        return False  # (`My father would be so appalled at what's going on`: imagined)
+    personal = subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"}
+    return personal or subject.pos == "PROPN" or subject.lemma.lower() in _PEOPLE
+
+
+def _made_to_leave_home(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`were made to leave their homes`, `forced to leave their houses`: an evacuation, not a move
+    of one's own (`left home at 18`)."""
+    if not any(c.dep == "dobj" and c.lemma.lower() in {"home", "house", "apartment", "flat"} for c in children):
+        return False
+    if verb.head == verb.i or verb.dep not in {"xcomp", "advcl"} or not to_infinitive(sentence, verb):
+        return False
+    return sentence.tokens[verb.head].lemma.lower() in {"make", "force", "order", "tell", "compel", "oblige"}
+
+
+def _closed_as_a_state(sentence: Sentence, token: Token) -> bool:
+    """`surrounding roads were closed`, the participle read as an adjective after `were`: a public
+    place closed."""
+    if token.lemma.lower() not in {"closed", "shut"} or token.pos != "ADJ" or token.dep != "acomp":
+        return False
+    being = sentence.tokens[token.head]
+    return being.lemma.lower() == "be" and any(
+        c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _PUBLIC_PLACES for c in sentence.children(being)
+    )
+
+
+def _culprits_gave_up(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`forcing the pirates to give up`, `the gunman gave up`: armed men or suspects surrendering,
+    with nothing given up (not `gave up the search`, `gave up his seat`)."""
+    up = any(c.dep == "prt" and c.lemma.lower() == "up" for c in children)
+    if not up or any(c.dep in {"dobj", "nsubjpass"} for c in children):
+        return False
+    giver = next((c for c in children if c.dep == "nsubj"), None)
+    if giver is None and verb.dep == "xcomp" and verb.head != verb.i:
+        made = sentence.tokens[verb.head]  # `forcing the pirates to give up`: who was forced
+        giver = next((c for c in sentence.children(made) if c.dep == "dobj"), None)
+    return giver is not None and giver.lemma.lower() in _CULPRITS | _ARMED_FOES - {"troop"}
+
+
+def _taken_on_board(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`taken on board the INS Mysore`, `taken aboard`: onto the ship that holds them."""
+    aboard = any(c.lemma.lower() == "aboard" for c in children)
+    return aboard or any(
+        c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, {"board"}) for c in children
+    )
 
 
 def _turned_oneself_in(children: Sequence[Token]) -> bool:

@@ -947,6 +947,12 @@ _SAYING = frozenset(
 )
 
 
+# What is said of a speaker moved to disapprove of something (`dismayed by the numerous leaks`).
+_DISAPPROVING = frozenset({"dismay", "appal", "appall", "outrage", "disgust", "anger", "incense", "infuriate"})
+
+# Words that are only ever verbs: one the parser tags a noun is a verb it misread (`Police allege
+# Eric Allen Kirkpatrick, 61, opened fire`, `allege` read as a compound of the name).
+VERBS_ONLY = frozenset(["allege"])
 _UNCONFIRMED = frozenset(["understand", "believe", "report", "allege", "rumor", "rumour", "suspect", "think"])
 
 
@@ -996,7 +1002,22 @@ _FIGHTING = frozenset(
 
 
 _VESSELS = frozenset(
-    ["boat", "ship", "ferry", "vessel", "submarine", "raft", "dinghy", "trawler", "dhow", "tanker", "skiff"]
+    [
+        "boat",
+        "ship",
+        "ferry",
+        "vessel",
+        "submarine",
+        "raft",
+        "dinghy",
+        "trawler",
+        "dhow",
+        "tanker",
+        "supertanker",
+        "freighter",
+        "yacht",
+        "skiff",
+    ]
 )
 
 
@@ -1294,6 +1315,9 @@ TRIGGER_LEMMAS = (
     | {"fend", "rise", "amok", "occupy", "disclosure", "fail"}
     # a subpoena, a blessing given, markets kept closed, an address on television, a post online
     | {"summon", "subpoena", "blessing", "keep", "television", "tv", "radio", "post"}
+    # disapproval voiced, a response refused, homes left under orders
+    | _DISAPPROVING
+    | {"dignify", "leave", "vacate", "abandon"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
