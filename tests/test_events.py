@@ -2495,3 +2495,37 @@ def test_no_one_hyphened_is_no_one_hurt_and_a_fire_through_which_burns_while_fir
     burning = next(e for e in banstead.events if e.trigger_text == "burning")
     assert burning.type == "other"  # the fire `which` burns
     assert not [e for e in banstead.events if e.trigger_text == "tackled"]  # a fire fought
+
+
+def test_a_refusal_but_a_confirmation_are_two_statements_and_a_closure_reopened_by_its_pronoun() -> None:
+    gupta = sitroom.analyze(
+        "Gupta wouldn't comment to me -- while not denying the story -- but confirmed on his Twitter feed "
+        'that he "has been approached by the Obama administration."',
+        published="2009-01-07",
+    )
+    assert sorted(e.trigger_text for e in gupta.events if e.type == "statement") == ["comment", "confirmed", "denying"]
+    roads = sitroom.analyze(
+        "Roads around the area were closed for some time, but the spokeswoman said they were all reopened by "
+        "4.30pm on Saturday.",
+        published="2008-12-13",
+    )
+    reopened = next(e for e in roads.events if e.trigger_text == "reopened")
+    assert reopened.type == "restrict" and reopened.date is not None and reopened.date.value == "2008-12-13T16:30"
+
+
+def test_a_person_described_takes_no_day_from_what_is_told_of_them_after_and_a_high_street_its_town() -> None:
+    felt = sitroom.analyze(
+        "W. Mark Felt, who leaked information to reporters about the Watergate break-in, died Thursday at the "
+        "age of 95.",
+        published="2008-12-19",
+    )
+    leaked = next(e for e in felt.events if e.trigger_text == "leaked")
+    died = next(e for e in felt.events if e.trigger_text == "died")
+    assert leaked.date is None and died.date is not None and died.date.value == "2008-12-18"
+    banstead = sitroom.analyze(
+        "Sixty local residents had to be evacuated from their homes.\n\n"
+        "Roads around the area, including Banstead High Street itself, were closed for some time.",
+        published="2008-12-13",
+    )
+    (town,) = banstead.places
+    assert town.label == "Banstead (ENG, GB)"

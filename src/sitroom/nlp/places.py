@@ -328,6 +328,8 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
             continue
         if place is not None and place.kind == "city" and text and _always_a_county(entity, text):
             continue  # `Assistant Oakland County Prosecutor`: a county, not the city of Oakland, California
+        if place is None:
+            place = _town_of_street(entity.name, context_countries, states)
         if place is not None:
             resolved.append(place)
     if not context_countries and not context_states:
@@ -355,6 +357,17 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
                     resolved.append(replace(place, name=entity.name))  # the building's name, the town's point
                     break
     return tuple(resolved)
+
+
+def _town_of_street(name: str, countries: set[str], states: set[str]) -> ResolvedPlace | None:
+    """The town whose high street it is (`Banstead High Street`: Banstead), as British reports
+    write it, at the town's point under the street's name (not `London Road` or `Oxford Street`,
+    named for where they lead)."""
+    words = name.removeprefix("the ").split()
+    if len(words) < 3 or [w.lower() for w in words[-2:]] != ["high", "street"]:
+        return None
+    place = resolve_place(" ".join(words[:-2]), countries, states)
+    return replace(place, name=name) if place is not None and place.kind == "city" else None
 
 
 # Buildings a town's own community names for the town (`the Wasilla Bible Church`, `Millom School`),

@@ -127,7 +127,7 @@ _STATEMENTS: dict[str, Coding] = {
     **dict.fromkeys(
         [
             *["deny", "reject", "refuse", "defy", "oppose", "object", "decline", "veto", "dismiss", "denial"],
-            *["renounce", "resist"],
+            *["renounce", "resist", "counter"],
         ],
         Coding("REJECT", "reject", ""),
     ),

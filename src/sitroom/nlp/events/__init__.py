@@ -162,6 +162,8 @@ def extract_events(
                 and trigger.rule != FIRE_SPREAD  # `the fire was lit at the entrance and moved inward`: two
                 and _same_kind(raw, _kind_of(_trigger_at(sentence, head, harms, bombed)))
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
+                # `wouldn't comment ... but confirmed on his Twitter feed`: one refused, one done
+                and not _joined_by_but(sentence, head, token)
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two
@@ -258,6 +260,13 @@ _NOT_PEOPLE = (
 )
 
 
+def _joined_by_but(sentence: Sentence, head: Token, token: Token) -> bool:
+    """Whether the word joining a verb to the one before it is `but` or `yet` (`wouldn't comment
+    ... but confirmed`; not `shot and killed but the others escaped`)."""
+    joining = [c for c in sentence.children(head) if c.dep == "cc" and head.i < c.i < token.i]
+    return bool(joining) and joining[-1].lemma.lower() in {"but", "yet"}
+
+
 def _told_by_its_head(sentence: Sentence, token: Token, head: Token, raw: str) -> bool:
     """A word whose event the word it hangs on already tells, when that one is of its kind: what
     one refuses to do (`refused to disclose the real reason`: the refusal), a participle that says
@@ -273,7 +282,10 @@ def _told_by_its_head(sentence: Sentence, token: Token, head: Token, raw: str) -
         and sentence.tokens[before.head].lemma.lower() == "with"
         and (before.pos == "PROPN" or before.lemma.lower() in _PEOPLE | _ROLES)
     )
-    return refused or (raw == "statement" and token.dep == "advcl" and token.tag == "VBG" and not with_own_subject)
+    # (`wouldn't comment -- while not denying the story`: a clause of its own, opened by `while`)
+    own_clause = any(c.dep == "mark" for c in sentence.children(token))
+    restated = raw == "statement" and token.dep == "advcl" and token.tag == "VBG" and not own_clause
+    return refused or (restated and not with_own_subject)
 
 
 def _kind_of(trigger: Trigger | None) -> str | None:

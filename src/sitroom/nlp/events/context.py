@@ -817,8 +817,17 @@ def _date(
         own = [date for date, token, _ in governed if token.i in words]
         # the clause the noun is part of only for the relative clause itself: a clause of time inside
         # it goes as far as the noun (`on Nov. 12, when ...`), not to a misread `messages that ...`
+        # (not a person's told after the person: `W. Mark Felt, who leaked information to reporters
+        # ..., died Thursday`; but `In 2006, ... two other players who were arrested`)
+        someone = noun.lemma.lower() in _PEOPLE or any(
+            c.lemma.lower() in {"who", "whom"} for c in sentence.children(relative)
+        )
         if not own and holder is not None and relative is verb:
-            own = [date for date, _, governor in governed if governor is not None and governor.i == holder.i]
+            own = [
+                date
+                for date, token, governor in governed
+                if governor is not None and governor.i == holder.i and not (someone and token.i > noun.i)
+            ]
     if not own and verb is not None:
         # `Elian's mother and 10 others perished when their boat sank ... in late November`: a clause
         # with no date of its own takes the date of the clause of time that hangs on it, or of the
@@ -963,7 +972,7 @@ _SPORT_WORDS = (
         ["undercard", "jab", "jabs", "uppercut", "kos", "nba", "nfl", "nhl", "mlb", "rookie", "tournament", "bout"]
     )
     | frozenset(["touchdowns", "postseason", "preseason", "coach", "wicket", "batsman", "ko", "fumble", "sacked"])
-    | frozenset(["offseason"])
+    | frozenset(["offseason", "quarterfinal", "quarterfinals", "semifinal", "semifinals", "assists", "rebounding"])
 )
 _SPORT_WORD = re.compile(r"[a-z]+")
 # Verbs and nouns of blows, marches and holds that games and fights are told in.

@@ -211,7 +211,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if _damage_read_as_adjective(sentence, token):
         return Trigger("other", "damage done")  # `injuring five people and damaging buildings`
     if lemma in VERBS_ONLY and token.pos == "NOUN":
-        return Trigger("statement", "allegation")  # `Police allege Eric Allen Kirkpatrick ... opened fire`: no noun
+        # `Police allege Eric Allen Kirkpatrick ... opened fire`, `led him to divulge information`: no nouns
+        return Trigger("statement", "verb read as a noun")
     if _closed_as_a_state(sentence, token):
         return Trigger("restrict", "public place closed")  # `and surrounding roads were closed`, read as an adjective
     if _outage_it_was(sentence, token):
@@ -360,7 +361,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Chargers defensive tackle Jamal Williams`: a player's position
         if lemma in _SPREADING and _fire_as_subject(sentence, token, children):
             return Trigger("other", FIRE_SPREAD)  # `The fire ... broke out ... and quickly spread to the rest`
-        if lemma == "suffer" and any(c.dep == "dobj" and c.lemma.lower() == "damage" for c in children):
+        # (`suffered smashed windows and smoke damage`, however the parser joins the list)
+        suffered = [t for t in sentence.subtree(token) if 0 < t.i - token.i <= 6 and t.pos == "NOUN"]
+        if lemma == "suffer" and any(t.lemma.lower() == "damage" for t in suffered):
             return Trigger("other", "damage suffered")  # `Other properties in the area suffered damage in the blaze`
         if lemma in {"launch", "start", "begin", "mount", "organize", "organise"} and _campaign_of_support(
             sentence, children
@@ -561,6 +564,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "hostages held")  # `Pirates holding about a dozen ships and nearly 300 crewmen`
         if lemma == "leak" and (_has_object(sentence, token) or any(c.dep == "auxpass" for c in children)):
             return Trigger("statement", "leaked")  # `the date of February 11 was leaked`, not `the pipe leaked`
+        leaker = _doer(sentence, token, children)
+        if lemma == "leak" and leaker is not None and leaker.pos in {"PRON", "PROPN"} and leaker.lemma.lower() != "it":
+            return Trigger("statement", "leaked")  # `He didn't leak`: a person who gave away secrets
         if (
             lemma == "miss"
             and token.tag == "VBG"
@@ -746,6 +752,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "no comment given")  # `DPC said it couldn't comment on the suit`
         if lemma == "comment" and token.dep == "pcomp" and sentence.tokens[token.head].lemma.lower() == "without":
             return Trigger("statement", "no comment given")  # `Without commenting on the allegations raised`
+        if lemma == "counter" and patients & _COUNTERED:
+            return Trigger("statement", "rebuttal")  # `That was countered by Deadline.com's Nikki Finke`
+        if lemma == "credit" and _credited_for_help(sentence, children):
+            return Trigger("support", "credit given")  # `Both men credited Felt for helping them`
         if lemma == "dignify" and any(c.dep == "prep" and _names(sentence, c, _RESPONSES) for c in children):
             return Trigger(
                 "statement", "response refused"
@@ -861,6 +871,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `A cop patrolling on foot happened to see the fleeing vehicle`: one officer's round
         if lemma == "shoot" and any(c.dep == "prep" and _names(sentence, c, _FAME) for c in children):
             return None  # `who shot to fame in 1999 movie American Pie`: a career, no gun
+        if lemma == "shoot" and _filming(sentence, token):
+            return None  # `"Catching Fire" begins shooting in August with a script from Simon Beaufoy`: filming
         if lemma == "shoot" and _aims_for(sentence, children):
             return None  # `the project was shooting for a 2011 release date`: aiming at it
         if lemma == "die" and _dies_in_prison(sentence, children):
@@ -1529,6 +1541,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )
         ):
             return Trigger("restrict", "closed until further notice")  # `our facility is closed until further notice`
+        if lemma in {"close", "shut", "seal", "reopen"} and patients <= {"they", "it"} and not to_come:
+            patients = patients | _place_it_stands_for(sentence, token)  # `they were all reopened by 4.30pm`
         if lemma in {"close", "shut", "seal", "reopen"} and patients & _PUBLIC_PLACES and not to_come:
             closer = _doer(sentence, token, children)
             if closer is None and not any(c.dep == "nsubjpass" for c in children):
@@ -1928,7 +1942,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             )
         )
         spans = {"from", "for", "after", "before", "since", "throughout", "during", "following"}
-        if at_where or (token.dep in {"pobj", "dobj"} and head.text.lower() in spans):
+        # (but `had stepped away from negotiations`: talks left, which were under way)
+        left_talks = NOUN_TRIGGERS[lemma] == "consult" and head.text.lower() == "from" and _left_from(sentence, head)
+        if (at_where or (token.dep in {"pobj", "dobj"} and head.text.lower() in spans)) and not left_talks:
             # `released from house arrest`, `called for attacks`, `days after the attack`, `held at the
             # Washington summit`: the noun is not what happens here, or only tells when or where (but
             # `join her supporters at the protest` takes part in it)
@@ -1963,6 +1979,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             if head.i < head.head:
                 return None  # `In his statements since then, he has made ...`: set before the verb, not its object
             head = sentence.tokens[head.head]
+            if head.lemma.lower() in {"away", "out", "back"} and head.dep == "advmod" and head.head != head.i:
+                head = sentence.tokens[head.head]  # `had stepped away from negotiations`
         # `Rescue operations are under way`
         under_way = head.lemma.lower() == "be" and any(
             c.dep == "prep"
@@ -1982,9 +2000,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `The assassination touched off riots`
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
-        left = head.lemma.lower() in {"pull", "walk", "withdraw", "drop", "break"} and not any(
+        left = head.lemma.lower() in {"pull", "walk", "withdraw", "drop", "break", "step"} and not any(
             c.dep == "dobj" for c in sentence.children(head)
-        )
+        )  # (and `had stepped away from negotiations`)
         if token.dep == "dobj" and _aim_of_its_kind(sentence, head, NOUN_TRIGGERS[lemma]):
             supported = False  # `set to meet with Lionsgate officials on Monday to resume negotiations`: its aim
         if NOUN_TRIGGERS[lemma] == "consult" and token.dep == "pobj" and left:
@@ -2385,7 +2403,8 @@ def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token
     if lemma not in _BREAKING_OUT or (lemma == "break" and not _has_particle(sentence, verb, "out")):
         return False
     subject = _doer(sentence, verb, children)
-    return subject is not None and subject.lemma.lower() in _FIRES
+    # (not a title's word: `"Catching Fire" begins shooting in August`)
+    return subject is not None and subject.lemma.lower() in _FIRES and subject.pos != "PROPN"
 
 
 # How a hurt person's condition is told (`in critical condition`, `in serious but stable condition`).
@@ -2525,7 +2544,8 @@ def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
         while above.dep == "xcomp" and above.head != above.i and not subjects:
             above = sentence.tokens[above.head]
             subjects = [c for c in sentence.children(above) if c.dep in {"nsubj", "nsubjpass"}]
-    return closed and any(s.lemma.lower() in _ROADS for s in subjects)
+    # (and `The main building remains closed`: a place kept shut after what happened there)
+    return closed and any(s.lemma.lower() in _ROADS | _PUBLIC_PLACES | {"building", "premises"} for s in subjects)
 
 
 def _turned_violent(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -2668,13 +2688,18 @@ _VIOLATING = frozenset(["violate", "breach", "infringe", "break"])
 
 def _working_closely_with(sentence: Sentence, children: Sequence[Token]) -> bool:
     """Working closely or together with a party: `the airline was working closely with the
-    Australian Tourist Commission` (not `working with partners` in a company's business)."""
+    Australian Tourist Commission`, `worked alongside the emergency services` (not `working with
+    partners` in a company's business)."""
     closely = any(c.dep == "advmod" and c.lemma.lower() in {"closely", "together", "jointly"} for c in children)
-    partners = [
+    alongside = [
+        g for c in children if c.dep == "prep" and c.lemma.lower() == "alongside" for g in sentence.children(c)
+    ]
+    partners = alongside + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "with" for g in sentence.children(c)
     ]  # a party named, not a thing worked with (`worked closely ... with Intel processors`)
-    return closely and any(
-        g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in _BODIES | {"authority", "police"}) for g in partners
+    parties = _BODIES | {"authority", "police", "service"}
+    return (closely or bool(alongside)) and any(
+        g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in parties) for g in partners
     )
 
 
@@ -3566,6 +3591,8 @@ def _says_that(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bo
     undergone a transplant`), not a document showing something (`the autopsy revealed`) nor a
     choice to act (`decided to leave`)."""
     subject = next((c for c in children if c.dep == "nsubj"), None)
+    if subject is None and verb.dep == "conj" and verb.head != verb.i:  # `wouldn't comment ... but confirmed`
+        subject = next((c for c in sentence.children(sentence.tokens[verb.head]) if c.dep == "nsubj"), None)
     if subject is None and verb.dep == "advcl" and verb.tag == "VBG":  # the participle's subject is its clause's
         clause = sentence.tokens[verb.head]
         subject = _doer(sentence, clause, list(sentence.children(clause)))
@@ -3662,7 +3689,10 @@ def _wants_others_to(sentence: Sentence, verb: Token, children: Sequence[Token])
     wanter = next((c for c in children if c.dep == "nsubj"), None)
     if wanter is None or wanter.text.lower() in {"i", "we", "you"}:
         return False
-    if verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in {"say", "tell", "write", "add", "state"}:
+    said = verb
+    while said.dep == "conj" and said.head != said.i:
+        said = sentence.tokens[said.head]  # `wrote that Ross hadn't stepped away, and that Lionsgate wanted`
+    if said.dep == "ccomp" and sentence.tokens[said.head].lemma.lower() in {"say", "tell", "write", "add", "state"}:
         return False
     return any(
         c.dep in {"ccomp", "xcomp"}
@@ -4021,7 +4051,7 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
             and o.lemma.lower() not in {"it", "this", "that"} | _TIME_WORDS
             and o.lemma.lower().rstrip("s") not in _BROADCASTS
         )
-        or o.lemma.lower() in _PEOPLE
+        or o.lemma.lower() in _PEOPLE | _GROUPS_OF_PEOPLE  # (`thank the local community`)
         for o in objects
     )
     # the object or the noun that names its kind (`approved the enlargement move`)
@@ -5142,6 +5172,14 @@ def _help_made_available(sentence: Sentence, verb: Token) -> bool:
 
 
 _RESPONSES = frozenset({"response", "reply", "answer", "comment"})
+# What is countered when a counter is a rebuttal (`That was countered by ...`), not a move or a cost.
+_COUNTERED = frozenset({"that", "this", "claim", "report", "allegation", "argument", "assertion", "account"})
+
+
+def _credited_for_help(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`credited Felt for helping them`: a person praised for what they did (not money credited)."""
+    person = any(c.dep == "dobj" and (c.pos in {"PROPN", "PRON"} or c.lemma.lower() in _PEOPLE) for c in children)
+    return person and any(c.dep == "prep" and c.lemma.lower() in {"for", "with"} for c in children)
 
 
 def _disapproval_felt(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -5161,6 +5199,41 @@ def _disapproval_felt(sentence: Sentence, verb: Token, children: Sequence[Token]
         return False  # (`My father would be so appalled at what's going on`: imagined)
     personal = subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"}
     return personal or subject.pos == "PROPN" or subject.lemma.lower() in _PEOPLE
+
+
+# Words for the people of a place or a cause, as those thanked or met (`thank the local community`).
+_GROUPS_OF_PEOPLE = frozenset({"community", "public", "volunteer", "congregation"})
+
+
+def _place_it_stands_for(sentence: Sentence, verb: Token) -> set[str]:
+    """The public place a pronoun closed or reopened stands for, named before it in the sentence
+    (`Roads around the area ... were closed for some time, but ... they were all reopened`)."""
+    named = [
+        t.lemma.lower()
+        for t in sentence.tokens[: verb.i]
+        if t.dep in {"nsubj", "nsubjpass"} and t.lemma.lower() in _PUBLIC_PLACES
+    ]
+    return set(named[-1:])
+
+
+def _left_from(sentence: Sentence, preposition: Token) -> bool:
+    """`stepped away from`, `withdrew from`, `walked out from`: a party leaving what it was in."""
+    verb = sentence.tokens[preposition.head]
+    if verb.lemma.lower() in {"away", "out", "back"} and verb.dep == "advmod" and verb.head != verb.i:
+        verb = sentence.tokens[verb.head]
+    return verb.lemma.lower() in {"step", "walk", "withdraw", "pull", "break"}
+
+
+# What a sentence about making a film names (`begins shooting in August with a script`).
+_FILM_MAKING = frozenset({"script", "film", "movie", "scene", "sequel", "cast", "studio", "footage", "episode"})
+
+
+def _filming(sentence: Sentence, verb: Token) -> bool:
+    """`begins shooting in August with a script`: a film shot, no one fired at (not `the director
+    was shot`)."""
+    if _has_people(sentence, [verb]) or any(c.dep == "auxpass" for c in sentence.children(verb)):
+        return False
+    return any(t.lemma.lower() in _FILM_MAKING for t in sentence.tokens)
 
 
 def _made_to_leave_home(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

@@ -952,7 +952,7 @@ _DISAPPROVING = frozenset({"dismay", "appal", "appall", "outrage", "disgust", "a
 
 # Words that are only ever verbs: one the parser tags a noun is a verb it misread (`Police allege
 # Eric Allen Kirkpatrick, 61, opened fire`, `allege` read as a compound of the name).
-VERBS_ONLY = frozenset(["allege"])
+VERBS_ONLY = frozenset(["allege", "divulge"])
 _UNCONFIRMED = frozenset(["understand", "believe", "report", "allege", "rumor", "rumour", "suspect", "think"])
 
 
@@ -1317,7 +1317,7 @@ TRIGGER_LEMMAS = (
     | {"summon", "subpoena", "blessing", "keep", "television", "tv", "radio", "post"}
     # disapproval voiced, a response refused, homes left under orders
     | _DISAPPROVING
-    | {"dignify", "leave", "vacate", "abandon"}
+    | {"dignify", "leave", "vacate", "abandon", "alongside", "credit", "counter", "leak"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
