@@ -215,6 +215,14 @@ def noun_agent(sentence: Sentence, noun: Token) -> Token | None:
 _DAYS_OF = frozenset(["day", "night", "week", "month"])
 
 
+def feeling_holder(sentence: Sentence, felt: Token) -> Token:
+    """The verb a feeling is told with (`I am shocked and dismayed`: `am`), up a list of feelings;
+    the feeling itself when it is the clause's verb (`Residents were angered by the decision`)."""
+    while felt.dep == "conj" and felt.head != felt.i:
+        felt = sentence.tokens[felt.head]
+    return felt if felt.head == felt.i else sentence.tokens[felt.head]
+
+
 def took_place(sentence: Sentence, verb: Token) -> bool:
     """`took place`, `occurred`, `happened`: a verb whose subject is the event."""
     lemma = verb.lemma.lower()

@@ -873,8 +873,9 @@ def _days_joined(sentence: Sentence, one: DateMention, other: DateMention) -> st
     between = sentence.text[first.span.end - offset : second.span.start - offset]
     if re.fullmatch(r"\s*(?:and|or)\s*", between) is None:
         return None
-    following = first.first_day is not None and second.first_day is not None
-    return "running" if following and (second.first_day - first.first_day).days == 1 else "apart"
+    if first.first_day is None or second.first_day is None:
+        return "apart"
+    return "running" if (second.first_day - first.first_day).days == 1 else "apart"
 
 
 # A clock time told with its own day (`about 9:40 p.m. Friday (1:40 a.m. ET Saturday)`) keeps it.

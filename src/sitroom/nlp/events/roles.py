@@ -15,6 +15,7 @@ from .clauses import (
     _is_toll,
     _names,
     day_of,
+    feeling_holder,
     noun_agent,
     parenthetical_participle,
     step_taken,
@@ -97,7 +98,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token = None  # `Without commenting on the allegations, that implication is ...`: no one named
         if trigger.lemma.lower() in _DISAPPROVING:
             # `I am shocked and dismayed by the numerous leaks`: who disapproves, of what
-            actor_token, target_token = _one_who_feels(sentence, trigger), actor_token
+            holder = feeling_holder(sentence, trigger)
+            felt_by = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
+            actor_token, target_token = felt_by, actor_token
         if trigger.lemma.lower() in _FOILING and target_token is not None and target_token.lemma.lower() in _ATTACKS:
             actor_token = None  # `the destroyer intervened and repulsed the attack`: who stopped it did not make it
         if actor_token is not None and actor_token.lemma.lower() == "case":
@@ -318,14 +321,6 @@ _CHANGE_OF_STATE = frozenset(
 )
 # What a changed value is measured in (`gained 155 points`, `lost ground`): the amount, not a thing acted on.
 _MEASURES = frozenset(["point", "percent", "%", "ground", "cent", "value"])
-
-
-def _one_who_feels(sentence: Sentence, felt: Token) -> Token | None:
-    """The subject of `be` or `feel` a feeling is told with (`I am shocked and dismayed`)."""
-    while felt.dep == "conj" and felt.head != felt.i:
-        felt = sentence.tokens[felt.head]
-    holder = felt if felt.head == felt.i else sentence.tokens[felt.head]
-    return next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
 
 
 def _accident(sentence: Sentence, token: Token) -> bool:

@@ -23,6 +23,7 @@ from .clauses import (
     _names,
     _names_someone,
     day_of,
+    feeling_holder,
     named_gerund,
     reports_of,
     target_of,
@@ -2545,7 +2546,7 @@ def _roads_closed(sentence: Sentence, children: Sequence[Token]) -> bool:
             above = sentence.tokens[above.head]
             subjects = [c for c in sentence.children(above) if c.dep in {"nsubj", "nsubjpass"}]
     # (and `The main building remains closed`: a place kept shut after what happened there)
-    return closed and any(s.lemma.lower() in _ROADS | _PUBLIC_PLACES | {"building", "premises"} for s in subjects)
+    return closed and any(s.lemma.lower() in _CLOSABLE for s in subjects)
 
 
 def _turned_violent(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -5187,18 +5188,13 @@ def _disapproval_felt(sentence: Sentence, verb: Token, children: Sequence[Token]
     something done (PLOVER's ACCUSE), with what they disapprove of named."""
     if not any(c.dep in {"agent", "prep"} and c.lemma.lower() in {"by", "at", "over"} for c in children):
         return False
-    felt = verb
-    while felt.dep == "conj" and felt.head != felt.i:
-        felt = sentence.tokens[felt.head]  # `shocked and dismayed`
-    being = sentence.tokens[felt.head]
-    if felt.dep not in {"acomp", "ROOT"} or (being.lemma.lower() not in {"be", "feel"} and felt.dep != "ROOT"):
+    holder = feeling_holder(sentence, verb)
+    if holder.lemma.lower() not in {"be", "feel"} | _DISAPPROVING:
         return False
-    holder = felt if felt.dep == "ROOT" else being
     subject = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
     if subject is None or any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in sentence.children(holder)):
         return False  # (`My father would be so appalled at what's going on`: imagined)
-    personal = subject.pos == "PRON" and subject.lemma.lower() not in {"it", "this", "that", "which"}
-    return personal or subject.pos == "PROPN" or subject.lemma.lower() in _PEOPLE
+    return _someone(sentence, subject)
 
 
 # Words for the people of a place or a cause, as those thanked or met (`thank the local community`).
@@ -5253,7 +5249,7 @@ def _closed_as_a_state(sentence: Sentence, token: Token) -> bool:
         return False
     being = sentence.tokens[token.head]
     return being.lemma.lower() == "be" and any(
-        c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _PUBLIC_PLACES for c in sentence.children(being)
+        c.dep in {"nsubj", "nsubjpass"} and c.lemma.lower() in _CLOSABLE for c in sentence.children(being)
     )
 
 
@@ -5643,6 +5639,9 @@ _PUBLIC_PLACES = frozenset(
         "courthouse",
     ]
 )
+# Places told closed, by a verb or as a state (`Roads ... are expected to remain closed`, `The main
+# building remains closed`, `surrounding roads were closed`).
+_CLOSABLE = _ROADS | _PUBLIC_PLACES | {"building", "premises"}
 _AID_KINDS = frozenset(["aid", "relief", "humanitarian", "medical", "assessment", "health", "emergency"])
 
 
