@@ -2529,3 +2529,32 @@ def test_a_person_described_takes_no_day_from_what_is_told_of_them_after_and_a_h
     )
     (town,) = banstead.places
     assert town.label == "Banstead (ENG, GB)"
+
+
+def test_harm_told_with_a_riot_a_shared_object_a_claim_and_dates_of_who_someone_is() -> None:
+    athens = sitroom.analyze(
+        "The killing of Grigoropoulos has sparked the worst rioting Greece has seen in decades, with at least 70 "
+        "people injured in cities across the country.",
+        published="2008-12-14",
+    )
+    assert sorted((e.type, e.trigger_text) for e in athens.events) == [("assault", "injured"), ("riot", "rioting")]
+    assert count_of(one(athens, "assault", "injured")) == (70, "at_least")
+    shot = sitroom.analyze("She shot and killed two workers.", published="2010-09-10")
+    assert count_of(one(shot, "assault", "shot")) == (2, "exact")
+    claim = sitroom.analyze("Hiller claimed they were poisoning her.", published="2012-09-10")
+    assert sorted(e.type for e in claim.events) == ["assault", "statement"]
+    defence = sitroom.analyze("The officers claim the bullet was fired in self-defence.", published="2008-12-11")
+    assert [e.type for e in defence.events] == ["assault"]  # a defence claimed, no one accused
+    williams = sitroom.analyze(
+        "Williams, one of the biggest box-office stars of the 1940s and 1950s, died peacefully in her sleep.",
+        published="2013-06-06",
+    )
+    assert one(williams, "other", "died").date is None
+    hiller = sitroom.analyze(
+        "At a hearing on Tuesday, the prosecutor described Yvonne Hiller as a methodical killer who waved a gun "
+        "within a foot of a security guard's face to regain access to the plant.",
+        published="2010-12-07",
+    )
+    assert one(hiller, "breach", "waved").date is None  # the describing's day, not the act's
+    gomes = sitroom.analyze("Both women had been stabbed to death.", published="2008-12-10")
+    assert report_tolls(gomes).get("killed") == 2

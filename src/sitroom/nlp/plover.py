@@ -78,6 +78,7 @@ _SHELLING = frozenset(["shell", "shelling", "artillery", "missile", "rocket", "m
 _SUICIDE = frozenset(["suicide"])
 _EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "ied", "landmine", "mine"])
 _ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
+_HELD_WEAPONS = frozenset(["knife", "blade", "machete", "gun", "pistol", "handgun", "rifle", "shotgun", "weapon"])
 _SEXUAL = frozenset(["rape", "sexual", "sexually"])
 _MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"]) | {
     "naval",
@@ -183,7 +184,10 @@ def code_event(sentence: Sentence, trigger: Token, kind: str, actor: Token | Non
         if words & _EXPLOSIVES and words & word_list("weapons"):
             return Coding("ASSAULT", "explosives", "Explosions/Remote violence / Remote explosive/landmine/IED")
         to_safety = any(c.lemma.lower() == "safety" for c in sentence.subtree(trigger))
-        if lemma in {"eject", "escort", "remove", "lead", "drag", "carry", "throw", "kick"} and not to_safety:
+        # (`led away` by police, not `the quake has led to a power outage`)
+        led_off = lemma != "lead" or any(c.dep in {"prt", "advmod"} for c in sentence.children(trigger))
+        expelled = lemma in {"eject", "escort", "remove", "lead", "drag", "carry", "throw", "kick"}
+        if expelled and not to_safety and led_off:
             return Coding("COERCE", "expel", "")  # (but `escorted the MV Gibe to safety` brings it out of harm)
         return Coding()
     return Coding()
@@ -232,7 +236,8 @@ def _assault(words: set[str], lemma: str) -> Coding:
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
         # `Militants ambushed a military convoy`: an armed group against forces is a battle
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
-    if words & _ABDUCTION or lemma in _ABDUCTION or lemma == "hold":  # `Pirates holding ... 300 crewmen`
+    held_captive = lemma == "hold" and not words & _HELD_WEAPONS  # (not `held a knife to her throat`)
+    if words & _ABDUCTION or lemma in _ABDUCTION or held_captive:  # `Pirates holding ... 300 crewmen`
         return Coding("ASSAULT", "abduct", "Violence against civilians / Abduction/forced disappearance")
     if words & _SEXUAL:
         return Coding("ASSAULT", "sexual", "Violence against civilians / Sexual violence")

@@ -168,8 +168,8 @@ def _count(event: Event, text: str) -> int | None:
     if target is None:
         return None
     words = target.text.lower()
-    if words == "both":
-        return 2  # `both were dead at the scene`
+    if words == "both" or words.startswith("both "):
+        return 2  # `both were dead at the scene`, `Both women had been stabbed to death`
     bodies = re.match(r"the (body|bodies) of ", words)
     if bodies is not None:
         # `The bodies of Alice McMeekin and Katie Jenkin were found`: each named is one dead

@@ -14,6 +14,7 @@ from ..parse import Sentence, Token
 from .clauses import (
     _adjacent,
     _governing_verb,
+    _is_quantity,
     _is_toll,
     described_noun,
     named_gerund,
@@ -154,8 +155,16 @@ def _is_imagined(sentence: Sentence, token: Token) -> bool:
             return True  # `they would not say what led to the shootings`: a question not answered
         if current.head == current.i:
             return False
+        thinking = sentence.tokens[current.head]
+        if current.dep == "ccomp" and thinking.tag == "VBG" and thinking.lemma.lower() in _SUPPOSING:
+            # `released details of the loophole believing Microsoft had already issued a fix`: why
+            # someone acted, in their mind, not told as news
+            return True
         current = sentence.tokens[current.head]
     return False
+
+
+_SUPPOSING = frozenset(["believe", "think", "assume", "suppose", "presume", "expect", "fear"])
 
 
 def _question_left_open(sentence: Sentence, clause: Token) -> bool:
@@ -342,6 +351,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     off by commas (`Guard members, called to service by the governor, are ...`) it reports."""
     if _running_total(sentence, verb) is not None:
         return False  # `the number of people arrested has gone up to 1,587`: the news of the sentence
+    if verb.tag == "VBN" and _as_told(sentence, verb):
+        return True  # `As promised, the company released the figures`: what was told before, named
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if (
@@ -372,10 +383,31 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     left_harmed = left.dep in {"dobj", "conj"} and sentence.tokens[left.head].lemma.lower() == "leave"
     if VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY and left_harmed and left.head != left.i:
         return False
+    # `has sparked the worst rioting ..., with at least 70 people injured`: the harm it came with
+    with_harmed = left.dep == "pobj" and sentence.tokens[left.head].lemma.lower() == "with"
+    if VERB_TRIGGERS.get(verb.lemma.lower()) == CASUALTY and with_harmed and _counted(sentence, left):
+        return False
     if _dated_this_week(sentence, verb):
         return False  # `was among three teens arrested on Tuesday`: a day of this week is news, not a name
     first = sentence.subtree(verb)[0]
     return first.i == 0 or sentence.tokens[first.i - 1].text != ","
+
+
+def _as_told(sentence: Sentence, verb: Token) -> bool:
+    """A bare participle after `as`, with no subject or auxiliary of its own (`as promised`,
+    `as announced`)."""
+    children = list(sentence.children(verb))
+    # (`as stated on the Apple website`, `as revealed today`: where or when told, a telling of its own)
+    bare = all(
+        c.dep in {"mark", "punct"} or (c.dep == "advmod" and c.lemma.lower() in {"previously", "earlier", "already"})
+        for c in children
+    )
+    return bare and any(c.dep == "mark" and c.lemma.lower() == "as" for c in children)
+
+
+def _counted(sentence: Sentence, noun: Token) -> bool:
+    """People given a number (`at least 70 people`, `dozens of people`)."""
+    return any(c.dep == "nummod" for c in sentence.children(noun)) or _is_quantity(noun)
 
 
 _THIS_WEEK = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight"}
@@ -639,6 +671,40 @@ def _year_of_a_noun(sentence: Sentence, token: Token, date: DateMention, trigger
     return all(t.i != trigger.i for t in sentence.subtree(noun))
 
 
+# Verbs that say who or what someone is (`described Hiller as a methodical killer who ...`).
+_DESCRIBING = frozenset(
+    ["describe", "portray", "depict", "characterize", "characterise", "paint", "call", "label", "brand", "name"]
+)
+
+
+def _in_apposition(
+    sentence: Sentence, token: Token, date: DateMention, trigger: Token, dates: Sequence[DateMention]
+) -> bool:
+    """A date inside a phrase set beside a name to say who or what it is (`Williams, one of the
+    biggest stars of the 1940s and 1950s,`), which the event is not in: the date in a prepositional
+    phrase of a noun in apposition (not a time the parser set beside a name, `Gordon Advisors, about
+    10 a. m.`, nor one beside another time, `06: 00 BST on Sunday`)."""
+    top = token
+    while top.head != top.i and date.span.start <= sentence.tokens[top.head].span.start < date.span.end:
+        top = sentence.tokens[top.head]
+    if top.dep == "appos":
+        return False
+    current, in_phrase = top, False
+    for _ in range(12):
+        in_phrase = in_phrase or current.dep == "prep"
+        if current.dep == "appos":
+            beside = sentence.tokens[current.head]
+            if not in_phrase or beside.pos not in {"NOUN", "PROPN", "PRON"}:
+                return False
+            if any(d.span.start <= current.span.start < d.span.end for d in dates):
+                return False
+            return all(t.i != trigger.i for t in sentence.subtree(current))
+        if current.head == current.i:
+            return False
+        current = sentence.tokens[current.head]
+    return False
+
+
 def _date(
     sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention], asked: bool = False
 ) -> DateMention | None:
@@ -738,6 +804,8 @@ def _date(
             continue
         if _year_of_a_noun(sentence, token, date, trigger):
             continue  # `claim responsibility for ... a 1997 attack on a gay lounge`: the attack's year, not the claim's
+        if _in_apposition(sentence, token, date, trigger, dates):
+            continue  # `Williams, one of the biggest stars of the 1940s and 1950s, died`: who she was
         governor = _governing_verb(sentence, token)
         if date.granularity == "time" and _read_as_an_argument(sentence, token, date):
             # `had just parked her car ... when she was struck by a Camry heading north ... about 7
@@ -822,7 +890,10 @@ def _date(
         someone = noun.lemma.lower() in _PEOPLE or any(
             c.lemma.lower() in {"who", "whom"} for c in sentence.children(relative)
         )
-        if not own and holder is not None and relative is verb:
+        # nor when the clause the person is part of only describes them (`At a hearing on Tuesday,
+        # the prosecutor described Hiller as a killer who waved a gun`): the describing's day
+        someone_described = someone and holder is not None and holder.lemma.lower() in _DESCRIBING
+        if not own and holder is not None and relative is verb and not someone_described:
             own = [
                 date
                 for date, token, governor in governed

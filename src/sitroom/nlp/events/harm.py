@@ -374,6 +374,14 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         follower = sentence.tokens[verb.head] if verb.dep == "acl" and verb.tag == "VBN" else follower
         if follower is not None and follower.lemma.lower() in HAZARDS:
             return "other"
+    led_to = lemma in {"lead", "result"} and any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"to", "in"}
+        and any(g.dep == "pobj" and g.lemma.lower() in _HAZARD_DAMAGE | HAZARDS for g in sentence.children(c))
+        for c in children
+    )
+    if led_to and doer_word in HAZARDS:
+        return "other"  # `where the quake has led to a power outage` (not `will result in a charge`)
     if lemma in {"stop", "cut", "knock", "disrupt"} and doer_word in HAZARDS and patients & _SUPPLIES:
         return "other"  # `The quake has totally stopped electricity supply`, `the storm knocked out power`
     if _earth_moving(sentence, verb, doer):
@@ -408,6 +416,10 @@ def _harm_done(sentence: Sentence, verb: Token, children: Sequence[Token]) -> st
         if blamed or conj_of_harm or joined_to_toll:
             return "other"
     return None
+
+
+# What a hazard leads to that is harm done (`has led to a power outage`).
+_HAZARD_DAMAGE = frozenset(["outage", "blackout", "damage", "destruction", "flooding", "collapse", "casualty", "death"])
 
 
 # A crash whose driver struck people and fled: harm a person did (`a hit - and - run accident`).

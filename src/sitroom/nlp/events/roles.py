@@ -42,9 +42,12 @@ from .words import (
     _SUFFERING_VERBS,
     _TOLL_VERBS,
     _VEHICLES,
+    CASUALTY,
     HAZARDS,
     NOUN_TRIGGERS,
     SUPPORT_VERBS,
+    UNHARMED,
+    VERB_TRIGGERS,
     VERBS_ONLY,
 )
 
@@ -171,6 +174,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
+        if target_token is None and trigger.lemma.lower() in UNHARMED:
+            target_token = _left_unharmed(sentence, verb)  # `allowed one person to leave unharmed`
     if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
         target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
     if (
@@ -458,6 +463,27 @@ def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
     return None
 
 
+_HARMS = frozenset(["assault", CASUALTY])
+
+
+def _left_unharmed(sentence: Sentence, verb: Token) -> Token | None:
+    """Who is unharmed: the subject of the verb the word goes with (`Three employees were
+    unharmed`), or of the verb that verb completes (`managed to escape unharmed`), or whom it lets
+    go (`allowed one person to leave unharmed`)."""
+    for _ in range(3):
+        children = sentence.children(verb)
+        subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"} and c.tag not in {"WP", "WDT"}), None)
+        if subject is not None:
+            return subject
+        if verb.dep != "xcomp" or verb.head == verb.i:
+            return None
+        verb = sentence.tokens[verb.head]
+        let_go = next((c for c in sentence.children(verb) if c.dep == "dobj"), None)
+        if let_go is not None:
+            return let_go
+    return None
+
+
 def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb: subject and object, turned round in the passive (`were arrested`)."""
     children = list(sentence.children(verb))
@@ -471,6 +497,19 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
     ]
     actor = near[-1] if near else (subjects[0] if subjects else None)
     target = next((c for c in children if c.dep in {"dobj", "nsubjpass"}), None)
+    if target is None and VERB_TRIGGERS.get(verb.lemma.lower()) in _HARMS:
+        # `shot and killed two co-workers`: one harm, the object the parser gave the second verb
+        target = next(
+            (
+                g
+                for c in children
+                if c.dep == "conj" and c.i > verb.i and VERB_TRIGGERS.get(c.lemma.lower()) in _HARMS
+                if not any(g.dep in {"nsubj", "nsubjpass"} for g in sentence.children(c))
+                for g in sentence.children(c)
+                if g.dep == "dobj"
+            ),
+            None,
+        )
     agent = next((c for c in children if c.dep == "agent"), None)
     if agent is None and any(c.dep == "auxpass" for c in children):
         # `she was struck and killed by a motorist`: one `by` phrase for both participles

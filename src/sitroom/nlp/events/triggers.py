@@ -53,10 +53,12 @@ from .words import (
     _AUDIENCES,
     _BACKING,
     _BARRIERS,
+    _BLADES,
     _BUILDINGS,
     _CALLED_FOR,
     _CAPTIVES,
     _CASES,
+    _CAUSING_VERBS,
     _CONTENT,
     _CONVICTIONS,
     _CROWD_ACTIONS,
@@ -379,8 +381,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "turn" and _turned_violent(sentence, children):
             return Trigger("riot", "gathering turned violent")  # `A candle light vigil turned violent`
         sheltering = any(c.dep == "xcomp" and c.lemma.lower() in _SHELTERING for c in children)
-        if lemma == "advise" and "dobj" in deps and _infinitive_child(sentence, children) and not sheltering:
-            return Trigger("request", "advised to")  # `advised concerned users to set ... settings`
+        advised = deps & {"dobj", "nsubjpass"} and _infinitive_child(sentence, children)
+        if lemma == "advise" and advised and not sheltering:
+            # `advised concerned users to set ... settings`, `users ... are advised to download the fix`
+            return Trigger("request", "advised to")
         if lemma == "encourage" and deps & {"dobj", "nsubjpass"} and _infinitive_child(sentence, children):
             return Trigger("request", "encouraged to")  # `Residents were encouraged to find other routes`
         if lemma == "revoke" and patients & _PERMISSIONS:
@@ -903,6 +907,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("casualty", "lives taken")  # `This individual took the life of two police officers`
         if lemma in {"punch", "kick", "slap", "hit", "strike"} and patients and patients <= _SOMETHING:
             return None  # `somewhere Manny Ramirez just punched something`: no one hit
+        if "barricade" in patients and _barricades_put_up(sentence, token):
+            # `Several hundred protesters set up burning barricades`: a street blocked in protest, with
+            # fires a riot
+            burning = any(
+                c.lemma.lower() in {"burning", "flaming", "blazing"}
+                for c in children
+                if c.dep == "dobj"
+                for c in sentence.children(c)
+            )
+            return Trigger("riot" if burning else "protest", "barricades put up")
         burnt = patients & (_VEHICLES | _BUILDINGS | {"tire", "tyre", "barricade", "bin", "shop", "bank"})
         if lemma == "set" and burnt and any(c.dep == "prep" and _names(sentence, c, {"fire"}) for c in children):
             # `The van ... was also set on fire`: arson; by protesters a riot
@@ -961,6 +975,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and sentence.tokens[token.head].lemma.lower() in _SET_GOING
         ):
             return Trigger("assault", "shots fired")  # `they just started firing`: no one's job taken
+        held_out = patients & (WEAPONS | _FIREARMS | _BLADES)
+        if lemma in _BRANDISHING and held_out and _aimed_at_someone(sentence, children):
+            # `held a knife to her throat`, `waved a gun within a foot of a security guard's face`; to get
+            # back in, a way forced (`to regain access to the plant`)
+            return Trigger("breach" if _to_get_in(sentence, children) else "assault", "weapon aimed at people")
         if lemma in {"pull", "draw"} and patients & (WEAPONS | _FIREARMS) and _drawn_on_someone(sentence, children):
             return Trigger("assault", "gun drawn on people")  # `he pulled a gun on two guards`, `drew a gun on him`
         joined = _part_taken_in(sentence, token, children)
@@ -1073,10 +1092,32 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "rough handling of people")
         if lemma == "spray" and _pepper_before(sentence, token):
             return Trigger("use_of_force", "pepper-sprayed")  # `pepper-sprayed`, which the tokenizer splits
+        thrown = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+        thrown_person = any(
+            (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that"}) or c.lemma.lower() in _PEOPLE
+            for c in thrown
+        )
+        if lemma in _THROWING_DOWN and _to_the_ground(sentence, token, children) and thrown_person:
+            return Trigger("assault", "person thrown down")  # `grabbed her by the throat, threw her down`
+        by_means = token.dep == "pcomp" and sentence.tokens[token.head].lemma.lower() == "by"
+        if lemma == "spray" and _has_people(sentence, [token]) and not by_means:
+            # `had been spraying her with a deer scent`; by police, force (`sprayed protesters with tear gas`)
+            police = _doer_lemma(sentence, token, children) in _FORCE_WORDS
+            return Trigger("use_of_force" if police else "assault", "people sprayed")
         if lemma == "remove" and _has_people(sentence, [token]):
             return Trigger("other", "removed by police")  # `removed from a debate site by police`
+        vowed = any(c.dep in {"xcomp", "ccomp"} for c in children)
+        if lemma == "promise" and not (vowed and _someone_did_it(sentence, token)):
+            # `promised to remain on the streets`, `promised that he's staying`: a vow (not `The plane
+            # promises increased fuel efficiency`, nor `promises` read as a verb in a list)
+            return None
         if lemma in {"claim", "assert"} and "responsibility" in patients:
             return Trigger("statement", "claimed responsibility")
+        if lemma == "claim" and any(
+            c.dep == "ccomp" and _someone_did_it(sentence, c) and _kind_of_clause(sentence, c) in {"assault", CASUALTY}
+            for c in children
+        ):
+            return Trigger("statement", "harm alleged")  # `claimed they were poisoning her`: an accusation
         their_way = lemma != "make" or any(c.dep == "dobj" and c.lemma.lower() == "way" for c in children)
         if lemma in _CROWD_ACTIONS and their_way and _done_by_protesters(sentence, token):
             return Trigger(
@@ -1341,6 +1382,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "blame" and patients & (_CHANGES | {"slide", "decline", "slump", "sell-off", "selloff"}):
             return None  # `Analysts blamed the slide on a number of factors`: a market's causes, no one accused
         holed_up = any(c.dep == "nsubjpass" and c.pos == "PROPN" for c in children)
+        holed_up = holed_up or bool(patients & {"himself", "herself"})  # `had barricaded himself in a room`
         if lemma == "barricade" and (sentence.tokens[token.head].lemma.lower() == "find" or holed_up):
             # `where he was found barricaded with a third person`, `Gomes was barricaded inside`: a
             # suspect holed up, no lockdown
@@ -1527,8 +1569,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             and any(c.dep == "prep" and c.lemma.lower() == "for" for c in children)
         ):
             return Trigger("charge", "cited by police")  # `cited by traffic police for driving under the influence`
-        if lemma == "order" and any(c.dep in {"advmod", "npadvmod"} and c.lemma.lower() == "home" for c in children):
-            return Trigger("statement", "order given")  # `Farkas was ordered home`
+        sent = any(c.dep == "nsubjpass" for c in children) or _has_people(sentence, [token])
+        sent_off = sent and any(
+            c.dep in {"advmod", "npadvmod", "prt"} and c.lemma.lower() in {"home", "away", "out", "back", "off"}
+            for c in children
+        )
+        if lemma == "order" and sent_off:
+            return Trigger("statement", "order given")  # `Farkas was ordered home`, `ordered that worker away`
         if lemma == "go" and _aircraft_down(sentence, children):
             return Trigger("other", "aircraft went down")  # `the night the TWA Flight 800 went down`
         if lemma in {"suspend", "halt"} and patients & {"trading", "trade", "market", "exchange", "bourse"}:
@@ -1913,6 +1960,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `That accord also called for Hewlett-Packard to buy shares`: what a deal provides
         if lemma == "cooperation" and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
             return None  # `continued ... in cooperation with customers`: how something was done
+        at_address = token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() in {"to", "at", "from"}
+        if lemma == "address" and at_address:
+            return None  # `were called to the address`: where someone lives, no speech
         if lemma == "emergency" and token.dep in {"compound", "amod", "nmod"}:
             return None  # `called emergency services`, `the emergency room`: no state of emergency
         if token.dep == "oprd" and sentence.tokens[token.head].lemma.lower() in {"call", "brand", "label", "term"}:
@@ -1930,6 +1980,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             token = sentence.tokens[token.head]
         if _planned_or_going(sentence, token, NOUN_TRIGGERS[lemma]):
             return Trigger(NOUN_TRIGGERS[lemma], f"noun planned or under way: {lemma}")
+        if NOUN_TRIGGERS[lemma] in _INCIDENTS and _misparsed_object_of_cause(sentence, token):
+            return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
         head = sentence.tokens[token.head]
         at_where = (
             token.dep == "pobj"
@@ -2033,6 +2085,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # bare participle or a headline's elided passive (`with tear gas used`, `Curfew lifted`)
         # makes its subject the thing acted on
         elided_passive = head.tag in {"VBN", "VBD"} and not any(c.dep == "dobj" for c in sentence.children(head))
+        # (not a perfect, whose object the parser lost: `has sparked the worst rioting Greece has seen`)
+        elided_passive = elided_passive and not any(c.dep == "aux" for c in sentence.children(head))
         # (and `where the shooting was believed to have occurred`, in the passive of a belief)
         believed = token.dep == "nsubjpass" and head.lemma.lower() in _BELIEVING
         if (token.dep == "nsubj" or believed) and _happening(sentence, head):
@@ -2140,6 +2194,26 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if supported or existential or told:
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
     return None
+
+
+def _barricades_put_up(sentence: Sentence, verb: Token) -> bool:
+    """`set up burning barricades`, `erected barricades`, `threw up barricades`."""
+    lemma = verb.lemma.lower()
+    if lemma in {"erect", "build", "construct", "man"}:
+        return True
+    return lemma in {"set", "put", "throw"} and _has_particle(sentence, verb, "up")
+
+
+def _misparsed_object_of_cause(sentence: Sentence, token: Token) -> bool:
+    """`has sparked the worst rioting Greece has seen`: the noun a causing verb makes happen, which
+    the parser took for a compound of the clause after it; read by the words between (only
+    determiners and adjectives)."""
+    if token.dep != "compound" or sentence.tokens[token.head].pos != "PROPN":
+        return False
+    i = token.i - 1
+    while i >= 0 and sentence.tokens[i].pos in {"DET", "ADJ", "ADV"}:
+        i -= 1
+    return i >= 0 and sentence.tokens[i].pos == "VERB" and sentence.tokens[i].lemma.lower() in _CAUSING_VERBS
 
 
 # Verbs of unrest sweeping over a place: `riots have gripped Greece`, `violence has wracked the city`.
@@ -2446,6 +2520,62 @@ def _unwilling_to_say(sentence: Sentence, children: Sequence[Token]) -> bool:
         and c.lemma.lower() in _COMMENTING | {"say", "talk", "speak"}
         and (refused or any(g.dep == "neg" for g in sentence.children(c)))
         for c in children
+    )
+
+
+def _someone_did_it(sentence: Sentence, clause: Token) -> bool:
+    """A clause whose subject is someone acting (`they were poisoning her`), not a thing or a
+    passive (`the bullet ... was fired in self-defence`)."""
+    return any(
+        c.dep == "nsubj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE)
+        for c in sentence.children(clause)
+    )
+
+
+# Verbs of a person thrown or knocked to the ground.
+_THROWING_DOWN = frozenset(["throw", "shove", "push", "knock", "slam"])
+_GROUND = frozenset(["ground", "floor", "pavement", "sidewalk", "wall", "car", "concrete"])
+
+
+def _to_the_ground(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`threw her down`, `knocked him to the ground`, `slammed him against a wall`."""
+    if _has_particle(sentence, verb, "down"):
+        return True
+    return any(
+        c.dep == "prep"
+        and c.lemma.lower() in {"to", "onto", "against", "into", "on"}
+        and any(g.dep == "pobj" and g.lemma.lower() in _GROUND for g in sentence.children(c))
+        for c in children
+    )
+
+
+# Verbs of a weapon shown or held at someone.
+_BRANDISHING = frozenset(["wave", "brandish", "point", "hold", "put", "press"])
+_HELD_AT = BODY_PARTS | {"throat", "temple"}  # where a weapon is held at someone
+_WAYS_IN = frozenset(["access", "entry", "entrance", "way"])
+
+
+def _aimed_at_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A weapon held to, at or in the face of a person (`held a knife to her throat`, `pointed a gun
+    at officers`, `within a foot of a security guard's face`), not one held in a hand or a bag."""
+    return any(
+        g.pos in {"PROPN", "PRON"} or g.lemma.lower() in _PEOPLE | _FORCE_WORDS | _HELD_AT
+        for c in children
+        if c.dep == "prep" and c.lemma.lower() in {"at", "to", "within", "against", "toward", "towards", "in"}
+        for g in sentence.subtree(c)
+        if g.dep in {"pobj", "poss"}
+        # `in` only into a face (`waved a gun in a guard's face`, not `held a gun in her hand`)
+        and (c.lemma.lower() != "in" or g.lemma.lower() == "face")
+    )
+
+
+def _to_get_in(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A purpose of getting in (`to regain access to the plant`, `to force his way in`)."""
+    return any(
+        c.dep in {"xcomp", "advcl"}
+        and any(g.dep == "dobj" and g.lemma.lower() in _WAYS_IN for g in sentence.children(c))
+        for child in children
+        for c in sentence.subtree(child)
     )
 
 

@@ -212,6 +212,7 @@ VERB_TRIGGERS: dict[str, str] = {
             "oppose",
             "object",
             "vow",
+            "promise",  # a vow (`promised to remain on the streets`)
             "threaten",
             "blast",
             "assail",
@@ -884,6 +885,8 @@ SUPPORT_VERBS = frozenset(
 
 # Guns a person carries that the weapons list leaves to these words (`pulled a gun`).
 _FIREARMS = frozenset(["gun", "handgun", "shotgun", "revolver", "weapon", "magnum", "pistol", "rifle"])
+# Weapons held in the hand to cut or strike (`held a knife to her throat`).
+_BLADES = frozenset(["knife", "blade", "machete", "sword", "axe", "dagger", "bat", "crowbar"])
 
 # Lemmas, as tokens are compared by lemma (`troops` is `troop`).
 _FORCE_WORDS = frozenset(
@@ -1182,6 +1185,7 @@ TRIGGER_LEMMAS = (
     # where one is named; guns emptied or pulled on people need one of WEAPONS or `_FIREARMS`
     | {"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "smoke"}
     | _FIREARMS
+    | _BLADES
     # apologies offered, investigators at work, bail denied, court appearances, a grave condition,
     # lives taken, appeals, threats received, roads cordoned off, a night spent in a shelter
     | {"apology", "investigator", "detective", "inspector", "bail", "appear", "condition", "life", "encourage"}
