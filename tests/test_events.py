@@ -2558,3 +2558,39 @@ def test_harm_told_with_a_riot_a_shared_object_a_claim_and_dates_of_who_someone_
     assert one(hiller, "breach", "waved").date is None  # the describing's day, not the act's
     gomes = sitroom.analyze("Both women had been stabbed to death.", published="2008-12-10")
     assert report_tolls(gomes).get("killed") == 2
+
+
+def test_charges_filed_a_driver_hitting_a_condition_made_to_happen_a_release_from_prison_and_two_bodies() -> None:
+    charges = sitroom.analyze(
+        "He had a blood-alcohol level more than five times the legal limit, according to charges filed Friday.",
+        published="2008-12-12",
+    )
+    filed = one(charges, "charge", "charges")
+    assert filed.date is not None and filed.date.value == "2008-12-12"
+    lasalle = sitroom.analyze(
+        "Instead, LaSalle gunned the engine and drove over Johnson, hitting her and dragging her 10 feet as he sped "
+        "away, a witness said.",
+        published="2008-12-12",
+    )
+    assert sorted(e.trigger_text for e in lasalle.events if e.type == "assault") == ["drove", "hitting"]
+    apology = sitroom.analyze(
+        'The Governor of Alaska has apologized if "undeserved attention" focused on Wasilla Bible Church caused '
+        "haters to set a fire there.",
+        published="2008-12-13",
+    )
+    assert [e.type for e in apology.events] == ["concede"]  # the fire set is inside the condition
+    mendes = sitroom.analyze(
+        "Mendes went back to prison for 2-1/2 years and was recently released.", published="2008-12-10"
+    )
+    assert sorted(e.type for e in mendes.events) == ["arrest", "other"]
+    istanbul = sitroom.analyze(
+        "Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags to protest the "
+        "killings of ethnic Albanians by Serb police.",
+        published="1998-03-08",
+    )
+    assert sorted(e.trigger_text for e in istanbul.events) == ["burning", "marched"]  # the march is the protest
+    bodies = sitroom.analyze(
+        "The body of Katherine Gomes, 61, and Robyn Norma Mendes, 48, were discovered on Tuesday.",
+        published="2008-12-10",
+    )
+    assert report_tolls(bodies).get("killed") == 2

@@ -173,7 +173,10 @@ def _count(event: Event, text: str) -> int | None:
     bodies = re.match(r"the (body|bodies) of ", words)
     if bodies is not None:
         # `The bodies of Alice McMeekin and Katie Jenkin were found`: each named is one dead
-        return 1 if bodies[1] == "body" else 2 if re.fullmatch(r"[^,]+ and [^,]+", words[bodies.end() :]) else None
+        # (and `The body of Katherine Gomes, 61, and Robyn Norma Mendes, 48, were discovered`: two named)
+        named = words[bodies.end() :].rstrip(", ")
+        two = re.fullmatch(r"[^,]+ and [^,]+", named) or re.fullmatch(r"[^,]+, \d+, and [^,]+(?:, \d+)?", named)
+        return 2 if two else 1 if bodies[1] == "body" else None
     if target.entity is not None and re.fullmatch(r"(?:[A-Z][\w.'-]*\s+)+and\s+[\w\s.'-]*[A-Z][\w.'-]*", target.text):
         return 2  # `Tom Tennant and Oregon State Police bomb technician Bill Hakim`: two named
     after = text[target.span.end : event.evidence.end]

@@ -425,6 +425,11 @@ def _dated_this_week(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+# Verbs whose clause tells what was seen or made to happen (`if we see some more pipes go off-line`,
+# `if attention caused haters to set a fire there`): inside a condition, as they are.
+_SEEN_OR_MADE_TO = frozenset(["see", "watch", "hear", "notice", "cause", "make", "force", "prompt", "lead"])
+
+
 def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     """`If they attack ...`, `... he will punch back` after `when you attack him`: a condition and
     what would follow from it report nothing that happened."""
@@ -443,8 +448,7 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
     if verb.pos != "VERB":
         return False
     while verb.head != verb.i and (
-        verb.dep == "xcomp"
-        or (verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in {"see", "watch", "hear", "notice"})
+        verb.dep == "xcomp" or (verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in _SEEN_OR_MADE_TO)
     ):
         # `even if his relatives continued to defy them`; `if we see some more pipes go off-line`
         verb = sentence.tokens[verb.head]

@@ -350,7 +350,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `calling up reporters for secret meetings`: someone called, nothing demanded
                 if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
                     continue  # `she called for help`: an emergency call, no demand
+                if pair == ("run", "into") and _met_by_chance(sentence, token):
+                    continue  # `Gomes ran into Jean and his mother a few days later`: a meeting, no crash
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
+        if _protest_aimed_or_allowed(sentence, token):
+            return None
         children = list(sentence.children(token))
         deps = {c.dep for c in children}
         patients = _patients_of(children)  # what the verb acts on: its object, or its subject in the passive
@@ -391,6 +395,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("sanction", "permission revoked")  # `His supervision was revoked`
         if lemma == "return" and _back_to_prison(sentence, children):
             return Trigger("arrest", "returned to prison")  # `he returned to prison in May 1984`
+        if lemma == "go" and token.tag != "VB" and _gone_to_prison(sentence, children):  # (not `that they go to jail`)
+            return Trigger("arrest", "returned to prison")  # `Mendes went back to prison for 2-1/2 years`
         if lemma == "convict" and token.dep == "amod":
             return None  # `a convicted sex offender`: who he is, no verdict told
         if lemma in {"send", "dispatch", "rush", "deploy"} and _relief_teams(sentence, children):
@@ -518,13 +524,26 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("charge", "cited for an offence")  # `Jackson was cited for driving on probation`
         if lemma == "stop" and _agent_of(sentence, token) is not None and _by_police(sentence, token):
             return Trigger("investigate", "stopped by police")  # `I was stopped by an officer`: a stop
-        stopped_someone = lemma == "stop" and any(c.dep == "dobj" and _someone(sentence, c) for c in children)
+        # (and their vehicle: `police stopped LaSalle's vehicle`)
+        stopped_someone = lemma == "stop" and any(
+            c.dep == "dobj"
+            and (
+                _someone(sentence, c)
+                or (c.lemma.lower() in _VEHICLES and any(g.dep == "poss" for g in sentence.children(c)))
+            )
+            for c in children
+        )
         if stopped_someone and _by_police(sentence, token):
             return Trigger("investigate", "stopped by police")  # `when the cops stopped him`
         if lemma == "nab" and not (patients & _CULPRITS or _nabbed_by_force(sentence, token)):
             return None  # `those of you lucky enough to nab him`: a player drafted, no arrest
         if lemma == "hold" and "auxpass" in deps and patients & _CULPRITS and not patients & _TALKS:
             return Trigger("arrest", "held captive")  # `The pirates are being held on board the Mysore`
+        held_without_bail = any(
+            c.dep == "prep" and c.lemma.lower() == "without" and _names(sentence, c, {"bail"}) for c in children
+        )
+        if lemma == "hold" and "auxpass" in deps and held_without_bail:
+            return Trigger("arrest", "held without bail")  # `at one point was held for 90 days without bail`
         if lemma in {"escort", "bring", "lead", "guide", "tow", "airlift"} and _to_safety(sentence, children):
             return Trigger("other", "brought to safety")  # `The INS Mysore later escorted the MV Gibe to safety`
         if (
@@ -629,6 +648,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "told to do")  # `We already told people to return to their houses`
         if lemma in {"require", "oblige", "compel"} and _required_of_someone(sentence, children):
             return Trigger("request", "required to act")  # `Congress required them to produce viability plans`
+        burning = [c for c in children if c.dep == "nsubj" and c.lemma.lower() in _FIRES | {"smoke"}]
+        # (not what was found so: `found flames and smoke coming out of windows`, however parsed)
+        found_burning = (
+            token.dep in {"acl", "ccomp", "xcomp", "conj"} and sentence.tokens[token.head].lemma.lower() in _FINDING
+        )
+        if lemma in _ISSUING_FROM and burning and any(c.dep == "prep" for c in children) and not found_burning:
+            # `Flames and smoke were coming from the Wasilla Bible Church`, `smoke was pouring out of
+            # the building`: a fire seen (not people fleeing, nor shots)
+            return Trigger("other", "fire seen")
         if lemma in {"run", "rush", "pour", "stream"} and _out_of_buildings(sentence, children):
             return Trigger("other", "population fleeing")  # `villagers ran out of their homes in panic`
         expelled = _expelled_from_body(sentence, children)
@@ -1031,10 +1059,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma == "take" and held:
             return Trigger("assault", "taken hostage")  # `took two transport officers hostage`
+        # and a driver's (`drove over Johnson, hitting her and dragging her 10 feet`)
         shots_hitting = (
             token.tag == "VBG"
             and token.dep == "advcl"
-            and sentence.tokens[token.head].lemma.lower() in {"fire", "shoot"}
+            and sentence.tokens[token.head].lemma.lower() in {"fire", "shoot", "drive", "run", "ram", "plow", "plough"}
         )
         if lemma in {"strike", "hit"} and shots_hitting and _has_people(sentence, [token]):
             return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
@@ -1135,9 +1164,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if (
             lemma in {"bring", "light", "lay", "leave", "place"}
             and patients & _TRIBUTES
-            and _at_a_site(sentence, children)
+            and (_at_a_site(sentence, children) or (lemma == "lay" and "wreath" in patients))
         ):
-            return Trigger("rally", "tributes brought")  # `hundreds of others brought candles to the site`: a vigil
+            # `hundreds of others brought candles to the site`: a vigil; a wreath laid anywhere a tribute
+            # (`a few hundred ethnic Albanians laid a black wreath at the gate of Yugoslavian embassy`)
+            return Trigger("rally", "tributes brought")
+        if lemma == "burn" and patients & _EMBLEMS_BURNED:
+            return Trigger("protest", "flags burned")  # `marched Sunday in downtown Istanbul, burning Serbian flags`
+        kept_away = _kept_from_going(sentence, children) and not to_infinitive(sentence, token)
+        if lemma in {"bar", "block", "prevent", "stop", "keep"} and kept_away:  # (not `to prevent children from`)
+            return Trigger("restrict", "crowd kept away")  # `The police barred the crowd from reaching the consulate`
         if lemma == "stand" and _standing_together(sentence, children):
             return Trigger("support", "stood together")  # `pledged to stand united with the president`
         if lemma in _BOLSTERING and any(c.dep == "dobj" and _forces_present(sentence, c) for c in children):
@@ -1302,17 +1338,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         caused = lemma == "cause" and not any(c.dep == "aux" and c.lemma.lower() in _MODALS for c in children)
         harmful = by_hazard or (token.tag == "VBG" and token.dep == "advcl")
         # (and `caused more than $1 million in damages`: the damage its worth)
-        worth = {
-            g.lemma.lower()
-            for c in children
-            if c.dep == "dobj"
-            for p in sentence.children(c)
-            if p.dep == "prep" and p.lemma.lower() == "in"
-            for g in sentence.children(p)
-            if g.dep == "pobj"
-        }
+        worth = _worth_in(sentence, children, "dobj")
         if caused and harmful and (patients | worth) & {"damage", "destruction", "devastation", "havoc"}:
             return Trigger("other", "damage done")  # `causing major destruction in seven villages`
+        worth_done = _worth_in(sentence, children, "nsubjpass")
+        if lemma == "do" and "auxpass" in deps and (patients | worth_done) & {"damage", "destruction"}:
+            return Trigger("other", "damage done")  # `an estimated one million dollars in damage was done`
         if caused and "congestion" in patients and any(t.lemma.lower() in _SERVICES for t in sentence.tokens):
             return Trigger("other", "outage")  # `this rerouting has caused network congestion`
         if lemma == "post" and _published_online(sentence, children):
@@ -1866,6 +1897,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
     if lemma == "charge" and token.pos == "NOUN" and charged_by in {"face", "file", "bring", "press", "pursue"}:
         # `facing similar charges there`, `The criminal charges were filed Tuesday`
         return Trigger("charge", "charges faced or filed")
+    filed_on_a_day = any(
+        c.dep == "acl" and c.lemma.lower() in {"file", "bring"} and _dated_participle(sentence, c)
+        for c in sentence.children(token)
+    )
+    if lemma == "charge" and token.pos == "NOUN" and filed_on_a_day:
+        # `according to charges filed Friday`: a reduced relative with a day of its own tells them filed
+        return Trigger("charge", "charges faced or filed")
     issued = _issued_statement(sentence, token) if token.pos == "NOUN" else None
     if issued is not None:
         return Trigger(issued, "statement or address issued")  # `In a statement, ...`, `in a televised address`
@@ -1963,6 +2001,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         at_address = token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() in {"to", "at", "from"}
         if lemma == "address" and at_address:
             return None  # `were called to the address`: where someone lives, no speech
+        if token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "like":
+            return None  # `More like protest that just went a little too far`: a likeness, nothing told
         if lemma == "emergency" and token.dep in {"compound", "amod", "nmod"}:
             return None  # `called emergency services`, `the emergency room`: no state of emergency
         if token.dep == "oprd" and sentence.tokens[token.head].lemma.lower() in {"call", "brand", "label", "term"}:
@@ -2549,6 +2589,23 @@ def _to_the_ground(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     )
 
 
+def _worth_in(sentence: Sentence, children: Sequence[Token], dep: str) -> set[str]:
+    """What a sum is worth of, told after `in` (`$1 million in damages`), for the verb's `dep` child."""
+    return {
+        g.lemma.lower()
+        for c in children
+        if c.dep == dep
+        for p in sentence.children(c)
+        if p.dep == "prep" and p.lemma.lower() == "in"
+        for g in sentence.children(p)
+        if g.dep == "pobj"
+    }
+
+
+# What flames and smoke do as they come out of a place.
+_ISSUING_FROM = frozenset(["come", "pour", "billow", "shoot", "rise", "spew", "leap", "belch", "stream", "emerge"])
+
+
 # Verbs of a weapon shown or held at someone.
 _BRANDISHING = frozenset(["wave", "brandish", "point", "hold", "put", "press"])
 _HELD_AT = BODY_PARTS | {"throat", "temple"}  # where a weapon is held at someone
@@ -2688,6 +2745,62 @@ def _turned_violent(sentence: Sentence, children: Sequence[Token]) -> bool:
     )
     violent = any(c.dep in {"acomp", "oprd"} and c.lemma.lower() in {"violent", "ugly", "deadly"} for c in children)
     return gathered and violent
+
+
+# What protesters burn to say what they think (`burning Serbian flags`).
+_EMBLEMS_BURNED = frozenset(["flag", "effigy", "portrait", "banner", "poster"])
+
+
+def _kept_from_going(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """People kept from going somewhere (`barred the crowd from reaching the consulate`, `stopped
+    marchers from entering the square`)."""
+    kept = any(
+        c.dep == "dobj" and (c.lemma.lower() in _PEOPLE | _PROTESTERS | {"crowd", "march", "marcher"}) for c in children
+    )
+    going = any(
+        c.dep == "prep"
+        and c.lemma.lower() == "from"
+        and any(g.dep == "pcomp" and g.lemma.lower() in _GOING_TO for g in sentence.children(c))
+        for c in children
+    )
+    return kept and going
+
+
+_GOING_TO = frozenset(["reach", "enter", "approach", "march", "go", "get", "access", "gather"])
+
+
+def _protest_aimed_or_allowed(sentence: Sentence, verb: Token) -> bool:
+    """A protest in a `to` infinitive that is the aim of a protest act told (`marched ..., burning
+    Serbian flags to protest the killings`: the march is the protest) or what a crowd is let do
+    (`allowed them to demonstrate on nearby streets`: a permission)."""
+    if VERB_TRIGGERS.get(verb.lemma.lower()) not in _CROWD_TYPES or verb.dep not in {"xcomp", "advcl", "ccomp"}:
+        return False
+    if verb.head == verb.i or not to_infinitive(sentence, verb):
+        return False
+    governor = sentence.tokens[verb.head]
+    if governor.lemma.lower() in {"allow", "permit", "let"}:
+        return True
+    return _kind_of_clause(sentence, governor) in _CROWD_TYPES
+
+
+def _met_by_chance(sentence: Sentence, verb: Token) -> bool:
+    """`ran into Jean and his mother`: a person met by a person, not a crowd a vehicle ran into."""
+    into = [c for c in sentence.children(verb) if c.dep == "prep" and c.lemma.lower() == "into"]
+    met = [g for p in into for g in sentence.children(p) if g.dep == "pobj"]
+    walker = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    by_a_person = walker is not None and (walker.pos in {"PROPN", "PRON"} or walker.lemma.lower() in _PEOPLE)
+    return by_a_person and any(g.pos in {"PROPN", "PRON"} for g in met)
+
+
+def _gone_to_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`went to prison`, `went back to jail`: custody (not `went to the prison to visit his son`)."""
+    back = [c for c in children if c.dep == "advmod" and c.lemma.lower() == "back"]
+    for prep in [c for c in [*children, *(g for b in back for g in sentence.children(b))] if c.dep == "prep"]:
+        places = [g for g in sentence.children(prep) if g.dep == "pobj" and g.lemma.lower() in {"prison", "jail"}]
+        bare = any(not any(d.dep == "det" for d in sentence.children(g)) for g in places)
+        if prep.lemma.lower() == "to" and places and (bare or back):
+            return True
+    return False
 
 
 def _back_to_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -3389,8 +3502,9 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
     released = next((c for c in children if c.dep == "nsubjpass"), None)
     if released is not None and released.text.lower() in {"he", "she"} and not any(c.dep == "agent" for c in children):
         return True  # `When she was released in 1992`: a person let out, no party to a war handing anyone back
-    # `arrested him ... and booked him before releasing him`: a release told with the arrest
-    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book"})
+    # `arrested him ... and booked him before releasing him`: a release told with the arrest (or
+    # with the prison: `went back to prison for 2-1/2 years and was recently released`)
+    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book", "prison", "jail"})
 
 
 # What is tested or examined for findings (`Results from a blood-alcohol test`, `the autopsy report`).
@@ -3481,7 +3595,11 @@ def _time_inside(sentence: Sentence, children: Sequence[Token]) -> bool:
         and any(g.dep == "pobj" and g.lemma.lower() in _SERVED_FOR for g in sentence.children(c))
         for c in [*children, *lengths]
     )
-    return length and (inside or for_a_crime)
+    # `served 9 months of a 2-1/2 year sentence`: a part of a term
+    of_a_term = any(
+        p.dep == "prep" and p.lemma.lower() == "of" and _names(sentence, p, {"sentence", "term"}) for p in lengths
+    )
+    return length and (inside or for_a_crime or of_a_term)
 
 
 _SERVED_FOR = frozenset({"role", "part", "conviction", "crime", "murder", "fraud", "manslaughter", "robbery", "theft"})
@@ -5597,7 +5715,7 @@ _TROUBLE = frozenset(
 )
 _OUTAGES = frozenset(["outage", "blackout", "downtime", "disruption", "interruption"])
 # What is done to a service (`Services ... were disrupted`, `blocking internet and mobile services`).
-_DISRUPTING = frozenset(["disrupt", "affect", "interrupt", "hit", "hamper", "block"])
+_DISRUPTING = frozenset(["disrupt", "affect", "interrupt", "hit", "hamper", "block", "cut"])
 _TROUBLE_VERBS = _DISRUPTING | {"experience", "face", "see", "suffer", "have", "begin", "start", "lose"}
 # What is withheld when a name is (`his identity will not be released`, `whose location was not revealed`).
 _WITHHELD = frozenset(["name", "identity", "location", "motive", "detail"])
