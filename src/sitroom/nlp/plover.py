@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .events.strategic import StrategicVerb, strategic_verb
-from .events.words import _WAGING, _WARS
+from .events.words import _BLADES, _WAGING, _WARS
+from .events.words import _FIREARMS as _GUNS_CARRIED
 from .lexicon import word_list
 from .parse import Sentence, Token
 
@@ -78,7 +79,6 @@ _SHELLING = frozenset(["shell", "shelling", "artillery", "missile", "rocket", "m
 _SUICIDE = frozenset(["suicide"])
 _EXPLOSIVES = frozenset(["bomb", "bombing", "explosive", "blast", "explosion", "ied", "landmine", "mine"])
 _ABDUCTION = frozenset(["kidnap", "abduct", "hostage", "abduction", "kidnapping"])
-_HELD_WEAPONS = frozenset(["knife", "blade", "machete", "gun", "pistol", "handgun", "rifle", "shotgun", "weapon"])
 _SEXUAL = frozenset(["rape", "sexual", "sexually"])
 _MILITARY = frozenset(["troop", "soldier", "army", "military", "guard", "marine", "force"]) | {
     "naval",
@@ -236,7 +236,7 @@ def _assault(words: set[str], lemma: str) -> Coding:
     if lemma in {"ambush", "attack", "raid"} and words & armed and words & _MILITARY_TARGETS:
         # `Militants ambushed a military convoy`: an armed group against forces is a battle
         return Coding("ASSAULT", "armed clash", "Battles / Armed clash")
-    held_captive = lemma == "hold" and not words & _HELD_WEAPONS  # (not `held a knife to her throat`)
+    held_captive = lemma == "hold" and not words & (_GUNS_CARRIED | _BLADES)  # (not `held a knife to her throat`)
     if words & _ABDUCTION or lemma in _ABDUCTION or held_captive:  # `Pirates holding ... 300 crewmen`
         return Coding("ASSAULT", "abduct", "Violence against civilians / Abduction/forced disappearance")
     if words & _SEXUAL:

@@ -46,7 +46,6 @@ from .words import (
     HAZARDS,
     NOUN_TRIGGERS,
     SUPPORT_VERBS,
-    UNHARMED,
     VERB_TRIGGERS,
     VERBS_ONLY,
 )
@@ -174,8 +173,6 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:
         _, target_token = _roles(sentence, verb)  # `seven were reported dead`: who reported is no killer
-        if target_token is None and trigger.lemma.lower() in UNHARMED:
-            target_token = _left_unharmed(sentence, verb)  # `allowed one person to leave unharmed`
     if trigger.pos == "ADJ" and any(c.dep == "nummod" for c in sentence.children(trigger)):
         target_token = trigger  # `leaving 24 dead`: the dead are counted on the word itself
     if (
@@ -464,24 +461,6 @@ def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
 
 
 _HARMS = frozenset(["assault", CASUALTY])
-
-
-def _left_unharmed(sentence: Sentence, verb: Token) -> Token | None:
-    """Who is unharmed: the subject of the verb the word goes with (`Three employees were
-    unharmed`), or of the verb that verb completes (`managed to escape unharmed`), or whom it lets
-    go (`allowed one person to leave unharmed`)."""
-    for _ in range(3):
-        children = sentence.children(verb)
-        subject = next((c for c in children if c.dep in {"nsubj", "nsubjpass"} and c.tag not in {"WP", "WDT"}), None)
-        if subject is not None:
-            return subject
-        if verb.dep != "xcomp" or verb.head == verb.i:
-            return None
-        verb = sentence.tokens[verb.head]
-        let_go = next((c for c in sentence.children(verb) if c.dep == "dobj"), None)
-        if let_go is not None:
-            return let_go
-    return None
 
 
 def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:

@@ -938,13 +938,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if "barricade" in patients and _barricades_put_up(sentence, token):
             # `Several hundred protesters set up burning barricades`: a street blocked in protest, with
             # fires a riot
-            burning = any(
-                c.lemma.lower() in {"burning", "flaming", "blazing"}
+            on_fire = any(
+                m.lemma.lower() in {"burning", "flaming", "blazing"}
                 for c in children
                 if c.dep == "dobj"
-                for c in sentence.children(c)
+                for m in sentence.children(c)
             )
-            return Trigger("riot" if burning else "protest", "barricades put up")
+            return Trigger("riot" if on_fire else "protest", "barricades put up")
         burnt = patients & (_VEHICLES | _BUILDINGS | {"tire", "tyre", "barricade", "bin", "shop", "bank"})
         if lemma == "set" and burnt and any(c.dep == "prep" and _names(sentence, c, {"fire"}) for c in children):
             # `The van ... was also set on fire`: arson; by protesters a riot
@@ -1121,10 +1121,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "rough handling of people")
         if lemma == "spray" and _pepper_before(sentence, token):
             return Trigger("use_of_force", "pepper-sprayed")  # `pepper-sprayed`, which the tokenizer splits
-        thrown = [c for c in children if c.dep in {"dobj", "nsubjpass"}]
+        # (a pronoun or a word for people: a name thrown may be a thing's, `threw down his Salvation Army Bell`)
         thrown_person = any(
-            (c.pos == "PRON" and c.lemma.lower() not in {"it", "this", "that"}) or c.lemma.lower() in _PEOPLE
-            for c in thrown
+            c.dep in {"dobj", "nsubjpass"} and c.pos != "PROPN" and _someone(sentence, c) for c in children
         )
         if lemma in _THROWING_DOWN and _to_the_ground(sentence, token, children) and thrown_person:
             return Trigger("assault", "person thrown down")  # `grabbed her by the throat, threw her down`
@@ -2566,10 +2565,7 @@ def _unwilling_to_say(sentence: Sentence, children: Sequence[Token]) -> bool:
 def _someone_did_it(sentence: Sentence, clause: Token) -> bool:
     """A clause whose subject is someone acting (`they were poisoning her`), not a thing or a
     passive (`the bullet ... was fired in self-defence`)."""
-    return any(
-        c.dep == "nsubj" and (c.pos in {"PRON", "PROPN"} or c.lemma.lower() in _PEOPLE)
-        for c in sentence.children(clause)
-    )
+    return any(c.dep == "nsubj" and (c.pos == "PRON" or _someone(sentence, c)) for c in sentence.children(clause))
 
 
 # Verbs of a person thrown or knocked to the ground.
@@ -2788,8 +2784,7 @@ def _met_by_chance(sentence: Sentence, verb: Token) -> bool:
     into = [c for c in sentence.children(verb) if c.dep == "prep" and c.lemma.lower() == "into"]
     met = [g for p in into for g in sentence.children(p) if g.dep == "pobj"]
     walker = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
-    by_a_person = walker is not None and (walker.pos in {"PROPN", "PRON"} or walker.lemma.lower() in _PEOPLE)
-    return by_a_person and any(g.pos in {"PROPN", "PRON"} for g in met)
+    return walker is not None and _someone(sentence, walker) and any(g.pos in {"PROPN", "PRON"} for g in met)
 
 
 def _gone_to_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
@@ -5427,7 +5422,7 @@ _COUNTERED = frozenset({"that", "this", "claim", "report", "allegation", "argume
 
 def _credited_for_help(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`credited Felt for helping them`: a person praised for what they did (not money credited)."""
-    person = any(c.dep == "dobj" and (c.pos in {"PROPN", "PRON"} or c.lemma.lower() in _PEOPLE) for c in children)
+    person = any(c.dep == "dobj" and _someone(sentence, c) for c in children)
     return person and any(c.dep == "prep" and c.lemma.lower() in {"for", "with"} for c in children)
 
 
