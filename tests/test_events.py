@@ -2594,3 +2594,49 @@ def test_charges_filed_a_driver_hitting_a_condition_made_to_happen_a_release_fro
         published="2008-12-10",
     )
     assert report_tolls(bodies).get("killed") == 2
+
+
+def test_a_verdict_and_a_sentence_a_term_and_its_release_years_added_and_killings_counted() -> None:
+    ortiz = sitroom.analyze(
+        "In April 2007 the suspect was found guilty of capital murder and sentenced to death.", published="2007-04-30"
+    )
+    assert sorted(e.trigger_text for e in ortiz.events) == ["found", "sentenced"]  # a verdict, then a sentence
+    assert {e.date.value for e in ortiz.events if e.date is not None} == {"2007-04"}
+    gigante = sitroom.analyze(
+        "Gigante was serving a 12 - year sentence for a racketeering conspiracy conviction in Brooklyn in 1997 and "
+        "was due to be released in June 2010. In April 2003, Gigante plead guilty to charges he feigned mental "
+        "illness in the 1990s, adding three years to his sentence.",
+        published="2005-12-19",
+    )
+    assert sorted((e.type, e.trigger_text) for e in gigante.events) == [
+        ("arrest", "serving"),
+        ("charge", "adding"),
+        ("charge", "plead"),
+        ("other", "released"),
+    ]
+    released = one(gigante, "other", "released")
+    assert released.date is not None and released.date.value == "2010-06"
+    shot = sitroom.analyze("Deputy Jerry Ortiz was shot and killed after knocking on a door.", published="2007-04-30")
+    assert one(shot, "assault", "shot").casualty == "killed"
+    assert report_tolls(shot).get("killed") == 1  # one deputy, named
+    murdered = sitroom.analyze(
+        "He had been a deputy for less than 3 years when he was murdered.", published="2008-12-13"
+    )
+    assert report_tolls(murdered).get("killed") == 1
+
+
+def test_a_question_quoted_at_the_end_asks_only_inside_its_quote() -> None:
+    praise = sitroom.analyze(
+        "DeGeneres also earned praise for her performance as the host of TV's Emmy awards in 2001, memorably "
+        'lightening the somber mood by asking, "What would bug the Taliban more than seeing a gay woman in a suit?"',
+        published="2013-08-02",
+    )
+    earned = one(praise, "support", "earned")
+    assert earned.date is not None and earned.date.value == "2001"
+    asked = sitroom.analyze('"Did police shoot him?" she asked.', published="2013-08-02")
+    assert asked.events == ()
+    walk = sitroom.analyze(
+        "\"When you watched him walk out in the room tonight, didn't you just think 'well, there he is'?\"",
+        published="2013-08-04",
+    )
+    assert walk.events == ()  # a single-quoted phrase inside the question closes nothing

@@ -49,7 +49,8 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     missing, displaced, arrested."""
     by_kind: dict[str, list[Event]] = {}
     for event in analysis.events:
-        if event.casualty and not event.in_caption and event.modality not in _UNSURE:
+        counted = event.casualty and not event.in_caption and event.modality not in _UNSURE
+        if counted and not _protested(event, analysis):
             by_kind.setdefault(event.casualty, []).append(event)
     tolls: dict[str, int] = dict.fromkeys(_told_as_none(analysis), 0)
     harms = [e for kind in ("killed", "injured") for e in by_kind.get(kind, [])]
@@ -99,6 +100,24 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     elif shot and tolls.get("killed", 0) < max(shot):
         tolls["injured"] = max(shot) - tolls.get("killed", 0)
     return tolls
+
+
+_PROTESTS = frozenset({"protest", "riot", "rally"})
+
+
+def _protested(event: Event, analysis: Analysis) -> bool:
+    """A harm done before the protests a report opens on, and told after them: what they are held
+    for, another incident (`Police intervened when more than a hundred people joined in a candlelit
+    vigil ... where 16-year-old Kimani Gray was shot 11 times by police on Saturday`, in Monday's
+    report; `There's been more rioting in Greece ... The teenager was shot and killed by police in
+    Athens eight days ago`), not the toll of a riot that killed (`Three people have died after
+    rioters ... set fire to a bank`, that day)."""
+    first = next((e for e in analysis.events if not e.in_caption), None)
+    if first is None or first.type not in _PROTESTS or event.trigger.start <= first.trigger.start:
+        return False
+    since = first.date.first_day if first.date is not None and first.date.first_day else None
+    since = since or analysis.article.published
+    return event.date is not None and event.date.last_day is not None and event.date.last_day < since
 
 
 def _shot_or_stabbed(event: Event) -> bool:

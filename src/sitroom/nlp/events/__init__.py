@@ -21,6 +21,7 @@ from ..parse import Sentence, Token
 from ..plover import code_event
 from .clauses import _governing_verb, _has_complement, _same_kind, described_noun, thing_meant, took_place
 from .context import (
+    _asked_from,
     _carry_dates,
     _date,
     _is_asked,
@@ -129,7 +130,10 @@ def extract_events(
             continue  # `Did you shoot him?` asks; it reports nothing
         if _is_table_row(sentence):
             continue  # `Injured: 4,877`: a figure in a table, counted by the tolls, no event told
+        asked_from = _asked_from(sentence)
         for token in sentence.tokens:
+            if token.i >= asked_from:
+                break  # the question a quote at the end asks
             trigger = _trigger_at(sentence, token, harms, bombed)
             if trigger is None:
                 continue
@@ -164,6 +168,8 @@ def extract_events(
                 and not (_has_complement(sentence, head) and _has_complement(sentence, token))
                 # `wouldn't comment ... but confirmed on his Twitter feed`: one refused, one done
                 and not _joined_by_but(sentence, head, token)
+                # `was found guilty of capital murder and sentenced to death`: a verdict and a sentence
+                and not (token.lemma.lower() == "sentence" and head.lemma.lower() in {"find", "convict"})
             ):
                 # `shot and killed`: one event; `nine were killed and 21 were wounded`, `killing 81
                 # and injuring 1,700`, `condemned the attacks and vowed to find the bombers`: two

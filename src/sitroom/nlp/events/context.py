@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import DateMention, Event
-from ..dates.lexicon import WEEKDAY_RE, WEEKDAYS
+from ..dates.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
 from ..parse import Sentence, Token
 from .clauses import (
     _adjacent,
@@ -101,11 +101,28 @@ def _is_table_row(sentence: Sentence) -> bool:
 
 
 def _is_question(sentence: Sentence) -> bool:
+    return _asked_from(sentence) == 0
+
+
+def _asked_from(sentence: Sentence) -> int:
+    """Where the question a sentence ends with begins: its start, or the quote that closes it
+    (`memorably lightening the somber mood by asking, "What would bug the Taliban ...?"`: the
+    praise told before the quoted question is told, not asked)."""
     words = [t for t in sentence.tokens if t.pos != "PUNCT" or t.text == "?"]
-    return bool(words) and words[-1].text == "?"
+    if not words or words[-1].text != "?":
+        return len(sentence.tokens)  # (`"Why?" she asked, and police arrested him`: it ends telling)
+    mark = words[-1].i
+    # (double quotes only: `'well, there he is'` inside a quoted question is a quote within it)
+    quotes = [t.i for t in sentence.tokens[:mark] if t.text in _DOUBLE_QUOTES]
+    if len(quotes) % 2 == 0 or not quotes:
+        return 0  # no quote open at the question mark: the sentence asks
+    opening = quotes[-1]
+    told = [t for t in sentence.tokens[:opening] if t.pos in {"VERB", "AUX"}]
+    return opening if told else 0
 
 
 _OPENING_QUOTES = frozenset(["‘", "“", '"', "'"])
+_DOUBLE_QUOTES = frozenset(["“", "”", '"', "''", "``"])
 _CLOSING_QUOTES = frozenset(["’", "”", '"', "'"])
 # Small words a title keeps in lower case (`The Lord of the Rings`).
 _TITLE_SMALL_WORDS = frozenset(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "at", "by", "with"])
@@ -422,7 +439,19 @@ def _dated_this_week(sentence: Sentence, verb: Token) -> bool:
         on_day = child.dep == "prep" and child.lemma.lower() == "on"
         if on_day and any(g.dep == "pobj" and g.lemma.lower() in _THIS_WEEK for g in sentence.children(child)):
             return True
+        in_day = child.dep == "prep" and child.lemma.lower() in {"on", "in"}
+        if in_day and any(g.dep == "pobj" and _names_a_day(sentence, g) for g in sentence.children(child)):
+            return True  # `a knee injury suffered in an October 19 game`: a day of its own, not a year's name
     return False
+
+
+def _names_a_day(sentence: Sentence, noun: Token) -> bool:
+    """`October 19`, `an October 19 game`: a month with its day."""
+    months = [noun] + [c for c in sentence.children(noun) if c.dep in {"nmod", "compound", "npadvmod"}]
+    return any(
+        m.lemma.lower() in MONTHS and any(d.dep == "nummod" and d.tag == "CD" for d in sentence.children(m))
+        for m in months
+    )
 
 
 # Verbs whose clause tells what was seen or made to happen (`if we see some more pipes go off-line`,

@@ -155,10 +155,19 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
     driven_out = driven_out or lost_home(sentence, trigger)  # `Thousands lost their homes in the quake`
     if (lemma in {"flee", "displace", "uproot", "homeless"} or driven_out) and event.count is not None:
         return "displaced"  # `hundreds of thousands of civilians have fled`
+    killing = lemma in _MURDERING or any(
+        c.dep == "conj" and c.lemma.lower() in {"kill", "murder"} for c in sentence.children(trigger)
+    )
+    if event.type == "assault" and killing:
+        return "killed"  # `when he was murdered`, `was shot and killed`: a death
     deaths = {t.lemma.lower() for t in sentence.tokens} & {"kill", "die", "dead", "death", "fatally", "killing"}
     if lemma in {"shoot", "stab"} and event.type == "assault" and event.count is not None and not deaths:
         return "injured"  # `A gunman shot three people`: hurt, where the sentence tells no one died
     return ""
+
+
+# Verbs of killing someone on purpose, typed `assault` by the verb list: each a death.
+_MURDERING = frozenset(["murder", "assassinate", "slay", "massacre", "behead", "lynch"])
 
 
 def _to_death(sentence: Sentence, verb: Token) -> bool:

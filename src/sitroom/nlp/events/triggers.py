@@ -90,6 +90,7 @@ from .words import (
     _GAMES,
     _GUNFIRE,
     _HAPPENING_VERBS,
+    _HARM_DONE_TO_BODIES,
     _HARM_RESULTS,
     _HELPING,
     _HOMES,
@@ -344,6 +345,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `was picked up by police`, not `picked up the phone`
                 if pair == ("speak", "to") and objects & (_ONE_LISTENER | _ABSTRACT_HEARERS):
                     continue  # `spoke to one man`: a conversation, no speech to a crowd
+                if pair[0] == "speak" and _spoken_to_one(sentence, token):
+                    continue  # `As he spoke to the woman at the door of the apartment`: no speech at the door
+                if pair[0] == "hide" and sentence.tokens[token.head].lemma.lower() == "find" and token.dep != "ROOT":
+                    continue  # `Deputies found him hiding in a bathtub`: a suspect caught, no one sheltering
                 if pair == ("speak", "to") and objects & _PRESS and _would_not(list(sentence.children(token))):
                     return Trigger("statement", "declined to comment")  # `would not speak to reporters`: a refusal
                 if pair == ("call", "for") and "dobj" in {c.dep for c in sentence.children(token)}:
@@ -491,6 +496,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger(CASUALTY, "resulting in casualties")  # `bombing ... resulting in civilian casualties`
         if lemma in _SUFFERING_VERBS and _injuries_suffered(sentence, children):
             return Trigger(CASUALTY, "injuries suffered")  # `eight people had suffered from serious injury`
+        if lemma in _SUFFERING_VERBS and _dated_injury(sentence, token):
+            return Trigger(CASUALTY, "injuries suffered")  # `a knee injury suffered in an October 19 game`
         if lemma == "lose" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
             return Trigger(CASUALTY, "lost their lives")  # `four Americans lost their lives`
         if lemma == "claim" and any(c.dep == "dobj" and c.lemma.lower() == "life" for c in children):
@@ -1035,6 +1042,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             for c in children
         ):
             return Trigger("charge", "counts faced")  # `Kirkpatrick faces one count of first-degree murder`
+        if lemma == "face" and any(c.dep == "dobj" and _court_penalty(sentence, c) for c in children):
+            return Trigger("charge", "penalty faced")  # `was charged with murder and faces the death penalty`
         if lemma in {"call", "brand", "label"} and any(
             (c.dep in {"oprd", "dobj"} and c.lemma.lower() in _NAMES_CALLED)
             or (c.dep == "oprd" and c.lemma.lower() in _WRONGS_CALLED)  # `called the cuts "savage attacks"`
@@ -1382,11 +1391,17 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma in {"pelt", "stone"} and _pelted_with(sentence, children):
             # `pelted police with stones`: by protesters a riot, as stones thrown
             return Trigger("riot" if _done_by_protesters(sentence, token) else "assault", "missiles thrown")
-        if lemma == "fend" and _has_particle(sentence, token, "off") and patients & _OFFERS:
+        fended = lemma == "fend" and _has_particle(sentence, token, "off") and not _an_aim(sentence, token)
+        if fended and patients & _OFFERS:
             return Trigger("statement", "offer rejected")  # `fended off unsolicited overtures`: a rejection
         brought = {c.lemma.lower() for c in children if c.dep == "dobj"} if lemma == "bring" else set()
         # `given a new 20 year sentence` (read as a preposition and its object)
         given = lemma == "give" and any(g.lemma.lower() == "sentence" for g in children)
+        # `adding three years to his sentence`: a longer term given
+        added = lemma == "add" and any(
+            c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, {"sentence", "term"}) for c in children
+        )
+        given = given or (added and bool(patients & {"year", "month"}))
         if ("sentence" in brought and "dative" in deps) or given:
             return Trigger("charge", "sentence brought")  # `That brought him another three-year sentence`
         if lemma == "confess" and (
@@ -1419,8 +1434,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None
         if lemma == "investigate" and patients & {"odor", "odour", "smell", "noise", "sound", "leak"}:
             return None  # `entering the apartment to investigate the odor`: a look, no inquiry
-        if lemma == "investigate" and _to_look_after_moving(sentence, token):
-            return None  # `after they exited their vehicle to investigate`: officers going to look
+        if lemma == "work" and _working_a_case(sentence, children):
+            return Trigger("investigate", "case worked")  # `after working on the case ... the team of detectives`
+        if lemma in _LOOKING and _to_look_after_moving(sentence, token):
+            # `after they exited their vehicle to investigate`, `had gone to an apartment complex ...
+            # to question a woman`: officers going to look or ask
+            return None
         if lemma == "beat" and any(c.dep == "dobj" and c.lemma.lower() in _BEATEN_THINGS for c in children):
             return None  # `despite beating the count`, `beat expectations`: no one beaten
         if lemma == "punch" and patients & {"ticket", "clock", "card", "hole", "button", "number", "key"}:
@@ -2116,6 +2135,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # (nor `barely making the deadline`, `past the Nov. 1 deadline set in that agreement`)
             # `The automaker has a June 1 deadline`, `has a deadline set at June 1`: one set before, by someone else
             return None
+        if lemma == "murder" and not (token.dep == "nsubj" and _happening(sentence, head)):
+            # `the murder took place`; a murder committed is named in a charge or a finding (`used a
+            # handgun to commit the murder`), told by its verb when it is news
+            return None
+        if head.lemma.lower() == "have" and any(
+            c.dep == "amod" and c.lemma.lower() in {"prior", "previous", "past"} for c in sentence.children(token)
+        ):
+            return None  # `had prior arrests for convictions for assault`: a record, none told
         if head.lemma.lower() == "suffer" and token.dep != "dobj":
             supported = False  # `suffered 39 deaths`, not `who suffered in the bombing`
         if NOUN_TRIGGERS[lemma] == CASUALTY and head.lemma.lower() not in _TOLD_DEATH:
@@ -2873,16 +2900,28 @@ def _expelled_from_body(sentence: Sentence, children: Sequence[Token]) -> bool:
 
 
 def _dated_participle(sentence: Sentence, participle: Token) -> bool:
-    """A participle with a time of its own: `held in Taipei yesterday`, `imposed on Monday`."""
+    """A participle with a time of its own: `held in Taipei yesterday`, `imposed on Monday`, `suffered
+    in an October 19 game`."""
     for c in sentence.children(participle):
         if c.dep in {"npadvmod", "tmod"}:
             return True
         if c.dep == "prep" and c.lemma.lower() in {"on", "in", "at"}:
-            words = {g.lemma.lower() for g in sentence.children(c) if g.dep == "pobj"}
-            numbers = any(g.dep == "pobj" and g.tag == "CD" for g in sentence.children(c))
-            if numbers or words & TIME_WORDS:
+            objects = [g for g in sentence.children(c) if g.dep == "pobj"]
+            words = {g.lemma.lower() for g in objects}
+            numbers = any(g.tag == "CD" for g in objects)
+            named = {m.lemma.lower() for g in objects for m in sentence.children(g)}
+            days = bool(named & (MONTHS.keys() | WEEKDAYS.keys()))
+            if numbers or days or words & TIME_WORDS:
                 return True
     return False
+
+
+def _dated_injury(sentence: Sentence, participle: Token) -> bool:
+    """An injury told by a participle with a day of its own (`a knee injury suffered in an October 19
+    game`): a reduced relative that tells it happening, not one that names it."""
+    noun = sentence.tokens[participle.head]
+    dated = _dated_participle(sentence, participle)
+    return participle.dep == "acl" and noun.lemma.lower() in _HARM_DONE_TO_BODIES and dated
 
 
 # The rule of a product's release to come told by `come`: the product is not who releases it.
@@ -3020,6 +3059,40 @@ def _forces_present(sentence: Sentence, noun: Token) -> bool:
         and c.lemma.lower() in {"military", "naval", "troop", "army", "police", "security"}
         for c in sentence.children(noun)
     )
+
+
+# What officers go somewhere to do (`to investigate`, `to question a woman`): a look, no inquiry.
+_LOOKING = frozenset(["investigate", "question", "interview", "inspect", "examine"])
+
+
+def _court_penalty(sentence: Sentence, noun: Token) -> bool:
+    """`the death penalty`, `a life sentence`: what a court may give a defendant."""
+    kinds = {c.lemma.lower() for c in sentence.children(noun) if c.dep in {"compound", "amod", "nmod"}}
+    if noun.lemma.lower() == "penalty":
+        return "death" in kinds
+    return noun.lemma.lower() == "sentence" and bool(kinds & {"life", "prison", "jail"})
+
+
+def _an_aim(sentence: Sentence, verb: Token) -> bool:
+    """A verb in an infinitive of purpose, or completing one (`bought shares, apparently to help fend
+    off an unwelcome takeover bid`): what was meant, not done."""
+    while verb.dep in {"xcomp", "conj"} and verb.head != verb.i:
+        if verb.dep == "xcomp" and verb.tag != "VB":
+            return False
+        verb = sentence.tokens[verb.head]
+    return verb.dep == "advcl" and verb.tag == "VB" and to_infinitive(sentence, verb)
+
+
+def _working_a_case(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`after working on the case at great length the team of detectives isolated two members`:
+    detectives at work on a case, an inquiry (not lawyers on theirs)."""
+    on_case = any(
+        c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, {"case", "investigation"}) for c in children
+    )
+    return on_case and any(t.lemma.lower() in _INVESTIGATORS for t in sentence.tokens)
+
+
+_INVESTIGATORS = frozenset(["detective", "investigator", "police", "fbi", "agent", "inspector"])
 
 
 # Verbs of officers moving to a spot (`exited their vehicle`, `went over`, `stopped`).
@@ -3498,8 +3571,9 @@ def _out_of_custody(sentence: Sentence, children: Sequence[Token]) -> bool:
     if released is not None and released.text.lower() in {"he", "she"} and not any(c.dep == "agent" for c in children):
         return True  # `When she was released in 1992`: a person let out, no party to a war handing anyone back
     # `arrested him ... and booked him before releasing him`: a release told with the arrest (or
-    # with the prison: `went back to prison for 2-1/2 years and was recently released`)
-    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book", "prison", "jail"})
+    # with the prison or the term: `went back to prison for 2-1/2 years and was recently released`,
+    # `was serving a 12-year sentence ... and was due to be released in June 2010`)
+    return bool({t.lemma.lower() for t in sentence.tokens} & {"arrest", "book", "prison", "jail", "sentence"})
 
 
 # What is tested or examined for findings (`Results from a blood-alcohol test`, `the autopsy report`).
@@ -4248,6 +4322,17 @@ def _family_type(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
         for c in children
         if (c.dep == "prep" and c.lemma.lower() in {"with", "on", "to", "for", "from"})
         or (c.dep == "agent" and kind == "support")  # `heartened by the cooperation`
+        for g in sentence.children(c)
+        if g.dep == "pobj"
+    ]
+    # `thanked two of her mentors`: the people a number is of, as those thanked or praised (not `released
+    # one of two men who were sought for questioning`, nor `One of the suspects is named`)
+    objects += [
+        g
+        for o in objects
+        if o.pos == "NUM" and o.dep == "dobj" and kind == "support"
+        for c in sentence.children(o)
+        if c.dep == "prep" and c.lemma.lower() == "of"
         for g in sentence.children(c)
         if g.dep == "pobj"
     ]
@@ -5641,6 +5726,16 @@ def _dies_in_prison(sentence: Sentence, children: Sequence[Token]) -> bool:
 _REFLEXIVES = frozenset(["himself", "herself", "themselves", "myself", "yourself", "ourselves"])
 _PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "i", "me", "we", "us"])
 _ONE_LISTENER = frozenset(["man", "woman", "him", "her", "me", "us"])
+
+
+def _spoken_to_one(sentence: Sentence, verb: Token) -> bool:
+    """`spoke to the woman`: a conversation with one listener, wherever it was held."""
+    return any(
+        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _ONE_LISTENER)
+        for c in sentence.children(verb)
+    )
+
+
 # Who a prisoner may handcuff (`handcuffed the officers together`): the guards, not a suspect.
 _GUARDS = frozenset(["officer", "deputy", "guard", "policeman", "agent", "warden", "trooper"])
 

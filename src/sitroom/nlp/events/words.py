@@ -559,6 +559,10 @@ _PEOPLE = frozenset(
         "grandmother",  # `A grandmother crossing a Queens street ... was mowed down`
         "grandfather",
         "grandparent",
+        # `thanked two of her mentors`
+        "mentor",
+        "friend",
+        "teacher",
     ]
 )
 
@@ -1212,6 +1216,7 @@ TRIGGER_LEMMAS = (
     # forces told where they are (`naval operations are under way`)
     | {"operation", "mission"}
     | {"garner", "firing"}  # praise drawn (`garnered positive responses`), `closing in and firing`
+    | {"penalty"}  # a penalty faced (`faces the death penalty`)
     # a military buildup, attempts resisted, an inspection team back at work, an identity unmasked, a
     # person cited or stopped (`came under fire`, `held to ransom`, an accord `worked out` and an
     # `assassination attempt` are asked already by their nouns and `hold`)
