@@ -226,3 +226,15 @@ def test_a_holiday_naming_a_kind_of_party_and_a_model_year_are_no_dates() -> Non
     assert found("she was struck by a gray 2013 Toyota Camry") == []
     assert found("In 2013 Toyota sold more cars.") == ["2013"]
     assert found("according to a 2014 Labor Department report") == ["2014"]
+
+
+def test_a_part_of_a_day_on_a_day_and_a_span_before_what_the_text_does_not_date() -> None:
+    assert found("was arrested early morning on Sunday, February 1, 2009.") == [
+        "early morning on Sunday, February 1, 2009"
+    ]
+    resolved = resolve_date("early morning on sunday, february 1, 2009", date(2009, 2, 3))
+    assert resolved is not None and resolved.value == "2009-02-01TMO"
+    # counted from a loss the text gives no day for, not from the report's day
+    assert found("His DUI arrest occurred five days before San Diego's playoff loss.") == []
+    assert found("Two days before, police had arrested him.") == ["Two days before"]
+    assert found("A few days before that, the same warship foiled two hijack attempts.") == ["A few days before"]

@@ -2640,3 +2640,34 @@ def test_a_question_quoted_at_the_end_asks_only_inside_its_quote() -> None:
         published="2013-08-04",
     )
     assert walk.events == ()  # a single-quoted phrase inside the question closes nothing
+
+
+def test_a_driver_who_struck_her_with_his_car_a_car_is_no_actor_and_a_home_town_chooses_the_city() -> None:
+    queens = sitroom.analyze(
+        "A 59-year-old mother of two died when a drunken driver struck her with his car and then drove off. "
+        "Raj Chohan, 59, of Queens, had just parked her car at 97th Avenue in Richmond Hill when she was hit by a "
+        "2013 Toyota Camry, which then fled.",
+        published="2013-09-14",
+    )
+    assert sorted(e.trigger_text for e in queens.events) == ["died", "hit", "struck"]  # the car's flight no event
+    assert {e.type for e in queens.events} == {"assault"}  # a driver did it, with his car
+    hit = one(queens, "assault", "hit")
+    assert hit.actor is None  # a car is no one
+    assert hit.place is not None and hit.place.text == "Richmond Hill"
+    richmond = next(p for p in queens.places if p.name == "Richmond Hill")
+    assert 40.5 < richmond.latitude < 41.0  # the Queens one, not Ontario's
+
+
+def test_a_killing_before_the_protests_a_report_opens_on_is_their_cause_not_their_toll() -> None:
+    vigil = sitroom.analyze(
+        "Police intervened when more than a hundred people joined in a candlelit vigil in East Flatbush. "
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after, police say, pointing a gun at "
+        "approaching cops.",
+        published="2013-03-11",
+    )
+    assert one(vigil, "assault", "shot").casualty == "killed"
+    assert "killed" not in report_tolls(vigil)
+    riot = sitroom.analyze(
+        "Rioters set fire to a bank in Athens on Wednesday. Three people died in the blaze.", published="2010-05-05"
+    )
+    assert report_tolls(riot).get("killed") == 3  # killed in the riot, that day

@@ -319,6 +319,8 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
     # York), which chooses among the cities of a name several share (`Richmond Hill`: the Queens
     # one, not the city in Ontario) but lets no small town in
     hinted = {state for e in named for state in [_only_us_state(e.name)] if state}
+    # and so does a home town after an age the recogniser left unnamed (`Raj Chohan, 59, of Queens`)
+    hinted |= {state for m in _HOME_TOWN.finditer(text) for state in [_only_us_state(m[1])] if state}
     resolved = []
     for entity in named:
         shared = len(_gazetteer().cities_by_name.get(_key(entity.name), ())) > 1
@@ -357,6 +359,10 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
                     resolved.append(replace(place, name=entity.name))  # the building's name, the town's point
                     break
     return tuple(resolved)
+
+
+# A person's age and home town, as news writes them (`Vishwanand Subryan, 23, of Schenectady`).
+_HOME_TOWN = re.compile(r"\b\d{1,3},\s+of\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 
 
 def _town_of_street(name: str, countries: set[str], states: set[str]) -> ResolvedPlace | None:

@@ -52,10 +52,11 @@ PATTERNS: list[tuple[str, str]] = [
     (PART_RE, rf"(?:(?:early|late|earlier|later)\s+)?(?:this|last|yesterday|tomorrow)\s+{PART_RE}"),
     # `held a silent vigil during the day`: the day of the story
     (r"during", r"during\s+the\s+day\b"),
-    # `on the night of Sept. 13`, `the morning of Friday`: that part of the day named
+    # `on the night of Sept. 13`, `the morning of Friday`, `early morning on Sunday, February 1, 2009`:
+    # that part of the day named
     (
         PART_RE,
-        rf"the\s+{PART_RE}\s+of\s+(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?"
+        rf"(?:the\s+{PART_RE}\s+of|(?:(?:early|late)\s+)?{PART_RE}\s+on)\s+(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{YEAR_RE})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE})?|{WEEKDAY_RE})",
     ),
     # `in the early hours of the morning`: the morning of the day reported
@@ -74,8 +75,11 @@ PATTERNS: list[tuple[str, str]] = [
     # 3 years ago, a week earlier, two days later
     (
         r"ago|earlier|before|later|from now|hence",
-        # `exactly two years ago`: the same day, not the year (`dates.resolve`)
-        rf"(?:exactly\s+)?{NUM_RE}\s+{UNIT_RE}\s+(?:ago|earlier|before|later|from now|hence)",
+        # `exactly two years ago`: the same day, not the year (`dates.resolve`); `five days before San
+        # Diego's playoff loss` counts from the loss, a day the text does not give, not from today (but
+        # `A few days before that` from the time told before)
+        rf"(?:exactly\s+)?{NUM_RE}\s+{UNIT_RE}\s+"
+        r"(?:ago|earlier|later|from now|hence|(?:before|after)(?:(?=\s+that\b)|(?!\s+[\w$])))",
     ),
     (r"ago|earlier", r"(?:a\s+)?(?:year|month|week|day|decade|fortnight)[\s-](?:ago|earlier)"),
     (r"ago", rf"{NUM_RE}\s+{WEEKDAY_RE}s\s+ago"),  # `two Sundays ago`

@@ -461,12 +461,12 @@ def _resolve_week_of(text: str, published: date, tense: Tense | None) -> Resolve
 
 
 def _resolve_part_of(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
-    """`the night of Sept. 13`: that part of the day named."""
-    m = re.fullmatch(rf"the ({PART_RE}) of (.+)", text)
-    inner = resolve_date(m[2], published, tense) if m else None
+    """`the night of Sept. 13`, `early morning on Sunday`: that part of the day named."""
+    m = re.fullmatch(rf"(?:the ({PART_RE}) of|(?:early |late )?({PART_RE}) on) (.+)", text)
+    inner = resolve_date(m[3], published, tense) if m else None
     if m is None or inner is None or inner.start is None or inner.granularity != "day":
         return None
-    return _day(inner.start, "part_of_day", "T" + PARTS_OF_DAY[m[1]])
+    return _day(inner.start, "part_of_day", "T" + PARTS_OF_DAY[m[1] or m[2]])
 
 
 def _resolve_weekday(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:

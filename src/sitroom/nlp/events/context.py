@@ -362,6 +362,19 @@ _FROM_TIME_TO_TIME = frozenset(
 )
 
 
+def _ranked_by_it(sentence: Sentence, verb: Token) -> bool:
+    """An infinitive that ranks the noun it hangs on (`the second player to be arrested`, `the first
+    woman to be elected`): the noun counted among those it happened to, no incident told."""
+    if verb.dep not in {"relcl", "acl"} or verb.head == verb.i or not to_infinitive(sentence, verb):
+        return False
+    noun = sentence.tokens[verb.head]
+    before = [t for t in sentence.subtree(noun) if t.i < noun.i]
+    return any(t.lemma.lower() in _RANKS for t in before)
+
+
+_RANKS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "latest", "only", "next"])
+
+
 def _is_background(sentence: Sentence, verb: Token) -> bool:
     """A reduced relative (`two Americans killed in the 2012 attacks`, `a man fatally shot by police`)
     names people by what once happened to them; the incident is background, not reported here. Set
@@ -370,6 +383,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
         return False  # `the number of people arrested has gone up to 1,587`: the news of the sentence
     if verb.tag == "VBN" and _as_told(sentence, verb):
         return True  # `As promised, the company released the figures`: what was told before, named
+    if _ranked_by_it(sentence, verb):
+        return True  # `He is the second Chargers' player within the last month to be arrested`: a tally
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if (

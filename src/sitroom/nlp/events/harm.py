@@ -115,8 +115,10 @@ def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     for _ in range(3):  # `civilians` in `hundreds of thousands of civilians` counts through `of`
         if subject is None:
             return False
+        # (a year before a name counts no one: `a 2013 Toyota Camry, which then fled`)
         counted = _is_toll(sentence, subject) or any(
-            c.dep in {"nummod", "quantmod"} for c in sentence.children(subject)
+            c.dep in {"nummod", "quantmod"} and not (subject.pos == "PROPN" and _a_year(c))
+            for c in sentence.children(subject)
         )
         if counted or subject.lemma.lower() in _POPULATIONS:
             return True
@@ -125,6 +127,10 @@ def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) 
             return False
         subject = sentence.tokens[of.head]
     return False
+
+
+def _a_year(number: Token) -> bool:
+    return number.text.isdigit() and len(number.text) == 4 and 1900 <= int(number.text) <= 2099
 
 
 def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) -> str:
@@ -433,11 +439,14 @@ _HAZARD_DAMAGE = frozenset(["outage", "blackout", "damage", "destruction", "floo
 
 # A crash whose driver struck people and fled: harm a person did (`a hit - and - run accident`).
 _ROAD_CRASHES = frozenset({"accident", "crash", "wreck", "collision"})
-# and `died after being struck by a vehicle`: someone drove it
+# and `died after being struck by a vehicle`, `died when a drunken driver struck her with his car`:
+# someone drove it
 _HIT_AND_RUN = re.compile(
     r"\bhit\s*-?\s*and\s*-?\s*run\b"
     r"|\b(?:struck|hit|run\s+over|mowed\s+down)\s+by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:vehicle|car|truck|van|suv|driver|motorist|camry|sedan|bus)\b",
+    r"(?:vehicle|car|truck|van|suv|driver|motorist|camry|sedan|bus)\b"
+    r"|\b(?:struck|hit|ran\s+over|mowed\s+down)\s+(?:him|her|them)\s+with\s+(?:his|her|their|an?|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:vehicle|car|truck|van|suv|camry|sedan|bus)\b",
     re.IGNORECASE,
 )
 

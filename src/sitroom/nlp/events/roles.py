@@ -350,8 +350,11 @@ def _make_and_model(sentence: Sentence, token: Token) -> bool:
         c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(token)
     ):
         return True
+    # (or by its year: `hit by a 2013 Toyota Camry`)
     return token.pos == "PROPN" and any(
-        c.dep == "amod" and c.lemma.lower() in _COLOURS for c in sentence.children(token)
+        (c.dep == "amod" and c.lemma.lower() in _COLOURS)
+        or (c.dep == "nummod" and len(c.text) == 4 and c.text[:2] in {"19", "20"} and c.text.isdigit())
+        for c in sentence.children(token)
     )
 
 

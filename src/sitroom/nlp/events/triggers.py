@@ -784,6 +784,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("request", "inquiry wanted")  # `the agency wants an impartial investigation`
         if lemma in {"bring", "take", "file"} and _case_to_court(sentence, children):
             return Trigger("charge", "case brought")  # `Libya, which brought the case to the highest judicial body`
+        case = any(
+            c.dep in {"nsubjpass", "dobj"} and c.lemma.lower() == "case" and _plain(sentence, c) for c in children
+        )
+        if lemma == "submit" and case:
+            # `Williams' case had not been submitted as of Tuesday`: a case put to prosecutors, charges
+            return Trigger("charge", "case brought")
         if lemma in {"file", "submit"} and _petition_to_no_court(sentence, token, patients):
             return Trigger("request", "petition filed")  # `Residents filed a petition against the new tax`
         if lemma == "file" and patients & _FILINGS:
@@ -1214,7 +1220,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Any decision to expel Sinn Fein must be agreed`: none taken
         if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
             return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
-        if lemma == "ask" and _asks_for(sentence, token, children):
+        if lemma == "ask" and _asks_for(sentence, token, children) and not _pay_asked(sentence, children):
             return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
         if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
             return Trigger("charge", "appeal in court")  # `they plan to appeal`, `appealed the ruling`
@@ -1744,6 +1750,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             # `Judge James R. Dabney agreed in the hearing that Lohan should remain`, `the treatment a
             # judge required the actress to receive`: a ruling or an order, no agreement or demand
             return Trigger("statement", "ruling")
+        if lemma == "contribute" and {t.lemma.lower() for t in sentence.tokens} & (_FINANCIAL | {"tax", "pretax"}):
+            return None  # `last year they contributed #34 million, before tax`: a business line's profit, no aid
         if lemma not in VERB_TRIGGERS and lemma in FAMILY_VERBS:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
@@ -5257,6 +5265,22 @@ _CASE_HEARD = frozenset(["hear", "continue", "proceed", "adjourn"])
 _COURT_STEP_WORDS = _CASE_HEARD | {"date", "hearing", "plea", "appear"}
 
 
+def _pay_asked(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`is asking for a significant raise for Catching Fire`: a person's pay in a negotiation, business."""
+    asked = {
+        g.lemma.lower() for c in children if c.dep == "prep" and c.lemma.lower() == "for" for g in sentence.children(c)
+    }
+    return bool(asked & _PAY)
+
+
+_PAY = frozenset(["raise", "salary", "fee", "bonus", "payday"])
+
+
+def _plain(sentence: Sentence, noun: Token) -> bool:
+    """A noun with no other noun naming its kind (`the case`, not `a case study`)."""
+    return not any(c.dep == "compound" and c.pos == "NOUN" for c in sentence.children(noun))
+
+
 def _court_step(sentence: Sentence, token: Token) -> str | None:
     """A step of a case in court told done, set or due, which the accused takes no part in
     choosing: a trial or plea hearing set or held (`A trial date's been set`, `a three day trial
@@ -5274,7 +5298,7 @@ def _court_step(sentence: Sentence, token: Token) -> str | None:
     if token.pos == "NOUN" and token.dep == "nsubjpass" and lemma in {"date", "hearing"}:
         kinds = {t.lemma.lower() for t in sentence.subtree(token) if t.i < token.i}
         setting = head.lemma.lower() in _SETTING_A_DATE or (lemma == "hearing" and head.lemma.lower() == "hold")
-        if setting and kinds & {"trial", "plea", "sentencing"}:
+        if setting and kinds & {"trial", "plea", "sentencing", "court"}:  # (`Jackson's court date is set for`)
             return "day in court set"
     if token.pos == "NOUN" and lemma == "plea" and token.dep in {"dobj", "nsubjpass"} and head.lemma.lower() == "enter":
         return "plea entered"
