@@ -30,7 +30,6 @@ from .context import (
     _is_conditional,
     _is_habitual,
     _is_imagined,
-    _is_question,
     _is_table_row,
     _is_title_quoted,
     _is_wished,
@@ -126,11 +125,11 @@ def extract_events(
         taken: set[int] = set()
         if sentence.span.end <= begins:
             continue
-        if _is_question(sentence):
+        asked_from = _asked_from(sentence)
+        if asked_from == 0:
             continue  # `Did you shoot him?` asks; it reports nothing
         if _is_table_row(sentence):
             continue  # `Injured: 4,877`: a figure in a table, counted by the tolls, no event told
-        asked_from = _asked_from(sentence)
         for token in sentence.tokens:
             if token.i >= asked_from:
                 break  # the question a quote at the end asks

@@ -12,6 +12,22 @@ from ..parse import Sentence, Token
 from .words import _PEOPLE, _QUAKE_CENTRES, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
 
 
+def a_year(number: Token) -> bool:
+    """A number written as a year (`2013` of `a 2013 Toyota Camry`): no count of anything."""
+    return number.text.isdigit() and len(number.text) == 4 and 1900 <= int(number.text) <= 2099
+
+
+def names_a_day(sentence: Sentence, noun: Token) -> bool:
+    """`October 19`, `an October 19 game`, `Sunday`: a day of a month or of the week, in the noun or
+    a name before it."""
+    words = [noun] + [c for c in sentence.children(noun) if c.dep in {"nmod", "compound", "npadvmod"}]
+    return any(
+        w.lemma.lower() in WEEKDAYS
+        or (w.lemma.lower() in MONTHS and any(d.dep == "nummod" and d.tag == "CD" for d in sentence.children(w)))
+        for w in words
+    )
+
+
 def _same_kind(one: str | None, other: str | None) -> bool:
     return one == other or {one, other} <= {"assault", CASUALTY}
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import DateMention, Event
-from ..dates.lexicon import MONTHS, WEEKDAY_RE, WEEKDAYS
+from ..dates.lexicon import WEEKDAY_RE, WEEKDAYS
 from ..parse import Sentence, Token
 from .clauses import (
     _adjacent,
@@ -18,6 +18,7 @@ from .clauses import (
     _is_toll,
     described_noun,
     named_gerund,
+    names_a_day,
     reports_of,
     step_taken,
     to_infinitive,
@@ -98,10 +99,6 @@ _TABLE_ROW = re.compile(r"[A-Za-z][\w .'-]*:\s*[\d,.]+")
 
 def _is_table_row(sentence: Sentence) -> bool:
     return _TABLE_ROW.fullmatch(sentence.text.strip()) is not None
-
-
-def _is_question(sentence: Sentence) -> bool:
-    return _asked_from(sentence) == 0
 
 
 def _asked_from(sentence: Sentence) -> int:
@@ -455,18 +452,9 @@ def _dated_this_week(sentence: Sentence, verb: Token) -> bool:
         if on_day and any(g.dep == "pobj" and g.lemma.lower() in _THIS_WEEK for g in sentence.children(child)):
             return True
         in_day = child.dep == "prep" and child.lemma.lower() in {"on", "in"}
-        if in_day and any(g.dep == "pobj" and _names_a_day(sentence, g) for g in sentence.children(child)):
+        if in_day and any(g.dep == "pobj" and names_a_day(sentence, g) for g in sentence.children(child)):
             return True  # `a knee injury suffered in an October 19 game`: a day of its own, not a year's name
     return False
-
-
-def _names_a_day(sentence: Sentence, noun: Token) -> bool:
-    """`October 19`, `an October 19 game`: a month with its day."""
-    months = [noun] + [c for c in sentence.children(noun) if c.dep in {"nmod", "compound", "npadvmod"}]
-    return any(
-        m.lemma.lower() in MONTHS and any(d.dep == "nummod" and d.tag == "CD" for d in sentence.children(m))
-        for m in months
-    )
 
 
 # Verbs whose clause tells what was seen or made to happen (`if we see some more pipes go off-line`,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ...model import Event
 from ..parse import Sentence, Token
-from .clauses import _adjacent, _doer, _has_object, _is_toll, _names
+from .clauses import _adjacent, _doer, _has_object, _is_toll, _names, a_year
 from .words import (
     _AIRCRAFT,
     _ANYONE,
@@ -117,7 +117,7 @@ def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) 
             return False
         # (a year before a name counts no one: `a 2013 Toyota Camry, which then fled`)
         counted = _is_toll(sentence, subject) or any(
-            c.dep in {"nummod", "quantmod"} and not (subject.pos == "PROPN" and _a_year(c))
+            c.dep in {"nummod", "quantmod"} and not (subject.pos == "PROPN" and a_year(c))
             for c in sentence.children(subject)
         )
         if counted or subject.lemma.lower() in _POPULATIONS:
@@ -127,10 +127,6 @@ def _counted_people(sentence: Sentence, verb: Token, children: Sequence[Token]) 
             return False
         subject = sentence.tokens[of.head]
     return False
-
-
-def _a_year(number: Token) -> bool:
-    return number.text.isdigit() and len(number.text) == 4 and 1900 <= int(number.text) <= 2099
 
 
 def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) -> str:

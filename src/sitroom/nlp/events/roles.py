@@ -14,6 +14,7 @@ from .clauses import (
     _hazard_or_weapon,
     _is_toll,
     _names,
+    a_year,
     day_of,
     feeling_holder,
     noun_agent,
@@ -344,7 +345,7 @@ def _make_and_model(sentence: Sentence, token: Token) -> bool:
     """A make and model, a vehicle: a year the parser took for its head (`struck by a gray 2013
     Toyota Camry`, `2013` with the Camry beside it), or a name told by its colour (`hit by a grey
     Toyota Camry`)."""
-    year = token.pos == "NUM" and len(token.text) == 4 and token.text[:2] in {"19", "20"}
+    year = token.pos == "NUM" and a_year(token)
     # (the colour too may be read as the head: `a grey Toyota Camry`, `grey` with the Camry beside it)
     if (year or token.lemma.lower() in _COLOURS) and any(
         c.dep == "appos" and c.pos == "PROPN" for c in sentence.children(token)
@@ -352,8 +353,7 @@ def _make_and_model(sentence: Sentence, token: Token) -> bool:
         return True
     # (or by its year: `hit by a 2013 Toyota Camry`)
     return token.pos == "PROPN" and any(
-        (c.dep == "amod" and c.lemma.lower() in _COLOURS)
-        or (c.dep == "nummod" and len(c.text) == 4 and c.text[:2] in {"19", "20"} and c.text.isdigit())
+        (c.dep == "amod" and c.lemma.lower() in _COLOURS) or (c.dep == "nummod" and a_year(c))
         for c in sentence.children(token)
     )
 

@@ -25,6 +25,7 @@ from .clauses import (
     day_of,
     feeling_holder,
     named_gerund,
+    names_a_day,
     reports_of,
     target_of,
     to_infinitive,
@@ -343,10 +344,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `rounded up 40 suspects`, not `rounded up the figures`
                 if pair == ("pick", "up") and not (_by_police(sentence, token) and _has_people(sentence, [token])):
                     continue  # `was picked up by police`, not `picked up the phone`
-                if pair == ("speak", "to") and objects & (_ONE_LISTENER | _ABSTRACT_HEARERS):
-                    continue  # `spoke to one man`: a conversation, no speech to a crowd
                 if pair[0] == "speak" and _spoken_to_one(sentence, token):
-                    continue  # `As he spoke to the woman at the door of the apartment`: no speech at the door
+                    # `spoke to one man`, `As he spoke to the woman at the door of the apartment`: a
+                    # conversation wherever it was, no speech to a crowd
+                    continue
                 if pair[0] == "hide" and sentence.tokens[token.head].lemma.lower() == "find" and token.dep != "ROOT":
                     continue  # `Deputies found him hiding in a bathtub`: a suspect caught, no one sheltering
                 if pair == ("speak", "to") and objects & _PRESS and _would_not(list(sentence.children(token))):
@@ -2917,8 +2918,7 @@ def _dated_participle(sentence: Sentence, participle: Token) -> bool:
             objects = [g for g in sentence.children(c) if g.dep == "pobj"]
             words = {g.lemma.lower() for g in objects}
             numbers = any(g.tag == "CD" for g in objects)
-            named = {m.lemma.lower() for g in objects for m in sentence.children(g)}
-            days = bool(named & (MONTHS.keys() | WEEKDAYS.keys()))
+            days = any(names_a_day(sentence, g) for g in objects)
             if numbers or days or words & TIME_WORDS:
                 return True
     return False
@@ -5753,9 +5753,10 @@ _ONE_LISTENER = frozenset(["man", "woman", "him", "her", "me", "us"])
 
 
 def _spoken_to_one(sentence: Sentence, verb: Token) -> bool:
-    """`spoke to the woman`: a conversation with one listener, wherever it was held."""
+    """`spoke to the woman`, `speak to the interest of`: a conversation with one listener or words
+    on a matter, wherever it was held."""
     return any(
-        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _ONE_LISTENER)
+        c.dep == "prep" and c.lemma.lower() == "to" and _names(sentence, c, _ONE_LISTENER | _ABSTRACT_HEARERS)
         for c in sentence.children(verb)
     )
 
