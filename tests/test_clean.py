@@ -270,3 +270,14 @@ def test_the_story_begins_after_a_standfirst_over_its_date_line() -> None:
     assert story_start("November 28, 2005\n\nTen people were killed.") == 0  # a date line first: all story
     long_lead = " ".join(["word"] * 40) + ".\n\nNovember 28, 2005\n\nMore."
     assert story_start(long_lead) == 0  # a paragraph of story before it: the date is inside the story
+
+
+def test_a_headline_in_sentence_case_under_a_title_that_only_dates_the_report() -> None:
+    text = "Man accused of Millom murder\n\nA man has been remanded in custody."
+    assert text[story_start(text, "10 June 2013 Last updated at 14: 00 GMT") :].strip() == (
+        "A man has been remanded in custody."
+    )
+    assert story_start(text, "Millom murder: man in court") == 0  # a real title: the first line is story
+    assert story_start(text) == 0
+    told = "A man has been remanded in custody.\n\nHe denies it."
+    assert story_start(told, "10 June 2013") == 0  # a sentence first: the story itself

@@ -71,6 +71,12 @@ def one(analysis: Analysis, kind: str, words: str) -> Event:
     return found[0]
 
 
+def typed(text: str, published: str) -> tuple[Analysis, list[tuple[str, str]]]:
+    """The analysis of a text and its events as (type, trigger word)."""
+    analysis = sitroom.analyze(text, published=published)
+    return analysis, [(e.type, e.trigger_text) for e in analysis.events]
+
+
 def count_of(event: Event) -> tuple[int, str] | None:
     return None if event.count is None else (event.count.value, event.count.qualifier)
 
@@ -2671,3 +2677,109 @@ def test_a_killing_before_the_protests_a_report_opens_on_is_their_cause_not_thei
         "Rioters set fire to a bank in Athens on Wednesday. Three people died in the blaze.", published="2010-05-05"
     )
     assert report_tolls(riot).get("killed") == 3  # killed in the riot, that day
+
+
+def test_a_remand_a_court_step_after_it_and_the_roles_of_a_passive_gerund() -> None:
+    remand, found = typed(
+        "A man has been remanded in custody after being charged with the murder of his mother. "
+        "He was remanded in custody to appear before Taunton Crown Court on 19 August.",
+        "2013-06-10",
+    )
+    assert found == [
+        ("arrest", "remanded"),
+        ("charge", "charged"),
+        ("arrest", "remanded"),
+        ("charge", "appear"),
+    ]
+    charged = one(remand, "charge", "charged")
+    assert charged.actor is None  # who was charged did not charge
+    appear = one(remand, "charge", "appear")
+    assert appear.date is not None and appear.date.value == "2013-08-19"
+    absent = sitroom.analyze(
+        "John Jenkin, 23, was remanded in his absence by Barrow magistrates.", published="2013-06-10"
+    )
+    by_magistrates = one(absent, "arrest", "remanded")
+    assert by_magistrates.actor is not None and by_magistrates.actor.text == "Barrow magistrates"
+    evacuated = sitroom.analyze(
+        "Around 60 people spent the evening at a day centre after being evacuated from their homes.",
+        published="2013-07-22",
+    )
+    moved = next(e for e in evacuated.events if e.trigger_text == "evacuated")
+    assert moved.actor is None and moved.count is not None and moved.count.value == 60  # the evacuated, counted
+
+
+def test_a_tremor_felt_where_the_report_is_and_an_evacuation_it_results_in() -> None:
+    dubai, found = typed(
+        "Dubai experienced a slight tremor today, resulting in the evacuation of Emirates Towers. "
+        "Witnesses said they felt the ground shaking beneath them.",
+        "2005-11-27",
+    )
+    assert found == [
+        ("other", "experienced"),
+        ("lockdown", "evacuation"),
+        ("other", "shaking"),
+    ]
+    assert all(e.actor is None for e in dubai.events)  # a place that shook, the ground: no one did it
+    assert all(e.date is not None and e.date.value == "2005-11-27" for e in dubai.events)
+    reach = sitroom.analyze("The quake was felt across the gulf in Oman.", published="2005-11-27")
+    assert reach.events == ()  # the quake's reach, no second quake
+
+
+def test_a_present_perfect_leaves_the_day_to_the_incident_it_follows() -> None:
+    denied = sitroom.analyze(
+        "A man has denied arson following a fire at a Somerset supermarket early on Sunday.", published="2013-07-23"
+    )
+    (denial,) = denied.events
+    assert denial.type == "statement" and denial.date is None
+    arrested = sitroom.analyze("Police arrested a man on Sunday after the riot.", published="2013-07-23")
+    (arrest,) = arrested.events
+    assert arrest.date is not None and arrest.date.value == "2013-07-21"  # a past tense takes its day
+
+
+def test_the_actor_of_a_vow_joined_to_a_clause_about_things_and_of_a_relative_after_an_address() -> None:
+    vow = sitroom.analyze(
+        "Berdymukhamedov rolled back some of the decrees which had celebrated the previous leader and vowed to "
+        "increase democracy.",
+        published="2008-12-14",
+    )
+    vowed = one(vow, "statement", "vowed")
+    assert vowed.actor is not None and vowed.actor.text == "Berdymukhamedov"
+    address = sitroom.analyze(
+        "Mr Jenkin, of Newton Street, Millom, who arrested an hour after the bodies were discovered, has also "
+        "been charged with animal cruelty.",
+        published="2013-06-10",
+    )
+    assert one(address, "arrest", "arrested").actor is None  # a town is no one
+    named = sitroom.analyze(
+        '"We will see," Maral, a resident of Ashgabat who declined to comment further, told the agency.',
+        published="2008-12-14",
+    )
+    declined = one(named, "statement", "declined")
+    assert declined.actor is not None and declined.actor.text == "Maral"
+
+
+def test_a_fact_named_is_no_event_but_what_its_clause_of_time_tells_is() -> None:
+    _, found = typed(
+        "Adding to her bewilderment was the fact that this new popularity surge happened while Page was "
+        "institutionalized in a mental facility.",
+        "2008-12-12",
+    )
+    assert found == [("arrest", "institutionalized")]
+
+
+def test_the_wounds_of_the_dead_are_no_injured_toll_and_an_address_town_is_a_place() -> None:
+    millom = sitroom.analyze(
+        "The bodies of Alice McMeekin, 58, and Kathryn Jenkin, 20, were found at a terraced house in Newton "
+        "Street, Millom, on Saturday.\n\nBoth had suffered head injuries.\n\nA man has been charged in Cumbria.",
+        published="2013-06-10",
+    )
+    assert report_tolls(millom) == {"killed": 2}  # the two found dead; their wounds are no one else's
+    found = one(millom, "other", "found")
+    assert found.place is not None and found.place.entity == "Millom"
+    town = next(p for p in millom.places if p.name == "Millom")
+    assert 54.0 < town.latitude < 54.5  # Millom, Cumbria
+    court = sitroom.analyze(
+        "Robert Pitman, 24, entered a not guilty plea at Taunton Deane Magistrates.", published="2013-07-23"
+    )
+    plea = one(court, "charge", "plea")
+    assert plea.place is not None and plea.place.text == "Taunton"  # a court's name begins with its town

@@ -116,18 +116,20 @@ def is_date_line(line: str) -> bool:
     return calendar and any(ch.isdigit() for ch in line) and all(w in DATE_LINE_WORDS for w in words)
 
 
-def story_start(text: str, most_lines: int = 3, most_words: int = 30) -> int:
+def story_start(text: str, title: str | None = None, most_lines: int = 3, most_words: int = 30) -> int:
     """Where the story begins after a standfirst: the end of a date line standing on its own under
     a few short lines (`Ten people are killed and about 50 hurt.` over `November 28, 2005`), which
     are the headline's, not the story's; or the end of a first line written as a headline, in
-    title case (`Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder`); 0 where the text
-    opens with its story."""
+    title case (`Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder`), or in any case
+    under a `title` that is only a date line (`John Jenkin accused of Millom mother and sister
+    murder` under `10 June 2013 Last updated at 14: 00 GMT`); 0 where the text opens with its story."""
     lines = re.finditer(r"[^\r\n]*\S[^\r\n]*", text)
     headline = 0
+    dated_title = title is not None and is_date_line(title)
     for index, line in enumerate(itertools.islice(lines, most_lines + 1)):
         if index and is_date_line(line.group(0)):
             return line.end()
-        if index == 0 and _title_case(line.group(0)):
+        if index == 0 and (_title_case(line.group(0)) or (dated_title and _heading_line(line.group(0)))):
             headline = line.end()
         if len(line.group(0).split()) > most_words:
             return headline

@@ -255,7 +255,7 @@ def _with_report_place(
 
     dateline = document.dateline
     # (the story's first paragraph, not a headline line above it: `Kraft Shooting: Yvonne Hiller Charged`)
-    begins = story_start(text)
+    begins = story_start(text, document.article.title)
     # (nor a date line the text opens with: `7: 00pm UK, Wednesday 05 May 2010`)
     frame = dateline or next(
         (p for p in document.body if p.span.end > begins and not is_date_line(p.span.of(text))), None
@@ -297,7 +297,12 @@ def _with_report_place(
     speech: Event | None = None  # the last speech given in a town, by someone named
     heard_at: Participant | None = None  # the town of the court a case was last told heard in
     speakers: set[str | None] = set()
+    resolved = {p.name for p in places}
     for e in events:
+        if e.place is not None and e.place.entity not in resolved:
+            # `at Taunton Deane Magistrates`, a court no gazetteer knows: the town its name begins with
+            court_town = next((t for t, _ in forces if t.span.within(e.place.span)), None)
+            e = replace(e, place=court_town) if court_town is not None else e
         suburb = e.place is not None and f"suburban {e.place.entity}".lower() in e.place.text.lower()
         if suburb and report_place is not None and report_place.entity != e.place.entity:  # type: ignore[union-attr]
             # `at a suburban Detroit office building`, in a report out of Troy, a suburb of Detroit:
@@ -529,8 +534,10 @@ def _events_town(
 _LOCAL_FORCE = re.compile(r"(?:'s)?\s+(?:police|sheriff|officers|authorities|fire\s+department|city\s+council)\b", re.I)
 # A town's own church, school, hospital or court (`Banstead Baptist Church`, `New Bedford District
 # Court`): the town's name, a word of its own, then what it is.
-_COURT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*Court\b")
-_LOCAL_HOUSE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Church|Cathedral|Mosque|Synagogue|School|Hospital|Court)\b")
+_COURT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Court|Magistrates)\b")
+_LOCAL_HOUSE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Church|Cathedral|Mosque|Synagogue|School|Hospital|Court|Magistrates)\b"
+)
 
 
 def _force_towns(

@@ -219,6 +219,7 @@ def read_units(
         ]
         towns = towns_named_in(unit_text)
         names = _towns_not_people(towns, unit.start, names)
+        names = _towns_not_people(address_towns_in(unit_text), unit.start, names, labels={"PERSON", "ORG"})
         names += _missed_cities(unit_text, unit.start, names, towns)
         dates = [(Span(unit.start + a, unit.start + b), tense_at(doc, a)) for a, b in find_date_expressions(unit_text)]
         parsed = _sentences(doc, unit_text, unit.start) if events else []
@@ -292,12 +293,18 @@ def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
-def _towns_not_people(towns: list[tuple[int, int]], offset: int, names: list[NamedSpan]) -> list[NamedSpan]:
-    """A name the recogniser took for a person's that the text calls a town (`the major port city
-    of Bandar Abbas`, at `towns` in the unit) is the town's."""
+def _towns_not_people(
+    towns: list[tuple[int, int]],
+    offset: int,
+    names: list[NamedSpan],
+    labels: frozenset[str] | set[str] = frozenset({"PERSON"}),
+) -> list[NamedSpan]:
+    """A name the recogniser took for a person's (or, after a street, an organisation's) that the
+    text calls a town (`the major port city of Bandar Abbas`, `in Newton Street, Millom`, at
+    `towns` in the unit) is the town's."""
     spans = {(offset + a, offset + b) for a, b in towns}
     return [
-        NamedSpan(n.span, "GPE", n.title, n.name) if n.label == "PERSON" and (n.span.start, n.span.end) in spans else n
+        NamedSpan(n.span, "GPE", n.title, n.name) if n.label in labels and (n.span.start, n.span.end) in spans else n
         for n in names
     ]
 

@@ -277,8 +277,9 @@ _ADDRESS_TOWN = re.compile(
 
 def address_towns_in(text: str) -> list[tuple[int, int]]:
     """Where the text names a town after a street, as addresses do: spans in `text`, of towns and
-    cities the gazetteer knows (the recogniser often passes over a small town there)."""
-    return _known_towns(_ADDRESS_TOWN, text)
+    cities the gazetteer knows, or of the one small town in the world of that name (`in Newton
+    Street, Millom`; the recogniser often passes over a small town there)."""
+    return _known_towns(_ADDRESS_TOWN, text, small=True)
 
 
 # A town named by what it is (`the major port city of Bandar Abbas`, `the town of Dargahan`).
@@ -291,12 +292,13 @@ def towns_named_in(text: str) -> list[tuple[int, int]]:
     return _known_towns(_TOWN_NAMED, text)
 
 
-def _known_towns(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The spans of the pattern's `town` group that the gazetteer resolves to a town or city."""
+def _known_towns(pattern: re.Pattern[str], text: str, small: bool = False) -> list[tuple[int, int]]:
+    """The spans of the pattern's `town` group that the gazetteer resolves to a town or city (or,
+    when `small`, that name the one small town of its name)."""
     found = []
     for match in pattern.finditer(text):
         place = resolve_place(match["town"])
-        if place is not None and place.kind == "city":
+        if (place is not None and place.kind == "city") or (small and only_town_named(match["town"])):
             found.append(match.span("town"))
     return found
 

@@ -22,7 +22,7 @@ figure has none.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from ..model import Analysis, DateMention, Event
@@ -52,6 +52,14 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
         counted = event.casualty and not event.in_caption and event.modality not in _UNSURE
         if counted and not _protested(event, analysis):
             by_kind.setdefault(event.casualty, []).append(event)
+    dead = by_kind.get("killed", [])
+    # `The bodies of ... were found ... Both had suffered head injuries`: the wounds of the dead
+    # just told, no one else hurt
+    wounds_of_the_dead = [e for e in by_kind.get("injured", []) if _wounds_of(e, dead)]
+    if wounds_of_the_dead:
+        by_kind["injured"] = [e for e in by_kind["injured"] if e not in wounds_of_the_dead]
+        if not by_kind["injured"]:
+            by_kind.pop("injured")
     tolls: dict[str, int] = dict.fromkeys(_told_as_none(analysis), 0)
     harms = [e for kind in ("killed", "injured") for e in by_kind.get(kind, [])]
     incident = min(harms, key=lambda e: e.trigger.start, default=None)
@@ -100,6 +108,14 @@ def report_tolls(analysis: Analysis) -> Mapping[str, int]:
     elif shot and tolls.get("killed", 0) < max(shot):
         tolls["injured"] = max(shot) - tolls.get("killed", 0)
     return tolls
+
+
+def _wounds_of(injury: Event, dead: Sequence[Event]) -> bool:
+    """An injury of `both`, `they` or `all` with no figure of its own, told after deaths: the dead's
+    wounds."""
+    target = injury.target.text.lower() if injury.target is not None else ""
+    before = [d for d in dead if d.trigger.start < injury.trigger.start]
+    return target in {"both", "they", "all"} and bool(before) and injury.count is None
 
 
 _PROTESTS = frozenset({"protest", "riot", "rally"})

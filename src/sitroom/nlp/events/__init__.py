@@ -72,6 +72,7 @@ from .triggers import (
     PERSON_FELL,
     PRODUCT_COMING,
     SHOT_MISSED,
+    TREMOR_FELT,
     Trigger,
     _trigger_type,
 )
@@ -120,7 +121,7 @@ def extract_events(
     sporting = is_sport_report(f"{headline or ''}\n{text}")  # a game or a fight: its blows and marches are play
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
-    begins = story_start(text)  # a standfirst over a date line is the headline's
+    begins = story_start(text, headline)  # a standfirst over a date line is the headline's
     for sentence, in_caption in sentences:
         taken: set[int] = set()
         if sentence.span.end <= begins:
@@ -198,6 +199,7 @@ def extract_events(
                     CAME_UNDER_FIRE,
                     PEOPLE_FLED,
                     NETWORK_DOWN,
+                    TREMOR_FELT,
                     SHOT_MISSED,
                 }:
                     # died in a disaster, villages destroyed, cracks appeared, `it woke people up`, `the Q10 is coming`

@@ -383,6 +383,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     if _ranked_by_it(sentence, verb):
         return True  # `He is the second Chargers' player within the last month to be arrested`: a tally
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
+        if verb.dep == "advcl" and _a_fact_named(sentence, sentence.tokens[verb.head]):
+            return False  # `the fact that this surge happened while Page was institutionalized`: told here
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
     if (
         verb.tag == "VBN"
@@ -392,6 +394,8 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     ):
         return True  # `says the woman accused of killing two co-workers is a good person`, read as her accusing
     of = sentence.tokens[verb.head]
+    if _a_fact_named(sentence, verb):
+        return True  # `The fact that Microsoft is rushing out a patch ... indicates`: what is known, named
     if verb.pos == "VERB" and verb.tag == "VBG" and verb.dep == "conj" and of.dep == "pcomp":
         return _is_background(sentence, of)  # `accused of killing two co-workers and critically injuring a third`
     if verb.dep == "pcomp" and of.lemma.lower() == "of" and of.head != of.i:
@@ -634,6 +638,36 @@ def _time_clause(sentence: Sentence, verb: Token, sequence: bool = True) -> bool
     )
 
 
+def _a_fact_named(sentence: Sentence, verb: Token) -> bool:
+    """The clause of `the fact that ...`: what is known, named as a thing."""
+    of = sentence.tokens[verb.head]
+    return verb.dep == "acl" and of.lemma.lower() == "fact" and any(c.dep == "mark" for c in sentence.children(verb))
+
+
+def _perfect_after_incident(sentence: Sentence, verb: Token) -> int | None:
+    """Where a present perfect's `following` or `after` phrase naming an incident begins (`has
+    denied arson following a fire`, `has been charged after a shooting`), or None."""
+    children = list(sentence.children(verb))
+    if not any(c.dep == "aux" and c.lemma.lower() == "have" and c.tag in {"VBZ", "VBP"} for c in children):
+        return None
+    return next(
+        (
+            c.i
+            for c in children
+            if c.dep == "prep"
+            and c.lemma.lower() in {"following", "follow", "after"}
+            and any(
+                g.dep == "pobj" and g.pos == "NOUN" and g.lemma.lower() not in _TIME_NOUNS for g in sentence.children(c)
+            )
+        ),
+        None,
+    )
+
+
+# Nouns of time an `after` phrase dates by (`after midnight`, `after the weekend`).
+_TIME_NOUNS = frozenset(["midnight", "noon", "weekend", "week", "month", "year", "day", "night", "morning", "dawn"])
+
+
 def _crime_charged(sentence: Sentence, trigger: Token) -> set[int]:
     """The words of the crime a charge, indictment or conviction names (its `with` or `of` phrase)."""
     if trigger.lemma.lower() not in {"charge", "accuse", "convict", "indict"}:
@@ -855,6 +889,10 @@ def _date(
     # April 2012 shooting death`)
     crime = _crime_charged(sentence, trigger)
     governed = [(date, token, governor) for date, token, governor in governed if token.i not in crime]
+    if verb is not None and (after := _perfect_after_incident(sentence, verb)) is not None:
+        # `A man has denied arson following a fire ... early on Sunday`: a present perfect takes no
+        # past day, so the day told after the incident it follows is the incident's
+        governed = [(date, token, governor) for date, token, governor in governed if token.i < after]
     # `at about 1: 00 am Sunday ... when the cops stopped him`: a clause of time the parser hung on
     # the words of a date is that date's
     hung_on = sentence.tokens[verb.head] if verb is not None and verb.dep == "advcl" and verb.head != verb.i else None

@@ -135,6 +135,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         # `he will be back at the negotiating table`, `The majority of fans were outspoken`: the
         # subject of `be` when it is someone (`The lights are out` names no one)
         subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+        if subject is None and trigger.dep == "aux" and trigger.head != trigger.i:
+            # `We suggest applying the Fix - It`, the verb read as the gerund's auxiliary
+            subject = next((c for c in sentence.children(sentence.tokens[trigger.head]) if c.dep == "nsubj"), None)
         actor_token = subject if subject is not None and _someone(sentence, subject) else None
     elif trigger.pos == "NOUN" and noun_agent(sentence, trigger) is not None:
         actor_token = noun_agent(sentence, trigger)  # `follows an investigation by the European Commission`
@@ -274,6 +277,15 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         clause = sentence.tokens[actor_token.head]
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
+            if actor_token.dep == "appos" and sentence.tokens[actor_token.head].pos == "PROPN":
+                # `Maral, a resident of Ashgabat who declined to give her surname`: the one named
+                actor_token = sentence.tokens[actor_token.head]
+            after_street = actor_token.i >= 2 and sentence.tokens[actor_token.i - 2].lemma.lower() in _STREETS
+            if actor_token.lemma.lower() in _STREETS or (
+                after_street and sentence.tokens[actor_token.i - 1].text == ","
+            ):
+                # `Mr Jenkin, of Newton Street, Millom, who arrested an hour after`: a place is no one
+                actor_token = None
     if actor_token is not None and (
         actor_token.lemma.lower() in _VEHICLES
         or _make_and_model(sentence, actor_token)
@@ -466,6 +478,13 @@ def _attacker_named_in_phrase(sentence: Sentence, verb: Token) -> Token | None:
 _HARMS = frozenset(["assault", CASUALTY])
 
 
+# Words that end a street's name (`Newton Street`).
+_STREETS = frozenset(["street", "road", "avenue", "lane", "drive", "square", "boulevard"])
+
+# Who sits in judgement (`remanded in his absence by Barrow magistrates`).
+_BENCH = frozenset(["magistrate", "court", "judge", "jury", "tribunal"])
+
+
 def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]:
     """(actor, target) of a verb: subject and object, turned round in the passive (`were arrested`)."""
     children = list(sentence.children(verb))
@@ -497,6 +516,26 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         # `she was struck and killed by a motorist`: one `by` phrase for both participles
         joined = [c for c in children if c.dep == "conj" and c.tag == "VBN"]
         agent = next((g for c in joined for g in sentence.children(c) if g.dep == "agent"), None)
+    if agent is None and any(c.dep == "auxpass" for c in children):
+        # `was remanded in his absence by Barrow magistrates`: the `by` phrase the parser hung on
+        # the noun before it
+        agent = next(
+            (
+                b
+                for c in children
+                if c.dep == "prep" and c.lemma.lower() in {"in", "during"}
+                for g in sentence.children(c)
+                if g.dep == "pobj"
+                for b in sentence.children(g)
+                if b.dep == "prep"
+                and b.lemma.lower() == "by"
+                and any(
+                    d.dep == "pobj" and (_someone(sentence, d) or d.lemma.lower() in _BENCH)
+                    for d in sentence.children(b)
+                )
+            ),
+            None,
+        )
     if agent is not None:
         doer = next((c for c in sentence.children(agent) if c.dep == "pobj"), None)
         # `shuttled out by bus`: a means, no one who did it
@@ -518,6 +557,13 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         # doer is the subject of the clause its preposition hangs on
         preposition = sentence.tokens[verb.head]
         when = preposition.lemma.lower() in _WHEN_PREPOSITIONS  # not `accused Israel of killing`
+        # (not `after being charged with the murder`: a passive gerund's subject is who it was done to)
+        done_to = any(c.dep == "auxpass" for c in children)
+        if when and done_to and preposition.head != preposition.i and target is None:
+            # `Around 60 people spent the evening ... after being evacuated from their homes`: the people
+            governor = sentence.tokens[preposition.head]
+            target = next((c for c in sentence.children(governor) if c.dep in {"nsubj", "nsubjpass"}), None)
+        when = when and not done_to
         if when and preposition.head != preposition.i and sentence.tokens[preposition.head].pos in {"VERB", "AUX"}:
             governor = sentence.tokens[preposition.head]
             # in the passive too: `Page was institutionalized ... after attacking a woman` (she attacked)
@@ -556,6 +602,12 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if governor.pos == "ADJ" and governor.dep == "acomp" and governor.head != governor.i:
             governor = sentence.tokens[governor.head]
         actor = next((c for c in sentence.children(governor) if c.dep == "nsubj"), None)
+        if verb.dep == "conj" and governor.dep == "relcl" and actor is not None and actor.lemma.lower() == "which":
+            # `rolled back some of the decrees which had celebrated the leader and vowed to increase
+            # democracy`: a vow joined to a clause about things is the sentence's subject's
+            holder = _clause_of(sentence, sentence.tokens[governor.head])
+            if holder is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == "statement":
+                actor = next((c for c in sentence.children(holder) if c.dep == "nsubj"), actor)
         if verb.dep == "xcomp" and governor.lemma.lower() in _CAUSING:
             # `the threat of pirates recently prompted a German cruise ship to evacuate`: a cause's
             # object does the act, its subject only set it off
@@ -586,6 +638,16 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         elif actor is None:
             actor = sentence.tokens[verb.head]
     return actor, target
+
+
+def _clause_of(sentence: Sentence, token: Token) -> Token | None:
+    """The verb whose clause a word stands in (`decrees` in `rolled back some of the decrees`)."""
+    current = token
+    while current.head != current.i:
+        current = sentence.tokens[current.head]
+        if current.pos == "VERB":
+            return current
+    return None
 
 
 # Verbs that tell what set an event off, not who did it (`the unrest which triggered rioting`).

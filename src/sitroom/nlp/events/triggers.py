@@ -203,6 +203,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return None  # `To become an honorary life member ... is something extremely special`: the idea of it
     if _left_wounded(sentence, token):
         return None  # `that left two women dead and a third employee wounded`: one harm told by `left`
+    if lemma in {"request", "ask", "seek"} and any(
+        c.dep == "dobj" and c.lemma.lower() == "anonymity" for c in sentence.children(token)
+    ):
+        return None  # `an election official told the AFP news agency, requesting anonymity`: how one speaks
+    if _kind_given_as_reason(sentence, token):
+        return None  # `Since these are targeted attacks, someone is restricting use of it`: a reason, no news
+    if lemma == "suggest" and token.dep == "aux" and _doing_suggested_misread(sentence, token):
+        return Trigger("request", "recommended")  # `We suggest applying the Fix - It`, read as an auxiliary
     if _protesting_what(sentence, token):
         return None  # `demonstrate in Athens protesting the harsh austerity measures`: what the protest is against
     if lemma in UNHARMED and token.dep in {"acomp", "oprd", "advmod"}:
@@ -356,6 +364,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `calling up reporters for secret meetings`: someone called, nothing demanded
                 if pair == ("call", "for") and objects & {"help", "assistance", "backup", "ambulance"}:
                     continue  # `she called for help`: an emergency call, no demand
+                if pair == ("call", "for") and objects & {"redemption", "conversion", "tender"}:
+                    continue  # `Conseco ... is calling for the redemption ... of its preferred stock`: business
                 if pair == ("run", "into") and _met_by_chance(sentence, token):
                     continue  # `Gomes ran into Jean and his mother a few days later`: a meeting, no crash
                 return Trigger(PHRASAL_TRIGGERS[pair], f"phrasal verb: {pair[0]} {pair[1]}")
@@ -768,6 +778,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         fixing = lemma == "issue" or rushed_out  # and `it has rushed out an additional patch`
         if fixing and patients & {"patch", "fix", "update"} and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Microsoft has issued an emergency patch`
+        if lemma in {"fix", "repair", "patch"} and patients & _FLAWS and _flaws_fixed(sentence, token, children):
+            return Trigger("statement", "product launched")  # `Microsoft repaired 47 vulnerabilities`: updates out
         if lemma in {"offer", "carry", "sell"} and _product_to_come(sentence, token, children):
             return Trigger("statement", "release to come")  # `T-Mobile will be offering the Curve 8900 this February`
         purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
@@ -868,6 +880,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "handcuffed")  # `They cuffed him on the ground`
         if lemma in {"have", "hold", "keep"} and _in_custody(sentence, children) and _has_object(sentence, token):
             return Trigger("arrest", "held in custody")  # `Police have a suspect in custody`
+        if lemma == "remand" and not any(
+            c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, {"bail"}) for c in children
+        ):
+            return Trigger("arrest", "remanded")  # `was remanded in custody` (not `remanded on bail`: set free)
         if lemma == "bring" and any(
             c.dep == "prep" and c.lemma.lower() == "into" and _names(sentence, c, _CUSTODY) for c in children
         ):
@@ -1083,6 +1099,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         )
         if lemma in {"strike", "hit"} and shots_hitting and _has_people(sentence, [token]):
             return Trigger("assault", "person struck")  # `Both officers fired at the suspect, hitting Gray`
+        if lemma in {"suggest", "propose"} and _doing_suggested(sentence, token, children):
+            return Trigger("request", "recommended")  # `We suggest applying the Fix - It as soon as possible`
         if lemma in {"suggest", "propose"} and _good_idea_suggested(sentence, token, children):
             return Trigger("request", "recommended")  # `the Softies suggest that it would be a good idea to configure`
         if lemma in {"respond", "retaliate", "react"} and any(
@@ -1685,6 +1703,13 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("investigate", "inquiry set up")  # `the prosecutor, who created the task force`
         if lemma in {"experience", "suffer"} and patients & {"downtime", "outage", "blackout"}:
             return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
+        if lemma == "vote" and _body_voted_to_act(sentence, children):
+            return Trigger("statement", "body voted")  # `the People's Council ... voted to abolish itself`: a decision
+        # (not `The quake ... was felt in the neighbouring Gulf states`: its reach)
+        if lemma == "experience" and _objects(children) & _TREMORS and _done(children):
+            return Trigger("other", TREMOR_FELT)  # `Dubai experienced a slight "tremor" today`
+        if lemma in {"shake", "tremble", "sway"} and _ground_moved(sentence, token, children):
+            return Trigger("other", TREMOR_FELT)  # `they felt the ground shaking beneath them`
         if lemma in {"pen", "write"} and "letter" in patients and _done(children, also={"must"}):
             return Trigger("statement", "letter issued")  # `Meyer penned a letter that sought to calm fans`
         # `I thank you for this opportunity`: thanks given in the speaker's own words (`In a
@@ -2118,6 +2143,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             supported = True  # `the quakes, which also sent small tsunamis into Japan's coast`
         if token.dep == "dobj" and head.lemma.lower() == "touch" and _has_particle(sentence, head, "off"):
             supported = True  # `The assassination touched off riots`
+        if token.dep == "pobj" and head.lemma.lower() == "result" and NOUN_TRIGGERS[lemma] in {"lockdown", "arrest"}:
+            # `resulting in the evacuation of Emirates Towers` (not `in the partial closure of ten of
+            # its plants`, a business's)
+            supported = True
         if head.lemma.lower() == "lead" and head.dep == "acl" and sentence.tokens[head.head].lemma.lower() in _TIPS:
             supported = False  # `a reward for information leading to the arrest`: an arrest hoped for
         left = head.lemma.lower() in {"pull", "walk", "withdraw", "drop", "break", "step"} and not any(
@@ -2719,6 +2748,33 @@ def _good_idea_suggested(sentence: Sentence, verb: Token, children: Sequence[Tok
     return party and any(any(a.dep in {"acl", "relcl"} for a in sentence.children(g)) for g in ideas)
 
 
+def _doing_suggested(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A speaker who suggests that others do something, told as a gerund (`We suggest applying the
+    Fix - It`): advice to others (not `the data suggest rising prices`, a finding)."""
+    subject = next((c for c in children if c.dep == "nsubj"), None)
+    speaking = subject is not None and subject.lemma.lower() in {"we", "i"}
+    gerund = any(c.dep in {"xcomp", "ccomp", "dobj"} and c.tag == "VBG" and c.pos == "VERB" for c in children)
+    return speaking and gerund and verb.tag in {"VBP", "VB"} and _done(children)
+
+
+def _doing_suggested_misread(sentence: Sentence, suggest: Token) -> bool:
+    """`We suggest applying ...`, the parser's `suggest` an auxiliary of the gerund it takes."""
+    gerund = sentence.tokens[suggest.head]
+    subject = next((c for c in sentence.children(gerund) if c.dep == "nsubj"), None)
+    return gerund.tag == "VBG" and subject is not None and subject.lemma.lower() in {"we", "i"}
+
+
+def _kind_given_as_reason(sentence: Sentence, noun: Token) -> bool:
+    """An event noun that says what something is, in a clause of reason (`Since these are targeted
+    attacks`): the kind of what was told, given as a reason, not an incident reported."""
+    if noun.pos != "NOUN" or noun.dep != "attr" or noun.head == noun.i:
+        return False
+    be = sentence.tokens[noun.head]
+    children = list(sentence.children(be))
+    reason = any(c.dep == "mark" and c.lemma.lower() in {"since", "because"} for c in children)
+    return be.lemma.lower() == "be" and reason and any(c.dep == "nsubj" and c.pos == "PRON" for c in children)
+
+
 # What police answer a crowd with (`responded with stun grenades and tear gas`): the means of force
 _FORCE_MEANS = frozenset(noun for noun, kind in NOUN_TRIGGERS.items() if kind == "use_of_force")
 # What suggests without advising anyone (`the evidence suggests that`).
@@ -2941,6 +2997,7 @@ SHOT_MISSED = "shot missed"  # `That shot missed`: what was fired is no actor
 CAME_UNDER_FIRE = "came under fire"  # its subject was attacked: no actor
 PEOPLE_FLED = "people fled into the streets"  # who flee a disaster are its harmed, no actor
 NETWORK_DOWN = "network went down"  # the cables that went down did nothing
+TREMOR_FELT = "tremor felt"  # who felt it, and the ground that shook, did nothing
 
 
 def _product_coming(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -2974,16 +3031,19 @@ _VIOLATING = frozenset(["violate", "breach", "infringe", "break"])
 
 def _working_closely_with(sentence: Sentence, children: Sequence[Token]) -> bool:
     """Working closely or together with a party: `the airline was working closely with the
-    Australian Tourist Commission`, `worked alongside the emergency services` (not `working with
-    partners` in a company's business)."""
-    closely = any(c.dep == "advmod" and c.lemma.lower() in {"closely", "together", "jointly"} for c in children)
+    Australian Tourist Commission`, `worked alongside the emergency services`, `are actively
+    working with partners to monitor the threat` (not `working with partners` in a company's
+    business, told with no such word)."""
+    closely = any(
+        c.dep == "advmod" and c.lemma.lower() in {"closely", "together", "jointly", "actively"} for c in children
+    )
     alongside = [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "alongside" for g in sentence.children(c)
     ]
     partners = alongside + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "with" for g in sentence.children(c)
     ]  # a party named, not a thing worked with (`worked closely ... with Intel processors`)
-    parties = _BODIES | {"authority", "police", "service"}
+    parties = _BODIES | {"authority", "police", "service", "partner"}  # (`actively working with partners`)
     return (closely or bool(alongside)) and any(
         g.dep == "pobj" and (g.pos == "PROPN" or g.lemma.lower() in parties) for g in partners
     )
@@ -4967,7 +5027,7 @@ _SENT_OUT = frozenset(
 
 # What a game is played in (`meet Pittsburgh Steelers in a playoff match`): teams meeting, no talks.
 # What something is said in (`said in an alert`, `asked in a strong dissent`, `said in the Academy's announcement`).
-_BULLETINS = frozenset({"alert", "dissent", "announcement"})
+_BULLETINS = frozenset({"alert", "dissent", "announcement", "report"})
 # Notices an authority or a company issues (`an advisory issued today`); a bulletin sent is no statement.
 _NOTICES = frozenset({"advisory", "notice", "communique"})
 _PUTTING_OUT = frozenset({"issue", "release", "publish"})
@@ -5258,6 +5318,59 @@ def _by_no_hazard(sentence: Sentence, children: Sequence[Token]) -> bool:
     return not any(g.lemma.lower() in HAZARDS for g in agents)
 
 
+# What a software update fixes (`repaired 47 vulnerabilities`).
+_FLAWS = frozenset(["vulnerability", "flaw", "bug", "hole", "loophole"])
+
+
+def _flaws_fixed(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Flaws told fixed by a company, in a finite verb (`Microsoft repaired 47 vulnerabilities`; not a
+    hole to plug, an aim)."""
+    doer = _doer(sentence, verb, children)
+    company = doer is not None and (
+        doer.lemma.lower() in BUSINESSES or (doer.pos == "PROPN" and not actor_country(doer.text))
+    )
+    return company and verb.tag in {"VBD", "VBZ", "VBN"} and verb.dep != "xcomp" and _done(children)
+
+
+# Bodies whose vote is a decision they take (`the People's Council ... voted to abolish itself`).
+_VOTING_BODIES = frozenset(["council", "parliament", "assembly", "senate", "house", "congress", "committee"]) | (
+    frozenset(["board", "legislature", "cabinet", "court", "chamber", "commission"])
+)
+
+
+def _body_voted_to_act(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A body that voted to do something, done (`voted to abolish itself`); not voters choosing."""
+    body = any(
+        c.dep == "nsubj" and any(t.lemma.lower() in _VOTING_BODIES for t in sentence.subtree(c) if t.i <= c.i)
+        for c in children
+    )
+    act = any(c.dep == "xcomp" and c.lemma.lower() in _DECIDED_BY_VOTE for c in children)
+    return body and act and _done(children)
+
+
+# What a body decides by its vote (`voted to abolish itself`; not `voted to pay $5.5 million`).
+_DECIDED_BY_VOTE = frozenset(["abolish", "dissolve", "disband", "suspend", "expel", "impeach", "ban", "approve"]) | (
+    frozenset(["reject", "ratify", "adopt", "repeal", "end", "cede", "remove", "censure", "outlaw", "lift"])
+)
+
+
+def _objects(children: Sequence[Token]) -> set[str]:
+    return {c.lemma.lower() for c in children if c.dep == "dobj"}
+
+
+# A quake told by its shaking (`experienced a slight tremor`).
+_TREMORS = frozenset(["tremor", "earthquake", "quake", "temblor", "aftershock"])
+
+
+def _ground_moved(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """The ground or the earth shaking, told as felt or as done (`felt the ground shaking beneath
+    them`, `the ground shook`): a quake felt; not a question (`Did the earth move?`)."""
+    if not any(c.dep == "nsubj" and c.lemma.lower() in {"ground", "earth"} for c in children):
+        return False
+    head = sentence.tokens[verb.head]
+    return verb.dep in {"ROOT", "conj"} or (verb.dep in {"ccomp", "xcomp"} and head.lemma.lower() in {"feel", "see"})
+
+
 # What sets a day in court for a case (`a trial hearing was penciled in for October`).
 _SETTING_A_DATE = frozenset(["set", "schedule", "pencil", "fix", "list", "book", "slate"])
 # What a case does in court when it is heard (`The case continued in his absence`).
@@ -5285,10 +5398,11 @@ def _court_step(sentence: Sentence, token: Token) -> str | None:
     """A step of a case in court told done, set or due, which the accused takes no part in
     choosing: a trial or plea hearing set or held (`A trial date's been set`, `a three day trial
     hearing was penciled in for October`, `A plea and case management hearing will be held on
-    September 6`), a plea entered or due (`no plea was entered`, `due to enter his plea in
-    September`), a case heard (`The case was heard in his absence`, `The case continued in his
-    absence`) and an appearance due in court (`was due to appear via video link at Preston Crown
-    Court`); None for anything else (`A June 3 hearing has been scheduled in the US Bankruptcy
+    September 6`, `a bail hearing was scheduled for Wednesday`), a plea entered or due (`no plea
+    was entered`, `due to enter his plea in September`), a case heard (`The case was heard in his
+    absence`, `The case continued in his absence`) and an appearance due in court (`was due to
+    appear via video link at Preston Crown Court`, `was remanded in custody to appear before
+    Taunton Crown Court`); None for anything else (`A June 3 hearing has been scheduled in the US Bankruptcy
     Court`: no trial or plea named)."""
     lemma = token.lemma.lower()
     if lemma not in _COURT_STEP_WORDS:
@@ -5298,7 +5412,7 @@ def _court_step(sentence: Sentence, token: Token) -> str | None:
     if token.pos == "NOUN" and token.dep == "nsubjpass" and lemma in {"date", "hearing"}:
         kinds = {t.lemma.lower() for t in sentence.subtree(token) if t.i < token.i}
         setting = head.lemma.lower() in _SETTING_A_DATE or (lemma == "hearing" and head.lemma.lower() == "hold")
-        if setting and kinds & {"trial", "plea", "sentencing", "court"}:  # (`Jackson's court date is set for`)
+        if setting and kinds & {"trial", "plea", "sentencing", "court", "bail"}:  # (`Jackson's court date is set for`)
             return "day in court set"
     if token.pos == "NOUN" and lemma == "plea" and token.dep in {"dobj", "nsubjpass"} and head.lemma.lower() == "enter":
         return "plea entered"
@@ -5309,8 +5423,9 @@ def _court_step(sentence: Sentence, token: Token) -> str | None:
         # (not `when the case is heard in May`: a clause of time or condition, no hearing told)
         if case and (absent or heard) and token.dep in {"ROOT", "conj"}:
             return "case heard"
-    if token.pos == "VERB" and lemma == "appear" and token.dep == "xcomp":
-        due = head.lemma.lower() in _SCHEDULED
+    if token.pos == "VERB" and lemma == "appear" and token.dep in {"xcomp", "advcl"}:
+        # (`was remanded in custody to appear before Taunton Crown Court`: held until the day)
+        due = head.lemma.lower() in _SCHEDULED or head.lemma.lower() in {"remand", "bail"}
         where = {t.lemma.lower() for c in children if c.dep == "prep" for t in sentence.subtree(c)}
         if due and where & (_COURTS | {"link", "videolink"}):
             return "due in court"
@@ -6201,8 +6316,13 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
-    if lemma in _BULLETINS and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
-        kind = "statement"  # `said in an alert`, `asked in a strong dissent`: a bulletin or an opinion issued
+    blog_post = lemma == "post" and any(
+        c.dep == "compound" and c.lemma.lower() == "blog" for c in sentence.children(token)
+    )
+    if (lemma in _BULLETINS or blog_post) and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
+        # `said in an alert`, `asked in a strong dissent`, `said in a report last month`, `wrote in a
+        # blog post`: a bulletin, a report or an opinion issued
+        kind = "statement"
     if _emailed_to_press(sentence, token):
         kind = "statement"  # `In an e-mail to media members Thursday night, Henry said`: a written statement
     with_press = any(
@@ -6259,6 +6379,10 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
         # `In a statement, the company denied ...`, `... the rep confirmed that ...`: the denial is
         # the statement, told once
         told = _trigger_type(sentence, verb) if verb.pos == "VERB" else None
+        if told is not None and (lemma == "report" or blog_post):
+            return None  # `In a blog post, Microsoft's Dustin Childs advised`: the post its vehicle
+        if lemma == "report" and not _said_by_no_outlet(sentence, verb):
+            return None  # `when German magazine Der Spiegel cited ... documents ... in a report`: the press's
         return None if VERB_TRIGGERS.get(verb.lemma.lower()) == kind or (told and told.kind == kind) else kind
     said_by = sentence.tokens[token.head].lemma.lower() if token.dep == "nsubj" else ""
     told_again = any(c.dep == "det" and c.lemma.lower() in _DEFINITE for c in sentence.children(token))
@@ -6270,6 +6394,16 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
 
 
 _DEFINITE = frozenset(["the", "this", "that"])
+
+
+def _said_by_no_outlet(sentence: Sentence, verb: Token) -> bool:
+    """A report's words said or written by a body that is no news outlet (`Human Rights Watch said in
+    a report`), not a magazine's story (`Der Spiegel cited ... documents ... in a report`)."""
+    if verb.lemma.lower() not in {"say", "write", "state", "warn", "conclude"}:
+        return False
+    sayer = next((c for c in sentence.children(verb) if c.dep == "nsubj"), None)
+    words = {t.lemma.lower() for t in sentence.subtree(sayer)} if sayer is not None else set()
+    return sayer is not None and not words & (_OUTLET_WORDS | _PRESS | {"magazine", "paper", "daily", "broadcaster"})
 
 
 # Words of a news outlet's name (`NBC Philadelphia`, `The San Diego Union-Tribune`, `SportsCenter 5`).

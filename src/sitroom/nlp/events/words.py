@@ -1185,6 +1185,9 @@ TRIGGER_LEMMAS = (
     # fires spreading, roads closed or barricaded, gatherings turned violent, advice, a return to prison
     | {"spread", "remain", "close", "closed", "barricade", "turn", "advise", "return", "suffer"}
     | {"rescind", "revoke", "repeal"}
+    # a remand in custody, a tremor felt or the ground shaking, flaws fixed, a blog post or a report
+    # said in, a suggestion (`triggers._doing_suggested`)
+    | {"remand", "experience", "shake", "tremble", "sway", "repair", "fix", "patch", "post", "report", "suggest"}
     # the rules that need a fire (`triggers._fire_breaking_out`, `_fire_as_subject`) are asked only
     # where one is named; guns emptied or pulled on people need one of WEAPONS or `_FIREARMS`
     | {"fire", "blaze", "flame", "inferno", "wildfire", "bushfire", "smoke"}
