@@ -238,3 +238,14 @@ def test_a_part_of_a_day_on_a_day_and_a_span_before_what_the_text_does_not_date(
     assert found("His DUI arrest occurred five days before San Diego's playoff loss.") == []
     assert found("Two days before, police had arrested him.") == ["Two days before"]
     assert found("A few days before that, the same warship foiled two hijack attempts.") == ["A few days before"]
+
+
+def test_a_clock_time_of_last_night_and_a_model_year_of_ones_own_car() -> None:
+    text = (
+        "Raj Chohan was walking at around 7 p. m. last night when Vishwanand Subryan struck Chohan with his "
+        "2013 Toyota Camry as he was traveling north."
+    )
+    found = [text[a:b] for a, b in find_date_expressions(text)]
+    assert found == ["7 p. m. last night"]  # the Camry's year is no date
+    resolved = resolve_date("7 p. m. last night", date(2013, 9, 14))
+    assert resolved is not None and resolved.value == "2013-09-13T19:00"

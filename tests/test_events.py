@@ -2783,3 +2783,34 @@ def test_the_wounds_of_the_dead_are_no_injured_toll_and_an_address_town_is_a_pla
     )
     plea = one(court, "charge", "plea")
     assert plea.place is not None and plea.place.text == "Taunton"  # a court's name begins with its town
+
+
+def test_a_crime_read_as_a_verb_before_charges_and_a_date_split_off_before_its_clause() -> None:
+    _, found = typed(
+        "Gary Gomes, 35, will face murder and kidnapping charges after police found the bodies of two women -- 68 "
+        "and 48-years-old -- inside an Independent Street apartment.",
+        "2008-12-10",
+    )
+    assert found == [("charge", "kidnapping"), ("other", "found")]  # the kidnapping is a kind of charge
+    weitz = sitroom.analyze(
+        "Of course though it's not official yet. December 14th the announcement will be made for the hiring decision.",
+        published="2008-12-12",
+    )
+    (announcement,) = weitz.events
+    assert announcement.date is not None and announcement.date.value == "2008-12-14"
+
+
+def test_a_part_of_a_city_in_the_state_a_report_names_and_no_harm_to_persons() -> None:
+    queens = sitroom.analyze(
+        "A woman has died after being hit by a car in Queens. Raj Chohan, 59, of Queens, was leaving her car on "
+        "117th Street in South Richmond Hill Friday when she was hit by a Toyota Camry.",
+        published="2013-09-14",
+    )
+    south = next(p for p in queens.places if p.name == "South Richmond Hill")
+    assert 40.5 < south.latitude < 41.0  # the Queens neighbourhood, not Richmond Hill, Ontario
+    calm = sitroom.analyze(
+        "Tremors from an earthquake in Iran were felt in Dubai today, prompting the evacuation of high-rise "
+        "buildings. The authorities said there has been no damage to persons or property.",
+        published="2005-11-27",
+    )
+    assert report_tolls(calm) == {"killed": 0, "injured": 0}

@@ -268,18 +268,42 @@ def _sentences(doc: Any, text: str, offset: int) -> list[Sentence]:
     # HEAD is the head's signed distance, kept in an unsigned array
     numbers = doc.to_array(_NUMBER_ATTRS).astype("int64").tolist()
     found = []
-    for sent in doc.sents:
-        first = sent.start
+    for first, end, lead_root in _sentence_ranges(doc):
         tokens = []
-        for k in range(first, sent.end):
+        for k in range(first, end):
             idx, length, head = numbers[k]
             lemma, pos, tag, dep = names[k]
             word = text[idx : idx + length]
             span = Span(offset + idx, offset + idx + length)
-            tokens.append(Token(k - first, word, lemma_of(word, lemma), pos, tag, dep, k + head - first, span))
-        sentence_text = text[sent.start_char : sent.end_char]
-        found.append(Sentence(Span(offset + sent.start_char, offset + sent.end_char), tuple(tokens), sentence_text))
+            head_at = k + head - first
+            if lead_root is not None and k == lead_root[0]:
+                # `December 14th` split off before `the announcement will be made`: when the clause is
+                dep, head_at = "npadvmod", lead_root[1] - first
+            tokens.append(Token(k - first, word, lemma_of(word, lemma), pos, tag, dep, head_at, span))
+        start_char, end_char = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        found.append(Sentence(Span(offset + start_char, offset + end_char), tuple(tokens), text[start_char:end_char]))
     return found
+
+
+def _sentence_ranges(doc: Any) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The token ranges of a unit's sentences, with a short verbless piece the parser split off
+    before a sentence that goes on in lower case (`December 14th` | `the announcement will be
+    made`) joined to it: (start, end, (the piece's root, the sentence's root) or None)."""
+    sents = [(s.start, s.end, s.root.i) for s in doc.sents]
+    ranges: list[tuple[int, int, tuple[int, int] | None]] = []
+    k = 0
+    while k < len(sents):
+        start, end, root = sents[k]
+        nxt = sents[k + 1] if k + 1 < len(sents) else None
+        piece = doc[start:end]
+        verbless = len(piece) <= 4 and not any(t.pos_ in {"VERB", "AUX"} for t in piece)
+        if nxt is not None and verbless and doc[nxt[0]].text[:1].islower() and doc[nxt[0]].is_alpha:
+            ranges.append((start, nxt[1], (root, nxt[2])))
+            k += 2
+            continue
+        ranges.append((start, end, None))
+        k += 1
+    return ranges
 
 
 def _split_at_slashes(doc: Any, start: int, end: int) -> list[tuple[int, int]]:

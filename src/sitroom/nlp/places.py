@@ -325,7 +325,7 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
     hinted |= {state for m in _HOME_TOWN.finditer(text) for state in [_only_us_state(m[1])] if state}
     resolved = []
     for entity in named:
-        shared = len(_gazetteer().cities_by_name.get(_key(entity.name), ())) > 1
+        shared = _namesakes(entity.name) > 1
         states = context_states | hinted if shared else context_states
         place = resolve_place(entity.name, context_countries | ({"US"} if shared and hinted else set()), states)
         if place is not None and place.kind == "city" and text and _always_after_the(entity, text, place.label):
@@ -361,6 +361,13 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
                     resolved.append(replace(place, name=entity.name))  # the building's name, the town's point
                     break
     return tuple(resolved)
+
+
+def _namesakes(name: str) -> int:
+    """How many cities bear the name, or the city it names a part of (`South Richmond Hill`)."""
+    by_name = _gazetteer().cities_by_name
+    part = _CITY_PART.match(_key(name))
+    return len(by_name.get(_key(name), ())) or (len(by_name.get(part.group(1), ())) if part else 0)
 
 
 # A person's age and home town, as news writes them (`Vishwanand Subryan, 23, of Schenectady`).
@@ -482,6 +489,14 @@ def resolve_place(
     candidates = by_name.get(_key(canonical), []) or by_name.get(_key(canonical).replace("-", " "), [])
     part = _CITY_PART.match(_key(canonical))
     big = [c for c in by_name.get(part.group(1), ()) if int(c.get("population") or 0) >= 100_000] if part else []
+    # (the one in the state the report is in first: `South Richmond Hill` in a report of Queens)
+    local_part = [
+        c
+        for c in (by_name.get(part.group(1), ()) if part else ())
+        if c["countrycode"] == "US" and c.get("admin1code") in states
+    ]
+    if not candidates and local_part and _state_code(canonical) is None:
+        candidates = local_part
     if not candidates and big and _state_code(canonical) is None:
         candidates = big  # `Northeast Philadelphia`: the big city whose part it is (not `West Bank`: no city of `Bank`)
     if not candidates and (countries or states):  # a town of its own name, not one more `Washington`

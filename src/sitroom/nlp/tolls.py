@@ -37,7 +37,9 @@ _NONE_HARMED = re.compile(
     r"|\b(?:no[ -]one|nobody|none) (?:was|were|(?:had|has|have) been) (?:\w+ )?(?P<verb>killed|injured|hurt|wounded)\b"
     # `everyone got out safely`, `all escaped unhurt`: no one hurt
     r"|\b(?:everyone|everybody|all)(?: \w+)? (?:got out|escaped|made it out|was evacuated|were evacuated)"
-    r"(?: \w+)? (?P<safe>safely|unharmed|unhurt|uninjured|without injury)\b",
+    r"(?: \w+)? (?P<safe>safely|unharmed|unhurt|uninjured|without injury)\b"
+    # `there has been no damage to persons or property`: no one harmed at all
+    r"|\bno (?:damage|harm) to (?P<persons>persons|people)\b",
     re.IGNORECASE,
 )
 _HARM_OF_WORD = {"injur": ("injured",), "hurt": ("injured",), "wound": ("injured",), "death": ("killed",)}
@@ -242,7 +244,7 @@ def _told_as_none(analysis: Analysis) -> set[str]:
     kinds: set[str] = set()
     for paragraph in analysis.document.body:
         for match in _NONE_HARMED.finditer(paragraph.span.of(text)):
-            unhurt = "hurt" if match["safe"] else ""
+            unhurt = "hurt" if match["safe"] else "casualt" if match["persons"] else ""
             # (`no casualties or fatalities`: both words)
             for word in (match["noun"] or match["verb"] or unhurt, match["also"] or ""):
                 kinds.update(next((v for k, v in _HARM_OF_WORD.items() if word.lower().startswith(k)), ()))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from .lexicon import (
     ANAPHORA_RE,
+    CLOCK_PART_RE,
     HOLIDAY_RE,
     MOD_RE,
     MONTH_RE,
@@ -42,7 +43,11 @@ PATTERNS: list[tuple[str, str]] = [
         WEEKDAY_RE,
         rf"(?:(?:{TIME_RE})\s+)?(?:(?:last|next|this|early|late)\s+)?{WEEKDAY_RE}(?:\s+{PART_RE})?(?:\s+at\s+{TIME_RE})?",
     ),
-    (r"\d|noon|midnight", rf"(?:{TIME_RE})(?:\s+(?:on\s+)?(?:{WEEKDAY_RE}|today|tomorrow|yesterday|tonight))?"),
+    (
+        r"\d|noon|midnight",
+        # (and `at around 7 p. m. last night`, `at 9 a.m. this morning`: the clock time of that part of a day)
+        rf"(?:{TIME_RE})(?:\s+(?:on\s+)?(?:{WEEKDAY_RE}|today|tomorrow|yesterday|tonight|{CLOCK_PART_RE}))?",
+    ),
     # relative days
     (
         r"today|yesterday|tomorrow|tonight|overnight",
@@ -197,9 +202,12 @@ def _plausible(text: str, a: int, b: int) -> bool:
         # the capitalised words end the noun phrase (`a 2013 Toyota Camry, which`), where a report
         # or a law goes on to a lowercase head (`a 2014 Labor Department report`: dated by the year)
         model = re.match(
-            r"(?:\s+[A-Z][\w-]*){2,}(?:\s*[,.;:)]|\s*$|\s+(?:which|that|who|with|and|heading)\b)", text[b : b + 60]
+            r"(?:\s+[A-Z][\w-]*){2,}(?:\s*[,.;:)]|\s*$|\s+(?:which|that|who|with|and|heading|as|when|while)\b)",
+            text[b : b + 60],
         )
-        if not timely and model and re.search(r"\ban?\s+(?:[a-z]+\s+)?$", before, re.IGNORECASE):
+        # (and `struck Chohan with his 2013 Toyota Camry as he was traveling north`: one's own car)
+        owned = r"\b(?:an?|his|her|their)\s+(?:[a-z]+\s+)?$"
+        if not timely and model and re.search(owned, before, re.IGNORECASE):
             return False  # `a gray 2013 Toyota Camry`: a maker and a model, not a date (not `a 1971 Convention`)
         # `a 1999 incident where he stabbed his wife`: a year before what happened in it
         happening = re.match(rf"\s+(?:{_HAPPENINGS})\b", text[b : b + 20]) is not None

@@ -144,6 +144,8 @@ MONTH_RE = (
 )
 WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PART_RE = r"(?:morning|afternoon|evening|night)"
+# A part of a day named after a clock time (`7 p. m. last night`, `9 a.m. this morning`).
+CLOCK_PART_RE = rf"(?:(?:last|this) {PART_RE})"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 # A year as a transcript writes it (`nineteen ninety-one`); `dates.resolve` reads it as 1991.
 SPOKEN_YEAR_RE = (

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ..counts import parse_number
 from .lexicon import (
     ANAPHORA_RE,
+    CLOCK_PART_RE,
     HOLIDAY_RE,
     HOLIDAYS,
     MOD_RE,
@@ -436,7 +437,9 @@ def _resolve_relative_day(text: str, published: date, tense: Tense | None) -> Re
 
 def _resolve_clock(text: str, published: date, tense: Tense | None) -> ResolvedDate | None:
     m = re.fullmatch(
-        rf"({TIME_RE})(?:,? (?:on )?({WEEKDAY_RE}|today|tomorrow|yesterday|tonight|{MONTH_RE} \d{{1,2}}))?", text
+        rf"({TIME_RE})(?:,? (?:on )?({WEEKDAY_RE}|today|tomorrow|yesterday|tonight|{CLOCK_PART_RE}"
+        rf"|{MONTH_RE} \d{{1,2}}))?",
+        text,
     )
     if not m:
         return None

@@ -75,6 +75,7 @@ from .triggers import (
     TREMOR_FELT,
     Trigger,
     _trigger_type,
+    tremor_felt_first,
 )
 from .words import (
     _BUILDINGS,
@@ -305,6 +306,8 @@ def _trigger_at(sentence: Sentence, token: Token, harms: Sequence[Event], bombed
     trigger = _trigger_type(sentence, token)
     if trigger is None and (rule := disaster_damage(sentence, token, harms, bombed)) is not None:
         return Trigger("other", rule)
+    if trigger is None and not harms and tremor_felt_first(sentence, token):
+        return Trigger("other", TREMOR_FELT)  # `Tremors ... were felt in Dubai today`, no quake told before
     if trigger is None and harms and _incident_happening(sentence, token):
         # `The incident took place about 150 nautical miles off Aden`: the attack or disaster just told
         attacks = [h for h in harms if h.type == "assault"]

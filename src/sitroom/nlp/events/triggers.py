@@ -207,6 +207,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         c.dep == "dobj" and c.lemma.lower() == "anonymity" for c in sentence.children(token)
     ):
         return None  # `an election official told the AFP news agency, requesting anonymity`: how one speaks
+    if _crime_read_as_a_verb(sentence, token):
+        # `will face murder and kidnapping charges`, the second crime read as a verb taking the charges
+        faced = sentence.tokens[sentence.tokens[token.head].head].lemma.lower()
+        return Trigger("charge", "charges faced or filed") if faced in _CHARGES_BROUGHT else None
     if _kind_given_as_reason(sentence, token):
         return None  # `Since these are targeted attacks, someone is restricting use of it`: a reason, no news
     if lemma == "suggest" and token.dep == "aux" and _doing_suggested_misread(sentence, token):
@@ -880,6 +884,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("arrest", "handcuffed")  # `They cuffed him on the ground`
         if lemma in {"have", "hold", "keep"} and _in_custody(sentence, children) and _has_object(sentence, token):
             return Trigger("arrest", "held in custody")  # `Police have a suspect in custody`
+        if lemma == "catch" and _caught_up_with(sentence, token, children):
+            return Trigger("arrest", "caught up with")  # `Police caught up with the driver ... a few blocks away`
         if lemma == "remand" and not any(
             c.dep == "prep" and c.lemma.lower() == "on" and _names(sentence, c, {"bail"}) for c in children
         ):
@@ -1451,7 +1457,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `beat out Dallas and Denver`: won
         if lemma == "blame" and patients & (_CHANGES | {"slide", "decline", "slump", "sell-off", "selloff"}):
             return None  # `Analysts blamed the slide on a number of factors`: a market's causes, no one accused
-        holed_up = any(c.dep == "nsubjpass" and c.pos == "PROPN" for c in children)
+        # (a name or one person: `he was barricaded inside the apartment with an unidentified person`)
+        holed_up = any(
+            c.dep == "nsubjpass" and (c.pos == "PROPN" or c.lemma.lower() in {"he", "she"}) for c in children
+        )
         holed_up = holed_up or bool(patients & {"himself", "herself"})  # `had barricaded himself in a room`
         if lemma == "barricade" and (sentence.tokens[token.head].lemma.lower() == "find" or holed_up):
             # `where he was found barricaded with a third person`, `Gomes was barricaded inside`: a
@@ -1706,8 +1715,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "vote" and _body_voted_to_act(sentence, children):
             return Trigger("statement", "body voted")  # `the People's Council ... voted to abolish itself`: a decision
         # (not `The quake ... was felt in the neighbouring Gulf states`: its reach)
-        if lemma == "experience" and _objects(children) & _TREMORS and _done(children):
-            return Trigger("other", TREMOR_FELT)  # `Dubai experienced a slight "tremor" today`
+        if lemma in {"experience", "sense"} and _objects(children) & _TREMORS and _done(children):
+            # `Dubai experienced a slight "tremor" today`, `reported sensing a definite tremor`
+            return Trigger("other", TREMOR_FELT)
         if lemma in {"shake", "tremble", "sway"} and _ground_moved(sentence, token, children):
             return Trigger("other", TREMOR_FELT)  # `they felt the ground shaking beneath them`
         if lemma in {"pen", "write"} and "letter" in patients and _done(children, also={"must"}):
@@ -2762,6 +2772,23 @@ def _doing_suggested_misread(sentence: Sentence, suggest: Token) -> bool:
     gerund = sentence.tokens[suggest.head]
     subject = next((c for c in sentence.children(gerund) if c.dep == "nsubj"), None)
     return gerund.tag == "VBG" and subject is not None and subject.lemma.lower() in {"we", "i"}
+
+
+# What a person does with charges, or has done to him (`facing similar charges`, `The charges were filed`).
+_CHARGES_BROUGHT = frozenset(["face", "file", "bring", "press", "pursue"])
+
+
+def _crime_read_as_a_verb(sentence: Sentence, token: Token) -> bool:
+    """`murder and kidnapping charges`: a crime joined to a noun, read as a gerund whose object is
+    the charges it names the kind of."""
+    if token.tag != "VBG" or token.dep != "conj" or token.head == token.i:
+        return False
+    crime = sentence.tokens[token.head]
+    return (
+        crime.pos == "NOUN"
+        and crime.dep == "dobj"
+        and any(c.dep == "dobj" and c.lemma.lower() == "charge" for c in sentence.children(token))
+    )
 
 
 def _kind_given_as_reason(sentence: Sentence, noun: Token) -> bool:
@@ -5358,8 +5385,33 @@ def _objects(children: Sequence[Token]) -> set[str]:
     return {c.lemma.lower() for c in children if c.dep == "dobj"}
 
 
+def _caught_up_with(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Police who `caught up with` someone: an arrest (not a runner who caught up with the pack)."""
+    up = any(c.dep in {"prt", "advmod"} and c.lemma.lower() == "up" for c in children)
+    with_someone = any(
+        c.dep == "prep" and c.lemma.lower() == "with" and any(_someone(sentence, g) for g in sentence.children(c))
+        for c in children
+    )
+    # (not `caught up with ... Subryan ..., where he was taken into custody`: the custody is the arrest)
+    custody = any(t.lemma.lower() in _CUSTODY for t in sentence.tokens)
+    police = _doer_lemma(sentence, verb, children) in word_list("state_forces") | {"officer"}
+    return up and with_someone and police and not custody
+
+
 # A quake told by its shaking (`experienced a slight tremor`).
 _TREMORS = frozenset(["tremor", "earthquake", "quake", "temblor", "aftershock"])
+
+
+def tremor_felt_first(sentence: Sentence, verb: Token) -> bool:
+    """Tremors told `felt` in a place (`Tremors from an earthquake ... were felt in Dubai today`):
+    the report's own incident when it tells no quake before them (else the quake's reach)."""
+    children = list(sentence.children(verb))
+    felt = verb.lemma.lower() == "feel" and any(c.dep == "auxpass" for c in children)
+    # (not `felt as far away as Australia`: how far the quake reached)
+    afar = any(t.lemma.lower() in {"far", "away"} for c in children if c.dep == "advmod" for t in sentence.subtree(c))
+    # (the shaking, not the quake itself: `The quake was felt in the neighbouring Gulf states`)
+    tremors = any(c.dep == "nsubjpass" and c.lemma.lower() == "tremor" for c in children)
+    return felt and tremors and not afar and _done(children)
 
 
 def _ground_moved(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
