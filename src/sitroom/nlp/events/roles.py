@@ -278,7 +278,7 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         if clause.dep == "relcl" and clause.head != clause.i:
             actor_token = sentence.tokens[clause.head]
             if actor_token.dep == "appos" and sentence.tokens[actor_token.head].pos == "PROPN":
-                # `Maral, a resident of Ashgabat who declined to give her surname`: the one named
+                # `Maral, a resident of Ashgabat who declined to comment`: the one named
                 actor_token = sentence.tokens[actor_token.head]
             after_street = actor_token.i >= 2 and sentence.tokens[actor_token.i - 2].lemma.lower() in _STREETS
             if actor_token.lemma.lower() in _STREETS or (
@@ -605,7 +605,7 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         if verb.dep == "conj" and governor.dep == "relcl" and actor is not None and actor.lemma.lower() == "which":
             # `rolled back some of the decrees which had celebrated the leader and vowed to increase
             # democracy`: a vow joined to a clause about things is the sentence's subject's
-            holder = _clause_of(sentence, sentence.tokens[governor.head])
+            holder = _governing_verb(sentence, sentence.tokens[governor.head])
             if holder is not None and VERB_TRIGGERS.get(verb.lemma.lower()) == "statement":
                 actor = next((c for c in sentence.children(holder) if c.dep == "nsubj"), actor)
         if verb.dep == "xcomp" and governor.lemma.lower() in _CAUSING:
@@ -638,16 +638,6 @@ def _roles(sentence: Sentence, verb: Token) -> tuple[Token | None, Token | None]
         elif actor is None:
             actor = sentence.tokens[verb.head]
     return actor, target
-
-
-def _clause_of(sentence: Sentence, token: Token) -> Token | None:
-    """The verb whose clause a word stands in (`decrees` in `rolled back some of the decrees`)."""
-    current = token
-    while current.head != current.i:
-        current = sentence.tokens[current.head]
-        if current.pos == "VERB":
-            return current
-    return None
 
 
 # Verbs that tell what set an event off, not who did it (`the unrest which triggered rioting`).
