@@ -1714,8 +1714,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", "outage")  # `The SEACOM undersea cable ... experienced downtime`
         if lemma == "vote" and _body_voted_to_act(sentence, children):
             return Trigger("statement", "body voted")  # `the People's Council ... voted to abolish itself`: a decision
-        # (not `The quake ... was felt in the neighbouring Gulf states`: its reach)
-        if lemma in {"experience", "sense"} and _objects(children) & _TREMORS and _done(children):
+        if lemma in {"experience", "sense"} and patients & _TREMORS and _done(children):
             # `Dubai experienced a slight "tremor" today`, `reported sensing a definite tremor`
             return Trigger("other", TREMOR_FELT)
         if lemma in {"shake", "tremble", "sway"} and _ground_moved(sentence, token, children):
@@ -2761,17 +2760,19 @@ def _good_idea_suggested(sentence: Sentence, verb: Token, children: Sequence[Tok
 def _doing_suggested(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A speaker who suggests that others do something, told as a gerund (`We suggest applying the
     Fix - It`): advice to others (not `the data suggest rising prices`, a finding)."""
-    subject = next((c for c in children if c.dep == "nsubj"), None)
-    speaking = subject is not None and subject.lemma.lower() in {"we", "i"}
     gerund = any(c.dep in {"xcomp", "ccomp", "dobj"} and c.tag == "VBG" and c.pos == "VERB" for c in children)
-    return speaking and gerund and verb.tag in {"VBP", "VB"} and _done(children)
+    return _we_or_i(children) and gerund and verb.tag in {"VBP", "VB"} and _done(children)
 
 
 def _doing_suggested_misread(sentence: Sentence, suggest: Token) -> bool:
     """`We suggest applying ...`, the parser's `suggest` an auxiliary of the gerund it takes."""
     gerund = sentence.tokens[suggest.head]
-    subject = next((c for c in sentence.children(gerund) if c.dep == "nsubj"), None)
-    return gerund.tag == "VBG" and subject is not None and subject.lemma.lower() in {"we", "i"}
+    return gerund.tag == "VBG" and _we_or_i(list(sentence.children(gerund)))
+
+
+def _we_or_i(children: Sequence[Token]) -> bool:
+    """Whether the clause's subject is the speaker (`We`, `I`)."""
+    return any(c.dep == "nsubj" and c.lemma.lower() in {"we", "i"} for c in children)
 
 
 # What a person does with charges, or has done to him (`facing similar charges`, `The charges were filed`).
@@ -5379,10 +5380,6 @@ def _body_voted_to_act(sentence: Sentence, children: Sequence[Token]) -> bool:
 _DECIDED_BY_VOTE = frozenset(["abolish", "dissolve", "disband", "suspend", "expel", "impeach", "ban", "approve"]) | (
     frozenset(["reject", "ratify", "adopt", "repeal", "end", "cede", "remove", "censure", "outlaw", "lift"])
 )
-
-
-def _objects(children: Sequence[Token]) -> set[str]:
-    return {c.lemma.lower() for c in children if c.dep == "dobj"}
 
 
 def _caught_up_with(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
