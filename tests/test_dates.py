@@ -22,6 +22,7 @@ WEDNESDAY = date(2021, 1, 6)
         ("overnight", "past", "2021-01-05TNI", "part_of_day"),
         ("overnight Wednesday", "past", "2021-01-05TNI", "part_of_day"),  # the night into Wednesday
         ("on Wednesday morning", "past", "2021-01-06TMO", "part_of_day"),
+        ("the early hours of Wednesday", "past", "2021-01-06TMO", "part_of_day"),  # that day's morning
         ("earlier", None, "PAST_REF", "reference"),
         ("the Fourth of July 2019", "past", "2019-07-04", "day"),
         ("autumn", "past", "2020-FA", "season"),

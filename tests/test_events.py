@@ -2281,6 +2281,28 @@ def test_a_name_the_report_calls_a_candidate_is_no_town_and_a_church_named_for_a
     assert set_fire.place is not None and set_fire.place.entity == "Wasilla Bible Church"
 
 
+def test_a_clause_of_when_after_a_date_is_that_dates_and_an_apology_told_takes_the_visits_morning() -> None:
+    analysis = sitroom.analyze(
+        "Felt insisted on remaining completely anonymous until May 30, 2005 when Felt's family revealed his "
+        "identity in an article for Vanity Fair magazine.\n\n"
+        'Governor Palin stopped by the church this morning and "told an assistant pastor that she apologizes '
+        'if the incident is in any way connected to the attention the church has received."\n\n'
+        "Given the hatred that Democrats directed toward Palin during the campaign, it would be easy to jump "
+        "to conclusions.\n\n"
+        "In the early hours of Monday, thieves rammed a 4x4 vehicle through the windows of a jewellery store.",
+        published="2008-12-13",
+    )
+    (revealed,) = events_of(analysis, "statement", "revealed")
+    assert revealed.date is not None and revealed.date.value == "2005-05-30"  # the date it follows, not none
+    (apology,) = events_of(analysis, "concede", "apologizes")
+    assert apology.date is not None and apology.date.value == "2008-12-13TMO"  # the morning she stopped by
+    # `toward Palin`, taken for a place, is the governor the report titles: no town of Guatemala
+    assert "Palin" in {e.name for e in analysis.entities if e.kind == "person"}
+    assert not any(p.name == "Palin" for p in analysis.places)
+    (rammed,) = events_of(analysis, "breach", "rammed")
+    assert rammed.date is not None and rammed.date.value == "2008-12-08TMO"
+
+
 def test_a_year_before_a_noun_dates_that_noun_not_the_clause_and_a_spoken_year_is_no_count() -> None:
     analysis = sitroom.analyze(
         "Letters claim responsibility for the clinic bombing, a nineteen ninety-seven attack on a gay lounge.\n\n"

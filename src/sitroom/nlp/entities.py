@@ -143,11 +143,18 @@ _PERSON_APPOSITIVE = re.compile(
 
 def _people_named(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozenset[str]:
     """Names the recogniser took for places that the article says are people (`Palin, the failed
-    Republican vice presidential candidate`), which no town of the name should place."""
+    Republican vice presidential candidate`; `toward Palin` where it also writes `Governor Palin`),
+    which no town of the name should place."""
+    titled = {
+        _key(named.name)
+        for named, _ in found
+        if named.title and named.title.split()[-1].lower().rstrip(".") in PERSON_TITLES
+    }
     return frozenset(
         _key(named.name)
         for named, _ in found
-        if named.label in {"GPE", "LOC"} and _PERSON_APPOSITIVE.match(text, named.span.end)
+        if named.label in {"GPE", "LOC"}
+        and (_PERSON_APPOSITIVE.match(text, named.span.end) or _key(named.name) in titled)
     )
 
 

@@ -66,6 +66,8 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     # `in the early hours of the morning`: the morning of the day reported
     (PART_RE, r"the\s+(?:early|small|wee)\s+hours\s+of\s+the\s+morning"),
+    # `in the early hours of Monday`: that day's morning
+    (r"hours", rf"the\s+(?:early|small|wee)\s+hours\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?)"),
     # this week, last month, next year, earlier this year, the weekend
     (
         r"week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century",

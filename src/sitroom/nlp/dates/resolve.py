@@ -251,6 +251,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bmid[- ]?(?=(?:morning|afternoon|evening)\b)", "", text)
     text = re.sub(rf"^({PART_RE}) (today|yesterday|tomorrow)$", r"\2 \1", text)  # `afternoon yesterday`
     text = re.sub(r"^the (?:early|small|wee) hours of (?=the morning$)", "", text)  # of the morning reported
+    text = re.sub(r"^the (?:early|small|wee) hours of (?!the morning$)", "the morning of ", text)  # `of Monday`
     text = re.sub(rf"^(?:early|late) (?=(?:{MONTH_RE})\.? \d)", "", text)  # `early Jan. 6`: the day
     text = re.sub(rf"^(?:the )?(?:end|beginning|start|middle) of (?=(?:{MONTH_RE}|{YEAR_RE})\b)", "", text)
     text = re.sub(r"^(?:the )?(?:end|beginning|start|middle|rest|remainder) of (?:the )?(?=\w)", "the ", text)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ...model import DateMention, Event
+from ...model import DateMention, Event, Span
 from ..dates.lexicon import WEEKDAY_RE, WEEKDAYS
 from ..parse import Sentence, Token
 from .clauses import (
@@ -174,6 +174,10 @@ def _is_imagined(sentence: Sentence, token: Token) -> bool:
             # `released details of the loophole believing Microsoft had already issued a fix`: why
             # someone acted, in their mind, not told as news
             return True
+        if current.dep == "ccomp" and thinking.tag == "VBD" and thinking.lemma.lower() in _SUPPOSING:
+            thinker = next((c for c in sentence.children(thinking) if c.dep == "nsubj"), None)
+            if thinker is not None and thinker.text.lower() in {"i", "we"}:
+                return True  # `I wasn't surprised because I thought she died several years ago`: a belief once held
         current = sentence.tokens[current.head]
     return False
 
@@ -276,6 +280,8 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
     if wisher.lemma.lower() == "want" and verb.lemma.lower() in _SAID_BY_WANTING:
         return False  # `they wanted to thank residents`: thanks said in saying so
+    if wisher.lemma.lower() in {"promise", "pledge"} and kind in {"support", "aid", "cooperate"}:
+        return False  # `pledged to stand united with the president`: backing given in pledging it
     # `They want police banned from carrying guns`: the participle with its own subject is the wish
     wanted_done = verb.tag == "VBN" and not any(c.dep in {"aux", "auxpass"} for c in sentence.children(verb))
     return (infinitive or wanted_done) and wisher.lemma.lower() in _WISH_HEADS
@@ -383,6 +389,9 @@ def _is_background(sentence: Sentence, verb: Token) -> bool:
     if _ranked_by_it(sentence, verb):
         return True  # `He is the second Chargers' player within the last month to be arrested`: a tally
     if verb.pos == "VERB" and verb.dep in {"xcomp", "advcl"} and verb.head != verb.i:
+        due = sentence.tokens[verb.head]
+        if due.lemma.lower() == "due" and due.dep in {"amod", "acl", "appos"}:
+            return True  # `Windows 8, due to be released Oct. 26, is not affected`: what is to come, naming it
         if verb.dep == "advcl" and _a_fact_named(sentence, sentence.tokens[verb.head]):
             return False  # `the fact that this surge happened while Page was institutionalized`: told here
         return _is_background(sentence, sentence.tokens[verb.head])  # `the gun used to kill him`
@@ -476,6 +485,11 @@ def _is_conditional(sentence: Sentence, verb: Token) -> bool:
         # `If the Saints beat Seattle and Philadelphia beats Green Bay, ...`: all before the comma
         # that closes an opening condition is the condition, however the parser joins it
         comma = next((t.i for t in sentence.tokens if t.text == "," and t.i > opening.i), None)
+        # (`If the refugees Obama, Clinton, and other Democrats want ... , then perhaps we should`:
+        # the comma before `then` closes it, past the commas of a list inside it)
+        then = next((t.i for t in sentence.tokens if t.text.lower() == "then" and t.i > opening.i + 1), None)
+        if then is not None and sentence.tokens[then - 1].text == ",":
+            comma = then - 1
         if comma is not None and verb.i < comma:
             return True
     if verb.pos == "NOUN" and verb.dep in {"dobj", "nsubjpass"} and verb.head != verb.i:
@@ -782,7 +796,7 @@ def _date(
     event's. What is `asked` for (a request) is done later: its infinitive's date is not the asking's
     (`asked it to respond by Oct. 31`)."""
     clause = {trigger.i} | ({verb.i} if verb is not None else set())
-    own_subject = verb is not None and any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(verb))
+    own_subject = verb is not None and _own_subject(sentence, verb)
     if verb is not None and verb.dep in {"xcomp", "conj"} and verb.head != verb.i and not own_subject:
         # a verb that shares its subject shares its clause's time; `He is currently in custody and
         # his identity will not be released` is two clauses, each with its own. Up a list of verbs
@@ -791,7 +805,7 @@ def _date(
         while joined.dep in {"xcomp", "conj"} and joined.head != joined.i and joined.head not in clause:
             joined = sentence.tokens[joined.head]
             clause.add(joined.i)
-            if any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(joined)):
+            if _own_subject(sentence, joined):
                 break
     participle = verb
     while participle is not None and participle.dep == "conj" and participle.head != participle.i:
@@ -830,6 +844,12 @@ def _date(
         and sentence.tokens[verb.head].lemma.lower() in {"say", "tell", "write", "state"}
     ):
         clause.add(verb.head)  # `said Saturday she apologizes`: an apology made by saying it, then
+        saying = sentence.tokens[verb.head]
+        while saying.dep == "conj" and saying.head != saying.i and not _own_subject(sentence, saying):
+            # `stopped by the church this morning and told a pastor that she apologizes`: a verb of
+            # saying joined to the one before it, with no subject of its own, shares its time
+            saying = sentence.tokens[saying.head]
+            clause.add(saying.i)
     if verb is not None and (taking := step_taken(sentence, verb)) is not None:
         clause.add(taking.i)  # `Microsoft Wednesday took the rare step of issuing the patch`
     if verb is not None and verb.dep == "advcl" and verb.head != verb.i and _purpose(sentence, verb):
@@ -909,6 +929,8 @@ def _date(
         or token.i in described
         or _before_the_attribution(sentence, token, governor, clause)
     ]
+    if (described_day := _day_when_describes(sentence, verb, [date for date, _, _ in governed])) is not None:
+        own = [described_day]  # `remained anonymous until May 30, 2005 when his family revealed his identity`
     joined = verb is not None and verb.head != verb.i and verb.dep in {"conj", "advcl"}
     its_own = [d for d, _, governor in governed if verb is not None and governor is not None and governor.i == verb.i]
     if joined and any(d.granularity != "time" for d in its_own):
@@ -1005,6 +1027,33 @@ def _date(
         clock = nearest.value.split("T", 1)[1]
         return replace(nearest, value=f"{day.value}T{clock}", first_day=day.first_day, last_day=day.last_day)
     return nearest
+
+
+def _day_when_describes(sentence: Sentence, verb: Token | None, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date a clause of `when` follows straight after, which it describes as a relative clause
+    describes its noun, wherever the parser hangs the clause (`until May 30, 2005 when Felt's family
+    revealed his identity`)."""
+    when = (
+        next((c for c in sentence.children(verb) if c.dep == "advmod" and c.text.lower() == "when"), None)
+        if verb
+        else None
+    )
+    if when is None:
+        return None
+    return next(
+        (
+            date
+            for date in dates
+            if date.span.end <= when.span.start
+            and re.fullmatch(r"[\s,]*", sentence.text_of(Span(date.span.end, when.span.start)))
+        ),
+        None,
+    )
+
+
+def _own_subject(sentence: Sentence, verb: Token) -> bool:
+    """Whether a verb has a subject of its own (not one it shares with the verb it is joined to)."""
+    return any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(verb))
 
 
 def _days_joined(sentence: Sentence, one: DateMention, other: DateMention) -> str | None:

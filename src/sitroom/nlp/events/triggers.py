@@ -312,7 +312,7 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `getting into the spirit`
                 if pair in {("force", "in"), ("force", "through")} and not _forced_way(sentence, token):
                     continue  # `forced her way in`, not `forced through a bill`
-                if pair == ("drive", "through") and not objects & _BARRIERS:
+                if pair in {("drive", "through"), ("ram", "through")} and not objects & _BARRIERS:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
@@ -327,6 +327,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `lashing out at all that ails Greece`: at troubles, no one criticised
                 if pair == ("pass", "away") and any(c.dep == "dobj" for c in sentence.children(token)):
                     continue  # `passed the ball away`: no one died
+                if pair == ("slip", "away") and not _slipped_away(sentence, token):
+                    continue  # `the gunman slipped away in the confusion`: an escape
                 if pair == ("walk", "out") and (
                     _out_of(sentence, child) or _out_of(sentence, token) or _across(sentence, token)
                 ):
@@ -588,8 +590,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("agree" if ratified else "statement", "approval given")
         if lemma in {"issue", "publish", "release"} and _report_published(sentence, children):
             return Trigger("statement", "report issued")  # `Cisco issued a report saying ...`
-        if lemma in _RULES_CHANGED and patients & _LAWS:
-            return Trigger("statement", "rule made or undone")  # `The rules were weakened in the final days`
+        done_away = lemma in {"eliminate", "scrap"} and patients & _RULED_AWAY
+        if lemma in _RULES_CHANGED and (patients & _LAWS or done_away):
+            # `The rules were weakened in the final days`, `is changing endangered species regulations`
+            return Trigger("statement", "rule made or undone")
         if lemma == "book" and _person_booked(sentence, children):
             return Trigger("arrest", "booked")  # `he has been booked and later released on bail`
         if lemma == "resist" and patients & _ATTEMPTS:
@@ -778,8 +782,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("consult", "red carpet rolled out")  # `for prime minister Blair`: a visitor welcomed
         if rolled_out and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Apple also rolled out an updated version of iWork`
-        rushed_out = lemma == "rush" and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
-        fixing = lemma == "issue" or rushed_out  # and `it has rushed out an additional patch`
+        rushed_out = lemma in {"rush", "push"} and any(c.dep == "prt" and c.lemma.lower() == "out" for c in children)
+        # and `it has rushed out an additional patch`, `will push out an out-of-cycle Windows patch`
+        fixing = lemma == "issue" or rushed_out
         if fixing and patients & {"patch", "fix", "update"} and _product_launched(sentence, token, children):
             return Trigger("statement", "product launched")  # `Microsoft has issued an emergency patch`
         if lemma in {"fix", "repair", "patch"} and patients & _FLAWS and _flaws_fixed(sentence, token, children):
@@ -789,6 +794,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
         if lemma == "express" and patients & _DISAPPROVAL and not purpose:
             return Trigger("statement", "disapproval expressed")  # `Politicians expressed disappointment`
+        if lemma == "blow" and "whistle" in patients and any(c.dep == "prep" for c in children):
+            return Trigger(
+                "statement", "whistle blown"
+            )  # `Felt blew the whistle on a corrupt administration`: a disclosure
         if lemma == "express" and "regret" in patients:
             return Trigger("concede", "regret expressed")
         if lemma == "challenge" and any(c.dep == "dobj" for c in children) and _infinitive_child(sentence, children):
@@ -1791,6 +1800,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             family = _family_type(sentence, token, children)
             return Trigger(family, f"event_verbs.tsv: {lemma}") if family else None
         listed = VERB_TRIGGERS.get(lemma)
+        if listed == "restrict" and token.tag in {"VBZ", "VBP"} and _doer_is_a_document(sentence, token):
+            return None  # `The rules also prohibit federal agencies from evaluating`: what a rule says, no act
         if listed == "rally" and any(c.dep == "nsubj" and c.lemma.lower() in _OFFICIALS for c in children):
             return Trigger("consult", "officials gathering")  # `Finance ministers from the G7 will be gathering`
         if lemma == "gather" and _staff_outside(sentence, children):
@@ -4801,6 +4812,21 @@ def _part_taken_in(sentence: Sentence, verb: Token, children: Sequence[Token]) -
     return None
 
 
+# Where one slips away from or to when one escapes.
+_SLIPPED_FROM = frozenset(["from", "into", "through", "out", "past", "across", "to", "in", "under"])
+
+
+def _slipped_away(sentence: Sentence, verb: Token) -> bool:
+    """`He slipped away` as a death: said of someone by those who tell it (`"He slipped away," she
+    said`) or peacefully, with nowhere slipped from or to."""
+    children = sentence.children(verb)
+    away = [g for c in children if c.lemma.lower() == "away" for g in sentence.children(c)]
+    if any(c.dep == "dobj" or (c.dep == "prep" and c.lemma.lower() in _SLIPPED_FROM) for c in (*children, *away)):
+        return False
+    said = verb.dep == "ccomp" and sentence.tokens[verb.head].lemma.lower() in {"say", "tell", "add"}
+    return said or any(c.lemma.lower() == "peacefully" for c in children)
+
+
 # The parts of a building a vehicle strikes (`into the front of the store`).
 _FACES = frozenset(["front", "side", "facade", "façade", "rear", "back", "entrance", "window", "wall"])
 
@@ -6365,12 +6391,16 @@ def _issued_statement(sentence: Sentence, token: Token) -> str | None:
     plural, which name what someone has said over time (`In his statements since then`)."""
     lemma = token.lemma.lower()
     kind = {"statement": "statement", "address": "speech", "speech": "speech"}.get(lemma)
-    blog_post = lemma == "post" and any(
+    blog_post = lemma in {"post", "posting"} and any(
         c.dep == "compound" and c.lemma.lower() == "blog" for c in sentence.children(token)
+    )
+    # `said in a blog posting on Sept. 18`, `posting` parsed as a participle on `blog`
+    blog_post = blog_post or (
+        lemma == "blog" and any(c.dep == "acl" and c.text.lower() == "posting" for c in sentence.children(token))
     )
     if (lemma in _BULLETINS or blog_post) and token.dep == "pobj" and sentence.tokens[token.head].lemma.lower() == "in":
         # `said in an alert`, `asked in a strong dissent`, `said in a report last month`, `wrote in a
-        # blog post`: a bulletin, a report or an opinion issued
+        # blog post`, `said in a blog posting`: a bulletin, a report or an opinion issued
         kind = "statement"
     if _emailed_to_press(sentence, token):
         kind = "statement"  # `In an e-mail to media members Thursday night, Henry said`: a written statement
@@ -6580,7 +6610,16 @@ _CIVIL_WORK = frozenset(["engineering", "engineer", "software", "developer", "pr
 # Where people are taken into custody (`taken to the County jail`).
 _JAILS = frozenset(["jail", "prison", "lockup", "jailhouse", "custody", "precinct"])
 # Rules made weaker or stronger (`The rules were weakened`): a ruling, like one made or undone.
-_RULES_CHANGED = frozenset(["weaken", "strengthen", "loosen", "tighten", "relax", "gut"])
+_RULES_CHANGED = frozenset(["weaken", "strengthen", "loosen", "tighten", "relax", "gut"]) | {
+    "change",
+    "revise",
+    "amend",
+    "eliminate",
+    "scrap",
+}
+# What a rule change does away with besides the rules themselves (`mandatory reviews ... are being
+# eliminated`; not `changed his review of the film`).
+_RULED_AWAY = frozenset(["requirement", "review", "protection", "safeguard"])
 # What gives the go-ahead (`gave a go-ahead to the Navy's request`, `gave its approval`).
 _APPROVALS = frozenset(["go-ahead", "approval", "permission", "clearance", "authorization", "authorisation", "nod"])
 # What makes a report a company's accounts, not a publication of findings.

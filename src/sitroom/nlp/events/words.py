@@ -125,6 +125,7 @@ _EXPLOSIONS = frozenset(["blast", "explosion", "detonation"])
 _DEFAULT_CASUALTY = {
     "die": "other",
     "pass": "other",  # `passed away`
+    "slip": "other",  # `slipped away`
     "asphyxiate": "other",  # `suffocated in the smoke`; after an attack, the attack's
     "suffocate": "other",
     "perish": "other",
@@ -274,6 +275,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("force", "in"): "breach",  # `forced her way in at gunpoint`: only one's way forced
     ("force", "through"): "breach",
     ("drive", "through"): "breach",  # only through a barrier (`drove her car through a security barrier`)
+    ("ram", "through"): "breach",  # so too (`rammed a 4x4 vehicle through the windows`, not `rammed through a bill`)
     ("push", "into"): "breach",
     ("push", "past"): "breach",
     ("call", "for"): "request",
@@ -312,6 +314,7 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("push", "back"): "statement",
     ("show", "up"): "rally",
     ("pass", "away"): CASUALTY,  # `He passed away on Sunday`: a death
+    ("slip", "away"): CASUALTY,  # `"He slipped away," she said`: a death told by the family (not an escape)
     # vehicles driven into people (`plowed into the crowd`); only with people as the object
     ("plow", "through"): "breach",
     ("crash", "through"): "breach",
@@ -1044,6 +1047,8 @@ _WISH_HEADS = (
         "direct",
         "instruct",
         "vow",
+        "promise",  # `Obama has promised to reverse the new rules`: the vow is the event
+        "pledge",
         "need",
         # what is offered is not yet done (`had offered to plead guilty ... but prosecutors had refused`)
         "offer",
@@ -1184,7 +1189,7 @@ TRIGGER_LEMMAS = (
     | {"outage", "blackout", "internet", "downtime"}  # outages told as states (`triggers._outage_it_was`)
     # fires spreading, roads closed or barricaded, gatherings turned violent, advice, a return to prison
     | {"spread", "remain", "close", "closed", "barricade", "turn", "advise", "return", "suffer"}
-    | {"rescind", "revoke", "repeal"}
+    | {"rescind", "revoke", "repeal", "change", "revise", "amend", "eliminate", "scrap", "weaken", "gut"}
     # a remand in custody, a tremor felt or the ground shaking, flaws fixed, a blog post or a report
     # said in, a suggestion (`triggers._doing_suggested`)
     | {"remand", "experience", "shake", "tremble", "sway", "repair", "fix", "patch", "post", "report", "suggest"}
