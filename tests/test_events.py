@@ -2303,6 +2303,23 @@ def test_a_clause_of_when_after_a_date_is_that_dates_and_an_apology_told_takes_t
     assert rammed.date is not None and rammed.date.value == "2008-12-08TMO"
 
 
+def test_two_people_found_stabbed_to_death_are_one_killing_of_two_and_a_strike_is_dated_by_its_beginning() -> None:
+    analysis = sitroom.analyze(
+        "Police say the landlord's son found the bodies yesterday after entering the apartment.\n\n"
+        "35-year-old Gomes faces two counts of murder after his mother and his ex-girlfriend were found "
+        "stabbed to death inside a New Bedford home yesterday afternoon.\n\n"
+        "Eastern Airlines is in bankruptcy proceedings in the wake of a strike that began last spring.",
+        published="2008-12-10",
+    )
+    (killing,) = events_of(analysis, "assault", "stabbed to death")  # the finding tells it, once
+    assert killing.casualty == "killed"
+    assert report_tolls(analysis)["killed"] == 2  # his mother and his ex-girlfriend
+    (faces,) = events_of(analysis, "charge", "two counts of murder")
+    assert faces.count is None  # counts of a crime are no people
+    (strike,) = events_of(analysis, "protest", "strike")
+    assert strike.date is not None and strike.date.value == "2008-SP"
+
+
 def test_a_year_before_a_noun_dates_that_noun_not_the_clause_and_a_spoken_year_is_no_count() -> None:
     analysis = sitroom.analyze(
         "Letters claim responsibility for the clinic bombing, a nineteen ninety-seven attack on a gay lounge.\n\n"

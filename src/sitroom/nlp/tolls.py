@@ -216,7 +216,15 @@ def _count(event: Event, text: str) -> int | None:
         return 2 if two else 1 if bodies[1] == "body" else None
     if target.entity is not None and re.fullmatch(r"(?:[A-Z][\w.'-]*\s+)+and\s+[\w\s.'-]*[A-Z][\w.'-]*", target.text):
         return 2  # `Tom Tennant and Oregon State Police bomb technician Bill Hakim`: two named
+    pair = re.fullmatch(
+        r"(?:(?:his|her|their|the|a|an) )?([\w' -]+?) and (?:(?:his|her|their|the|a|an) )?([\w' -]+)", words
+    )
+    if pair is not None and all(_person_word(part) for part in pair.groups()):
+        return 2  # `his mother and his ex-girlfriend were found stabbed to death`: two people
     after = text[target.span.end : event.evidence.end]
+    another = _AND_ANOTHER_PERSON.match(after)
+    if another is not None and _person_word(words) and _person_word(another[1]):
+        return 2  # `his mother and his ex-girlfriend were found`, the first read alone
     if target.entity is not None and _AND_ANOTHER_NAMED.match(after):
         return 2  # `Capt. Tom Tennant and ... bomb technician Bill Hakim were killed`: the name read alone
     # `killed another man`: one more person
@@ -233,9 +241,34 @@ def _count(event: Event, text: str) -> int | None:
 # Bill Hakim were killed`), up to the verb they share.
 _AND_ANOTHER_NAMED = re.compile(r"\s+and\s+(?:[\w.'-]+\s+){0,6}?[A-Z][\w.'-]*\s+(?:were|are|have|had)\b")
 
+# A second person by a word for one after the one the event names (`... and his ex-girlfriend were`).
+_AND_ANOTHER_PERSON = re.compile(
+    r"\s+and\s+(?:his|her|their|the|a|an)\s+([\w'-]+(?:\s+[\w'-]+)?)\s+(?:were|are|have|had)\b"
+)
+
 _ONE_PERSON = frozenset(
     ["man", "woman", "boy", "girl", "child", "victim", "driver", "pedestrian", "officer", "deputy", "teenager"]
 )
+# Words for a person by their tie to someone (`his mother`, `his ex-girlfriend`).
+_KIN = frozenset(["mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "girlfriend"]) | {
+    "boyfriend",
+    "fiancee",
+    "fiance",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "friend",
+    "neighbor",
+    "neighbour",
+}
+
+
+def _person_word(phrase: str) -> bool:
+    """Whether a short phrase names one person by a word for one (`his ex-girlfriend`, `a woman`)."""
+    words = phrase.split()
+    if not words or len(words) > 3:
+        return False
+    return re.sub(r"^ex-", "", words[-1]) in _ONE_PERSON | _KIN
 
 
 def _told_as_none(analysis: Analysis) -> set[str]:

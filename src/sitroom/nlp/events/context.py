@@ -864,7 +864,12 @@ def _date(
             if c.dep in {"relcl", "acl"} and c.lemma.lower() in SUPPORT_VERBS - _HAPPENING_VERBS
         )
         # and `the negotiations that took place Thursday`: the clause that tells it happening
-        clause.update(c.i for c in sentence.children(trigger) if c.dep == "relcl" and took_place(sentence, c))
+        # (or began: `a strike that began last spring`)
+        clause.update(
+            c.i
+            for c in sentence.children(trigger)
+            if c.dep == "relcl" and (took_place(sentence, c) or c.lemma.lower() in {"begin", "start", "erupt"})
+        )
     if not asked:
         clause.update(t.i for t in sentence.tokens if t.head in clause and t.dep == "xcomp")
     # `hold all stock markets closed until Friday`: the state kept is the keeping's clause
@@ -1173,7 +1178,21 @@ _SPORT_WORD = re.compile(r"[a-z]+")
 # Verbs and nouns of blows, marches and holds that games and fights are told in.
 _SPORT_SENSES = (
     frozenset(
-        ["beat", "attack", "hit", "strike", "knock", "floor", "drop", "march", "rally", "fight", "punch", "blast"]
+        [
+            "beat",
+            "attack",
+            "hit",
+            "strike",
+            "knock",
+            "floor",
+            "drop",
+            "march",
+            "rally",
+            "fight",
+            "punch",
+            "blast",
+            "bomb",
+        ]
     )
     | frozenset(["batter", "pound", "pummel", "hammer", "crush", "rout", "thrash", "maul", "tackle", "throw", "hold"])
     | frozenset(["dominate", "stop", "overpower", "shoot", "charge", "assault", "beating"])
@@ -1201,6 +1220,12 @@ def is_play(sentence: Sentence, token: Token, kind: str) -> bool:
     catch`), where the sentence tells of no crime, police or crowd; and an appeal there (`Finnegan
     ... planned to appeal` a league's fine), where it names no court."""
     appeal = kind == "charge" and token.lemma.lower() == "appeal"
+    # `I don't think they've killed the division`: a field of sport killed, no one
+    killed_a_thing = token.lemma.lower() == "kill" and any(
+        c.dep == "dobj" and c.pos == "NOUN" and c.lemma.lower() not in _PEOPLE for c in sentence.children(token)
+    )
+    if killed_a_thing and kind in _PLAYED_KINDS | {CASUALTY}:
+        return True
     if not appeal and (kind not in _PLAYED_KINDS or token.lemma.lower() not in _SPORT_SENSES):
         return False
     return not any(t.lemma.lower() in _OFF_THE_FIELD for t in sentence.tokens)

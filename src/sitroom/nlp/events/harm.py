@@ -141,6 +141,16 @@ def _harm_counted(sentence: Sentence, trigger: Token, raw: str, event: Event) ->
         return _HARMS.get(lemma, "")
     if event.type in {"assault", "other"} and _to_death(sentence, trigger):
         return "killed"  # `shot to death`, `beaten to death`, `shot dead`, `fell to his death`
+    found_as = [c for c in sentence.children(trigger) if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}]
+    if (
+        lemma == "find"
+        and event.type == "assault"
+        and any(
+            c.lemma.lower() in {"slay", "slain", "murder", "kill", "strangle"} or _to_death(sentence, c)
+            for c in found_as
+        )
+    ):
+        return "killed"  # `were found stabbed to death`, `are found slain in their home`
     bodies = [c for c in sentence.children(trigger) if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() == "body"]
     # `The bodies of Alice McMeekin and Katie Jenkin were found`: the dead named
     named = any(

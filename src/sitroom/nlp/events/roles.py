@@ -173,6 +173,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             actor_token = actor_token if actor_token is not None and actor_token.i != trigger.i else None
     elif made_to_happen and verb is not None and trigger.dep == "nsubjpass" and trigger.head == verb.i:
         actor_token, _ = _roles(sentence, verb)  # `the attacks were carried out by the bombers`
+    elif trigger.pos == "ADJ" and verb is None and trigger.lemma.lower() in _PLEASED:
+        # `We are particularly gratified to see her recognized`, the adjective read as the passive verb
+        actor_token = next((c for c in sentence.children(trigger) if c.dep in {"nsubj", "nsubjpass"}), None)
     elif trigger.pos == "ADJ" and verb is not None and trigger.lemma.lower() in _PLEASED | {"sorry"}:
         actor_token, _ = _roles(sentence, verb)  # `he is very satisfied with the cooperation`: he praises it
     elif trigger.pos == "ADJ" and verb is not None:

@@ -722,8 +722,15 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         # `found a former Kraft Foods company employee guilty of murder`: `guilty` read as the object's adjective
         verdict = verdict or (lemma == "find" and _guilty_object(sentence, token))
         found = {c.lemma.lower() for c in children if c.dep in {"oprd", "xcomp", "acomp", "ccomp"}}
-        if lemma == "find" and found & {"slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"}:
+        if lemma == "find" and found & _FOUND_SLAIN:
             return Trigger("assault", "found slain")  # `are found slain in their home`
+        finder = sentence.tokens[token.head]
+        if (
+            token.dep in {"oprd", "xcomp", "acomp", "ccomp"}
+            and finder.lemma.lower() == "find"
+            and lemma in _FOUND_SLAIN
+        ):
+            return None  # `were found stabbed to death`: one killing, told by the finding
         if lemma in {"find", "discover", "recover"} and any(
             c.dep in {"nsubjpass", "dobj"} and c.lemma.lower() in {"body", "remains"} and _a_person_s(sentence, c)
             for c in children
@@ -1254,6 +1261,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return None  # `Any decision to expel Sinn Fein must be agreed`: none taken
         if lemma == "agree" and any(c.dep == "xcomp" and c.lemma.lower() in _DEALING for c in children):
             return None  # `agreed to buy all of the shares`: a company's deal, no agreement between parties
+        if lemma == "ask" and _post_offered(sentence, children):
+            return None  # `had asked CNN's Dr. Sanjay Gupta to be Surgeon General`: a post offered, no demand
         if lemma == "ask" and _asks_for(sentence, token, children) and not _pay_asked(sentence, children):
             return Trigger("request", "asked for")  # `He also asked for a list of the priorities`
         if lemma == "appeal" and token.dep != "amod" and _legal_appeal(children):
@@ -1353,7 +1362,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("statement", "measure approved")  # `Turkey's government approving a measure`: a decision
         if lemma == "plead" and any(c.lemma.lower() in {"guilty", "innocent"} for c in children):
             return Trigger("charge", "plea entered")  # `has pleaded innocent to charges`: a case in court
-        as_an_office = any(c.dep == "prep" and c.lemma.lower() == "as" for c in children)  # `two terms as mayor`
+        # `two terms as mayor`, `served a term as chair of the AMA's Council`, the `as` on the verb or its term
+        as_an_office = any(
+            c.dep == "prep" and c.lemma.lower() == "as"
+            for c in (*children, *(g for t in children if t.dep == "dobj" for g in sentence.children(t)))
+        )
         if (
             lemma == "serve"
             and not as_an_office
@@ -1366,11 +1379,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             lemma == "turn"
             and not any(c.dep == "dobj" for c in children)  # `turn your keys over to HP`: handed over
             and any(
-                c.dep == "prep" and c.lemma.lower() == "to" and _names_someone(sentence, c) and not _faith(sentence, c)
+                c.dep == "prep"
+                and c.lemma.lower() == "to"
+                and _names_someone(sentence, c)
+                and not _faith(sentence, c)
+                and not _names(sentence, c, _BODIES | _SCHEMES)
                 for c in children
             )
         ):
             # `she turned to her community rabbi`, not `after turning to Christianity` (a faith taken up)
+            # nor `she turned to the National Health Service Corps` (a body or scheme, for its help)
             return Trigger("consult", "turned to someone")
         if lemma == "name" and _named_to_a_post(sentence, children):
             return Trigger("statement", "named to a post")  # `named Hugh Jackman as the host`
@@ -1774,6 +1792,11 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "retaliated with arms")  # `The merchant vessel retaliated with small arms`
         if lemma == "hold" and _held_people(sentence, token, children):
             return Trigger("arrest", "people held")  # `The pair have each been held since Monday`
+        formal = [c for c in children if c.lemma.lower() in {"formal", "official"} and c.dep in _MADE_PUBLIC]
+        # (the choice read as the adjective's subject: `makes the nomination formal`)
+        made_formal = patients | {g.lemma.lower() for c in formal for g in sentence.children(c) if g.dep == "nsubj"}
+        if lemma == "make" and formal and made_formal & _APPOINTMENTS:
+            return Trigger("statement", "made formal")  # `as the president makes the nomination formal`
         made_public = lemma == "make" and _made_public(sentence, token, children)
         if made_public and token.dep == "xcomp" and not patients:
             # `A ballistics report is yet to be made public`: the subject of the verb it completes
@@ -1903,6 +1926,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("statement", "product available")  # `the new Curve will be available in February`
     if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_that_others_did(sentence, token):
         return Trigger("support", "pleased with what others did")  # `We are gratified Secretary Salazar ... acted`
+    if token.pos == "ADJ" and lemma in _PLEASED and _pleased_at_someone(sentence, token):
+        return Trigger("support", "pleased with someone")  # `proud of Dr. Benjamin's accomplishments`
     if token.pos == "ADJ" and lemma in _PLEASED and token.dep == "acomp" and _pleased_with_help(sentence, token):
         return Trigger("support", "pleased with help")  # `he is very satisfied with the close cooperation`
     if token.pos == "ADJ" and lemma == "missing" and token.dep in {"acomp", "oprd"}:
@@ -3893,13 +3918,51 @@ def _pleased_that_others_did(sentence: Sentence, adjective: Token) -> bool:
     holder = sentence.tokens[adjective.head]
     clauses = [c for c in sentence.children(adjective) if c.dep == "ccomp"]
     clauses += [c for c in sentence.children(holder) if c.dep in {"ccomp", "conj"} and c.pos == "VERB"]
-    # (or a third person: `we are grateful that she is continuing to dedicate her knowledge`)
+    # (or a third person: `we are grateful that she is continuing to dedicate her knowledge`; or
+    # what was done to someone named: `is delighted that Dr. Regina Benjamin has been nominated`)
     return any(
-        g.dep == "nsubj"
-        and (g.pos == "PROPN" or (g.pos == "PRON" and g.lemma.lower() in {"she", "he", "they"} and _acts(c)))
+        (
+            (
+                g.dep == "nsubj"
+                and (g.pos == "PROPN" or (g.pos == "PRON" and g.lemma.lower() in {"she", "he", "they"} and _acts(c)))
+            )
+            or (g.dep == "nsubjpass" and g.pos == "PROPN" and c.dep == "ccomp")
+        )
         and g.i > adjective.i
         for c in clauses
         for g in sentence.children(c)
+    )
+
+
+def _pleased_at_someone(sentence: Sentence, adjective: Token) -> bool:
+    """Pride or pleasure in someone named (`The AMA is immensely proud of Dr. Benjamin's
+    accomplishments`, `We are particularly gratified to see her recognized`): praise. Not pride in
+    a thing (`proud of the results`) nor in oneself (`proud of our work`)."""
+    someone = {"she", "he", "they", "her", "him", "them", "his", "their"}
+
+    def names_someone(token: Token) -> bool:
+        return token.pos == "PROPN" or token.lemma.lower() in someone or token.text.lower() in someone
+
+    of = [
+        g
+        for c in sentence.children(adjective)
+        if c.dep == "prep" and c.lemma.lower() == "of"
+        for g in sentence.children(c)
+    ]
+    if any(
+        g.dep == "pobj"
+        and (names_someone(g) or any(p.dep == "poss" and names_someone(p) for p in sentence.children(g)))
+        for g in of
+    ):
+        return True
+    seen = [c for c in sentence.children(adjective) if c.dep == "xcomp" and c.lemma.lower() == "see"]
+    return any(
+        names_someone(s)
+        for c in seen
+        for g in sentence.children(c)
+        if g.dep in {"ccomp", "dobj"}
+        for s in (g, *sentence.children(g))
+        if s.dep in {"nsubj", "dobj"}
     )
 
 
@@ -4048,6 +4111,18 @@ def _required_of_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
     return asker.pos == "PROPN" or asker.lemma.lower() in _PEOPLE or asker.text.lower() in {"he", "she", "they", "we"}
 
 
+def _post_offered(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """Someone asked to be, or to serve as, what a post is (`asked Gupta to be Surgeon General`)."""
+    for c in children:
+        if c.dep != "xcomp" or c.lemma.lower() not in {"be", "serve", "become"}:
+            continue
+        roles = [g for g in sentence.children(c) if g.dep == "attr"]
+        roles += [g for p in sentence.children(c) if p.lemma.lower() == "as" for g in sentence.children(p)]
+        if any(r.lemma.lower() in _ROLES for r in roles):
+            return True
+    return False
+
+
 def _turned_down(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A person or what they ask for turned down (`was turned down`, `turned down the offer`): a
     rejection, not a volume or the heat."""
@@ -4062,6 +4137,12 @@ def _turned_down(sentence: Sentence, verb: Token, children: Sequence[Token]) -> 
             return True
         if c.dep in {"dobj", "nsubjpass"} and c.lemma.lower() in _ASKED_FOR:
             return True
+        if (
+            c.dep == "dobj"
+            and c.lemma.lower() == "it"
+            and any(t.lemma.lower() in _ASKED_FOR and t.pos == "NOUN" for t in sentence.tokens[: verb.i])
+        ):
+            return True  # `mulled the offer for a while, but eventually turned it down`
     return False
 
 
@@ -4148,6 +4229,9 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     roles = [c for c in children if c.dep in {"oprd", "attr"}] + [
         g for c in children if c.dep == "prep" and c.lemma.lower() == "as" for g in sentence.children(c)
     ]
+    # `has been nominated to serve as our nation's next U. S. Surgeon General`
+    serving = [c for c in children if c.dep in {"xcomp", "advcl"} and c.lemma.lower() == "serve"]
+    roles += [g for c in serving for p in sentence.children(c) if p.lemma.lower() == "as" for g in sentence.children(p)]
     if any(r.lemma.lower() in _TEAM_POSTS for r in roles):
         return False  # `Tony DiLeo was named interim coach`: a team's hiring, sport
     if any(_an_honour(sentence, r) for r in roles):
@@ -4608,6 +4692,8 @@ def _parties_talking(sentence: Sentence, verb: Token, children: Sequence[Token])
 # What is made public beside information: `A ballistics report is yet to be made public`, `their
 # offer was never made public`, the reason for a suspension.
 _MADE_KNOWN = frozenset(["reason", "cause", "motive", "report", "offer", "result"])
+# Choices a person in office makes known (`makes the nomination formal`).
+_APPOINTMENTS = frozenset(["nomination", "appointment", "announcement", "decision", "choice", "selection"])
 
 
 def _made_public(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
@@ -6558,6 +6644,11 @@ _INFORMING = frozenset(["tell", "inform", "notify", "announce", "say", "explain"
 _BODIES = frozenset(["sect", "party", "church", "group", "organization", "organisation", "movement", "union"]) | (
     frozenset(["league", "council", "association", "club", "order", "caucus", "alliance"])
 )
+
+# How people are found killed (`found slain`, `found stabbed to death`).
+_FOUND_SLAIN = frozenset(["slay", "slain", "murder", "stab", "shoot", "kill", "strangle", "beat"])
+# Bodies and schemes one turns to for help, not people consulted.
+_SCHEMES = frozenset(["corps", "service", "agency", "program", "programme", "fund", "foundation", "charity", "bank"])
 
 # What a place is declared under.
 _MEASURES = frozenset(["emergency", "curfew", "law", "lockdown", "siege"])

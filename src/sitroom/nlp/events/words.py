@@ -648,7 +648,11 @@ _SUPPLIES = frozenset({"supply", "power", "electricity", "water", "service", "co
 _THROWN = frozenset({"stone", "rock", "brick", "bottle", "molotov", "cocktail", "firebomb", "projectile", "acid"})
 
 # Pleased with what others did for one (`satisfied with the cooperation`): praise, PLOVER's SUPPORT.
-_PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened", "happy", "gratified"})
+_PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened", "happy", "gratified"}) | {
+    "delighted",
+    "thrilled",
+    "proud",
+}
 _HELPING = frozenset({"cooperation", "collaboration", "help", "assistance", "support", "effort", "work", "response"})
 
 
@@ -1232,6 +1236,7 @@ TRIGGER_LEMMAS = (
     # days set in court, cases heard, people executed, ways forced in, shots that missed, pleasure at
     # what others did, rules rolled back (the rules ask for more than the word)
     | {"date", "hearing", "plea", "case", "execute", "force", "miss", "gratified", "roll", "rush"}
+    | {"delighted", "thrilled", "proud"}
     # what a disaster did told with no cause in its sentence (`Buildings were toppled`, `It destroyed`)
     | _DESTROYING_VERBS
     | {"homeless", "sorry", "response", "nothing", "hear"}
