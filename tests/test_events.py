@@ -2320,6 +2320,19 @@ def test_two_people_found_stabbed_to_death_are_one_killing_of_two_and_a_strike_i
     assert strike.date is not None and strike.date.value == "2008-SP"
 
 
+def test_a_court_level_is_no_town_and_a_sentence_takes_no_date_from_its_crime() -> None:
+    analysis = sitroom.analyze(
+        "Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life sentences for the "
+        "March 11, 2005, incident that left four people dead.\n\n"
+        "A Brooklyn jury has returned a guilty verdict for Andrew Lopez.\n\n"
+        "Convicted of second-degree murder, Lopez, 20, faces a potential sentence of life in prison.",
+        published="2008-12-13",
+    )
+    (sentenced,) = events_of(analysis, "charge", "sentenced Nichols")
+    assert sentenced.date is None  # the date is the incident's, the crime the sentence is for
+    assert not any(p.name == "Superior" for p in analysis.places)  # a court's level, no town
+
+
 def test_a_year_before_a_noun_dates_that_noun_not_the_clause_and_a_spoken_year_is_no_count() -> None:
     analysis = sitroom.analyze(
         "Letters claim responsibility for the clinic bombing, a nineteen ninety-seven attack on a gay lounge.\n\n"

@@ -14,7 +14,7 @@ from .attribution_tagger import ArticleParse, attributions_of
 from .attributions import extract_attributions
 from .claims import extract_claims
 from .dates import ResolvedDate, find_date_expressions, is_anchor, resolve_date, story_day
-from .entities import fold_entities
+from .entities import COURT_LEVELS, fold_entities
 from .events import HAZARDS, extract_events
 from .events.context import is_sport_report
 from .parse import Sentence
@@ -566,6 +566,8 @@ def _force_towns(
         if house is not None and house.start() > 0:
             town = name[: house.start()]
             start += len(mention.text) - len(name)
+        if town.strip().lower() in COURT_LEVELS:
+            continue  # `Superior Court Judge James Bodiford`: a court's level, no town Superior
         place = resolve_place(town, countries, states) if town else None
         if place is None or place.kind != "city" or place.name in known:
             continue

@@ -158,6 +158,22 @@ def _people_named(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozens
     )
 
 
+# The levels of a court named before `Court` (`Superior Court Judge James Bodiford`): no town Superior.
+COURT_LEVELS = frozenset(["superior", "supreme", "circuit", "district", "high", "crown", "appeals", "federal"])
+_COURT_NEXT = re.compile(r"\s+Court\b")
+
+
+def _court_levels(found: Sequence[tuple[NamedSpan, bool]], text: str) -> frozenset[str]:
+    """Names the recogniser took for places that stand as a court's level before `Court`."""
+    return frozenset(
+        _key(named.name)
+        for named, _ in found
+        if named.label in {"GPE", "LOC"}
+        and named.name.lower() in COURT_LEVELS
+        and _COURT_NEXT.match(text, named.span.end)
+    )
+
+
 def fold_entities(
     found: Sequence[tuple[NamedSpan, bool]], text: str, units: Sequence[tuple[Span, bool]] = ()
 ) -> tuple[Entity, ...]:
@@ -169,14 +185,19 @@ def fold_entities(
     """
     placed = _placed_names(found, text)
     named_people = _people_named(found, text)
-    people = _fold_people([(n, c) for n, c in found if kind_of(n, placed, named_people) == "person"])
+    courts = _court_levels(found, text)
+
+    def kind(named: NamedSpan) -> EntityKind:
+        return "organisation" if _key(named.name) in courts else kind_of(named, placed, named_people)
+
+    people = _fold_people([(n, c) for n, c in found if kind(n) == "person"])
     rest: list[_Cluster] = []
-    for kind in ("organisation", "place", "group"):
-        items = [(n, c) for n, c in found if kind_of(n, placed, named_people) == kind]
-        if kind == "organisation":
+    for kind_wanted in ("organisation", "place", "group"):
+        items = [(n, c) for n, c in found if kind(n) == kind_wanted]
+        if kind_wanted == "organisation":
             # `Pence` tagged as an organisation next to `Mike Pence` is the person.
             items = [(n, c) for n, c in items if not _absorb_into_person(people, n, c)]
-        rest.extend(_fold_by_key(kind, items))
+        rest.extend(_fold_by_key(kind_wanted, items))
     people = _release_stray_people(people, rest)
     clusters = [c for c in people + rest if c.mentions]
     _propagate(clusters, text, units)

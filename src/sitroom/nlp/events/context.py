@@ -683,9 +683,19 @@ _TIME_NOUNS = frozenset(["midnight", "noon", "weekend", "week", "month", "year",
 
 
 def _crime_charged(sentence: Sentence, trigger: Token) -> set[int]:
-    """The words of the crime a charge, indictment or conviction names (its `with` or `of` phrase)."""
-    if trigger.lemma.lower() not in {"charge", "accuse", "convict", "indict"}:
+    """The words of the crime a charge, indictment or conviction names (its `with` or `of` phrase),
+    or a sentence is for (`sentenced Nichols to seven life sentences for the March 11, 2005, incident`)."""
+    lemma = trigger.lemma.lower()
+    if lemma not in {"charge", "accuse", "convict", "indict", "sentence"}:
         return set()
+    if lemma == "sentence":
+        # (the `for` the parser hangs on the sentences given: `to seven life sentences ... for the incident`)
+        return {
+            t.i
+            for c in sentence.subtree(trigger)
+            if c.dep == "prep" and c.lemma.lower() == "for" and c.i > trigger.i
+            for t in sentence.subtree(c)
+        }
     return {
         t.i
         for c in sentence.children(trigger)

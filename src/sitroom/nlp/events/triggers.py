@@ -801,6 +801,25 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         purpose = token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
         if lemma == "express" and patients & _DISAPPROVAL and not purpose:
             return Trigger("statement", "disapproval expressed")  # `Politicians expressed disappointment`
+        if lemma in {"announce", "receive", "get"} and patients & {"sentence", "sentences"}:
+            # `before his sentence was announced Saturday`, `who also received an additional sentence`
+            return Trigger("charge", "sentence given")
+        shown = patients | _shown_of(sentence, children)
+        if lemma in {"offer", "show", "express"} and shown & {"remorse", "contrition"} and token.dep != "acl":
+            # (not `the officers' failure to express remorse`)
+            return Trigger("concede", "remorse shown")  # `offered a show of remorse`
+        if (
+            lemma == "deliberate"
+            and token.tag == "VBG"
+            and any(c.dep == "nsubj" and c.lemma.lower() in {"jury", "jurors"} for c in children)
+        ):
+            # `The jury is still deliberating`: a trial under way (not `deliberated ... before
+            # convicting`, the verdict the event)
+            return Trigger("charge", "jury deliberating")
+        if lemma == "sign" and patients & {"order", "decree", "proclamation", "memorandum"}:
+            return Trigger("statement", "order signed")  # `a judge signed an order yesterday allowing the transfer`
+        if lemma == "issue" and patients & {"memorandum", "memo", "directive", "decree", "proclamation"}:
+            return Trigger("statement", "order issued")  # `Obama issued a memorandum that effectively suspends`
         if lemma == "blow" and "whistle" in patients and any(c.dep == "prep" for c in children):
             return Trigger(
                 "statement", "whistle blown"
@@ -4109,6 +4128,18 @@ def _required_of_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
     if asker is None or not told or not act or asker.lemma.lower() in _RULES | {"act", "constitution", "treaty"}:
         return False
     return asker.pos == "PROPN" or asker.lemma.lower() in _PEOPLE or asker.text.lower() in {"he", "she", "they", "we"}
+
+
+def _shown_of(sentence: Sentence, children: Sequence[Token]) -> set[str]:
+    """What the object is a show, sign or expression of (`offered a show of remorse`)."""
+    return {
+        g.lemma.lower()
+        for c in children
+        if c.dep == "dobj" and c.lemma.lower() in {"show", "sign", "expression"}
+        for p in sentence.children(c)
+        if p.lemma.lower() == "of"
+        for g in sentence.children(p)
+    }
 
 
 def _post_offered(sentence: Sentence, children: Sequence[Token]) -> bool:

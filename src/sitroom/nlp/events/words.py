@@ -653,7 +653,12 @@ _PLEASED = frozenset({"satisfied", "pleased", "grateful", "thankful", "heartened
     "thrilled",
     "proud",
 }
-_HELPING = frozenset({"cooperation", "collaboration", "help", "assistance", "support", "effort", "work", "response"})
+_HELPING = frozenset(
+    {"cooperation", "collaboration", "help", "assistance", "support", "effort", "work", "response"}
+) | {
+    "treatment",  # `grateful for the treatment she received at the Betty Ford Center`
+    "care",
+}
 
 
 # With forces as their object (or, for the last three, their subject): deploy.
