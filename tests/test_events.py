@@ -2323,9 +2323,7 @@ def test_two_people_found_stabbed_to_death_are_one_killing_of_two_and_a_strike_i
 def test_a_court_level_is_no_town_and_a_sentence_takes_no_date_from_its_crime() -> None:
     analysis = sitroom.analyze(
         "Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life sentences for the "
-        "March 11, 2005, incident that left four people dead.\n\n"
-        "A Brooklyn jury has returned a guilty verdict for Andrew Lopez.\n\n"
-        "Convicted of second-degree murder, Lopez, 20, faces a potential sentence of life in prison.",
+        "March 11, 2005, incident that left four people dead.",
         published="2008-12-13",
     )
     (sentenced,) = events_of(analysis, "charge", "sentenced Nichols")
