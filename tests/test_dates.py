@@ -250,3 +250,12 @@ def test_a_clock_time_of_last_night_and_a_model_year_of_ones_own_car() -> None:
     assert found == ["7 p. m. last night"]  # the Camry's year is no date
     resolved = resolve_date("7 p. m. last night", date(2013, 9, 14))
     assert resolved is not None and resolved.value == "2013-09-13T19:00"
+
+
+def test_a_span_later_than_a_time_the_text_has_not_told_is_no_date() -> None:
+    # `it was confirmed several days later`, with nothing dated before it: later than an undated
+    # time, not days after the day of writing
+    assert resolve_date("several days later", WEDNESDAY, "past") is None
+    assert resolve_date("two days later", WEDNESDAY, "past") is None
+    anchored = resolve_date("two days later", WEDNESDAY, "past", anchor=resolve_date("Monday", WEDNESDAY, "past"))
+    assert anchored is not None and anchored.value == "2021-01-06"  # Monday the 4th, two days on

@@ -2864,3 +2864,21 @@ def test_a_part_of_a_city_in_the_state_a_report_names_and_no_harm_to_persons() -
         published="2005-11-27",
     )
     assert report_tolls(calm) == {"killed": 0, "injured": 0}
+
+
+def test_a_hyphened_no_one_a_subject_joined_to_an_object_and_a_vague_time_of_a_thing() -> None:
+    (unhurt,) = sitroom.analyze("No-one was injured in the fire.", published="2008-12-13").events
+    assert unhurt.polarity == "negated" and unhurt.count is None
+    athens = sitroom.analyze(
+        "A fire-bomb attack on a bank in Athens left three people dead.\n\nProtesters also tried to storm the "
+        "Greek Parliament and the rioting spread to Greece's second city, Thessaloniki.",
+        published="2010-05-05",
+    )
+    assert [(e.type, e.trigger_text) for e in athens.events] == [("assault", "dead"), ("riot", "rioting")]
+    assert athens.events[1].place is not None and athens.events[1].place.text == "Thessaloniki"  # where it spread
+    (apology,) = sitroom.analyze(
+        "She visited the church after the fire to apologize for any tie in with her recent national political "
+        "exposure.",
+        published="2008-12-13",
+    ).events
+    assert apology.type == "concede" and apology.date is None  # `recent` is the exposure's, not the apology's

@@ -404,6 +404,10 @@ def _names_another_country(sentence: Span, named: list[Participant], here: str |
     return bool(inside) and here is not None and all(code is not None and code != here for code in codes)
 
 
+# Buildings a person is `of` as their minister, teacher or member, not as where they live.
+_SERVED_BUILDINGS = frozenset(["church", "chapel", "cathedral", "mosque", "temple", "synagogue", "school", "academy"])
+
+
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
     """Place mentions that tell where a person is from (`Ka'Loni Marie Flynn of Fort Smith, Ark.`,
     `Simpson, of Spiro`), lives (`who had been living in Melbourne`) or reports from (`Frances
@@ -413,9 +417,11 @@ def _homes(entities: Sequence[Entity], text: str) -> set[Span]:
     for entity in entities:
         if entity.kind != "place":
             continue
+        # `the Rev. Larry Kroon of the Wasilla Bible Church`: whom a person serves, in the story's town
+        served = entity.name.split()[-1].lower() in _SERVED_BUILDINGS
         for mention in entity.mentions:
             of = _OF_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)
-            if (of is not None and of.start() in person_ends) or _LIVING_IN.search(
+            if (of is not None and of.start() in person_ends and not served) or _LIVING_IN.search(
                 text, max(0, mention.span.start - 24), mention.span.start
             ):
                 homes.add(mention.span)

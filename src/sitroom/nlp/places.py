@@ -203,12 +203,14 @@ def _towns_named(name: str) -> list[dict[str, Any]]:
 # and `in parts of Alexandria`, `the outskirts of Kabul`
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|across|throughout|around|capital|city|town|village|(?:parts|outskirts|suburbs) of)\s+$"
+    # and set off after what the town is (`Greece's second city, Thessaloniki`)
+    r"|\b(?:second|third|largest|biggest|port|main|coastal)\s+(?:city|town),\s+$"
 )
 
 
 def written_as_a_place(text: str, start: int) -> bool:
     """Whether the name starting at `start` is written where a place is (`in Millom`, `near Jordan`)."""
-    return _LOCATIVE.search(text[max(0, start - 12) : start]) is not None
+    return _LOCATIVE.search(text[max(0, start - 16) : start]) is not None
 
 
 def only_town_named(name: str) -> bool:

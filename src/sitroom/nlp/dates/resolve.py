@@ -23,6 +23,7 @@ from .lexicon import (
     REFERENCES,
     SEASONS,
     TIME_RE,
+    UNIT_RE,
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_RE,
@@ -77,6 +78,10 @@ def _resolve(expression: str, published: date, tense: Tense | None, anchor: Reso
     relative = _resolve_anaphora(text, published, anchor, tense)
     if relative is not None:
         return replace(relative, anchored=True)
+    if tense == "past" and re.fullmatch(rf"(?:(?:{NUM_RE}|several|a few|some) )?{UNIT_RE} later", text):
+        # `it was confirmed several days later`, with no time told before to count from: later than
+        # something the text does not date, not after the day of writing
+        return None
     text = _normalise(text)
     told_day = story_day(anchor, published)
     if told_day is not None and re.fullmatch(TIME_RE, text):

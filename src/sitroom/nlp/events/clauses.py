@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from ...model import Span
 from ..dates.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from ..parse import Sentence, Token
-from .words import _PEOPLE, _QUAKE_CENTRES, _QUANTITIES, _STRIKING_VERBS, _VAGUE_NUMBERS, CASUALTY, HAZARDS, WEAPONS
+from .words import (
+    _PEOPLE,
+    _QUAKE_CENTRES,
+    _QUANTITIES,
+    _STRIKING_VERBS,
+    _SWEEPING,
+    _VAGUE_NUMBERS,
+    CASUALTY,
+    HAZARDS,
+    WEAPONS,
+)
 
 
 def a_year(number: Token) -> bool:
@@ -135,6 +145,8 @@ def _names(sentence: Sentence, preposition: Token, lemmas: frozenset[str] | set[
 
 
 def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
+    if misparsed_subject_of_sweeping(sentence, token):
+        return next(t for t in sentence.tokens[token.i + 1 :] if t.pos == "VERB")
     current = token
     for _ in range(6):
         if current.head == current.i:
@@ -143,6 +155,21 @@ def _governing_verb(sentence: Sentence, token: Token) -> Token | None:
         if current.pos == "VERB" or _copula_of_a_clause(sentence, current):
             return current
     return None
+
+
+def misparsed_subject_of_sweeping(sentence: Sentence, token: Token) -> bool:
+    """`Protesters also tried to storm the Greek Parliament and the rioting spread to Greece's second
+    city`: the noun right before a verb of unrest spreading that has no subject of its own, which the
+    parser joined to the object before it."""
+    if token.dep in {"nsubj", "nsubjpass"}:
+        return False
+    after = [t for t in sentence.tokens[token.i + 1 : token.i + 3] if t.pos != "AUX"][:1]
+    return bool(
+        after
+        and after[0].pos == "VERB"
+        and after[0].lemma.lower() in _SWEEPING
+        and not any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(after[0]))
+    )
 
 
 def _copula_of_a_clause(sentence: Sentence, token: Token) -> bool:

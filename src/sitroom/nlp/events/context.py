@@ -44,6 +44,8 @@ from .words import (
     _UNCONFIRMED,
     _WISH_HEADS,
     CASUALTY,
+    HAZARDS,
+    NOUN_TRIGGERS,
     SOON,
     SUPPORT_VERBS,
     UNHARMED,
@@ -251,7 +253,12 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         in_order = (
             head.lemma.lower() == "order" and head.dep == "pobj" and sentence.tokens[head.head].lemma.lower() == "in"
         )
-        return infinitive and (head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS | _MOTIVE_HEADS or in_order)
+        # `Microsoft's decision to issue the patch ... is wise`, `supported in her decision to enter
+        # rehab`: a decision talked of; one made or taken (`made the decision to ban`) is news
+        talked_of = head.lemma.lower() == "decision" and head.dep in {"nsubj", "nsubjpass", "pobj"}
+        return infinitive and (
+            head.lemma.lower() in _ATTEMPT_HEADS | _POSSIBILITY_HEADS | _MOTIVE_HEADS or in_order or talked_of
+        )
     if (
         verb.dep == "relcl"
         and infinitive
@@ -280,6 +287,10 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
     if wisher.lemma.lower() == "want" and verb.lemma.lower() in _SAID_BY_WANTING:
         return False  # `they wanted to thank residents`: thanks said in saying so
+    if wisher.lemma.lower() in {"try", "attempt"} and wisher.tag in {"VBD", "VBN"} and kind == "breach" and infinitive:
+        # `Protesters also tried to storm the Greek Parliament`: a way in only tried (a caption's
+        # `Trump supporters try to break through a police barrier` shows the breach under way)
+        return True
     if wisher.lemma.lower() in {"promise", "pledge"} and kind in {"support", "aid", "cooperate"}:
         return False  # `pledged to stand united with the president`: backing given in pledging it
     # `They want police banned from carrying guns`: the participle with its own subject is the wish
@@ -799,6 +810,20 @@ def _in_apposition(
     return False
 
 
+def _describes_a_thing(sentence: Sentence, token: Token, date: DateMention, trigger: Token) -> bool:
+    """A vague time word that is an adjective of a noun other than the event's or a span of time
+    (`her recent national political exposure`): when that thing was, not when the event was."""
+    if token.dep != "amod" or date.granularity != "reference" or token.head == trigger.i:
+        return False
+    thing = sentence.tokens[token.head].lemma.lower()
+    # (`The recent attacks killed ten people`: an incident's time is its harm's)
+    return thing not in _SPANS and thing not in NOUN_TRIGGERS and thing not in HAZARDS
+
+
+# Nouns a vague time word dates as a span (`in recent weeks`, `in recent years`).
+_SPANS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "past", "history"])
+
+
 def _date(
     sentence: Sentence, trigger: Token, verb: Token | None, dates: Sequence[DateMention], asked: bool = False
 ) -> DateMention | None:
@@ -911,6 +936,8 @@ def _date(
             continue  # `claim responsibility for ... a 1997 attack on a gay lounge`: the attack's year, not the claim's
         if _in_apposition(sentence, token, date, trigger, dates):
             continue  # `Williams, one of the biggest stars of the 1940s and 1950s, died`: who she was
+        if _describes_a_thing(sentence, token, date, trigger):
+            continue  # `to apologize for any tie in with her recent national political exposure`: the exposure's
         governor = _governing_verb(sentence, token)
         if date.granularity == "time" and _read_as_an_argument(sentence, token, date):
             # `had just parked her car ... when she was struck by a Camry heading north ... about 7
@@ -1129,8 +1156,12 @@ def _polarity(sentence: Sentence, trigger: Token, verb: Token | None, target: To
 
 
 def _hyphened_no_one(sentence: Sentence, token: Token) -> bool:
-    """`no-one had been injured`: the `no` the parser made a compound of `one`."""
-    return token.dep == "compound" and sentence.tokens[token.head].lemma.lower() == "one"
+    """`no-one had been injured`: the `no` the parser made a compound of `one`, or a subject of its
+    own beside the hyphen and `one` (`No-one was injured in the fire`)."""
+    if token.dep == "compound" and sentence.tokens[token.head].lemma.lower() == "one":
+        return True
+    after = sentence.tokens[token.i + 1 : token.i + 3]
+    return [t.text.lower() for t in after] == ["-", "one"]
 
 
 def _modality(sentence: Sentence, verb: Token) -> str:

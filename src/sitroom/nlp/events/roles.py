@@ -17,6 +17,7 @@ from .clauses import (
     a_year,
     day_of,
     feeling_holder,
+    misparsed_subject_of_sweeping,
     noun_agent,
     parenthetical_participle,
     step_taken,
@@ -68,6 +69,9 @@ def _covered(sentence: Sentence, trigger: Token) -> set[int]:
                     for t in sentence.subtree(child)
                     if any(c.dep == "relcl" and took_place(sentence, c) for c in sentence.children(t))
                 }
+                # nor the subject of a clause of its own the parser joined to the object (`tried to storm
+                # the Greek Parliament and the rioting spread to Greece's second city`)
+                told |= {t.i for t in sentence.subtree(child) if misparsed_subject_of_sweeping(sentence, t)}
                 covered.update(t.i for t in sentence.subtree(child) if t.pos in {"NOUN", "PROPN"} and t.i not in told)
     return covered
 
@@ -104,6 +108,9 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
             holder = feeling_holder(sentence, trigger)
             felt_by = next((c for c in sentence.children(holder) if c.dep in {"nsubj", "nsubjpass"}), None)
             actor_token, target_token = felt_by, actor_token
+        if trigger.lemma.lower() == "impress" and trigger.tag == "VBN":
+            # `I was immediately impressed with Dr. Benjamin's background`: who is impressed praises
+            actor_token = next((c for c in sentence.children(trigger) if c.dep == "nsubjpass"), actor_token)
         if trigger.lemma.lower() in _FOILING and target_token is not None and target_token.lemma.lower() in _ATTACKS:
             actor_token = None  # `the destroyer intervened and repulsed the attack`: who stopped it did not make it
         if actor_token is not None and actor_token.lemma.lower() == "case":
@@ -906,7 +913,9 @@ def _place(
                 for occasion in (o for o in sentence.children(prep) if o.dep == "pobj"):
                     if (found := _place_in(sentence, occasion, entities)) is not None and found.entity is not None:
                         return found
-            if prep.dep != "prep" or prep.lemma.lower() not in preps:
+            # `the rioting spread to Greece's second city, Thessaloniki`: where unrest spread to is its place
+            spread_to = prep.lemma.lower() == "to" and head.lemma.lower() in {"spread", "spill"}
+            if prep.dep != "prep" or (prep.lemma.lower() not in preps and not spread_to):
                 continue
             for obj in sentence.children(prep):
                 if obj.dep == "pobj" and (found := _place_in(sentence, obj, entities)) is not None:
@@ -1026,6 +1035,13 @@ def _place_at_head(sentence: Sentence, obj: Token, entities: Sequence[Entity]) -
             m.span for e in entities if e.kind == "place" for m in e.mentions if m.span.start == after.span.start
         ]
         span = Span(span.start, max([span.end, *(m.end for m in named_after)]))
+        # `Greece's second city, Thessaloniki`: the town named beside it, whatever the recogniser took it for
+        beside = next(
+            (c for c in sentence.children(obj) if c.dep == "appos" and c.pos == "PROPN" and resolve_place(c.text)),
+            None,
+        )
+        if beside is not None and not person:
+            return Participant(beside.text, beside.span, beside.text)
     incident = obj.lemma.lower() in HAZARDS or NOUN_TRIGGERS.get(obj.lemma.lower()) in {"assault", "other"}
     named = [
         (mention.span, entity.name)

@@ -24,6 +24,7 @@ from .clauses import (
     _names_someone,
     day_of,
     feeling_holder,
+    misparsed_subject_of_sweeping,
     named_gerund,
     names_a_day,
     reports_of,
@@ -130,6 +131,7 @@ from .words import (
     _SITE_WORDS,
     _STRIKING_VERBS,
     _SUFFERING_VERBS,
+    _SWEEPING,
     _TALKS,
     _THROWN,
     _TIPS,
@@ -284,6 +286,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         and _content_of_a_threat(sentence, token)
     ):
         return None  # `made some veiled threats that they'd have to shoot him`: what is threatened
+    if lemma == "impress" and token.tag == "VBN" and _pleased_at_someone(sentence, token, ("with", "by")):
+        # `I was immediately impressed with Dr. Benjamin's background`
+        return Trigger("support", "pleased with someone")
     if token.pos == "VERB":
         for child in sentence.children(token):
             pair = (lemma, child.lemma.lower())
@@ -316,6 +321,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
+                if pair in {("converge", "on"), ("converge", "upon")}:
+                    crowd = _doer_lemma(sentence, token, list(sentence.children(token)))
+                    if crowd in _FORCE_WORDS | {"investigator", "official", "reporter", "journalist", "agent"}:
+                        continue  # `Investigators converged on the scene`: people at work, no crowd
+                    if crowd in _PROTESTERS:
+                        return Trigger("protest", "crowd of protesters")  # `Protesters converged on parliament`
                 lashed_at = [
                     g.lemma.lower()
                     for p in sentence.children(token)
@@ -899,6 +910,14 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("aid", "help made available")  # `We have made available a distress fund for residents`
         if lemma in {"leave", "vacate", "abandon"} and _made_to_leave_home(sentence, token, children):
             return Trigger("lockdown", "evacuation")  # `People living near the store were made to leave their homes`
+        if (
+            lemma in {"move", "relocate"}
+            and token.tag == "VBN"
+            and any(c.dep == "auxpass" for c in children)
+            and not any(c.dep == "agent" for c in children)
+            and _driven_from_homes(sentence, children)
+        ):
+            return Trigger("lockdown", "evacuation")  # `Sixty residents were moved from their homes`
         if lemma == "turn" and _turned_oneself_in(children):
             return Trigger("arrest", "turned himself in")  # `the suspect turned himself in around 6 p.m.`
         if lemma == "give" and _gave_oneself_up(children):
@@ -1020,6 +1039,10 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         if lemma == "set" and burnt and any(c.dep == "prep" and _names(sentence, c, {"fire"}) for c in children):
             # `The van ... was also set on fire`: arson; by protesters a riot
             return Trigger("riot" if _done_by_protesters(sentence, token) else "other", "set on fire")
+        if lemma == "set" and patients and any(c.lemma.lower() in {"ablaze", "alight"} for c in children):
+            # `hurled petrol bombs at stores ..., setting the bank and two government buildings ablaze`:
+            # arson by a crowd, or as part of a riot, is a riot; anyone else's, an incident
+            return Trigger("riot" if _rioting_arson(sentence, token) else "other", "set ablaze")
         if (
             lemma in {"light", "set"}
             and (patients | _relative_antecedent(sentence, token)) & _FIRES
@@ -1765,8 +1788,18 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("other", TREMOR_FELT)
         if lemma in {"shake", "tremble", "sway"} and _ground_moved(sentence, token, children):
             return Trigger("other", TREMOR_FELT)  # `they felt the ground shaking beneath them`
-        if lemma in {"pen", "write"} and "letter" in patients and _done(children, also={"must"}):
-            return Trigger("statement", "letter issued")  # `Meyer penned a letter that sought to calm fans`
+        if lemma in {"pen", "write"} and patients & _WRITTEN_PIECES and _done(children, also={"must"}):
+            # `Meyer penned a letter that sought to calm fans`, `Dr. Arthur Caplan penned the article`
+            return Trigger("statement", "letter issued")
+        if lemma == "defend" and _someone_defended(sentence, children):
+            return Trigger("support", "someone defended")  # `defended Dr. Benjamin due to her tireless effort`
+        if (
+            lemma == "confirm"
+            and token.tag == "VBN"
+            and any(c.dep == "nsubjpass" and c.text.lower() == "it" for c in children)
+            and not any(c.dep in {"neg", "aux", "prep"} for c in children)  # (`In a statement ..., it was confirmed`)
+        ):
+            return Trigger("statement", "it was confirmed")  # `it was confirmed several days later when ...`
         # `I thank you for this opportunity`: thanks given in the speaker's own words (`In a
         # statement, the family thanked its neighbours`: the statement is the one event)
         if (
@@ -1830,6 +1863,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("assault", "armed clash")  # `the guerrilla fighters waged war on the troops`, not `on drugs`
         if lemma in {"clash", "fight", "battle"} and _armed_on_a_side(sentence, token, children):
             return Trigger("assault", "armed clash")  # `rebels clashed with army troops`: a battle, not a riot
+        if lemma in {"fight", "battle"} and _street_battle(sentence, token, children):
+            return Trigger("riot", "street battles")  # `police fought pitched battles with striking protesters`
         if lemma == "clash" and _named_sides(sentence, children):
             return None  # `Hardwicke reportedly clashed with Summit Entertainment`: a dispute between two names
         if lemma in {"agree", "require"} and _by_a_court(sentence, children):
@@ -1908,7 +1943,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         return Trigger("assault", "a shooter fired")  # `two boats were closing in and firing`
     if token.pos == "NOUN" and _forces_on_duty(sentence, token):
         return Trigger("deploy", "forces on patrol")  # `INS Mysore ... were on anti-piracy patrol`
-    if lemma in {"alight", "ablaze"} and token.dep in {"acomp", "advmod", "oprd"}:  # read as a noun or an adverb too
+    setting = sentence.tokens[token.head].lemma.lower() == "set"  # `set two police cars ablaze`: arson, above
+    if lemma in {"alight", "ablaze"} and token.dep in {"acomp", "advmod", "oprd"} and not setting:
         return Trigger("other", "on fire")  # `A corner of the building ... was well alight`
     if lemma == "condition" and token.pos == "NOUN" and _in_grave_condition(sentence, token):
         return Trigger("casualty", "in critical condition")  # `was listed in critical condition at OHSU`
@@ -2136,7 +2172,9 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             token = sentence.tokens[token.head]
         if _planned_or_going(sentence, token, NOUN_TRIGGERS[lemma]):
             return Trigger(NOUN_TRIGGERS[lemma], f"noun planned or under way: {lemma}")
-        if NOUN_TRIGGERS[lemma] in _INCIDENTS and _misparsed_object_of_cause(sentence, token):
+        if NOUN_TRIGGERS[lemma] in _INCIDENTS and (
+            _misparsed_object_of_cause(sentence, token) or misparsed_subject_of_sweeping(sentence, token)
+        ):
             return Trigger(NOUN_TRIGGERS[lemma], f"noun made to happen: {lemma}")
         head = sentence.tokens[token.head]
         at_where = (
@@ -2382,12 +2420,6 @@ def _misparsed_object_of_cause(sentence: Sentence, token: Token) -> bool:
     while i >= 0 and sentence.tokens[i].pos in {"DET", "ADJ", "ADV"}:
         i -= 1
     return i >= 0 and sentence.tokens[i].pos == "VERB" and sentence.tokens[i].lemma.lower() in _CAUSING_VERBS
-
-
-# Verbs of unrest sweeping over a place: `riots have gripped Greece`, `violence has wracked the city`.
-_SWEEPING = frozenset(
-    ["overtake", "grip", "engulf", "sweep", "rock", "wrack", "rack", "roil", "convulse", "paralyse", "paralyze"]
-) | frozenset(["spread", "hit", "shake", "spill"])
 
 
 # A court's order asked for or given (`had sought an injunction`, `won an injunction`).
@@ -2646,8 +2678,24 @@ def _fire_breaking_out(sentence: Sentence, verb: Token, children: Sequence[Token
     if lemma not in _BREAKING_OUT or (lemma == "break" and not _has_particle(sentence, verb, "out")):
         return False
     subject = _doer(sentence, verb, children)
+    if subject is not None and verb.dep == "relcl" and subject.lemma.lower() not in _FIRES:
+        subject = _fire_before_place(sentence, subject) or subject
     # (not a title's word: `"Catching Fire" begins shooting in August`)
     return subject is not None and subject.lemma.lower() in _FIRES and subject.pos != "PROPN"
+
+
+def _fire_before_place(sentence: Sentence, antecedent: Token) -> Token | None:
+    """The fire a relative clause tells of when the parser hung it on the place that ends the fire's
+    phrase (`the blaze at the store in High Street, Banstead, which broke out on the roof`): the
+    nearest fire before that place, with no verb between."""
+    if antecedent.pos != "PROPN" and antecedent.lemma.lower() not in _BUILDINGS | {"street", "roof"}:
+        return None
+    for token in reversed(sentence.tokens[: antecedent.i]):
+        if token.pos in {"VERB", "AUX"}:
+            return None
+        if token.lemma.lower() in _FIRES and token.pos == "NOUN":
+            return token
+    return None
 
 
 # How a hurt person's condition is told (`in critical condition`, `in serious but stable condition`).
@@ -3560,7 +3608,14 @@ def _joins_alliance(sentence: Sentence, verb: Token, children: Sequence[Token]) 
     if lemma in {"accept", "admit"}:
         return any(c.dep == "prep" and c.lemma.lower() == "as" and _names(sentence, c, _MEMBERSHIP) for c in children)
     if lemma == "become":
-        return any(c.dep == "attr" and c.lemma.lower() == "member" for c in children)
+        member = any(c.dep == "attr" and c.lemma.lower() == "member" for c in children)
+        joiner = _doer(sentence, verb, children)
+        # `Dr. Benjamin became a member` of a sorority: a person joins a club, no state an alliance
+        person = joiner is not None and (
+            joiner.lemma.lower() in {"he", "she", "i", "you"}
+            or (joiner.pos == "PROPN" and not _is_state_named(sentence, joiner))
+        )
+        return member and not person
     if lemma == "vote":  # `in favor of their inclusion`, `for their accession`
         favour = [c for c in children if c.dep == "prep" and c.lemma.lower() in {"in", "for"}]
         return any(t.lemma.lower() in _MEMBERSHIP for c in favour for t in sentence.subtree(c))
@@ -3953,10 +4008,11 @@ def _pleased_that_others_did(sentence: Sentence, adjective: Token) -> bool:
     )
 
 
-def _pleased_at_someone(sentence: Sentence, adjective: Token) -> bool:
+def _pleased_at_someone(sentence: Sentence, adjective: Token, prepositions: tuple[str, ...] = ("of",)) -> bool:
     """Pride or pleasure in someone named (`The AMA is immensely proud of Dr. Benjamin's
-    accomplishments`, `We are particularly gratified to see her recognized`): praise. Not pride in
-    a thing (`proud of the results`) nor in oneself (`proud of our work`)."""
+    accomplishments`, `We are particularly gratified to see her recognized`, `impressed with Dr.
+    Benjamin's background`): praise. Not pride in a thing (`proud of the results`) nor in oneself
+    (`proud of our work`)."""
     someone = {"she", "he", "they", "her", "him", "them", "his", "their"}
 
     def names_someone(token: Token) -> bool:
@@ -3965,7 +4021,7 @@ def _pleased_at_someone(sentence: Sentence, adjective: Token) -> bool:
     of = [
         g
         for c in sentence.children(adjective)
-        if c.dep == "prep" and c.lemma.lower() == "of"
+        if c.dep in {"prep", "agent"} and c.lemma.lower() in prepositions
         for g in sentence.children(c)
     ]
     if any(
@@ -4023,8 +4079,8 @@ def _a_person_s(sentence: Sentence, body: Token) -> bool:
 
 def _calls_on_to(sentence: Sentence, children: Sequence[Token]) -> bool:
     """`called on all states to cooperate`: a call on someone to do something (a visit is `called on
-    the president`)."""
-    on = [c for c in children if c.dep == "prep" and c.lemma.lower() == "on"]
+    the president`); `on` read as a particle too (`I'm calling on women to speak up`)."""
+    on = [c for c in children if c.dep in {"prep", "prt"} and c.lemma.lower() == "on"]
     if not on:
         return False
     asked = [g for c in on for g in sentence.children(c)]
@@ -4263,6 +4319,15 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
     # `has been nominated to serve as our nation's next U. S. Surgeon General`
     serving = [c for c in children if c.dep in {"xcomp", "advcl"} and c.lemma.lower() == "serve"]
     roles += [g for c in serving for p in sentence.children(c) if p.lemma.lower() == "as" for g in sentence.children(p)]
+    if verb.lemma.lower() == "nominate":  # `nominated her for U. S. Surgeon General`: a post
+        # (not a candidate put up for an election: `poised to nominate him for president`)
+        roles += [
+            g
+            for c in children
+            if c.dep == "prep" and c.lemma.lower() == "for"
+            for g in sentence.children(c)
+            if g.lemma.lower() not in _ELECTED_OFFICES
+        ]
     if any(r.lemma.lower() in _TEAM_POSTS for r in roles):
         return False  # `Tony DiLeo was named interim coach`: a team's hiring, sport
     if any(_an_honour(sentence, r) for r in roles):
@@ -4274,6 +4339,10 @@ def _named_to(sentence: Sentence, verb: Token, children: Sequence[Token]) -> boo
         # `Paris was chosen as the host`
         return any(r.lemma.lower() in _ROLES for r in roles)
     return any(r.pos == "PROPN" or r.lemma.lower() in _ROLES or r.dep in {"oprd", "attr"} for r in roles)
+
+
+# Offices a party nominates a candidate for, to be elected: a nomination for one is no appointment.
+_ELECTED_OFFICES = frozenset(["president", "vice", "governor", "mayor", "senator", "senate", "congress", "office"])
 
 
 def _an_honour(sentence: Sentence, role: Token) -> bool:
@@ -4882,7 +4951,10 @@ def _agreed_with_a_view(sentence: Sentence, verb: Token) -> bool:
 
 
 _VIEWS = frozenset(
-    ["assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate", "decision"]
+    [
+        *("assessment", "view", "analysis", "conclusion", "finding", "opinion", "statement", "estimate", "decision"),
+        *("policy", "nomination", "idea", "position", "argument", "sentiment", "verdict"),
+    ]
 )
 
 
@@ -6344,6 +6416,47 @@ def _has_audience(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+# Pieces written to be published: penning one is a statement (`penned a letter`, `the article`).
+_WRITTEN_PIECES = frozenset(["letter", "article", "op-ed", "editorial"])
+
+
+def _someone_defended(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """A person defended (`defended Dr. Benjamin`, `defended him`): backing given; a deed, a policy or
+    a title defended (`The navy defended its actions`) stays a statement, and a state defended is war."""
+    defended = next((c for c in children if c.dep == "dobj"), None)
+    if defended is None:
+        return False
+    if defended.lemma.lower() in {"he", "she", "they", "him", "her", "them"}:
+        return True
+    return defended.pos == "PROPN" and not _is_state_named(sentence, defended)
+
+
+def _street_battle(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Battles fought between a crowd and the police, or by a crowd (`police fought pitched battles
+    with striking protesters`, `youths fought running battles with police`): clashes in the street,
+    not a war fought nor a fight against an illness or a charge."""
+    doer = _doer(sentence, verb, children)
+    sides = [doer] if doer is not None else []
+    for phrase in [verb, *(c for c in children if c.dep == "dobj")]:
+        for c in sentence.children(phrase):
+            if c.dep == "prep" and c.lemma.lower() in {"with", "against"}:
+                sides += [g for g in sentence.children(c) if g.dep == "pobj"]
+    words = {t.lemma.lower() for t in sides}
+    crowd = words & (_PROTESTERS | {"youth", "student", "hooligan", "crowd", "fan"})
+    return bool(crowd) and bool(words & (_FORCE_WORDS | _PROTESTERS))
+
+
+def _rioting_arson(sentence: Sentence, verb: Token) -> bool:
+    """Arson by protesters, or told by a participle or a joined verb after a riot (`Hooded youths
+    hurled petrol bombs at stores ..., setting the bank ... ablaze`)."""
+    if _done_by_protesters(sentence, verb, shared=True):
+        return True
+    if verb.dep not in {"advcl", "conj"} or verb.head == verb.i:
+        return False
+    before = _trigger_type(sentence, sentence.tokens[verb.head])
+    return before is not None and before.kind == "riot"
+
+
 def _done_by_protesters(sentence: Sentence, verb: Token, shared: bool = False) -> bool:
     doers = list(sentence.children(verb))
     subjectless = not any(c.dep in {"nsubj", "agent"} for c in doers)
@@ -7008,6 +7121,10 @@ _HABITUAL = frozenset(["regularly", "usually", "normally", "annually", "traditio
 _PATHS = frozenset(["down", "through", "along", "to", "from", "across", "toward", "towards", "past"])
 
 
+# Crews who fight a fire or tend the hurt: at a scene they work, they are not posted there.
+_FIRE_CREWS = frozenset(["firefighter", "fireman", "firemen", "paramedic"])
+
+
 def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
     """A verb of being posted somewhere whose subject (or passive subject) is police or troops."""
     lemma = verb.lemma.lower()
@@ -7019,6 +7136,8 @@ def _forces_posted(sentence: Sentence, verb: Token, children: Sequence[Token]) -
             and any(c.dep == "prep" and c.lemma.lower() in {"in", "at", "on", "outside"} for c in children)
         )
     )
+    if lemma in {"remain", "stay"} and any(t.lemma.lower() in _FIRE_CREWS for t in sentence.tokens[: verb.i]):
+        return False  # `firefighters ... and police officers would remain at the scene`: crews at work
     subjects = [c for c in children if c.dep in {"nsubj", "nsubjpass"}]
     return posted and any(
         t.lemma.lower() in _FORCE_WORDS and t.dep in {"nsubj", "nsubjpass", "compound", "conj"}

@@ -295,6 +295,8 @@ PHRASAL_TRIGGERS: dict[tuple[str, str], str] = {
     ("call", "to"): "deploy",
     ("walk", "out"): "protest",
     ("descend", "on"): "rally",
+    ("converge", "on"): "rally",  # `members of the main unions began converging on parliament`
+    ("converge", "upon"): "rally",
     ("lock", "down"): "lockdown",
     ("take", "into"): "arrest",
     ("round", "up"): "arrest",
@@ -1345,6 +1347,8 @@ TRIGGER_LEMMAS = (
     # disapproval voiced, a response refused, homes left under orders
     | _DISAPPROVING
     | {"dignify", "leave", "vacate", "abandon", "alongside", "credit", "counter", "leak"}
+    # someone admired, a crowd converging on a place, a piece written
+    | {"impress", "converge", "write"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
@@ -1356,3 +1360,9 @@ _DECLINING = frozenset(["decline", "refuse", "fail", "reluctant", "unwilling", "
 
 # What is lost or won in court (`Apple Corps lost its court case`): a ruling.
 _CASES = frozenset(["case", "lawsuit", "suit", "appeal"])
+
+
+# Verbs of unrest sweeping over a place: `riots have gripped Greece`, `violence has wracked the city`.
+_SWEEPING = frozenset(
+    ["overtake", "grip", "engulf", "sweep", "rock", "wrack", "rack", "roil", "convulse", "paralyse", "paralyze"]
+) | frozenset(["spread", "hit", "shake", "spill"])
