@@ -2882,3 +2882,19 @@ def test_a_hyphened_no_one_a_subject_joined_to_an_object_and_a_vague_time_of_a_t
         published="2008-12-13",
     ).events
     assert apology.type == "concede" and apology.date is None  # `recent` is the exposure's, not the apology's
+
+
+def test_a_weapons_size_is_no_actor_and_a_time_counted_from_an_incident_carries_no_day() -> None:
+    (killing,) = sitroom.analyze("Kathina was killed by a .45-caliber bullet.", published="2008-12-09").events
+    assert killing.type == "assault" and killing.actor is None  # the calibre is the bullet's, no one's
+    trial = sitroom.analyze(
+        "In opening statements Tuesday, the public defender said his client had a gun.\n\n"
+        "Timmons, who was arrested 12 days after the shooting, faces a long sentence.\n\n"
+        "He's charged with two counts of second-degree murder.",
+        published="2008-12-09",
+    )
+    assert [(e.type, e.date.value if e.date else None) for e in trial.events] == [
+        ("charge", "2008-12-09"),  # the opening statements, a trial step
+        ("arrest", None),  # 12 days after the shooting: not the Tuesday told just before
+        ("charge", None),
+    ]

@@ -12,6 +12,7 @@ The package: `words.py` (the vocabulary), `triggers.py` (what starts an event), 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -120,6 +121,7 @@ def extract_events(
     opening = opening_of(text, headline)
     bombed = lead_names_bomb(opening)  # a bomb's damage is told as a disaster's
     sporting = is_sport_report(f"{headline or ''}\n{text}")  # a game or a fight: its blows and marches are play
+    hurt_player = _TREATED.search(text) is not None  # a report of an injury treated: a doctor seen examines
     events: list[Event] = []
     harms: list[Event] = []  # attacks, deaths and disasters: what a death told next belongs to
     begins = story_start(text, headline)  # a standfirst over a date line is the headline's
@@ -151,6 +153,8 @@ def extract_events(
                 continue  # `Klitschko dropped Rahman`, `ambitious attacks`, `rallied his team`: the game itself
             if sporting and raw == "statement" and _staffing(sentence, token):
                 continue  # `announced Tony DiLeo ... will take over as the head coach`: a team's business
+            if raw == "consult" and (sporting or hurt_player) and _saw_a_doctor(sentence, token):
+                continue  # `after Bush met with Dr. James Andrews this past week`: a knee examined
             if sporting and raw in {"agree", "consult"} and _signing(sentence):
                 continue  # `agreed to a six year deal with the 76ers`, a visit to a team before a signing: business
             head = sentence.tokens[token.head]
@@ -326,6 +330,20 @@ def _staffing(sentence: Sentence, token: Token) -> bool:
     told = [t for c in sentence.children(token) if c.dep in {"ccomp", "dobj", "xcomp"} for t in sentence.subtree(c)]
     words = {t.lemma.lower() for t in told}
     return bool(words & _TEAM_STAFF) and bool(words & _STAFFING)
+
+
+def _saw_a_doctor(sentence: Sentence, token: Token) -> bool:
+    """A player meeting a doctor or a surgeon (`met with Dr. James Andrews`): an examination, no talks."""
+    met = [g for c in sentence.children(token) if c.dep == "prep" for g in sentence.children(c) if g.dep == "pobj"]
+    met += [c for c in sentence.children(token) if c.dep == "dobj"]
+    words = {t.lemma.lower() for m in met for t in sentence.subtree(m)}
+    return bool(words & _DOCTORS)
+
+
+# An injury treated (`had arthroscopic surgery`, `placed on injured reserve`).
+_TREATED = re.compile(r"\b(?:surgery|injured reserve|torn|sprain(?:ed)?|ligament|meniscus)\b", re.IGNORECASE)
+# Whom a hurt player sees (`Dr. James Andrews`, `a knee specialist`).
+_DOCTORS = frozenset(["dr.", "dr", "doctor", "surgeon", "physician", "specialist", "orthopedist"])
 
 
 def _signing(sentence: Sentence) -> bool:

@@ -88,11 +88,22 @@ def _carry_dates(events: list[Event], text: str) -> list[Event]:
             and last.date.granularity in {"day", "part_of_day"}
             and event.modality != "planned"
             and _adjacent(text, last.evidence, event.evidence)
+            # `Timmons, who was arrested 12 days after the shooting`: a time counted from an
+            # incident, which is not the day just told
+            and _SPAN_FROM_AN_INCIDENT.search(event.evidence.of(text)) is None
         ):
             event = replace(event, date=last.date)
         carried.append(event)
         last = event
     return carried
+
+
+# A time told as a span before or after an incident (`12 days after the shooting`, `weeks before his arrest`).
+_SPAN_FROM_AN_INCIDENT = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:the|his|her|their|its)\b",
+    re.IGNORECASE,
+)
 
 
 # `Injured: 4,877`: a row of a table of figures, a label and a number, no clause telling anything
@@ -287,6 +298,10 @@ def _is_wished(sentence: Sentence, verb: Token, kind: str) -> bool:
         return False  # `the fire marshal had been called to investigate`: summoned to do it, not urged
     if wisher.lemma.lower() == "want" and verb.lemma.lower() in _SAID_BY_WANTING:
         return False  # `they wanted to thank residents`: thanks said in saying so
+    if wisher.lemma.lower() == "intend" and wisher.tag in {"VBD", "VBN"} and infinitive:
+        # `because he intended to kill someone`: a past intent told as a motive, not an act (but
+        # `intends to invade the south soon` is a plan)
+        return True
     if wisher.lemma.lower() in {"try", "attempt"} and wisher.tag in {"VBD", "VBN"} and kind == "breach" and infinitive:
         # `Protesters also tried to storm the Greek Parliament`: a way in only tried (a caption's
         # `Trump supporters try to break through a police barrier` shows the breach under way)

@@ -100,6 +100,8 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         actor_token, target_token = _roles(sentence, trigger)
         if trigger.lemma.lower() == "face":
             actor_token, target_token = None, actor_token  # `Kirkpatrick faces one count of murder`: the accused
+        if trigger.lemma.lower() == "bleed":
+            actor_token, target_token = None, actor_token  # `while she bled from a gunshot wound`: the hurt
         without = trigger.dep == "pcomp" and sentence.tokens[trigger.head].lemma.lower() == "without"
         if without and actor_token is not None and not _someone(sentence, actor_token):
             actor_token = None  # `Without commenting on the allegations, that implication is ...`: no one named
@@ -275,7 +277,15 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
     if actor_token is not None and _hazard_or_weapon(actor_token) and actor_token.lemma.lower() not in HAZARDS:
         # `killed by a sniper's bullet`, `gunned down by sniper fire`: whose weapon it was did it (a
         # quake is no one's: `damaged by the Sunday quakes`)
-        actor_token = next((c for c in sentence.children(actor_token) if c.dep in {"poss", "compound"}), actor_token)
+        # (not the weapon's size: `killed by a .45-caliber bullet`)
+        actor_token = next(
+            (
+                c
+                for c in sentence.children(actor_token)
+                if c.dep in {"poss", "compound"} and c.lemma.lower() not in _CALIBRES
+            ),
+            actor_token,
+        )
         doer = None if actor_token.dep in {"poss", "compound"} else doer
     if actor_token is not None and (
         actor_token.i == trigger.i or _hazard_or_weapon(actor_token) or (doer is not None and _hazard_or_weapon(doer))
@@ -312,6 +322,10 @@ def event_roles(sentence: Sentence, trigger: Token) -> tuple[Token | None, Token
         target_token = target_token or (actor_token if trigger.lemma.lower() in _CUSTODY else None)
         actor_token = None
     return actor_token, target_token
+
+
+# How a bullet or a gun is sized (`a .45-caliber bullet`, `a 12-gauge shotgun`): no one who fired it.
+_CALIBRES = frozenset(["caliber", "calibre", "gauge", "millimeter", "millimetre", "mm"])
 
 
 # Verbs that tell a change in their subject when they have no object of their own (`prices fell`,

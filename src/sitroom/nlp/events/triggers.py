@@ -19,6 +19,7 @@ from .clauses import (
     TIME_WORDS,
     _doer,
     _has_object,
+    _hazard_or_weapon,
     _is_quantity,
     _names,
     _names_someone,
@@ -286,6 +287,8 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
         and _content_of_a_threat(sentence, token)
     ):
         return None  # `made some veiled threats that they'd have to shoot him`: what is threatened
+    if token.pos == "NOUN" and lemma in {"statement", "argument"} and _trial_speeches(sentence, token):
+        return Trigger("charge", "opening or closing statements")  # `In opening statements Tuesday, ...`: a trial step
     if lemma == "impress" and token.tag == "VBN" and _pleased_at_someone(sentence, token, ("with", "by")):
         # `I was immediately impressed with Dr. Benjamin's background`
         return Trigger("support", "pleased with someone")
@@ -321,6 +324,12 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
                     continue  # `drove through the city`
                 if pair == ("beat", "out"):
                     continue
+                if pair == ("push", "back") and any(
+                    c.dep == "dobj" and c.lemma.lower() == "way" for c in sentence.children(token)
+                ):
+                    continue  # `McAllister pushed her way back to Kathina`: a way made, no resistance
+                if lemma == "hide" and _thing_hidden(sentence, token):
+                    continue  # `the gun he used was kept hidden under a shed`: a thing put away, no one sheltering
                 if pair in {("converge", "on"), ("converge", "upon")}:
                     crowd = _doer_lemma(sentence, token, list(sentence.children(token)))
                     if crowd in _FORCE_WORDS | {"investigator", "official", "reporter", "journalist", "agent"}:
@@ -1004,6 +1013,16 @@ def _trigger_type(sentence: Sentence, token: Token) -> Trigger | None:
             return Trigger("lockdown", "shelter taken")  # `Police advised residents to shut all doors and windows`
         if (lemma == "open" and "fire" in patients) or (lemma == "fire" and patients & (_GUNFIRE | _FIREARMS)):
             return Trigger("assault", "opened fire")  # `opened fire on revelers`, `shots were fired into the crowd`
+        if lemma == "fire" and not patients and _fired_a_gun(sentence, token, children):
+            return Trigger("assault", "opened fire")  # `he fired when he thought he saw someone ... reach for a gun`
+        if lemma in {"hit", "strike"} and _projectile_hit_person(sentence, token, children):
+            return Trigger(
+                "assault", "struck by gunfire"
+            )  # `The bullet ... traveled about a block before hitting Kathina`
+        if lemma == "bleed" and _bleeding_from_a_weapon(sentence, token, children):
+            return Trigger("assault", "bleeding from a wound")  # `while she bled from a gunshot wound in her back`
+        if lemma == "bring" and patients & {"case", "prosecution"} and _against_someone(sentence, children):
+            return Trigger("charge", "case brought")  # `Prosecutors are bringing the case against Timmons`
         if lemma == "spray" and patients & (WEAPONS | _GUNFIRE | {"bullet"}):
             return Trigger("assault", "weapons fired")  # `he sprayed 13 bullets from a Brooklyn rooftop`
         if lemma in {"launch", "fire", "lob"} and patients & WEAPONS:
@@ -5872,6 +5891,12 @@ def _people_are(sentence: Sentence, adjective: Token) -> bool:
         return False  # `were dead`, `is dead`; not `He better not be dead`
     children = list(sentence.children(verb))
     subject = next((c for c in children if c.dep == "nsubj"), None)
+    before = sentence.tokens[verb.i - 1] if verb.i > 0 else None
+    if subject is None and before is not None and before.dep == "dobj":
+        # `only to be told her youngest daughter was already dead`: what was told, its subject
+        # read as the object of `told`
+        told = sentence.tokens[before.head].lemma.lower() in {"tell", "inform", "learn", "hear"}
+        subject = before if told else None
     if subject is None or any(c.dep in {"neg", "aux"} for c in children):
         return False  # `He better not be dead`: a fear, no death told
     word = subject.lemma.lower()
@@ -6429,6 +6454,90 @@ def _someone_defended(sentence: Sentence, children: Sequence[Token]) -> bool:
     if defended.lemma.lower() in {"he", "she", "they", "him", "her", "them"}:
         return True
     return defended.pos == "PROPN" and not _is_state_named(sentence, defended)
+
+
+def _trial_speeches(sentence: Sentence, noun: Token) -> bool:
+    """A trial's opening statements or closing arguments, begun, made or heard, or what is said in them
+    (`Prosecutor David Rossi began opening statements`, `In opening statements Tuesday, the public
+    defender said`): a step of the trial, not a statement issued."""
+    head = sentence.tokens[noun.head].lemma.lower()
+    opened = sentence.tokens[noun.head]
+    if noun.dep == "dobj" and head == "open" and opened.tag == "VBG" and opened.dep == "xcomp":
+        # `began opening statements`, `opening` read as a verb after `began`
+        return sentence.tokens[opened.head].lemma.lower() in {"begin", "start"}
+    if not any(
+        c.dep in {"amod", "compound"} and c.lemma.lower() in {"opening", "closing"} for c in sentence.children(noun)
+    ):
+        return False
+    made = noun.dep == "dobj" and head in {"begin", "start", "make", "deliver", "give", "present", "hear", "finish"}
+    return made or (noun.dep == "pobj" and head in {"in", "during"})
+
+
+def _fired_a_gun(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """`fire` with no object, said of a person in a sentence of guns or shots (`he fired when he thought
+    he saw someone reach for a gun`): a shot fired, not a job lost (`was fired`) nor an engine."""
+    if any(c.dep in {"auxpass", "nsubjpass"} for c in children):
+        return False
+    shooter = _doer(sentence, verb, children)
+    person = shooter is not None and (
+        shooter.lemma.lower() in {"he", "she", "they", "i", "we"}
+        or shooter.pos == "PROPN"
+        or shooter.lemma.lower() in _PEOPLE
+    )
+    guns = {t.lemma.lower() for t in sentence.tokens} & (_FIREARMS | _GUNFIRE)
+    return person and bool(guns)
+
+
+# What a gun sends flying (`The bullet ... before hitting Kathina`).
+_PROJECTILES = frozenset(["bullet", "shot", "round", "pellet", "slug"])
+
+
+def _projectile_hit_person(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """A bullet or a shot that hit someone named or a person (`The bullet missed its intended target and
+    traveled about a block before hitting Kathina`): the subject its own, or that of the clause its
+    phrase hangs on."""
+    hitter = _doer(sentence, verb, children)
+    clause = verb
+    while hitter is None and clause.head != clause.i and clause.dep in {"pcomp", "pobj", "prep", "advcl", "conj"}:
+        clause = sentence.tokens[clause.head]
+        hitter = next((c for c in sentence.children(clause) if c.dep == "nsubj"), None)
+    hit = [c for c in children if c.dep == "dobj"]
+    person = any(
+        c.lemma.lower() in {"him", "her", "them", "he", "she"}
+        or (c.pos == "PROPN" and not _is_state(c))
+        or c.lemma.lower() in _PEOPLE
+        for c in hit
+    )
+    return hitter is not None and hitter.lemma.lower() in _PROJECTILES and person
+
+
+def _bleeding_from_a_weapon(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:
+    """Someone who bled from a wound a weapon made (`while she bled from a gunshot wound in her back`):
+    harm someone did; bleeding with no weapon told (a fall, a nosebleed) is not read."""
+    bleeder = _doer(sentence, verb, children)
+    someone = bleeder is not None and (bleeder.pos in {"PRON", "PROPN"} or bleeder.lemma.lower() in _PEOPLE)
+    caused = {t.lemma.lower() for c in children if c.dep == "prep" for t in sentence.subtree(c)}
+    return someone and bool(caused & (WEAPONS | _GUNFIRE | _FIREARMS | _BLADES | {"stab"}))
+
+
+def _against_someone(sentence: Sentence, children: Sequence[Token]) -> bool:
+    """`bringing the case against Timmons`: a case against someone, on the verb or on the case."""
+    phrases = [c for c in children if c.dep == "prep"] + [
+        p for c in children if c.dep == "dobj" for p in sentence.children(c) if p.dep == "prep"
+    ]
+    return any(p.lemma.lower() == "against" for p in phrases)
+
+
+def _thing_hidden(sentence: Sentence, verb: Token) -> bool:
+    """A weapon or a thing hidden (`the gun he used was kept hidden`, `hid the money under the bed`),
+    not people hiding: its object, its passive subject or that of the verb it completes."""
+    holders = [verb] + ([sentence.tokens[verb.head]] if verb.dep in {"oprd", "xcomp", "ccomp"} else [])
+    hidden = [c for h in holders for c in sentence.children(h) if c.dep in {"dobj", "nsubjpass"}]
+    return any(_hazard_or_weapon(c) or c.lemma.lower() in _HIDDEN_THINGS for c in hidden)
+
+
+# Things one hides, not shelter in (`hid the money`, `the drugs were hidden`).
+_HIDDEN_THINGS = frozenset(["money", "cash", "drug", "body", "evidence", "weapon", "gun", "knife", "phone"])
 
 
 def _street_battle(sentence: Sentence, verb: Token, children: Sequence[Token]) -> bool:

@@ -1349,6 +1349,8 @@ TRIGGER_LEMMAS = (
     | {"dignify", "leave", "vacate", "abandon", "alongside", "credit", "counter", "leak"}
     # someone admired, a crowd converging on a place, a piece written
     | {"impress", "converge", "write"}
+    # a wound bleeding, a case brought
+    | {"bleed", "bring"}
     | UNHARMED
     | _SHAKING_PEOPLE
     | _QUAKE_CENTRES
