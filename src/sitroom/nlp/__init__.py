@@ -20,6 +20,7 @@ from .events.context import is_sport_report
 from .parse import Sentence
 from .pipeline import NamedSpan, UnitReading, load_pipeline, pipeline_id, read_units
 from .places import (
+    COMMUNITY_BUILDINGS,
     Offset,
     after_in,
     city_country,
@@ -404,8 +405,9 @@ def _names_another_country(sentence: Span, named: list[Participant], here: str |
     return bool(inside) and here is not None and all(code is not None and code != here for code in codes)
 
 
-# Buildings a person is `of` as their minister, teacher or member, not as where they live.
-_SERVED_BUILDINGS = frozenset(["church", "chapel", "cathedral", "mosque", "temple", "synagogue", "school", "academy"])
+# Buildings a person is `of` as their minister, teacher or member, not as where they live (a
+# hospital's or a college's staff may live anywhere).
+_SERVED_BUILDINGS = COMMUNITY_BUILDINGS - {"hospital", "college"}
 
 
 def _homes(entities: Sequence[Entity], text: str) -> set[Span]:

@@ -355,7 +355,7 @@ def resolve_places(entities: Sequence[Entity], text: str = "") -> tuple[Resolved
             # the article names no other place: the town it stands in
             for entity in named:
                 words = entity.name.removeprefix("the ").split()
-                community = len(words) > 1 and words[-1].lower() in _COMMUNITY_BUILDINGS
+                community = len(words) > 1 and words[-1].lower() in COMMUNITY_BUILDINGS
                 first = words[0] if community else ""
                 only = _towns_named(first) if first and only_town_named(first) else []
                 place = resolve_place(first, {only[0]["countrycode"]}) if only else None
@@ -389,7 +389,7 @@ def _town_of_street(name: str, countries: set[str], states: set[str]) -> Resolve
 
 # Buildings a town's own community names for the town (`the Wasilla Bible Church`, `Millom School`),
 # unlike a firm's or a landmark's name (`West Coast Bank`, `Millom Pier`).
-_COMMUNITY_BUILDINGS = frozenset(
+COMMUNITY_BUILDINGS = frozenset(
     ["church", "chapel", "cathedral", "mosque", "temple", "synagogue", "school", "academy", "college", "hospital"]
 )
 

@@ -161,7 +161,7 @@ def misparsed_subject_of_sweeping(sentence: Sentence, token: Token) -> bool:
     """`Protesters also tried to storm the Greek Parliament and the rioting spread to Greece's second
     city`: the noun right before a verb of unrest spreading that has no subject of its own, which the
     parser joined to the object before it."""
-    if token.dep in {"nsubj", "nsubjpass"}:
+    if token.pos not in {"NOUN", "PROPN"} or token.dep in {"nsubj", "nsubjpass"}:
         return False
     after = [t for t in sentence.tokens[token.i + 1 : token.i + 3] if t.pos != "AUX"][:1]
     return bool(
